@@ -1,0 +1,171 @@
+/**
+ * The AWS Competency Technology Partner Validation Checklists as typed data.
+ *
+ * Everything else in this project (the cdk-nag packs, RULES.md, the evidence
+ * report, the attestations template) is generated from records of these types.
+ */
+
+/** The two validation checklists this library encodes. */
+export type ChecklistId = 'networking' | 'microsoft-workloads';
+
+/** Deployment models of the Microsoft Workloads checklist. */
+export type MicrosoftWorkloadsDeploymentModel =
+  | 'multi-tenant-saas'
+  | 'single-tenant-saas'
+  | 'customer-deployed-on-premises'
+  | 'customer-deployed-on-aws';
+
+/** Deployment models of the Networking checklist. */
+export type NetworkingDeploymentModel = 'saas' | 'customer-deployed-on-aws';
+
+/** Any deployment model of any checklist. */
+export type DeploymentModel = MicrosoftWorkloadsDeploymentModel | NetworkingDeploymentModel;
+
+/** The deployment models of each checklist, in the order the seeds print them. */
+export const DEPLOYMENT_MODELS: { readonly [C in ChecklistId]: readonly DeploymentModel[] } = {
+  'microsoft-workloads': ['multi-tenant-saas', 'single-tenant-saas', 'customer-deployed-on-premises', 'customer-deployed-on-aws'],
+  'networking': ['saas', 'customer-deployed-on-aws'],
+};
+
+/** Pillars of the technical validation checklist. */
+export type Pillar = 'security' | 'reliability' | 'operational-excellence';
+
+/** Category (segment) identifiers of both checklists. */
+export type CategoryId =
+  // networking
+  | 'network-connectivity'
+  | 'direct-connect-integrated'
+  | 'direct-connect-infrastructure'
+  | 'load-balancers'
+  | 'network-management'
+  // microsoft workloads
+  | 'ms-migration'
+  | 'ms-operational-optimization'
+  | 'ms-data-analytics-ml';
+
+/** The categories each checklist offers. */
+export const CATEGORIES: { readonly [C in ChecklistId]: readonly CategoryId[] } = {
+  'networking': ['network-connectivity', 'direct-connect-integrated', 'direct-connect-infrastructure', 'load-balancers', 'network-management'],
+  'microsoft-workloads': ['ms-migration', 'ms-operational-optimization', 'ms-data-analytics-ml'],
+};
+
+/**
+ * One cell of an "Applies to" matrix.
+ * A conditional cell ("Yes (for credentials used to integrate with AWS)") applies, with its condition.
+ */
+export interface Applicability {
+  /** Whether the item applies to this deployment model. */
+  readonly applies: boolean;
+  /**
+   * The condition printed in the cell, in our words, when the item applies only in some cases
+   * (or, for a "No (unless ...)" cell, when it would apply).
+   * @default - unconditional
+   */
+  readonly condition?: string;
+}
+
+/** The "Applies to" matrix of a technical item, per checklist and deployment model. */
+export interface ApplicabilityMatrix {
+  readonly 'microsoft-workloads': { readonly [M in MicrosoftWorkloadsDeploymentModel]: Applicability };
+  readonly 'networking': { readonly [M in NetworkingDeploymentModel]: Applicability };
+}
+
+/** A runtime control that watches an item once deployed (an AWS Config managed rule, an alarm, ...). */
+export interface RuntimeControl {
+  /** What kind of control. */
+  readonly kind: 'config-rule' | 'cloudwatch-alarm' | 'eventbridge-rule' | 'service';
+  /**
+   * The identifier the evidence report looks for in the assembly: the AWS Config managed rule
+   * `SourceIdentifier` (e.g. `ROOT_ACCOUNT_MFA_ENABLED`), or for alarms / services a stable name
+   * that `RuntimeControls` writes into the template.
+   */
+  readonly id: string;
+  /** What the control checks, in one sentence. */
+  readonly description: string;
+  /**
+   * Whether the item cannot be Met without this control deployed.
+   * @default false
+   */
+  readonly required?: boolean;
+}
+
+/** An attestation a person signs for an item that no template can show. */
+export interface AttestationRequirement {
+  /** The evidence the auditor expects (what to write, link or attach). */
+  readonly evidence: string;
+  /**
+   * Maximum age of the attested event in months (the seeds: rehearsals, game days and DR tests
+   * within the last 12 months). An older attestation is stale and counts as Not met.
+   * @default - no maximum age
+   */
+  readonly maxAgeMonths?: number;
+}
+
+/** How an item is verified. An item always has at least one path. */
+export interface Verification {
+  /**
+   * Names of synth-time rules (each one file in `lib/rules/`) that check the item in a template.
+   * @default - none
+   */
+  readonly rules?: readonly string[];
+  /**
+   * Runtime controls that watch the item once deployed.
+   * @default - none
+   */
+  readonly runtimeControls?: readonly RuntimeControl[];
+  /**
+   * What a person must attest.
+   * @default - no attestation needed
+   */
+  readonly attestation?: AttestationRequirement;
+}
+
+/** Fields every checklist item has. */
+interface ItemBase {
+  /** Stable identifier: `'1.14'` for technical items, `'network-connectivity.1'` for category requirements. */
+  readonly id: string;
+  /** Short title, in our words. */
+  readonly title: string;
+  /** The requirement in one or two sentences, in our words. */
+  readonly requirement: string;
+  /** "must" items are errors when a rule fails, "should" items warnings. */
+  readonly level: 'must' | 'should';
+  /** How the item is verified. */
+  readonly verification: Verification;
+}
+
+/** One of the 40 technical items (Security 1.1–1.25 without 1.6, Reliability 2.1–2.13, Operational Excellence 3.1–3.3). */
+export interface TechnicalItem extends ItemBase {
+  readonly kind: 'technical';
+  readonly pillar: Pillar;
+  readonly appliesTo: ApplicabilityMatrix;
+}
+
+/** A category-specific requirement of one checklist. It applies when the partner claims the category. */
+export interface CategoryRequirement extends ItemBase {
+  readonly kind: 'category';
+  readonly checklist: ChecklistId;
+  readonly category: CategoryId;
+  /**
+   * The sub-category, where the seed has one (e.g. `management` of Operational Optimization).
+   * @default - none
+   */
+  readonly subcategory?: string;
+}
+
+/** Required documentation (architecture diagram, deployment guide, completed checklist). */
+export interface DocumentationItem extends ItemBase {
+  readonly kind: 'documentation';
+  /** Per checklist and model; the seeds give a matrix here too. */
+  readonly appliesTo: ApplicabilityMatrix;
+}
+
+/** A business prerequisite (case studies, web presence, support, marketplace, self-assessment): attested only. */
+export interface BusinessItem extends ItemBase {
+  readonly kind: 'business';
+  /** The checklists that list this prerequisite. */
+  readonly checklists: readonly ChecklistId[];
+}
+
+/** Any checklist item. */
+export type ChecklistItem = TechnicalItem | CategoryRequirement | DocumentationItem | BusinessItem;
