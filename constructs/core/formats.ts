@@ -24,3 +24,20 @@ export function parseArn(arn: string): { partition: string; service: string; reg
   if (!m) return undefined;
   return { partition: m[1], service: m[2], region: m[3], account: m[4], resource: m[5] };
 }
+
+/** S3 general-purpose bucket name: 3-63 lowercase letters, digits, dots, hyphens; starts and ends with a letter or digit; not an IP address. */
+export const BUCKET_NAME = /^(?!\d+\.\d+\.\d+\.\d+$)(?!xn--)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+/** KMS key ARN (`key/<uuid>` or multi-Region `key/mrk-<hex>`). */
+export const KMS_KEY_ARN = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/(mrk-[a-f0-9]{32}|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})$/;
+/** AWS Backup vault name: 2-50 letters, digits, hyphens, underscores. */
+export const BACKUP_VAULT_NAME = /^[a-zA-Z0-9\-_]{2,50}$/;
+/** AWS Backup vault ARN. */
+export const BACKUP_VAULT_ARN = /^arn:aws[a-z-]*:backup:[a-z0-9-]+:\d{12}:backup-vault:[a-zA-Z0-9\-_]{2,50}$/;
+/** CloudTrail trail name: 3-128 letters, digits, periods, underscores, hyphens; starts and ends with a letter or digit. */
+export const TRAIL_NAME = /^[a-zA-Z0-9][a-zA-Z0-9._-]{1,126}[a-zA-Z0-9]$/;
+
+export const isBucketName = (v: string | undefined) => matches(BUCKET_NAME, v) && (v === undefined || Token.isUnresolved(v) || !v.includes('..'));
+export const isKmsKeyArn = (v: string | undefined) => matches(KMS_KEY_ARN, v);
+export const isBackupVaultName = (v: string | undefined) => matches(BACKUP_VAULT_NAME, v);
+export const isBackupVaultArn = (v: string | undefined) => matches(BACKUP_VAULT_ARN, v);
+export const isTrailName = (v: string | undefined) => matches(TRAIL_NAME, v);
