@@ -1,0 +1,2 @@
+export * from './audit-log-bucket';
+export * from './defaults';
