@@ -1,0 +1,56 @@
+/**
+ * The checklist as data: every item of both seeds, and the functions that pick the ones that apply.
+ */
+import { BUSINESS_ITEMS } from './business';
+import { MICROSOFT_WORKLOADS_CATEGORY_REQUIREMENTS } from './categories/microsoft-workloads';
+import { NETWORKING_CATEGORY_REQUIREMENTS } from './categories/networking';
+import { DOCUMENTATION_ITEMS } from './documentation';
+import { OPERATIONAL_EXCELLENCE_ITEMS } from './items/operational-excellence';
+import { RELIABILITY_ITEMS } from './items/reliability';
+import { SECURITY_ITEMS } from './items/security';
+import { ChecklistSelection, selectApplicable } from './selection';
+import { CategoryRequirement, ChecklistItem, TechnicalItem } from './types';
+
+export * from './types';
+export type { ChecklistSelection, ItemApplicability } from './selection';
+export { itemApplicability, validateSelection } from './selection';
+export { BUSINESS_ITEMS } from './business';
+export { DOCUMENTATION_ITEMS } from './documentation';
+
+/** The 40 technical items: Security 1.1–1.25 (no 1.6), Reliability 2.1–2.13, Operational Excellence 3.1–3.3. */
+export const TECHNICAL_ITEMS: readonly TechnicalItem[] = [...SECURITY_ITEMS, ...RELIABILITY_ITEMS, ...OPERATIONAL_EXCELLENCE_ITEMS];
+
+/** Category requirements of both checklists. */
+export const CATEGORY_REQUIREMENTS: readonly CategoryRequirement[] = [
+  ...NETWORKING_CATEGORY_REQUIREMENTS,
+  ...MICROSOFT_WORKLOADS_CATEGORY_REQUIREMENTS,
+];
+
+/** Every item: technical, category, documentation, business. */
+export const CHECKLIST_ITEMS: readonly ChecklistItem[] = [
+  ...TECHNICAL_ITEMS,
+  ...CATEGORY_REQUIREMENTS,
+  ...DOCUMENTATION_ITEMS,
+  ...BUSINESS_ITEMS,
+];
+
+const BY_ID: ReadonlyMap<string, ChecklistItem> = new Map(CHECKLIST_ITEMS.map((item) => [item.id, item]));
+
+/** The item with this id; throws for an unknown id. */
+export function getItem(id: string): ChecklistItem {
+  const item = BY_ID.get(id);
+  if (!item) {
+    throw new Error(`unknown checklist item id '${id}' (ids look like '1.14', 'load-balancers.4', 'doc.architecture-diagram', 'business.case-studies')`);
+  }
+  return item;
+}
+
+/** Names of the synth-time rules that verify an item (empty when none). */
+export function ruleNamesOf(item: ChecklistItem): readonly string[] {
+  return item.verification.rules ?? [];
+}
+
+/** Every item that applies to the selection, in `CHECKLIST_ITEMS` order. Validates the selection first. */
+export function applicableItems(sel: ChecklistSelection): ChecklistItem[] {
+  return selectApplicable(CHECKLIST_ITEMS, sel);
+}

@@ -1,0 +1,226 @@
+/** Reliability 2.1–2.13. */
+import { configRule, required, service, SHARED_CONTROLS } from '../controls';
+import { matrix, NO, YES } from '../matrix';
+import { TechnicalItem } from '../types';
+
+export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
+  {
+    kind: 'technical',
+    id: '2.1',
+    pillar: 'reliability',
+    title: 'Highly available network connectivity',
+    requirement: 'Connectivity to the solution is highly available; where customers connect over VPN or Direct Connect, the solution supports redundant connections even if a customer chooses not to use them.',
+    level: 'must',
+    appliesTo: matrix([YES, YES, YES, YES], [YES, YES]),
+    verification: {
+      rules: ['VpnConnectionsRedundant', 'VpnBgpRouting'],
+      runtimeControls: [
+        configRule('VPC_VPN_2_TUNNELS_UP', 'Flags Site-to-Site VPN connections with fewer than two tunnels up.'),
+        SHARED_CONTROLS.ELBV2_MULTIPLE_AZ,
+      ],
+    },
+  },
+  {
+    kind: 'technical',
+    id: '2.2',
+    pillar: 'reliability',
+    title: 'Scaling matches business needs',
+    requirement: 'Every layer scales automatically, or else the business case for not auto scaling (cost, expected growth) is confirmed and the manual scaling procedure is documented and exercised often.',
+    level: 'must',
+    appliesTo: matrix([YES, YES, NO, YES], [YES, YES]),
+    verification: {
+      rules: ['AutoScalingGroupScalingPolicy', 'AutoScalingGroupElbHealthCheck'],
+      runtimeControls: [
+        configRule('AUTOSCALING_GROUP_ELB_HEALTHCHECK_REQUIRED', 'Flags Auto Scaling groups behind a load balancer that do not use its health checks.'),
+        SHARED_CONTROLS.AUTOSCALING_MULTIPLE_AZ,
+      ],
+      attestation: {
+        evidence: 'Only for a layer without automatic scaling: why the business does not need it, the documented manual scaling procedure, and when it was last exercised.',
+      },
+    },
+  },
+  {
+    kind: 'technical',
+    id: '2.3',
+    pillar: 'reliability',
+    title: 'Logs collected centrally',
+    requirement: 'Application and AWS infrastructure logs are gathered into one central system.',
+    level: 'should',
+    appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
+    verification: {
+      rules: ['LogGroupRetention', 'LogGroupShippedCentrally', 'VpcFlowLogsEnabled'],
+      runtimeControls: [
+        configRule('VPC_FLOW_LOGS_ENABLED', 'Flags VPCs without flow logs.'),
+        configRule('ELB_LOGGING_ENABLED', 'Flags load balancers without access logging.'),
+        configRule('CW_LOGGROUP_RETENTION_PERIOD_CHECK', 'Flags log groups kept for less than the configured retention.'),
+      ],
+    },
+  },
+  {
+    kind: 'technical',
+    id: '2.4',
+    pillar: 'reliability',
+    title: 'Monitoring and alarms managed centrally',
+    requirement: 'The application and the AWS infrastructure are monitored from one place, and alarms reach the right operations staff.',
+    level: 'must',
+    appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
+    verification: {
+      rules: ['AlarmHasAction'],
+      runtimeControls: [
+        configRule('CLOUDWATCH_ALARM_ACTION_CHECK', 'Flags CloudWatch alarms without an action on the ALARM state.'),
+      ],
+    },
+  },
+  {
+    kind: 'technical',
+    id: '2.5',
+    pillar: 'reliability',
+    title: 'Infrastructure as code',
+    requirement: 'AWS infrastructure is provisioned and changed through an automation tool such as CloudFormation or Terraform; the console is not used for routine production changes.',
+    level: 'must',
+    appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
+    verification: {
+      runtimeControls: [
+        required(configRule('CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK', 'Flags CloudFormation stacks whose resources have drifted from the template, i.e. were changed by hand.')),
+      ],
+    },
+  },
+  {
+    kind: 'technical',
+    id: '2.6',
+    pillar: 'reliability',
+    title: 'Regular backups',
+    requirement: 'Data is backed up regularly to durable storage so it can be recovered after administrative, logical or physical failures.',
+    level: 'must',
+    appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
+    verification: {
+      rules: ['DataStoreBackedUp'],
+      runtimeControls: [
+        configRule('BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK', 'Flags backup plans with rules less frequent or shorter-lived than configured.'),
+        configRule('EBS_RESOURCES_PROTECTED_BY_BACKUP_PLAN', 'Flags EBS volumes not covered by a backup plan.'),
+        configRule('EC2_RESOURCES_PROTECTED_BY_BACKUP_PLAN', 'Flags EC2 instances not covered by a backup plan.'),
+        configRule('RDS_RESOURCES_PROTECTED_BY_BACKUP_PLAN', 'Flags RDS DB instances not covered by a backup plan.'),
+        configRule('DYNAMODB_RESOURCES_PROTECTED_BY_BACKUP_PLAN', 'Flags DynamoDB tables not covered by a backup plan.'),
+        configRule('EFS_RESOURCES_PROTECTED_BY_BACKUP_PLAN', 'Flags EFS file systems not covered by a backup plan.'),
+        configRule('S3_RESOURCES_PROTECTED_BY_BACKUP_PLAN', 'Flags S3 buckets not covered by a backup plan.'),
+        configRule('BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED', 'Flags backup vaults whose recovery points can be deleted by hand.'),
+        configRule('DB_INSTANCE_BACKUP_ENABLED', 'Flags RDS DB instances with automated backups off.'),
+      ],
+    },
+  },
+  {
+    kind: 'technical',
+    id: '2.7',
+    pillar: 'reliability',
+    title: 'Recovery tested regularly and after big changes',
+    requirement: 'Recovery mechanisms and procedures are tested on a schedule and again after each significant architecture change.',
+    level: 'must',
+    appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
+    verification: {
+      rules: ['BackupRestoreTested'],
+      runtimeControls: [
+        service('BACKUP_RESTORE_TESTING', 'AWS Backup restore testing jobs restore recovery points on a schedule and report the result.'),
+      ],
+      attestation: {
+        evidence: 'The recovery test run after the most recent significant architecture change: date, what was restored, result.',
+      },
+    },
+  },
+  {
+    kind: 'technical',
+    id: '2.8',
+    pillar: 'reliability',
+    title: 'Survives the loss of one Availability Zone',
+    requirement: 'The solution keeps operating when every service in a single Availability Zone is disrupted.',
+    level: 'must',
+    appliesTo: matrix([YES, YES, NO, YES], [YES, YES]),
+    verification: {
+      rules: ['LoadBalancerMultiAz', 'AutoScalingGroupMultiAz', 'NatGatewayPerAz', 'RdsMultiAz'],
+      runtimeControls: [
+        SHARED_CONTROLS.ELBV2_MULTIPLE_AZ,
+        configRule('RDS_MULTI_AZ_SUPPORT', 'Flags RDS DB instances without a Multi-AZ deployment.'),
+        SHARED_CONTROLS.AUTOSCALING_MULTIPLE_AZ,
+        configRule('LAMBDA_VPC_MULTI_AZ_CHECK', 'Flags VPC-attached Lambda functions placed in fewer than two Availability Zones.'),
+      ],
+    },
+  },
+  {
+    kind: 'technical',
+    id: '2.9',
+    pillar: 'reliability',
+    title: 'AZ resilience tested',
+    requirement: 'Resilience to the loss of one Availability Zone has been tested in production, e.g. in a game day, within the last 12 months.',
+    level: 'must',
+    appliesTo: matrix([YES, YES, NO, YES], [YES, YES]),
+    verification: {
+      runtimeControls: [
+        service('FIS_AZ_EXPERIMENT', 'An AWS FIS experiment template that interrupts one Availability Zone, with its run history.'),
+      ],
+      attestation: {
+        evidence: 'The game day or fault-injection run that took one Availability Zone away in production: date, scope, observed impact, follow-ups.',
+        maxAgeMonths: 12,
+      },
+    },
+  },
+  {
+    kind: 'technical',
+    id: '2.10',
+    pillar: 'reliability',
+    title: 'Disaster recovery plan with RPO and RTO',
+    requirement: 'A disaster recovery plan sets a recovery point objective and a recovery time objective for every in-scope service, consistent with the SLA offered to customers.',
+    level: 'must',
+    appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
+    verification: {
+      rules: ['RecoveryObjectivesDeclared', 'RpoWithinBackupFrequency'],
+      attestation: {
+        evidence: 'The disaster recovery plan, listing RPO and RTO per in-scope service and the customer SLA they support.',
+      },
+    },
+  },
+  {
+    kind: 'technical',
+    id: '2.11',
+    pillar: 'reliability',
+    title: 'RTO under 24 hours',
+    requirement: 'Core services can be recovered in less than 24 hours.',
+    level: 'must',
+    appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
+    verification: {
+      rules: ['RtoUnder24Hours'],
+    },
+  },
+  {
+    kind: 'technical',
+    id: '2.12',
+    pillar: 'reliability',
+    title: 'Disaster recovery plan tested',
+    requirement: 'The DR plan is tested against its RPO and RTO periodically and after major updates; at least one test precedes the application.',
+    level: 'must',
+    appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
+    verification: {
+      attestation: {
+        evidence: 'The most recent DR test: date, scenario, measured recovery point and time against the objectives.',
+        maxAgeMonths: 12,
+      },
+    },
+  },
+  {
+    kind: 'technical',
+    id: '2.13',
+    pillar: 'reliability',
+    title: 'Disaster recovery into another account',
+    requirement: 'The DR plan covers recovering into a different AWS account, and a full test including that recovery was completed within the last 12 months (restores into test environments or data exports do not count).',
+    level: 'must',
+    appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
+    verification: {
+      rules: ['BackupCopiesToAnotherAccount'],
+      runtimeControls: [
+        service('BACKUP_CROSS_ACCOUNT_COPY', 'AWS Backup copy jobs into a vault in another account, with their results.'),
+      ],
+      attestation: {
+        evidence: 'The full DR test that restored the workload into another AWS account: date, target account, result.',
+        maxAgeMonths: 12,
+      },
+    },
+  },
+];
