@@ -1,3 +1,4 @@
 export * from './validation-error';
 export * from './formats';
 export * from './encrypted-topic';
+export * from './nag';
