@@ -1,0 +1,2 @@
+export * from './organization-trail';
+export * from './alarms';
