@@ -1,0 +1,121 @@
+import { CfnResource, IPolicyValidationContext, PolicyValidationPluginReport, Stack } from 'aws-cdk-lib';
+import { NagPack, NagPackProps } from 'cdk-nag';
+import { IConstruct } from 'constructs';
+import { ChecklistSelection, validateSelection } from '../checklist';
+import { toNagCompliance } from '../rules/rule';
+import { evaluateResource, RuleEvaluation } from './evaluate';
+import { planRules, RULE_ID_PREFIX, RulePlan } from './plan';
+import { acknowledgementsInTree, TreeAppView } from './tree-view';
+
+/** Props of {@link CompetencyChecks}. */
+export interface CompetencyChecksProps extends ChecklistSelection, NagPackProps {
+  /**
+   * Apply only these rules (by rule name): for focused tests and gradual adoption.
+   * @default - every rule of every applicable item
+   */
+  readonly rules?: readonly string[];
+}
+
+function isConstruct(x: unknown): x is IConstruct {
+  return !!x && typeof x === 'object' && 'node' in (x as object);
+}
+
+/**
+ * The cdk-nag pack for one AWS Competency checklist and deployment model.
+ *
+ * It applies the synth-time rules of every checklist item that applies to the selection (or, in
+ * `strict` mode, of every technical item whatever the model). Finding ids are
+ * `Competency-<itemId>-<RuleName>`; "must" items raise errors, "should" items warnings.
+ *
+ * ```ts
+ * Validations.of(app).addPlugins(new CompetencyChecks(app, { checklist: 'networking', deploymentModel: 'saas' }));
+ * ```
+ *
+ * Acknowledge a finding with `Validations.of(construct).acknowledge({ id, reason })`; the evidence report
+ * lists every acknowledgement with its reason.
+ */
+export class CompetencyChecks extends NagPack {
+  public readonly name: string;
+  /** The rules this pack applies. */
+  public readonly plan: RulePlan;
+  /** The rule ids this pack can raise. */
+  public readonly ruleIds: string[];
+  private view?: TreeAppView;
+  private log: RuleEvaluation[] = [];
+
+  constructor(props: CompetencyChecksProps);
+  constructor(scope: IConstruct, props: CompetencyChecksProps);
+  constructor(scopeOrProps: IConstruct | CompetencyChecksProps, maybeProps?: CompetencyChecksProps) {
+    const scope = isConstruct(scopeOrProps) ? scopeOrProps : undefined;
+    const props = scope ? maybeProps : (scopeOrProps as CompetencyChecksProps);
+    if (!props) throw new Error('CompetencyChecks: props are required ({ checklist, deploymentModel })');
+    // Acknowledgements go into the template metadata, so the evidence report can list them from the assembly.
+    super(scope, { verbose: props.verbose, writeSuppressionsToCloudFormation: props.writeSuppressionsToCloudFormation ?? true });
+    validateSelection(props);
+    this.packName = RULE_ID_PREFIX;
+    this.name = props.strict
+      ? `${RULE_ID_PREFIX}-${props.checklist}-strict`
+      : `${RULE_ID_PREFIX}-${props.checklist}-${props.deploymentModel}`;
+    this.plan = planRules(props, props.rules);
+    this.ruleIds = this.plan.rules.map((r) => r.ruleId);
+  }
+
+
+  /**
+   * Every rule outcome of the last validation pass (compliant and non-compliant, with reasons and
+   * acknowledgements): what the evidence report and the test helpers read.
+   */
+  public get evaluations(): readonly RuleEvaluation[] {
+    return this.log;
+  }
+
+  /** Validates the stacks of the stage this pack is registered on, looking across the whole app for cross-resource facts. */
+  public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
+    const root = context.appConstruct;
+    if (!root) return super.validate(context);
+    this.begin(root);
+    const wanted = new Set(context.stackTemplates.map((s) => s.stackConstructPath));
+    const stacks = root.node.findAll().filter((c): c is Stack => Stack.isStack(c) && wanted.has(c.node.path));
+    const merged = new Map<string, PolicyValidationPluginReport['violations'][number]>();
+    for (const stack of stacks) {
+      for (const v of super.validateScope(stack).violations) {
+        const existing = merged.get(v.ruleName);
+        if (existing) (existing.violatingResources as any[]).push(...v.violatingResources);
+        else merged.set(v.ruleName, { ...v, violatingResources: [...v.violatingResources] });
+      }
+    }
+    const violations = [...merged.values()];
+    return { success: !violations.some((v) => v.severity === 'error'), violations };
+  }
+
+  /** Validates a construct tree directly (tests, or apps that call it themselves). */
+  public validateScope(scope: IConstruct): PolicyValidationPluginReport {
+    this.begin(scope.node.root);
+    return super.validateScope(scope);
+  }
+
+  private begin(root: IConstruct): void {
+    this.view = TreeAppView.of(root);
+    this.log = [];
+  }
+
+  protected checkResource(node: CfnResource): void {
+    const planned = this.plan.byType.get(node.cfnResourceType);
+    if (!planned || !this.view) return;
+    const view = this.view.viewOf(node);
+    if (!view) return;
+    let acks: Map<string, string> | undefined;
+    const lookup = (ruleId: string) => (acks ??= acknowledgementsInTree(node)).get(ruleId);
+    const results = evaluateResource(this.plan, view, this.view, lookup, (p, verdict) => {
+      this.applyRule({
+        ruleSuffixOverride: `${p.item.id}-${p.rule.name}`,
+        info: `[${p.item.id} ${p.item.title}] ${p.rule.description}.${verdict.status === 'non-compliant' ? ` ${verdict.reason}.` : ''}`,
+        explanation: `Fix: ${p.rule.fix}`,
+        level: p.level,
+        node,
+        rule: Object.defineProperty(() => toNagCompliance(verdict), 'name', { value: p.rule.name }),
+      });
+    });
+    this.log.push(...results);
+  }
+}

@@ -1,0 +1,81 @@
+import { CfnResource, NestedStack, Stack, Stage, Token, Validations } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+import { StackSource, TemplateAppView } from '../rules/app-view';
+import { CfnTemplate, ResourceView } from '../rules/rule';
+
+/**
+ * An app view built from a construct tree: every stack's template resolved once, and a map from
+ * each `CfnResource` to the view of it. Built once per validation pass.
+ */
+export class TreeAppView extends TemplateAppView {
+  /** Builds the view of every stack under `root` (normally the app). */
+  public static of(root: IConstruct): TreeAppView {
+    const stacks: Stack[] = [];
+    const resources = new Map<Stack, CfnResource[]>();
+    visit(root);
+    function visit(c: IConstruct): void {
+      if (Stack.isStack(c)) {
+        stacks.push(c);
+        resources.set(c, []);
+      } else if (CfnResource.isCfnResource(c)) {
+        resources.get(Stack.of(c))?.push(c);
+      }
+      for (const child of c.node.children) visit(child);
+    }
+
+    const sources: StackSource[] = [];
+    const logicalIds = new Map<CfnResource, [string, string]>();
+    for (const stack of stacks) {
+      const paths = new Map<string, string>();
+      for (const r of resources.get(stack) ?? []) {
+        const logicalId = stack.resolve(r.logicalId) as string;
+        paths.set(logicalId, r.node.path);
+        logicalIds.set(r, [stack.node.path, logicalId]);
+      }
+      const env = NestedStack.isNestedStack(stack) ? rootStackOf(stack) : stack;
+      sources.push({
+        path: stack.node.path,
+        stage: Stage.of(stack)?.node.path ?? '',
+        account: Token.isUnresolved(env.account) ? undefined : env.account,
+        region: Token.isUnresolved(env.region) ? undefined : env.region,
+        template: stack.resolve((stack as any)._toCloudFormation()) as CfnTemplate,
+        constructPaths: paths,
+      });
+    }
+    return new TreeAppView(sources, logicalIds);
+  }
+
+  private constructor(sources: StackSource[], private readonly logicalIds: Map<CfnResource, [string, string]>) {
+    super(sources);
+  }
+
+  /** The view of a resource of the tree. */
+  public viewOf(node: CfnResource): ResourceView | undefined {
+    const key = this.logicalIds.get(node);
+    return key ? this.stack(key[0])?.resources.get(key[1]) : undefined;
+  }
+}
+
+function rootStackOf(stack: Stack): Stack {
+  let s = stack;
+  while (s.nestedStackParent) s = s.nestedStackParent;
+  return s;
+}
+
+/**
+ * The acknowledgements recorded with `Validations.of(c).acknowledge(...)` on a construct and its
+ * ancestors: rule id → reason (the nearest one wins).
+ */
+export function acknowledgementsInTree(node: IConstruct): Map<string, string> {
+  const acks = new Map<string, string>();
+  for (let c: IConstruct | undefined = node; c; c = c.node.scope) {
+    for (const entry of c.node.metadata) {
+      if (entry.type !== Validations.ACKNOWLEDGED_RULES_METADATA_KEY || !entry.data) continue;
+      for (const [id, reason] of Object.entries(entry.data as Record<string, string>)) {
+        const ruleId = id.replace(/^annotation::/i, '');
+        if (!acks.has(ruleId)) acks.set(ruleId, reason);
+      }
+    }
+  }
+  return acks;
+}

@@ -1,0 +1,86 @@
+import { AppView, CfnTemplate, ResourceView, StackView } from './rule';
+
+/** What is needed to build a {@link StackView}. */
+export interface StackSource {
+  readonly path: string;
+  readonly stage: string;
+  readonly account?: string;
+  readonly region?: string;
+  readonly template: CfnTemplate;
+  /** Construct paths by logical id, when known from the tree. */
+  readonly constructPaths?: ReadonlyMap<string, string>;
+}
+
+class TemplateStackView implements StackView {
+  public readonly path: string;
+  public readonly stage: string;
+  public readonly account?: string;
+  public readonly region?: string;
+  public readonly template: CfnTemplate;
+  public readonly metadata: { readonly [key: string]: any };
+  public readonly resources: ReadonlyMap<string, ResourceView>;
+  private readonly byType = new Map<string, ResourceView[]>();
+
+  constructor(src: StackSource) {
+    this.path = src.path;
+    this.stage = src.stage;
+    this.account = src.account;
+    this.region = src.region;
+    this.template = src.template;
+    this.metadata = src.template.Metadata ?? {};
+    const resources = new Map<string, ResourceView>();
+    for (const [logicalId, r] of Object.entries(src.template.Resources ?? {})) {
+      if (!r || typeof r !== 'object' || typeof r.Type !== 'string') continue;
+      const metadata = r.Metadata ?? {};
+      const view: ResourceView = {
+        logicalId,
+        type: r.Type,
+        properties: r.Properties ?? {},
+        metadata,
+        path: src.constructPaths?.get(logicalId) ?? (typeof metadata['aws:cdk:path'] === 'string' ? metadata['aws:cdk:path'] : `${src.path}/${logicalId}`),
+        stack: this,
+      };
+      resources.set(logicalId, view);
+      const list = this.byType.get(r.Type);
+      if (list) list.push(view); else this.byType.set(r.Type, [view]);
+    }
+    this.resources = resources;
+  }
+
+  public ofType(type: string): readonly ResourceView[] {
+    return this.byType.get(type) ?? [];
+  }
+}
+
+/** An {@link AppView} over a set of templates: built once per validation pass. */
+export class TemplateAppView implements AppView {
+  public readonly stacks: readonly StackView[];
+  private readonly memos = new Map<string, unknown>();
+  private readonly byType = new Map<string, ResourceView[]>();
+  private readonly byPath = new Map<string, StackView>();
+
+  constructor(sources: readonly StackSource[]) {
+    this.stacks = sources.map((s) => new TemplateStackView(s));
+    for (const s of this.stacks) {
+      this.byPath.set(s.path, s);
+      for (const r of s.resources.values()) {
+        const list = this.byType.get(r.type);
+        if (list) list.push(r); else this.byType.set(r.type, [r]);
+      }
+    }
+  }
+
+  public ofType(type: string): readonly ResourceView[] {
+    return this.byType.get(type) ?? [];
+  }
+
+  public memo<T>(key: string, build: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, build());
+    return this.memos.get(key) as T;
+  }
+
+  /** The stack with this path. */
+  public stack(path: string): StackView | undefined {
+    return this.byPath.get(path);
+  }
+}

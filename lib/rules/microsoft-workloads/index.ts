@@ -1,0 +1,2 @@
+// Rules of this group. One rule per file; this list is the only registry.
+export {};

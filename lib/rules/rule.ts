@@ -1,0 +1,135 @@
+import { NagRuleCompliance } from 'cdk-nag';
+
+/** A CloudFormation template as JSON. */
+export interface CfnTemplate {
+  readonly Resources?: { readonly [logicalId: string]: CfnResourceJson };
+  readonly Outputs?: { readonly [id: string]: { readonly Value?: unknown; readonly Export?: unknown } };
+  readonly Parameters?: { readonly [id: string]: unknown };
+  readonly Conditions?: { readonly [id: string]: unknown };
+  readonly Metadata?: { readonly [key: string]: any };
+  readonly [key: string]: unknown;
+}
+
+/** One resource of a template as JSON. */
+export interface CfnResourceJson {
+  readonly Type: string;
+  readonly Properties?: { readonly [key: string]: any };
+  readonly Metadata?: { readonly [key: string]: any };
+  readonly Condition?: string;
+  readonly DependsOn?: string | string[];
+  readonly [key: string]: unknown;
+}
+
+/** A stack as the rules see it: its template plus where it is deployed. */
+export interface StackView {
+  /** The stack's construct path (or display name when read from an assembly), e.g. `OrgTrail/Management`. */
+  readonly path: string;
+  /** The stage the stack belongs to ('' for a top-level stack). */
+  readonly stage: string;
+  /** The concrete account, or undefined when the stack is environment-agnostic. */
+  readonly account?: string;
+  /** The concrete region, or undefined when the stack is environment-agnostic. */
+  readonly region?: string;
+  /** The template. */
+  readonly template: CfnTemplate;
+  /** The template-level metadata (`Metadata`). */
+  readonly metadata: { readonly [key: string]: any };
+  /** Resources by logical id. */
+  readonly resources: ReadonlyMap<string, ResourceView>;
+  /** Resources of one CloudFormation type, in template order. */
+  ofType(type: string): readonly ResourceView[];
+}
+
+/** A resource as the rules see it: resolved CloudFormation JSON and where it sits. */
+export interface ResourceView {
+  readonly logicalId: string;
+  readonly type: string;
+  /** `Properties` of the resource ({} when absent). */
+  readonly properties: { readonly [key: string]: any };
+  /** CloudFormation `Metadata` of the resource ({} when absent). */
+  readonly metadata: { readonly [key: string]: any };
+  /** The construct path (from the tree, or `aws:cdk:path` metadata), else `<stack path>/<logicalId>`. */
+  readonly path: string;
+  /** The stack the resource is in. */
+  readonly stack: StackView;
+}
+
+/** The whole app (or cloud assembly) as the rules see it, with lookups indexed once. */
+export interface AppView {
+  readonly stacks: readonly StackView[];
+  /** All resources of one CloudFormation type across the app. */
+  ofType(type: string): readonly ResourceView[];
+  /**
+   * Memoizes an app-wide index for the duration of one validation pass, so that cross-resource
+   * rules stay linear: build what you need once, look it up per resource.
+   */
+  memo<T>(key: string, build: () => T): T;
+}
+
+/** What a rule concluded about one resource. */
+export type RuleVerdict =
+  | { readonly status: 'compliant' }
+  | { readonly status: 'not-applicable' }
+  | {
+    readonly status: 'non-compliant';
+    /** Why, in one sentence naming the offending value (shown in reports and test failures). */
+    readonly reason: string;
+    /** Property path of the offending value, e.g. `SecurityGroupIngress/0/CidrIp`. */
+    readonly location?: string;
+  };
+
+export const COMPLIANT: RuleVerdict = { status: 'compliant' };
+export const NOT_APPLICABLE: RuleVerdict = { status: 'not-applicable' };
+/** A finding. */
+export function nonCompliant(reason: string, location?: string): RuleVerdict {
+  return { status: 'non-compliant', reason, location };
+}
+/** A value the rule needs could not be resolved at synth: never a silent pass. */
+export function unverifiable(what: string, value: unknown, location?: string): RuleVerdict {
+  return nonCompliant(`could not verify ${what}: its value is not known at synth (${describeIntrinsic(value)})`, location);
+}
+
+function describeIntrinsic(value: unknown): string {
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value as object);
+    if (keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'))) return keys[0];
+  }
+  return 'an unresolved value';
+}
+
+/** Maps a verdict to cdk-nag's compliance values. */
+export function toNagCompliance(v: RuleVerdict): NagRuleCompliance {
+  switch (v.status) {
+    case 'compliant': return NagRuleCompliance.COMPLIANT;
+    case 'not-applicable': return NagRuleCompliance.NOT_APPLICABLE;
+    default: return NagRuleCompliance.NON_COMPLIANT;
+  }
+}
+
+/**
+ * A synth-time rule. One per file in `lib/rules/<group>/<Name>.ts`; the file name, `name` and the
+ * exported constant are the same. The checklist data decides which items use it; the packs, RULES.md
+ * and the evidence report are generated from that.
+ */
+export interface CompetencyRule {
+  /** PascalCase name, unique across the library; the suffix of every finding id. */
+  readonly name: string;
+  /** What the rule demands, as a short sentence ("CloudTrail trails log every region"). */
+  readonly description: string;
+  /** How to fix a finding. */
+  readonly fix: string;
+  /** The CloudFormation types the rule reads; every other type is not applicable. */
+  readonly resourceTypes: readonly string[];
+  /**
+   * How far the rule looks: at the resource alone, across its stack, or across the whole app
+   * (every stack of every stage the pack can see).
+   */
+  readonly scope: 'resource' | 'stack' | 'app';
+  /** The check. Must return not-applicable for types it does not read, and never pass on an unresolved value. */
+  check(resource: ResourceView, app: AppView): RuleVerdict;
+}
+
+/** Declares a rule (identity function that gives the object its type). */
+export function defineRule(rule: CompetencyRule): CompetencyRule {
+  return rule;
+}

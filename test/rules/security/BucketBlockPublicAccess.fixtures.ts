@@ -1,0 +1,17 @@
+import { App, aws_s3 as s3 } from 'aws-cdk-lib';
+import { RuleFixtures } from '../harness';
+import { stackIn } from '../fixture-stacks';
+
+const bucket = (props: Partial<s3.CfnBucketProps>) => (app: App) => { new s3.CfnBucket(stackIn(app, 'S'), 'B', props); };
+const ALL = { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true };
+
+export const fixtures: RuleFixtures = {
+  noncompliant: [
+    { name: 'no Block Public Access configuration', build: bucket({}), reason: /no Block Public Access/ },
+    { name: 'public policies allowed', build: bucket({ publicAccessBlockConfiguration: { ...ALL, blockPublicPolicy: false } }), reason: /BlockPublicPolicy is off/ },
+  ],
+  compliant: [
+    { name: 'all four settings on (L1)', build: bucket({ publicAccessBlockConfiguration: ALL }) },
+    { name: 'BLOCK_ALL (L2)', build: (app) => { new s3.Bucket(stackIn(app, 'S'), 'B', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL }); } },
+  ],
+};
