@@ -109,7 +109,7 @@ export class CompetencyChecks extends NagPack {
     const results = evaluateResource(this.plan, view, this.view, lookup, (p, verdict) => {
       this.applyRule({
         ruleSuffixOverride: `${p.item.id}-${p.rule.name}`,
-        info: `[${p.item.id} ${p.item.title}] ${p.rule.description}.${verdict.status === 'non-compliant' ? ` ${verdict.reason}.` : ''}`,
+        info: `[${p.item.id} ${p.item.title}] ${p.rule.description}${verdict.status === 'non-compliant' ? `: ${verdict.reason}` : ''}.`,
         explanation: `Fix: ${p.rule.fix}`,
         level: p.level,
         node,

@@ -72,7 +72,9 @@ export function acknowledgementsInTree(node: IConstruct): Map<string, string> {
     for (const entry of c.node.metadata) {
       if (entry.type !== Validations.ACKNOWLEDGED_RULES_METADATA_KEY || !entry.data) continue;
       for (const [id, reason] of Object.entries(entry.data as Record<string, string>)) {
-        const ruleId = id.replace(/^annotation::/i, '');
+        // `acknowledge({ id: 'Competency-1.14-X' })` is stored as `Annotation::Competency-1.14-X`; the CDK also
+        // accepts the plugin-qualified form `Competency-networking-saas::Competency-1.14-X`.
+        const ruleId = id.replace(/^[^:]+::/, '');
         if (!acks.has(ruleId)) acks.set(ruleId, reason);
       }
     }
