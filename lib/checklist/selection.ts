@@ -30,7 +30,7 @@ export interface ItemApplicability {
   readonly reason: string;
 }
 
-const CHECKLIST_IDS = Object.keys(DEPLOYMENT_MODELS) as ChecklistId[];
+const CHECKLIST_IDS = Object.keys(CATEGORIES) as ChecklistId[];
 
 /** Throws an `Error` with a one-line message if the selection is not a valid combination. */
 export function validateSelection(sel: ChecklistSelection): void {

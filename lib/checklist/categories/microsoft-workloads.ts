@@ -61,7 +61,7 @@ export const MS_OPERATIONAL_OPTIMIZATION: readonly CategoryRequirement[] = [
     attested('Threat modelling and alerting on traffic', 'The solution models threats in network traffic (possible attack vectors) and alerts on them.', 'should', featureEvidence('network threat modelling and alerting')),
     attested('Compliance frameworks', 'The solution assesses compliance with frameworks such as HIPAA, PCI or SOX.', 'should', featureEvidence('compliance assessment')),
     attested('Security improvement recommendations', 'The solution recommends how to improve the security posture.', 'should', featureEvidence('security recommendations')),
-    attested('Source code checks', 'The solution checks source code for bad practices, memory leaks, data hygiene and security issues.', 'should', featureEvidence('source code analysis')),
+    attested('Source code checks', 'The solution scans source code for poor practices, leaked memory, data-hygiene problems and security flaws.', 'should', featureEvidence('source code analysis')),
   ]),
   ...group('ms-operational-optimization', 'availability', [
     {

@@ -35,7 +35,7 @@ export const NETWORK_CONNECTIVITY: readonly CategoryRequirement[] = numbered({ c
   },
   {
     title: 'Automated failover',
-    requirement: 'Failover is automated, e.g. through Elastic Load Balancing, moving an elastic network interface, or rewriting a route table entry or subnet association.',
+    requirement: 'Failover is automated, e.g. through Elastic Load Balancing, moving an elastic network interface, or repointing routes or subnet associations.',
     level: 'must',
     verification: { rules: ['ApplianceFailoverPath'] },
   },
@@ -47,7 +47,7 @@ export const NETWORK_CONNECTIVITY: readonly CategoryRequirement[] = numbered({ c
   },
   {
     title: 'BGP with the VPN attachment',
-    requirement: 'The solution runs BGP over its VPN with the virtual private gateway or transit gateway attachment.',
+    requirement: 'The solution exchanges routes by BGP over its VPN to a VGW or a TGW VPN attachment.',
     level: 'must',
     verification: { rules: ['VpnBgpRouting'] },
   },
@@ -82,7 +82,7 @@ export const DIRECT_CONNECT_INTEGRATED: readonly CategoryRequirement[] = numbere
   },
   {
     title: 'Customer portal for connections and capacity',
-    requirement: 'A portal lets customers provision hosted connections and/or hosted virtual interfaces and, where supported, change the capacity of a circuit.',
+    requirement: 'A portal lets customers order hosted connections or hosted VIFs and, where supported, change the capacity of a circuit.',
     level: 'must',
     verification: { attestation: { evidence: 'Portal screenshots or a demo recording showing provisioning and capacity change.' } },
   },
@@ -178,7 +178,7 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
   },
   {
     title: 'Downstream traffic to Elastic Load Balancing',
-    requirement: 'In the highly available configuration, the load balancer can forward downstream traffic to an Elastic Load Balancing load balancer.',
+    requirement: 'In the highly available configuration, the load balancer can pass traffic on to an Elastic Load Balancing load balancer behind it.',
     level: 'must',
     verification: { attestation: { evidence: 'A deployment or documentation showing the partner load balancer targeting an ELB load balancer downstream.' } },
   },

@@ -149,7 +149,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     id: '2.9',
     pillar: 'reliability',
     title: 'AZ resilience tested',
-    requirement: 'Resilience to the loss of one Availability Zone has been tested in production, e.g. in a game day, within the last 12 months.',
+    requirement: 'Within the last 12 months, production has been put through the loss of one Availability Zone (a game day, for instance) to prove it copes.',
     level: 'must',
     appliesTo: matrix([YES, YES, NO, YES], [YES, YES]),
     verification: {
@@ -194,7 +194,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     id: '2.12',
     pillar: 'reliability',
     title: 'Disaster recovery plan tested',
-    requirement: 'The DR plan is tested against its RPO and RTO periodically and after major updates; at least one test precedes the application.',
+    requirement: 'The DR plan is exercised against its RPO and RTO on a schedule and whenever the system changes substantially; one such test must be done before applying.',
     level: 'must',
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {

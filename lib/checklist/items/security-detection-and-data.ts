@@ -169,7 +169,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     id: '1.22',
     pillar: 'security',
     title: 'Sensitive data encrypted',
-    requirement: 'Customer data classified as sensitive is encrypted both at rest and in transit.',
+    requirement: 'Any customer data rated sensitive by the classification is protected by encryption at rest and in transit.',
     level: 'must',
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {

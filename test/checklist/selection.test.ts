@@ -1,0 +1,125 @@
+import {
+  applicableItems, ChecklistItem, ChecklistSelection, getItem, itemApplicability, validateSelection,
+} from '../../lib/checklist';
+
+function countByKind(items: readonly ChecklistItem[]): { [kind: string]: number } {
+  const counts: { [kind: string]: number } = { technical: 0, category: 0, documentation: 0, business: 0 };
+  for (const item of items) counts[item.kind] += 1;
+  return counts;
+}
+
+describe('validateSelection', () => {
+  test('accepts a valid selection', () => {
+    expect(() => validateSelection({ checklist: 'networking', deploymentModel: 'saas', categories: ['load-balancers', 'network-management'] })).not.toThrow();
+  });
+
+  test('rejects a deployment model of the other checklist', () => {
+    // GIVEN
+    const sel: ChecklistSelection = { checklist: 'microsoft-workloads', deploymentModel: 'saas' };
+    // WHEN / THEN
+    expect(() => validateSelection(sel)).toThrow(
+      /^deploymentModel 'saas' is not a deployment model of the 'microsoft-workloads' checklist \(expected one of: multi-tenant-saas, single-tenant-saas, customer-deployed-on-premises, customer-deployed-on-aws\)$/,
+    );
+  });
+
+  test('rejects an unknown checklist', () => {
+    const sel = { checklist: 'storage', deploymentModel: 'saas' } as unknown as ChecklistSelection;
+    expect(() => validateSelection(sel)).toThrow(/^checklist 'storage' is not a known checklist \(expected one of: networking, microsoft-workloads\)$/);
+  });
+
+  test('rejects a category of the other checklist', () => {
+    const sel: ChecklistSelection = { checklist: 'networking', deploymentModel: 'saas', categories: ['ms-migration'] };
+    expect(() => validateSelection(sel)).toThrow(/^category 'ms-migration' is not a category of the 'networking' checklist \(expected one of: network-connectivity, .*network-management\)$/);
+  });
+
+  test('rejects duplicate categories', () => {
+    const sel: ChecklistSelection = { checklist: 'networking', deploymentModel: 'saas', categories: ['load-balancers', 'load-balancers'] };
+    expect(() => validateSelection(sel)).toThrow(/^category 'load-balancers' is listed more than once in the selection$/);
+  });
+
+  test('applicableItems and itemApplicability validate first', () => {
+    const sel: ChecklistSelection = { checklist: 'networking', deploymentModel: 'single-tenant-saas' };
+    expect(() => applicableItems(sel)).toThrow(/deploymentModel 'single-tenant-saas' is not a deployment model of the 'networking' checklist/);
+    expect(() => itemApplicability(getItem('1.1'), sel)).toThrow(/deploymentModel 'single-tenant-saas'/);
+  });
+});
+
+describe('getItem', () => {
+  test('finds items of every kind', () => {
+    expect(getItem('1.14').title).toMatch(/account/);
+    expect(getItem('load-balancers.4').kind).toBe('category');
+    expect(getItem('doc.deployment-guide').kind).toBe('documentation');
+    expect(getItem('business.case-studies').kind).toBe('business');
+  });
+
+  test('throws for an unknown id', () => {
+    expect(() => getItem('9.9')).toThrow(/^unknown checklist item id '9.9'/);
+  });
+});
+
+describe('itemApplicability', () => {
+  test('technical item by its matrix, with the condition', () => {
+    // WHEN
+    const result = itemApplicability(getItem('1.5'), { checklist: 'networking', deploymentModel: 'customer-deployed-on-aws' });
+    // THEN
+    expect(result).toEqual({ applies: true, condition: expect.stringMatching(/integrate with AWS/), reason: expect.stringMatching(/Yes, limited to/) });
+  });
+
+  test('a "No (unless ...)" cell does not apply and keeps its condition', () => {
+    const result = itemApplicability(getItem('1.17'), { checklist: 'microsoft-workloads', deploymentModel: 'customer-deployed-on-aws' });
+    expect(result).toEqual({ applies: false, condition: expect.stringMatching(/S3/), reason: expect.stringMatching(/No, unless/) });
+  });
+
+  test('strict mode applies every technical item and says so', () => {
+    const result = itemApplicability(getItem('1.14'), { checklist: 'networking', deploymentModel: 'customer-deployed-on-aws', strict: true });
+    expect(result.applies).toBe(true);
+    expect(result.reason).toMatch(/strict mode/);
+  });
+
+  test('strict mode does not change documentation items', () => {
+    const result = itemApplicability(getItem('doc.deployment-guide'), { checklist: 'networking', deploymentModel: 'saas', strict: true });
+    expect(result.applies).toBe(false);
+  });
+
+  test('category requirement applies only when its category is claimed on its checklist', () => {
+    const item = getItem('load-balancers.4');
+    expect(itemApplicability(item, { checklist: 'networking', deploymentModel: 'saas', categories: ['load-balancers'] }).applies).toBe(true);
+    expect(itemApplicability(item, { checklist: 'networking', deploymentModel: 'saas', categories: ['network-management'] })).toEqual({ applies: false, reason: expect.stringMatching(/not claimed/) });
+    expect(itemApplicability(item, { checklist: 'networking', deploymentModel: 'saas' }).applies).toBe(false);
+    expect(itemApplicability(item, { checklist: 'microsoft-workloads', deploymentModel: 'multi-tenant-saas', categories: ['ms-migration'] }).applies).toBe(false);
+  });
+
+  test('business item applies when its checklists include the selected one', () => {
+    const item = getItem('business.field-ready-toolkits');
+    expect(itemApplicability(item, { checklist: 'networking', deploymentModel: 'saas' }).applies).toBe(true);
+    expect(itemApplicability(item, { checklist: 'microsoft-workloads', deploymentModel: 'multi-tenant-saas' }).applies).toBe(false);
+  });
+});
+
+describe('applicableItems', () => {
+  test('networking / saas: every technical item, no category unless claimed', () => {
+    const items = applicableItems({ checklist: 'networking', deploymentModel: 'saas' });
+    expect(countByKind(items)).toEqual({ technical: 40, category: 0, documentation: 2, business: 13 });
+  });
+
+  test('networking / customer-deployed-on-aws has far fewer technical items than saas', () => {
+    // WHEN
+    const items = applicableItems({ checklist: 'networking', deploymentModel: 'customer-deployed-on-aws', categories: ['load-balancers'] });
+    // THEN
+    expect(countByKind(items)).toEqual({ technical: 12, category: 9, documentation: 3, business: 13 });
+    expect(items.filter((i) => i.kind === 'technical').map((i) => i.id)).toEqual(
+      ['1.5', '1.7', '1.9', '1.10', '1.11', '1.16', '1.23', '1.24', '2.1', '2.2', '2.8', '2.9'],
+    );
+  });
+
+  test('strict mode: all 40 technical items whatever the model', () => {
+    const items = applicableItems({ checklist: 'networking', deploymentModel: 'customer-deployed-on-aws', strict: true });
+    expect(countByKind(items).technical).toBe(40);
+  });
+
+  test('microsoft-workloads / customer-deployed-on-premises with two categories', () => {
+    const items = applicableItems({ checklist: 'microsoft-workloads', deploymentModel: 'customer-deployed-on-premises', categories: ['ms-migration', 'ms-operational-optimization'] });
+    expect(countByKind(items)).toEqual({ technical: 9, category: 13 + 24, documentation: 2, business: 11 });
+    expect(items.filter((i) => i.kind === 'technical').map((i) => i.id)).toEqual(['1.5', '1.7', '1.9', '1.10', '1.11', '1.19', '1.23', '1.24', '2.1']);
+  });
+});

@@ -1,0 +1,140 @@
+import { CATEGORY_REQUIREMENTS, CHECKLIST_ITEMS, getItem, ruleNamesOf, RuntimeControl } from '../../lib/checklist';
+
+/** The synth-rule names each technical item is verified by: the contract with `lib/rules/`. */
+const TECHNICAL_RULES: { readonly [id: string]: readonly string[] } = {
+  '1.5': ['SecretsRotated'],
+  '1.9': ['IamNoWildcardPermissions', 'IamNoAdminManagedPolicies', 'IamNoPassRoleOnWildcard'],
+  '1.10': ['NoHardcodedCredentials'],
+  '1.11': ['SecretsEncryptedWithCustomerKey', 'SecretParametersNotPlainText'],
+  '1.12': ['NoIamAccessKeys', 'NoIamUserCredentials'],
+  '1.13': ['TrailMultiRegion', 'TrailLogFileValidation'],
+  '1.14': ['TrailBucketInAnotherAccount'],
+  '1.15': ['TrailBucketVersioned'],
+  '1.16': ['SecurityGroupNoOpenIngress', 'SecurityGroupNoAllPortsRule', 'SecurityGroupEgressRestricted', 'VpcDefaultSecurityGroupRestricted'],
+  '1.17': ['BucketPolicyNoPublicPrincipal'],
+  '1.18': ['BucketBlockPublicAccess', 'BucketNoPublicAcl'],
+  '1.20': ['InstanceManagedBySsm', 'InstanceImdsV2Required'],
+  '1.21': ['DataStoreClassified'],
+  '1.22': ['S3BucketEncrypted', 'EbsVolumeEncrypted', 'RdsStorageEncrypted', 'DynamoDbTableEncrypted', 'EfsFileSystemEncrypted', 'SqsQueueEncrypted', 'SnsTopicEncrypted', 'LogGroupEncrypted'],
+  '1.23': ['KmsKeyRotationEnabled', 'KmsKeyPolicyNoWildcard'],
+  '1.24': ['S3BucketTlsOnly', 'LoadBalancerListenerTls', 'CustomerGatewayUsesVpn'],
+  '2.1': ['VpnConnectionsRedundant', 'VpnBgpRouting'],
+  '2.2': ['AutoScalingGroupScalingPolicy', 'AutoScalingGroupElbHealthCheck'],
+  '2.3': ['LogGroupRetention', 'LogGroupShippedCentrally', 'VpcFlowLogsEnabled'],
+  '2.4': ['AlarmHasAction'],
+  '2.6': ['DataStoreBackedUp'],
+  '2.7': ['BackupRestoreTested'],
+  '2.8': ['LoadBalancerMultiAz', 'AutoScalingGroupMultiAz', 'NatGatewayPerAz', 'RdsMultiAz'],
+  '2.10': ['RecoveryObjectivesDeclared', 'RpoWithinBackupFrequency'],
+  '2.11': ['RtoUnder24Hours'],
+  '2.13': ['BackupCopiesToAnotherAccount'],
+};
+
+/** Rules each category (or subcategory) must use somewhere among its requirements. */
+const CATEGORY_RULES: { readonly [group: string]: readonly string[] } = {
+  'network-connectivity': ['AutoScalingGroupMultiAz', 'AutoScalingGroupScalingPolicy', 'ApplianceFailoverPath', 'VpnBgpRouting', 'ApplianceUserDataBootstrap', 'EnaInstanceType'],
+  'load-balancers': ['ApplianceBehindLoadBalancer', 'ApplianceCustomMetricsAlarmed', 'AutoScalingGroupMultiAz'],
+  'network-management': ['FlowLogsQueryable', 'NoOverlappingVpcCidrs', 'AlarmHasAction'],
+  'ms-operational-optimization.management': ['WindowsPatchBaseline', 'WindowsMaintenanceWindow', 'InventoryAssociation', 'CloudWatchAgentConfigured'],
+  'ms-operational-optimization.availability': ['DataStoreBackedUp'],
+};
+
+function controlsOf(id: string): readonly RuntimeControl[] {
+  return getItem(id).verification.runtimeControls ?? [];
+}
+
+describe('synth rules: the names agreed with lib/rules/', () => {
+  test.each(Object.entries(TECHNICAL_RULES))('%s', (id, rules) => {
+    // WHEN
+    const actual = ruleNamesOf(getItem(id));
+    // THEN
+    expect(actual).toEqual(rules);
+  });
+
+  test('technical items outside the table have no synth rule', () => {
+    const withRules = CHECKLIST_ITEMS.filter((i) => i.kind === 'technical' && ruleNamesOf(i).length > 0).map((i) => i.id);
+    expect(withRules).toEqual(Object.keys(TECHNICAL_RULES));
+  });
+
+  test.each(Object.entries(CATEGORY_RULES))('%s uses its rules', (group, rules) => {
+    // GIVEN
+    const reqs = CATEGORY_REQUIREMENTS.filter((r) => (r.subcategory ? `${r.category}.${r.subcategory}` : r.category) === group);
+    // WHEN
+    const used = new Set(reqs.flatMap((r) => ruleNamesOf(r)));
+    // THEN
+    for (const rule of rules) expect(used).toContain(rule);
+  });
+
+  test('each networking category rule sits on the requirement it proves', () => {
+    expect(ruleNamesOf(getItem('network-connectivity.1'))).toEqual(['AutoScalingGroupScalingPolicy']);
+    expect(ruleNamesOf(getItem('network-connectivity.4'))).toEqual(['AutoScalingGroupMultiAz']);
+    expect(ruleNamesOf(getItem('network-connectivity.5'))).toEqual(['ApplianceFailoverPath']);
+    expect(ruleNamesOf(getItem('network-connectivity.7'))).toEqual(['VpnBgpRouting']);
+    expect(ruleNamesOf(getItem('network-connectivity.8'))).toEqual(['ApplianceUserDataBootstrap']);
+    expect(ruleNamesOf(getItem('network-connectivity.9'))).toEqual(['EnaInstanceType']);
+    expect(ruleNamesOf(getItem('load-balancers.5'))).toEqual(['ApplianceBehindLoadBalancer', 'AutoScalingGroupMultiAz']);
+    expect(ruleNamesOf(getItem('load-balancers.8'))).toEqual(['ApplianceCustomMetricsAlarmed']);
+  });
+});
+
+describe('runtime controls', () => {
+  test.each([
+    ['1.1', 'IAM_ROOT_ACCESS_KEY_CHECK'],
+    ['1.2', 'ROOT_ACCOUNT_MFA_ENABLED'],
+    ['1.4', 'IAM_USER_MFA_ENABLED'],
+    ['1.5', 'ACCESS_KEYS_ROTATED'],
+    ['1.7', 'IAM_PASSWORD_POLICY'],
+    ['1.19', 'CONFIG_COMPLIANCE_CHANGE_NOTIFICATION'],
+    ['2.5', 'CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK'],
+  ])('%s requires %s', (id, controlId) => {
+    expect(controlsOf(id)).toContainEqual(expect.objectContaining({ id: controlId, required: true }));
+  });
+
+  test('every item without a synth rule or an attestation has a required runtime control', () => {
+    for (const item of CHECKLIST_ITEMS) {
+      const v = item.verification;
+      if ((v.rules?.length ?? 0) === 0 && v.attestation === undefined) {
+        expect({ id: item.id, required: (v.runtimeControls ?? []).some((c) => c.required === true) }).toEqual({ id: item.id, required: true });
+      }
+    }
+  });
+
+  test.each([
+    ['1.1', 'cloudwatch-alarm', 'ROOT_ACTIVITY_ALARM'],
+    ['1.3', 'cloudwatch-alarm', 'ROOT_ACTIVITY_ALARM'],
+    ['1.4', 'cloudwatch-alarm', 'CONSOLE_SIGNIN_WITHOUT_MFA_ALARM'],
+    ['1.9', 'cloudwatch-alarm', 'IAM_POLICY_CHANGE_ALARM'],
+    ['1.13', 'cloudwatch-alarm', 'CLOUDTRAIL_CHANGE_ALARM'],
+    ['1.16', 'cloudwatch-alarm', 'SECURITY_GROUP_CHANGE_ALARM'],
+    ['1.16', 'cloudwatch-alarm', 'NACL_CHANGE_ALARM'],
+    ['1.25', 'cloudwatch-alarm', 'UNAUTHORIZED_API_CALLS_ALARM'],
+    ['1.19', 'eventbridge-rule', 'CONFIG_COMPLIANCE_CHANGE_NOTIFICATION'],
+    ['1.19', 'service', 'ACCESS_ANALYZER'],
+    ['1.12', 'config-rule', 'ACCESS_KEYS_ROTATED'],
+  ])('%s has %s %s', (id, kind, controlId) => {
+    expect(controlsOf(id)).toContainEqual(expect.objectContaining({ kind, id: controlId }));
+  });
+});
+
+describe('attestations', () => {
+  test.each(['1.25', '2.9', '2.12', '2.13'])('%s must have happened within 12 months', (id) => {
+    expect(getItem(id).verification.attestation).toEqual({ evidence: expect.any(String), maxAgeMonths: 12 });
+  });
+
+  test.each(['1.1', '1.3', '1.8', '2.10', '3.1', '3.2', '3.3'])('%s is attested by a person', (id) => {
+    expect(getItem(id).verification.attestation?.evidence).toMatch(/\w{4}/);
+  });
+
+  test('every category requirement no rule can show is attested', () => {
+    for (const req of CATEGORY_REQUIREMENTS) {
+      if (ruleNamesOf(req).length === 0) expect({ id: req.id, attested: req.verification.attestation !== undefined }).toEqual({ id: req.id, attested: true });
+    }
+  });
+
+  test('Direct Connect, migration and data/ML requirements are all attested', () => {
+    const groups = ['direct-connect-integrated', 'direct-connect-infrastructure', 'ms-migration', 'ms-data-analytics-ml'];
+    for (const req of CATEGORY_REQUIREMENTS.filter((r) => groups.includes(r.category))) {
+      expect(req.verification.attestation).toBeDefined();
+    }
+  });
+});
