@@ -168,7 +168,7 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
     title: 'Highly available deployment option',
     requirement: 'The load balancer can be deployed in a highly available configuration.',
     level: 'must',
-    verification: { rules: ['AutoScalingGroupMultiAz'] },
+    verification: { attestation: { evidence: 'Link to the documented highly available deployment option (its template is checked under load-balancers.5).' } },
   },
   {
     title: 'Inbound traffic spread over instances in several AZs',
