@@ -1,0 +1,2 @@
+export * from './multi-az-vpc';
+export * from './network-appliance-group';
