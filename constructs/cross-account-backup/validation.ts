@@ -1,0 +1,123 @@
+import { Duration, Token } from 'aws-cdk-lib';
+import { PropValidator, isAccountId, isBackupVaultArn, isBackupVaultName, isOrganizationId, parseArn } from '../core';
+import type { BackupDestinationVaultProps } from './backup-destination-vault';
+import type { CrossAccountBackupProps } from './cross-account-backup';
+import { longestCronIntervalMinutes, parseCron } from './cron';
+import { CROSS_ACCOUNT_BACKUP_DEFAULTS, RESTORE_TESTING_RESOURCE_TYPES, VAULT_LOCK_DEFAULTS } from './defaults';
+import type { BackupVaultLockOptions } from './locked-vault';
+
+const minutes = (d: Duration | undefined): number | undefined => {
+  if (d === undefined) return undefined;
+  const n = d.toMinutes({ integral: false });
+  return Token.isUnresolved(n) ? undefined : n;
+};
+const days = (d: Duration | undefined): number | undefined => {
+  const m = minutes(d);
+  return m === undefined ? undefined : m / 1440;
+};
+const human = (d: Duration) => d.toHumanString();
+
+function checkVaultName(v: PropValidator, name: string | undefined): void {
+  if (name !== undefined) v.check(isBackupVaultName(name), 'vaultName', 'must be 2-50 letters, digits, hyphens or underscores', name);
+}
+
+function checkLock(v: PropValidator, lock: BackupVaultLockOptions | undefined): { min: number; max: number } {
+  const min = days(lock?.minRetention ?? VAULT_LOCK_DEFAULTS.minRetention) ?? 1;
+  const max = days(lock?.maxRetention ?? VAULT_LOCK_DEFAULTS.maxRetention) ?? 36500;
+  const changeable = days(lock?.changeableFor ?? VAULT_LOCK_DEFAULTS.changeableFor);
+  v.check(min >= 1, 'vaultLock.minRetention', 'must be at least 1 day', `${min} days`);
+  v.check(min <= max, 'vaultLock.minRetention', `must not exceed vaultLock.maxRetention (${max} days)`, `${min} days`);
+  if (changeable !== undefined) v.check(changeable >= 3, 'vaultLock.changeableFor', 'must be at least 3 days (AWS Backup Vault Lock minimum)', `${changeable} days`);
+  return { min, max };
+}
+
+/** Checks every prop of a `CrossAccountBackup` and throws once listing every problem. */
+export function validateCrossAccountBackupProps(props: CrossAccountBackupProps, stackAccount: string, stackRegion: string): void {
+  const v = new PropValidator('CrossAccountBackup');
+  checkVaultName(v, props.vaultName);
+  const lock = checkLock(v, props.vaultLock);
+
+  // Schedule, RPO and RTO (items 2.6, 2.10, 2.11)
+  const schedule = props.schedule ?? CROSS_ACCOUNT_BACKUP_DEFAULTS.schedule;
+  const interval = parseCron(schedule) ? longestCronIntervalMinutes(schedule) : undefined;
+  if (!parseCron(schedule)) v.fail('schedule', "must be an AWS cron expression like 'cron(0 5 * * ? *)'", schedule);
+  else if (interval === undefined) v.fail('schedule', 'must be a cron expression whose run times can be computed (no L, W or # fields)', schedule);
+  else if (interval < 60) v.fail('schedule', 'must not run more often than hourly (AWS Backup minimum)', schedule);
+  const rto = minutes(props.rto);
+  const rpo = minutes(props.rpo);
+  if (rto !== undefined) v.check(rto > 0 && rto < 24 * 60, 'rto', 'must be shorter than 24 hours (item 2.11)', human(props.rto));
+  if (rpo !== undefined) v.check(rpo > 0, 'rpo', 'must be positive', human(props.rpo));
+  if (rpo !== undefined && interval !== undefined && rpo > 0) {
+    v.check(rpo >= interval, 'rpo', `must not be shorter than the longest interval between two backups of schedule '${schedule}' (${interval / 60} hours)`, human(props.rpo));
+  }
+
+  // Retention
+  const retention = days(props.retention ?? CROSS_ACCOUNT_BACKUP_DEFAULTS.retention);
+  if (retention !== undefined) {
+    v.check(Number.isInteger(retention) && retention >= 1, 'retention', 'must be a whole number of days, at least 1', `${retention} days`);
+    v.check(retention >= lock.min && retention <= lock.max, 'retention', `must lie within the vault lock range ${lock.min}-${lock.max} days`, `${retention} days`);
+  }
+
+  // Copies (items 2.13)
+  const checkCopy = (prop: string, target: { vaultArn: string; retention?: Duration } | undefined, mustDiffer: 'account' | 'region') => {
+    if (target === undefined) return;
+    if (!isBackupVaultArn(target.vaultArn)) {
+      v.fail(`${prop}.vaultArn`, "must be a backup vault ARN like 'arn:aws:backup:<region>:<account>:backup-vault:<name>'", target.vaultArn);
+    } else if (!Token.isUnresolved(target.vaultArn)) {
+      const arn = parseArn(target.vaultArn)!;
+      if (mustDiffer === 'account' && !Token.isUnresolved(stackAccount)) {
+        v.check(arn.account !== stackAccount, `${prop}.vaultArn`, `must name a vault in another account than the source account ${stackAccount} (item 2.13)`, target.vaultArn);
+      }
+      if (mustDiffer === 'region' && !Token.isUnresolved(stackRegion)) {
+        v.check(arn.region !== stackRegion, `${prop}.vaultArn`, `must name a vault in another region than the source region ${stackRegion}`, target.vaultArn);
+      }
+    }
+    const copyRetention = days(target.retention);
+    if (copyRetention !== undefined && retention !== undefined) {
+      v.check(copyRetention >= retention, `${prop}.retention`, `must be at least the plan retention (${retention} days)`, `${copyRetention} days`);
+    }
+  };
+  if (props.copyTo === undefined) v.fail('copyTo', 'must name a vault in another account (item 2.13)', props.copyTo);
+  checkCopy('copyTo', props.copyTo, 'account');
+  checkCopy('copyToRegion', props.copyToRegion, 'region');
+
+  // Selection
+  const tag = props.selectionTag;
+  if (tag) {
+    v.check(tag.key.length > 0 && tag.key.length <= 128, 'selectionTag.key', 'must be 1-128 characters', tag.key);
+    v.check(tag.value.length <= 256, 'selectionTag.value', 'must be at most 256 characters', tag.value);
+  }
+
+  // Restore testing (item 2.7)
+  const rt = props.restoreTesting;
+  if (rt?.schedule !== undefined && longestCronIntervalMinutes(rt.schedule) === undefined) {
+    v.fail('restoreTesting.schedule', "must be an AWS cron expression like 'cron(0 6 ? * SUN *)'", rt.schedule);
+  }
+  for (const t of rt?.resourceTypes ?? []) {
+    v.check((RESTORE_TESTING_RESOURCE_TYPES as readonly string[]).includes(t), 'restoreTesting.resourceTypes', `must list only ${RESTORE_TESTING_RESOURCE_TYPES.join(', ')}`, t);
+  }
+  if (rt?.resourceTypes !== undefined && rt.enabled !== false) v.check(rt.resourceTypes.length > 0, 'restoreTesting.resourceTypes', 'must not be empty (disable restore testing with enabled: false instead)', rt.resourceTypes);
+  const window = days(rt?.selectionWindow);
+  if (window !== undefined) v.check(Number.isInteger(window) && window >= 1 && window <= 365, 'restoreTesting.selectionWindow', 'must be a whole number of days between 1 and 365', `${window} days`);
+  if (rt?.planName !== undefined) v.check(/^[a-zA-Z][a-zA-Z0-9_]{0,49}$/.test(rt.planName), 'restoreTesting.planName', 'must be 1-50 letters, digits or underscores, starting with a letter', rt.planName);
+  v.throwIfAny();
+}
+
+/** Checks every prop of a `BackupDestinationVault` and throws once listing every problem. */
+export function validateBackupDestinationVaultProps(props: BackupDestinationVaultProps, stackAccount: string): void {
+  const v = new PropValidator('BackupDestinationVault');
+  checkVaultName(v, props.vaultName);
+  checkLock(v, props.vaultLock);
+  const accounts = props.sourceAccountIds ?? [];
+  if (props.organizationId === undefined && accounts.length === 0) {
+    v.fail('organizationId', "or 'sourceAccountIds' must be given: the vault admits copies only from the organization or named accounts", props.organizationId);
+  }
+  if (props.organizationId !== undefined) v.check(isOrganizationId(props.organizationId), 'organizationId', "must be an AWS Organizations ID like 'o-a1b2c3d4e5'", props.organizationId);
+  for (const a of accounts) {
+    v.check(isAccountId(a), 'sourceAccountIds', 'must list 12-digit account IDs', a);
+    if (!Token.isUnresolved(stackAccount) && !Token.isUnresolved(a)) {
+      v.check(a !== stackAccount, 'sourceAccountIds', `must not list the vault's own account ${stackAccount}: copies must come from another account (item 2.13)`, a);
+    }
+  }
+  v.throwIfAny();
+}

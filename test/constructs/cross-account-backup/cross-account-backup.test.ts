@@ -1,0 +1,285 @@
+import { App, Duration, Stack, aws_sns as sns } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { BackupDestinationVault, BackupDestinationVaultProps, CrossAccountBackup, CrossAccountBackupProps, longestCronIntervalMinutes } from '../../../constructs/cross-account-backup';
+import { METADATA } from '../../../lib/conventions';
+import { awsSolutionsViolations, stableTemplate } from '../governance-test-utils';
+
+const WORKLOAD = { account: '333333333333', region: 'eu-west-1' };
+const DR = { account: '444444444444', region: 'eu-west-1' };
+const DR_VAULT = 'arn:aws:backup:eu-west-1:444444444444:backup-vault:dr-vault';
+const PROPS: CrossAccountBackupProps = { rpo: Duration.hours(24), rto: Duration.hours(8), copyTo: { vaultArn: DR_VAULT } };
+
+function build(props: Partial<CrossAccountBackupProps> = {}) {
+  const stack = new Stack(new App(), 'Workload', { env: WORKLOAD });
+  const construct = new CrossAccountBackup(stack, 'Backup', { ...PROPS, ...props });
+  return { stack, construct, template: Template.fromStack(stack) };
+}
+
+describe('longestCronIntervalMinutes', () => {
+  test.each([
+    ['cron(0 5 * * ? *)', 24 * 60],
+    ['cron(0 */4 * * ? *)', 4 * 60],
+    ['cron(0 1,13 * * ? *)', 12 * 60],
+    ['cron(0 6 ? * SUN *)', 7 * 24 * 60],
+    ['cron(0 6 ? * MON-FRI *)', 3 * 24 * 60],
+    ['cron(0 0 1 * ? *)', 31 * 24 * 60],
+  ])('%s runs at least every %d minutes', (expr, expected) => {
+    // GIVEN / WHEN / THEN
+    expect(longestCronIntervalMinutes(expr)).toBe(expected);
+  });
+
+  test('cannot read L, W or # fields', () => {
+    // GIVEN / WHEN / THEN
+    expect(longestCronIntervalMinutes('cron(0 0 L * ? *)')).toBeUndefined();
+    expect(longestCronIntervalMinutes('rate(1 day)')).toBeUndefined();
+  });
+});
+
+describe('CrossAccountBackup: defaults', () => {
+  // GIVEN / WHEN
+  const { stack, template } = build();
+
+  test('a retained, customer-key-encrypted vault under Vault Lock that refuses manual deletion', () => {
+    // THEN
+    template.hasResource('AWS::Backup::BackupVault', {
+      DeletionPolicy: 'Retain',
+      Properties: {
+        EncryptionKeyArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^BackupVaultKey'), 'Arn'] },
+        LockConfiguration: { MinRetentionDays: 7, MaxRetentionDays: 365, ChangeableForDays: 3 },
+        AccessPolicy: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Action: Match.arrayWith(['backup:DeleteRecoveryPoint']) })]) },
+      },
+    });
+    template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+  });
+
+  test('a daily plan keeping 35 days and copying to the DR account vault', () => {
+    // THEN
+    template.hasResourceProperties('AWS::Backup::BackupPlan', {
+      BackupPlan: {
+        BackupPlanRule: [
+          Match.objectLike({
+            ScheduleExpression: 'cron(0 5 * * ? *)',
+            Lifecycle: { DeleteAfterDays: 35 },
+            CopyActions: [{ DestinationBackupVaultArn: DR_VAULT, Lifecycle: { DeleteAfterDays: 35 } }],
+          }),
+        ],
+      },
+    });
+  });
+
+  test('selects resources tagged Backup=true', () => {
+    // THEN
+    template.hasResourceProperties('AWS::Backup::BackupSelection', {
+      BackupSelection: Match.objectLike({ ListOfTags: [{ ConditionKey: 'Backup', ConditionType: 'STRINGEQUALS', ConditionValue: 'true' }] }),
+    });
+  });
+
+  test('shares the vault key with the DR account for copies', () => {
+    // THEN
+    template.hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Sid: 'AllowCopyTargetAccountToUseKeyForBackupCopies', Principal: { AWS: { 'Fn::Join': ['', Match.arrayWith([':iam::444444444444:root'])] } } }),
+        ]),
+      },
+    });
+  });
+
+  test('weekly restore testing of EBS, EC2, RDS and DynamoDB recovery points of the vault', () => {
+    // THEN
+    template.hasResourceProperties('AWS::Backup::RestoreTestingPlan', {
+      ScheduleExpression: 'cron(0 6 ? * SUN *)',
+      RecoveryPointSelection: { Algorithm: 'LATEST_WITHIN_WINDOW', IncludeVaults: [Match.anyValue()], RecoveryPointTypes: ['SNAPSHOT'], SelectionWindowDays: 7 },
+    });
+    template.resourceCountIs('AWS::Backup::RestoreTestingSelection', 4);
+    template.hasResourceProperties('AWS::Backup::RestoreTestingSelection', {
+      ProtectedResourceType: 'RDS',
+      ProtectedResourceArns: ['*'],
+      ProtectedResourceConditions: { StringEquals: [{ Key: 'aws:ResourceTag/Backup', Value: 'true' }] },
+    });
+  });
+
+  test('declares the recovery objectives in the template metadata', () => {
+    // THEN
+    expect(template.toJSON().Metadata[METADATA.RECOVERY_OBJECTIVES]).toEqual({ rpoMinutes: 1440, rtoMinutes: 480 });
+  });
+
+  test('is nag-clean under AwsSolutionsChecks', () => {
+    // THEN
+    expect(awsSolutionsViolations(stack)).toEqual([]);
+  });
+
+  test('snapshot', () => {
+    // THEN
+    expect(stableTemplate(stack)).toMatchSnapshot();
+  });
+});
+
+describe('CrossAccountBackup: overrides', () => {
+  test('schedule, retention, copies, cross-region copy, lock, tag, restore testing and notifications', () => {
+    // GIVEN
+    const stack = new Stack(new App(), 'Workload', { env: WORKLOAD });
+    const topic = new sns.Topic(stack, 'Topic');
+    // WHEN
+    new CrossAccountBackup(stack, 'Backup', {
+      rpo: Duration.hours(4),
+      rto: Duration.hours(2),
+      schedule: 'cron(0 */4 * * ? *)',
+      retention: Duration.days(30),
+      vaultName: 'workload-vault',
+      vaultLock: { minRetention: Duration.days(14), maxRetention: Duration.days(730), changeableFor: Duration.days(7) },
+      copyTo: { vaultArn: DR_VAULT, retention: Duration.days(90) },
+      copyToRegion: { vaultArn: 'arn:aws:backup:eu-central-1:333333333333:backup-vault:replica' },
+      selectionTag: { key: 'backup-tier', value: 'gold' },
+      restoreTesting: { schedule: 'cron(0 3 1 * ? *)', resourceTypes: ['S3'], selectionWindow: Duration.days(30), planName: 'monthly_restores' },
+      notificationTopic: topic,
+    });
+    // THEN
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties('AWS::Backup::BackupVault', {
+      BackupVaultName: 'workload-vault',
+      LockConfiguration: { MinRetentionDays: 14, MaxRetentionDays: 730, ChangeableForDays: 7 },
+      Notifications: { BackupVaultEvents: ['BACKUP_JOB_FAILED', 'COPY_JOB_FAILED', 'RESTORE_JOB_COMPLETED'], SNSTopicArn: Match.anyValue() },
+    });
+    template.hasResourceProperties('AWS::Backup::BackupPlan', {
+      BackupPlan: {
+        BackupPlanRule: [
+          Match.objectLike({
+            ScheduleExpression: 'cron(0 */4 * * ? *)',
+            Lifecycle: { DeleteAfterDays: 30 },
+            CopyActions: [
+              { DestinationBackupVaultArn: DR_VAULT, Lifecycle: { DeleteAfterDays: 90 } },
+              { DestinationBackupVaultArn: 'arn:aws:backup:eu-central-1:333333333333:backup-vault:replica', Lifecycle: { DeleteAfterDays: 30 } },
+            ],
+          }),
+        ],
+      },
+    });
+    template.hasResourceProperties('AWS::Backup::RestoreTestingPlan', { RestoreTestingPlanName: 'monthly_restores', ScheduleExpression: 'cron(0 3 1 * ? *)' });
+    template.resourceCountIs('AWS::Backup::RestoreTestingSelection', 1);
+    template.hasResourceProperties('AWS::Backup::RestoreTestingSelection', { ProtectedResourceType: 'S3', ProtectedResourceConditions: { StringEquals: [{ Key: 'aws:ResourceTag/backup-tier', Value: 'gold' }] } });
+    expect(template.toJSON().Metadata[METADATA.RECOVERY_OBJECTIVES]).toEqual({ rpoMinutes: 240, rtoMinutes: 120 });
+  });
+
+  test('restore testing can be turned off', () => {
+    // GIVEN / WHEN
+    const { template } = build({ restoreTesting: { enabled: false } });
+    // THEN
+    template.resourceCountIs('AWS::Backup::RestoreTestingPlan', 0);
+    template.resourceCountIs('AWS::Backup::RestoreTestingSelection', 0);
+  });
+
+  test('an environment-agnostic stack gets a deploy-time rule that the copy target is in another account', () => {
+    // GIVEN
+    const stack = new Stack(new App(), 'Workload');
+    // WHEN
+    new CrossAccountBackup(stack, 'Backup', PROPS);
+    // THEN
+    const rules = Template.fromStack(stack).toJSON().Rules;
+    expect(Object.values(rules)).toContainEqual({
+      Assertions: [{ Assert: { 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'AWS::AccountId' }, '444444444444'] }] }, AssertDescription: expect.stringMatching(/another account/) }],
+    });
+  });
+});
+
+describe('CrossAccountBackup: validation', () => {
+  test.each<[string, Partial<CrossAccountBackupProps>, RegExp]>([
+    ['RTO of 24 hours', { rto: Duration.hours(24) }, /CrossAccountBackup: 'rto' must be shorter than 24 hours \(item 2.11\), got '1 day'/],
+    ['RPO shorter than the schedule', { rpo: Duration.hours(12) }, /'rpo' must not be shorter than the longest interval between two backups of schedule 'cron\(0 5 \* \* \? \*\)' \(24 hours\), got '12 hours'/],
+    ['schedule', { schedule: 'rate(1 day)' }, /'schedule' must be an AWS cron expression like 'cron\(0 5 \* \* \? \*\)', got 'rate\(1 day\)'/],
+    ['unreadable schedule', { schedule: 'cron(0 0 L * ? *)' }, /'schedule' must be a cron expression whose run times can be computed/],
+    ['sub-hourly schedule', { schedule: 'cron(0/30 * * * ? *)', rpo: Duration.hours(1) }, /'schedule' must not run more often than hourly/],
+    ['copy target in the same account', { copyTo: { vaultArn: 'arn:aws:backup:eu-west-1:333333333333:backup-vault:local' } }, /'copyTo.vaultArn' must name a vault in another account than the source account 333333333333 \(item 2.13\)/],
+    ['copy target ARN', { copyTo: { vaultArn: 'arn:aws:s3:::bucket' } }, /'copyTo.vaultArn' must be a backup vault ARN like 'arn:aws:backup:<region>:<account>:backup-vault:<name>', got 'arn:aws:s3:::bucket'/],
+    ['missing copy target', { copyTo: undefined as never }, /'copyTo' must name a vault in another account \(item 2.13\), got nothing/],
+    ['cross-region copy in the same region', { copyToRegion: { vaultArn: 'arn:aws:backup:eu-west-1:333333333333:backup-vault:replica' } }, /'copyToRegion.vaultArn' must name a vault in another region than the source region eu-west-1/],
+    ['copy retention shorter than the plan', { copyTo: { vaultArn: DR_VAULT, retention: Duration.days(7) } }, /'copyTo.retention' must be at least the plan retention \(35 days\), got '7 days'/],
+    ['retention outside the lock range', { retention: Duration.days(400) }, /'retention' must lie within the vault lock range 7-365 days, got '400 days'/],
+    ['lock min above max', { vaultLock: { minRetention: Duration.days(30), maxRetention: Duration.days(10) }, retention: Duration.days(30) }, /'vaultLock.minRetention' must not exceed vaultLock.maxRetention \(10 days\), got '30 days'/],
+    ['lock cooling-off period', { vaultLock: { changeableFor: Duration.days(1) } }, /'vaultLock.changeableFor' must be at least 3 days.*got '1 days'/],
+    ['vault name', { vaultName: 'my vault!' }, /'vaultName' must be 2-50 letters, digits, hyphens or underscores, got 'my vault!'/],
+    ['selection tag', { selectionTag: { key: '', value: 'true' } }, /'selectionTag.key' must be 1-128 characters, got ''/],
+    ['restore testing schedule', { restoreTesting: { schedule: 'weekly' } }, /'restoreTesting.schedule' must be an AWS cron expression.*got 'weekly'/],
+    ['restore testing resource type', { restoreTesting: { resourceTypes: ['Lambda'] } }, /'restoreTesting.resourceTypes' must list only Aurora, .*got 'Lambda'/],
+    ['empty restore testing resource types', { restoreTesting: { resourceTypes: [] } }, /'restoreTesting.resourceTypes' must not be empty/],
+    ['restore testing window', { restoreTesting: { selectionWindow: Duration.days(400) } }, /'restoreTesting.selectionWindow' must be a whole number of days between 1 and 365, got '400 days'/],
+    ['restore testing plan name', { restoreTesting: { planName: '1-plan' } }, /'restoreTesting.planName' must be 1-50 letters, digits or underscores, starting with a letter, got '1-plan'/],
+  ])('rejects a wrong %s', (_, props, message) => {
+    // GIVEN
+    const stack = new Stack(new App(), 'Workload', { env: WORKLOAD });
+    // WHEN / THEN
+    expect(() => new CrossAccountBackup(stack, 'Backup', { ...PROPS, ...props })).toThrow(message);
+  });
+});
+
+describe('BackupDestinationVault', () => {
+  function dest(props: BackupDestinationVaultProps) {
+    const stack = new Stack(new App(), 'Dr', { env: DR });
+    const construct = new BackupDestinationVault(stack, 'Copies', props);
+    return { stack, construct, template: Template.fromStack(stack) };
+  }
+
+  describe('defaults (organization)', () => {
+    // GIVEN / WHEN
+    const { stack, construct, template } = dest({ organizationId: 'o-abcdef1234', vaultName: 'dr-vault' });
+
+    test('a locked, retained vault admitting copies only from the organization', () => {
+      // THEN
+      template.hasResource('AWS::Backup::BackupVault', {
+        DeletionPolicy: 'Retain',
+        Properties: {
+          BackupVaultName: 'dr-vault',
+          LockConfiguration: { MinRetentionDays: 7, MaxRetentionDays: 365, ChangeableForDays: 3 },
+          AccessPolicy: {
+            Statement: Match.arrayWith([
+              Match.objectLike({ Effect: 'Deny', Action: Match.arrayWith(['backup:DeleteRecoveryPoint']) }),
+              Match.objectLike({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'backup:CopyIntoBackupVault', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abcdef1234' } } }),
+            ]),
+          },
+        },
+      });
+      expect(stack.resolve(construct.vaultArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^CopiesVault/), 'BackupVaultArn'] });
+    });
+
+    test('is nag-clean under AwsSolutionsChecks', () => {
+      // THEN
+      expect(awsSolutionsViolations(stack)).toEqual([]);
+    });
+
+    test('snapshot', () => {
+      // THEN
+      expect(stableTemplate(stack)).toMatchSnapshot();
+    });
+  });
+
+  test('named source accounts', () => {
+    // GIVEN / WHEN
+    const { template } = dest({ sourceAccountIds: ['333333333333', '555555555555'] });
+    // THEN
+    template.hasResourceProperties('AWS::Backup::BackupVault', {
+      AccessPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Sid: 'AllowCopyIntoVaultFromSourceAccounts',
+            Action: 'backup:CopyIntoBackupVault',
+            Principal: { AWS: [Match.objectLike({ 'Fn::Join': Match.anyValue() }), Match.objectLike({ 'Fn::Join': Match.anyValue() })] },
+          }),
+        ]),
+      },
+    });
+  });
+
+  test.each<[string, BackupDestinationVaultProps, RegExp]>([
+    ['no admitted principal', {}, /BackupDestinationVault: 'organizationId' or 'sourceAccountIds' must be given/],
+    ['organization ID', { organizationId: 'o-1' }, /'organizationId' must be an AWS Organizations ID like 'o-a1b2c3d4e5', got 'o-1'/],
+    ['source account ID', { sourceAccountIds: ['33'] }, /'sourceAccountIds' must list 12-digit account IDs, got '33'/],
+    ['own account as source', { sourceAccountIds: ['444444444444'] }, /'sourceAccountIds' must not list the vault's own account 444444444444/],
+    ['vault name', { organizationId: 'o-abcdef1234', vaultName: 'x' }, /'vaultName' must be 2-50 letters, digits, hyphens or underscores, got 'x'/],
+    ['lock', { organizationId: 'o-abcdef1234', vaultLock: { minRetention: Duration.days(0) } }, /'vaultLock.minRetention' must be at least 1 day, got '0 days'/],
+  ])('rejects a wrong %s', (_, props, message) => {
+    // GIVEN
+    const stack = new Stack(new App(), 'Dr', { env: DR });
+    // WHEN / THEN
+    expect(() => new BackupDestinationVault(stack, 'Copies', props)).toThrow(message);
+  });
+});
