@@ -1,0 +1,116 @@
+import {
+  Applicability, CHECKLIST_ITEMS, ChecklistItem, DEPLOYMENT_MODELS, ruleNamesOf,
+} from '../checklist';
+import { ruleIdFor } from '../packs/plan';
+import { ALL_RULES, RULES_BY_NAME } from '../rules';
+
+/** Short column headers of the deployment models. */
+const MODEL_LABELS: Record<string, string> = {
+  'multi-tenant-saas': 'MT SaaS',
+  'single-tenant-saas': 'ST SaaS',
+  'customer-deployed-on-premises': 'On-prem',
+  'customer-deployed-on-aws': 'On AWS',
+  'saas': 'SaaS',
+};
+
+const PILLARS: Record<string, string> = {
+  'security': 'Security',
+  'reliability': 'Reliability',
+  'operational-excellence': 'Operational Excellence',
+};
+
+function cell(a: Applicability | undefined): string {
+  if (!a) return '';
+  return `${a.applies ? 'Yes' : 'No'}${a.condition ? '*' : ''}`;
+}
+
+function esc(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function verificationCell(item: ChecklistItem): string {
+  const v = item.verification;
+  const parts: string[] = [];
+  const rules = ruleNamesOf(item);
+  if (rules.length > 0) parts.push(rules.map((r) => `[${r}](#${r.toLowerCase()})`).join(', '));
+  if (v.runtimeControls?.length) parts.push(v.runtimeControls.map((c) => `\`${c.id}\`${c.required ? ' (required)' : ''}`).join(', '));
+  if (v.attestation) parts.push(`attestation${v.attestation.maxAgeMonths ? ` (≤ ${v.attestation.maxAgeMonths} months)` : ''}`);
+  return parts.join('<br>');
+}
+
+function matrixTable(items: readonly ChecklistItem[]): string[] {
+  const ms = DEPLOYMENT_MODELS['microsoft-workloads'];
+  const net = DEPLOYMENT_MODELS.networking;
+  const lines = [
+    `| Item | Title | Level | ${ms.map((m) => `MS: ${MODEL_LABELS[m]}`).join(' | ')} | ${net.map((m) => `Net: ${MODEL_LABELS[m]}`).join(' | ')} | Verified by |`,
+    `| --- | --- | --- | ${ms.map(() => ':-:').join(' | ')} | ${net.map(() => ':-:').join(' | ')} | --- |`,
+  ];
+  const conditions: string[] = [];
+  for (const item of items) {
+    if (item.kind !== 'technical' && item.kind !== 'documentation') continue;
+    const m = item.appliesTo;
+    const cells = [...ms.map((x) => cell((m['microsoft-workloads'] as any)[x])), ...net.map((x) => cell((m.networking as any)[x]))];
+    lines.push(`| ${item.id} | ${esc(item.title)} | ${item.level} | ${cells.join(' | ')} | ${verificationCell(item)} |`);
+    for (const [checklist, row] of Object.entries(m)) {
+      for (const [model, a] of Object.entries(row as Record<string, Applicability>)) {
+        if (a.condition) conditions.push(`- ${item.id}, ${checklist} / ${model}: ${a.applies ? 'applies' : 'does not apply'} — ${a.condition}`);
+      }
+    }
+  }
+  if (conditions.length > 0) lines.push('', '\\* Conditional cells:', '', ...conditions);
+  return lines;
+}
+
+/** Renders RULES.md from the checklist data and the rule registry. */
+export function renderRulesMarkdown(): string {
+  const out: string[] = [
+    '# Rules and verification paths',
+    '',
+    '<!-- Generated from lib/checklist and lib/rules by `npm run rules:md`. Do not edit by hand: a test fails when this file is stale. -->',
+    '',
+    'Every checklist item, where it applies, and how it is verified: synth-time rules (cdk-nag findings `Competency-<item>-<Rule>`;',
+    '"must" items raise errors, "should" items warnings), runtime controls the evidence report looks for in the cloud assembly,',
+    'and attestations a person signs.',
+    '',
+    `${CHECKLIST_ITEMS.length} items, ${ALL_RULES.length} rules.`,
+    '',
+  ];
+  for (const [pillar, title] of Object.entries(PILLARS)) {
+    out.push(`## ${title}`, '', ...matrixTable(CHECKLIST_ITEMS.filter((i) => i.kind === 'technical' && i.pillar === pillar)), '');
+  }
+  out.push('## Category requirements', '');
+  const categories = CHECKLIST_ITEMS.filter((i) => i.kind === 'category');
+  const byCategory = new Map<string, ChecklistItem[]>();
+  for (const c of categories) {
+    if (c.kind !== 'category') continue;
+    const key = `${c.checklist} / ${c.category}`;
+    byCategory.set(key, [...(byCategory.get(key) ?? []), c]);
+  }
+  for (const [key, items] of byCategory) {
+    out.push(`### ${key}`, '', '| Requirement | Title | Level | Verified by |', '| --- | --- | --- | --- |');
+    for (const i of items) out.push(`| ${i.id} | ${esc(i.title)} | ${i.level} | ${verificationCell(i)} |`);
+    out.push('');
+  }
+  out.push('## Required documentation', '', ...matrixTable(CHECKLIST_ITEMS.filter((i) => i.kind === 'documentation')), '');
+  out.push('## Business prerequisites (attested)', '', '| Item | Title | Checklists | Evidence |', '| --- | --- | --- | --- |');
+  for (const i of CHECKLIST_ITEMS) {
+    if (i.kind !== 'business') continue;
+    out.push(`| ${i.id} | ${esc(i.title)} | ${i.checklists.join(', ')} | ${esc(i.verification.attestation?.evidence ?? '')} |`);
+  }
+  out.push('', '## Rule reference', '');
+  for (const rule of [...ALL_RULES].sort((a, b) => a.name.localeCompare(b.name))) {
+    const items = CHECKLIST_ITEMS.filter((i) => ruleNamesOf(i).includes(rule.name));
+    out.push(
+      `### ${rule.name}`,
+      '',
+      `${rule.description}.`,
+      '',
+      `- Finding ids: ${items.map((i) => `\`${ruleIdFor(i.id, rule.name)}\` (${i.level === 'must' ? 'error' : 'warning'})`).join(', ')}`,
+      `- Reads: ${rule.resourceTypes.map((t) => `\`${t}\``).join(', ')} — looks across ${rule.scope === 'resource' ? 'the resource alone' : rule.scope === 'stack' ? 'its stack' : 'the whole app'}`,
+      `- Fix: ${rule.fix}`,
+      '',
+    );
+  }
+  if (RULES_BY_NAME.size !== ALL_RULES.length) throw new Error('duplicate rule names in lib/rules');
+  return out.join('\n');
+}

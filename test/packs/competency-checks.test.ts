@@ -1,0 +1,137 @@
+import { App, aws_cloudtrail as ct, aws_s3 as s3, Stack, Stage, Validations } from 'aws-cdk-lib';
+import { CompetencyChecks } from '../../lib/packs';
+
+const MANAGEMENT = { account: '111111111111', region: 'eu-west-1' };
+const AUDIT = { account: '222222222222', region: 'eu-west-1' };
+const RULE_1_14 = 'Competency-1.14-TrailBucketInAnotherAccount';
+
+/** The trail rules only, so these tests are about the pack, not about other rules. */
+const TRAIL_RULES = ['TrailBucketInAnotherAccount', 'TrailMultiRegion', 'TrailLogFileValidation', 'TrailBucketVersioned'];
+
+function sameStackTrail(app: App): Stack {
+  const stack = new Stack(app, 'Management', { env: MANAGEMENT });
+  new ct.Trail(stack, 'Trail', { isMultiRegionTrail: true, enableFileValidation: true });
+  return stack;
+}
+
+function crossAccountTrail(app: App): { management: Stack; audit: Stack } {
+  const audit = new Stack(app, 'Audit', { env: AUDIT });
+  new s3.Bucket(audit, 'Logs', { bucketName: 'org-audit-logs-222222222222', versioned: true });
+  const management = new Stack(app, 'Management', { env: MANAGEMENT });
+  new ct.CfnTrail(management, 'Trail', {
+    isLogging: true, s3BucketName: 'org-audit-logs-222222222222', isMultiRegionTrail: true, enableLogFileValidation: true,
+  });
+  return { management, audit };
+}
+
+describe('CompetencyChecks', () => {
+  test('a stack whose trail writes to a bucket of its own stack fails with Competency-1.14', () => {
+    // GIVEN
+    const app = new App();
+    const stack = sameStackTrail(app);
+    // WHEN
+    const report = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'saas' }).validateScope(stack);
+    // THEN
+    const v = report.violations.find((x) => x.ruleName === RULE_1_14);
+    expect(v?.severity).toBe('error');
+    expect(v?.violatingResources.map((r) => r.constructPath)).toEqual(['Management/Trail/Resource']);
+    expect(v?.description).toMatch(/created in the trail's own stack/);
+  });
+
+  test('a trail delivering to the audit account passes every trail rule', () => {
+    // GIVEN
+    const app = new App();
+    crossAccountTrail(app);
+    // WHEN
+    const pack = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'saas', rules: TRAIL_RULES });
+    const report = pack.validateScope(app);
+    // THEN
+    expect(report.violations).toEqual([]);
+    expect(pack.evaluations.filter((e) => e.resourceType === 'AWS::CloudTrail::Trail').map((e) => `${e.ruleId}:${e.status}`).sort()).toEqual([
+      'Competency-1.13-TrailLogFileValidation:compliant',
+      'Competency-1.13-TrailMultiRegion:compliant',
+      `${RULE_1_14}:compliant`,
+      'Competency-1.15-TrailBucketVersioned:compliant',
+    ]);
+  });
+
+  test('the deployment model decides which items apply: 1.14 does not apply to customer-deployed-on-aws', () => {
+    // GIVEN
+    const app = new App();
+    const stack = sameStackTrail(app);
+    // WHEN
+    const onAws = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'customer-deployed-on-aws' });
+    const strict = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'customer-deployed-on-aws', strict: true });
+    // THEN
+    expect(onAws.ruleIds).not.toContain(RULE_1_14);
+    expect(onAws.validateScope(stack).violations.map((v) => v.ruleName)).not.toContain(RULE_1_14);
+    expect(strict.ruleIds).toContain(RULE_1_14);
+    expect(strict.validateScope(stack).violations.map((v) => v.ruleName)).toContain(RULE_1_14);
+    expect(onAws.ruleIds.length).toBeLessThan(strict.ruleIds.length);
+  });
+
+  test('"should" items raise warnings, "must" items errors', () => {
+    // GIVEN
+    const pack = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'saas', rules: ['SecurityGroupNoOpenIngress', 'TrailMultiRegion'] });
+    // THEN
+    expect(pack.plan.rules.map((r) => `${r.ruleId}:${r.level}`)).toEqual([
+      'Competency-1.13-TrailMultiRegion:Error',
+      'Competency-1.16-SecurityGroupNoOpenIngress:Warning',
+    ]);
+  });
+
+  test('an acknowledgement suppresses the finding and is recorded with its reason', () => {
+    // GIVEN
+    const app = new App();
+    const stack = sameStackTrail(app);
+    Validations.of(stack).acknowledge({ id: RULE_1_14, reason: 'Single-account sandbox; production uses the organization trail' });
+    // WHEN
+    const pack = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'saas', rules: TRAIL_RULES });
+    const report = pack.validateScope(stack);
+    // THEN
+    expect(report.violations.map((v) => v.ruleName)).not.toContain(RULE_1_14);
+    expect(pack.evaluations.find((e) => e.ruleId === RULE_1_14)).toMatchObject({
+      status: 'non-compliant',
+      acknowledgement: { reason: 'Single-account sandbox; production uses the organization trail' },
+    });
+  });
+
+  test('registered as a validation plugin, it fails the synth and names the rule', () => {
+    // GIVEN
+    const app = new App();
+    sameStackTrail(app);
+    Validations.of(app).addPlugins(new CompetencyChecks(app, { checklist: 'networking', deploymentModel: 'saas', rules: TRAIL_RULES }));
+    // THEN
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(() => app.synth()).toThrow(/ERROR \[1\.14 [^\]]+\][^\n]*created in the trail's own stack[\s\S]*Competency-1\.14-TrailBucketInAnotherAccount/);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test('registered on a stage, it reports that stage\'s stacks but looks across the app', () => {
+    // GIVEN: a compliant trail in one stage, a non-compliant one in another
+    const app = new App();
+    const good = new Stage(app, 'Good');
+    crossAccountTrail(good as unknown as App);
+    const bad = new Stage(app, 'Bad');
+    sameStackTrail(bad as unknown as App);
+    const goodPack = new CompetencyChecks(good, { checklist: 'networking', deploymentModel: 'saas', rules: TRAIL_RULES });
+    Validations.of(good).addPlugins(goodPack);
+    // WHEN
+    app.synth();
+    // THEN: synth succeeds, the Good stage's trail was evaluated, the Bad stage was not
+    expect(goodPack.evaluations.map((e) => e.stack)).toContain('Good/Management');
+    expect(goodPack.evaluations.map((e) => e.stack)).not.toContain('Bad/Management');
+  });
+
+  test.each([
+    [{ checklist: 'microsoft-workloads', deploymentModel: 'saas' }, /deploymentModel 'saas' is not a deployment model of the 'microsoft-workloads' checklist/],
+    [{ checklist: 'firewalls', deploymentModel: 'saas' }, /checklist/],
+    [{ checklist: 'networking', deploymentModel: 'saas', categories: ['ms-migration'] }, /ms-migration/],
+    [{ checklist: 'networking', deploymentModel: 'saas', rules: ['NoSuchRule'] }, /'rules' names unknown rules: NoSuchRule/],
+  ])('rejects a wrong selection %j', (props, message) => {
+    expect(() => new CompetencyChecks(props as any)).toThrow(message);
+  });
+});
