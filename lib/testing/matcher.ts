@@ -1,0 +1,38 @@
+import { IConstruct } from 'constructs';
+import { CompetencyAssertionOptions } from './assert';
+import { competencyFindings } from './findings';
+import { formatFindings } from './format';
+
+/**
+ * Jest matchers. Register once (e.g. in a jest setup file):
+ *
+ * ```ts
+ * import { competencyMatchers } from 'cdk-competency/testing';
+ * expect.extend(competencyMatchers);
+ * // then
+ * expect(stack).toBeCompetencyCompliant({ checklist: 'networking', deploymentModel: 'saas' });
+ * ```
+ */
+export const competencyMatchers = {
+  toBeCompetencyCompliant(received: IConstruct, options: CompetencyAssertionOptions) {
+    const findings = competencyFindings(received, options);
+    const failing = options.failOnWarnings ? findings.errors.length + findings.warnings.length : findings.errors.length;
+    const report = formatFindings(findings, { includeWarnings: options.failOnWarnings });
+    return {
+      pass: failing === 0,
+      message: () => (failing === 0
+        ? `expected ${received.node.path || 'the app'} to break a checklist item, but it passed ${findings.passed} rule evaluations`
+        : report),
+    };
+  },
+};
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace jest {
+    interface Matchers<R> {
+      /** Passes when the construct tree has no unacknowledged finding of the selection's checklist items. */
+      toBeCompetencyCompliant(options: CompetencyAssertionOptions): R;
+    }
+  }
+}
