@@ -1,0 +1,2 @@
+export * from './runtime-controls';
+export * from './catalog';

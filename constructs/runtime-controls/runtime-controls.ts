@@ -1,0 +1,204 @@
+import {
+  Annotations,
+  Aws,
+  CfnCondition,
+  CfnResource,
+  Fn,
+  Stack,
+  Validations,
+  aws_config as config,
+  aws_events as events,
+  aws_events_targets as targets,
+  aws_iam as iam,
+  aws_sns as sns,
+} from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { METADATA } from '../../lib/conventions';
+import { EncryptedTopic } from '../core';
+import { COMPLIANCE_CHANGE_NOTIFICATION, DRIFT_DETECTION_RULE, RUNTIME_CONTROL_CATALOG, RuntimeControlDefinition } from './catalog';
+import { validateRuntimeControlsProps } from './validation';
+
+/** A catalog rule left out, and why (the reason goes into the evidence pack). */
+export interface RuntimeControlExclusion {
+  /** Identifier of the rule in `RUNTIME_CONTROL_CATALOG`. */
+  readonly identifier: string;
+  /** Why the rule does not apply. */
+  readonly reason: string;
+}
+
+/** AWS Config aggregator settings, for the audit account. */
+export interface RuntimeControlsAggregatorOptions {
+  /**
+   * Aggregate every account of the organization (needs this account to be the management or a delegated admin account).
+   * @default false
+   */
+  readonly organization?: boolean;
+  /**
+   * Aggregate these accounts.
+   * @default - none (use `organization`)
+   */
+  readonly accountIds?: string[];
+  /**
+   * Regions to aggregate.
+   * @default - all regions
+   */
+  readonly regions?: string[];
+}
+
+/** Properties of {@link RuntimeControls}. */
+export interface RuntimeControlsProps {
+  /**
+   * Catalog rules to leave out, each with a reason.
+   * @default - every rule of `RUNTIME_CONTROL_CATALOG`
+   */
+  readonly exclude?: RuntimeControlExclusion[];
+  /**
+   * Input parameters replacing the catalog's, by rule identifier (merged over the catalog's parameters).
+   * @default - the catalog's parameters
+   */
+  readonly parameterOverrides?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /**
+   * Topic notified of every Config rule compliance change (item 1.19).
+   * @default - a new KMS-encrypted topic
+   */
+  readonly notificationTopic?: sns.ITopic;
+  /**
+   * Deploy the rules on global resources (IAM, account settings) only in this region, through a CloudFormation
+   * condition, so a multi-region StackSet does not evaluate them in every region.
+   * @default - global rules deploy wherever the stack does
+   */
+  readonly globalRulesRegion?: string;
+  /**
+   * Create an AWS Config configuration recorder and delivery channel. Leave off in Control Tower accounts, which have one.
+   * Needs the `AWSServiceRoleForConfig` service-linked role to exist.
+   * @default false
+   */
+  readonly createRecorder?: boolean;
+  /**
+   * Bucket the created recorder delivers to (required with `createRecorder`).
+   * @default - none
+   */
+  readonly recorderDeliveryBucketName?: string;
+  /**
+   * Create an AWS Config aggregator (in the audit account).
+   * @default - no aggregator
+   */
+  readonly aggregator?: RuntimeControlsAggregatorOptions;
+}
+
+/**
+ * The AWS Config managed rules watching every checklist item a template cannot show (see `RUNTIME_CONTROL_CATALOG`),
+ * each marked with its runtime-control id and checklist items, plus an EventBridge rule sending every compliance change
+ * to an SNS topic (item 1.19), an optional recorder and an optional aggregator.
+ */
+export class RuntimeControls extends Construct {
+  /** The Config rules by identifier. */
+  public readonly rules: Readonly<Record<string, config.ManagedRule>>;
+  /** The topic compliance changes go to. */
+  public readonly notificationTopic: sns.ITopic;
+  /** The catalog rules left out, with reasons. */
+  public readonly excluded: readonly RuntimeControlExclusion[];
+  /** The aggregator, when asked for. */
+  public readonly aggregator?: config.CfnConfigurationAggregator;
+
+  constructor(scope: Construct, id: string, props: RuntimeControlsProps = {}) {
+    super(scope, id);
+    validateRuntimeControlsProps(props);
+    const stack = Stack.of(this);
+    this.excluded = props.exclude ?? [];
+    const excluded = new Set(this.excluded.map((e) => e.identifier));
+
+    const recorderDependencies: CfnResource[] = [];
+    if (props.createRecorder) {
+      const recorder = new config.CfnConfigurationRecorder(this, 'Recorder', {
+        roleArn: `arn:${stack.partition}:iam::${stack.account}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`,
+        recordingGroup: { allSupported: true, includeGlobalResourceTypes: true },
+      });
+      const channel = new config.CfnDeliveryChannel(this, 'DeliveryChannel', { s3BucketName: props.recorderDeliveryBucketName! });
+      recorderDependencies.push(recorder, channel);
+    }
+
+    const globalCondition = props.globalRulesRegion
+      ? new CfnCondition(this, 'InGlobalRulesRegion', { expression: Fn.conditionEquals(Aws.REGION, props.globalRulesRegion) })
+      : undefined;
+
+    const rules: Record<string, config.ManagedRule> = {};
+    for (const control of RUNTIME_CONTROL_CATALOG) {
+      if (excluded.has(control.identifier)) continue;
+      rules[control.identifier] = this.addRule(control, props, recorderDependencies, globalCondition);
+    }
+    this.rules = rules;
+    for (const ex of this.excluded) {
+      Annotations.of(this).addInfo(`RuntimeControls: ${ex.identifier} excluded: ${ex.reason}`);
+    }
+
+    this.notificationTopic = props.notificationTopic ?? new EncryptedTopic(this, 'NotificationTopic', { displayName: 'AWS Config compliance changes' }).topic;
+    const complianceRule = new events.Rule(this, 'ComplianceChange', {
+      description: 'Sends every AWS Config rule compliance change to the notification topic (checklist item 1.19)',
+      eventPattern: { source: ['aws.config'], detailType: ['Config Rules Compliance Change'] },
+      targets: [new targets.SnsTopic(this.notificationTopic)],
+    });
+    const cfnRule = complianceRule.node.defaultChild as CfnResource;
+    cfnRule.addMetadata(METADATA.RUNTIME_CONTROL, COMPLIANCE_CHANGE_NOTIFICATION);
+    cfnRule.addMetadata(METADATA.CHECKLIST_ITEMS, ['1.19']);
+
+    if (props.aggregator) this.aggregator = this.addAggregator(props.aggregator);
+  }
+
+  private addRule(
+    control: RuntimeControlDefinition,
+    props: RuntimeControlsProps,
+    dependencies: CfnResource[],
+    globalCondition: CfnCondition | undefined,
+  ): config.ManagedRule {
+    const parameters: Record<string, string> = { ...(control.parameters ?? {}), ...(props.parameterOverrides?.[control.identifier] ?? {}) };
+    if (control.identifier === DRIFT_DETECTION_RULE) {
+      parameters.cloudformationRoleArn = this.driftDetectionRole().roleArn;
+    }
+    const rule = new config.ManagedRule(this, control.identifier, {
+      identifier: control.identifier,
+      description: control.description,
+      inputParameters: Object.keys(parameters).length > 0 ? parameters : undefined,
+    });
+    const cfn = rule.node.defaultChild as CfnResource;
+    cfn.addMetadata(METADATA.RUNTIME_CONTROL, control.identifier);
+    cfn.addMetadata(METADATA.CHECKLIST_ITEMS, [...control.checklistItems]);
+    for (const d of dependencies) cfn.addDependency(d);
+    if (control.global && globalCondition) cfn.cfnOptions.condition = globalCondition;
+    return rule;
+  }
+
+  private driftDetectionRole(): iam.Role {
+    const role = new iam.Role(this, 'DriftDetectionRole', {
+      assumedBy: new iam.ServicePrincipal('config.amazonaws.com'),
+      description: 'Lets AWS Config run CloudFormation drift detection (CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK)',
+      managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('ReadOnlyAccess')],
+    });
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/ReadOnlyAccess]',
+      reason: 'Drift detection reads every resource type a stack may contain; AWS documents ReadOnlyAccess as the policy for the role of CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK.',
+    });
+    return role;
+  }
+
+  private addAggregator(options: RuntimeControlsAggregatorOptions): config.CfnConfigurationAggregator {
+    const regions = options.regions ? { awsRegions: options.regions } : { allAwsRegions: true };
+    let organizationAggregationSource: config.CfnConfigurationAggregator.OrganizationAggregationSourceProperty | undefined;
+    if (options.organization) {
+      const role = new iam.Role(this, 'AggregatorRole', {
+        assumedBy: new iam.ServicePrincipal('config.amazonaws.com'),
+        description: 'Lets the AWS Config aggregator read the organization',
+        managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSConfigRoleForOrganizations')],
+      });
+      Validations.of(role).acknowledge({
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSConfigRoleForOrganizations]',
+        reason: 'AWSConfigRoleForOrganizations is the AWS-maintained, read-only Organizations policy required by organization aggregators.',
+      });
+      organizationAggregationSource = { roleArn: role.roleArn, ...regions };
+    }
+    return new config.CfnConfigurationAggregator(this, 'Aggregator', {
+      organizationAggregationSource,
+      accountAggregationSources: (options.accountIds ?? []).length > 0 ? [{ accountIds: options.accountIds!, ...regions }] : undefined,
+    });
+  }
+}

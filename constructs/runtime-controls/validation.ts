@@ -1,0 +1,34 @@
+import { PropValidator, isAccountId, isBucketName, isRegion } from '../core';
+import { RUNTIME_CONTROL_CATALOG } from './catalog';
+import type { RuntimeControlsProps } from './runtime-controls';
+
+/** Checks every prop of `RuntimeControls` and throws once listing every problem. */
+export function validateRuntimeControlsProps(props: RuntimeControlsProps): void {
+  const v = new PropValidator('RuntimeControls');
+  const known = new Set(RUNTIME_CONTROL_CATALOG.map((c) => c.identifier));
+  const seen = new Set<string>();
+  for (const ex of props.exclude ?? []) {
+    v.check(known.has(ex.identifier), 'exclude', 'must name rules of RUNTIME_CONTROL_CATALOG', ex.identifier);
+    v.check(!seen.has(ex.identifier), 'exclude', 'must name each rule once', ex.identifier);
+    v.check(ex.reason.trim().length >= 10, `exclude[${ex.identifier}].reason`, 'must explain the exclusion (at least 10 characters): it goes into the evidence pack', ex.reason);
+    seen.add(ex.identifier);
+  }
+  for (const id of Object.keys(props.parameterOverrides ?? {})) {
+    v.check(known.has(id), 'parameterOverrides', 'must name rules of RUNTIME_CONTROL_CATALOG', id);
+    v.check(!seen.has(id), 'parameterOverrides', 'must not name an excluded rule', id);
+  }
+  if (props.globalRulesRegion !== undefined) v.check(isRegion(props.globalRulesRegion), 'globalRulesRegion', "must be a region like 'us-east-1'", props.globalRulesRegion);
+  if (props.createRecorder) {
+    if (props.recorderDeliveryBucketName === undefined) v.fail('recorderDeliveryBucketName', 'must be given when createRecorder is true (the delivery channel needs a bucket)', undefined);
+    else v.check(isBucketName(props.recorderDeliveryBucketName), 'recorderDeliveryBucketName', 'must be a valid S3 bucket name', props.recorderDeliveryBucketName);
+  }
+  const agg = props.aggregator;
+  if (agg) {
+    const accounts = agg.accountIds ?? [];
+    v.check(agg.organization === true || accounts.length > 0, 'aggregator', "must set 'organization: true' or list 'accountIds'", agg);
+    for (const a of accounts) v.check(isAccountId(a), 'aggregator.accountIds', 'must list 12-digit account IDs', a);
+    for (const r of agg.regions ?? []) v.check(isRegion(r), 'aggregator.regions', "must list regions like 'us-east-1'", r);
+    if (agg.regions !== undefined) v.check(agg.regions.length > 0, 'aggregator.regions', 'must not be empty (omit it for all regions)', agg.regions);
+  }
+  v.throwIfAny();
+}
