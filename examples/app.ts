@@ -1,0 +1,32 @@
+import { App, Stage, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { CompetencyChecks } from '../lib/packs';
+import { ReferenceConfig, referenceConfigFrom } from './config';
+import { REFERENCE_DEPLOYMENTS } from './index';
+import { ReferenceDeployment } from './reference-deployment';
+
+/** A reference deployment as synthesized: its stage and the packs registered on it. */
+export interface SynthesizedReference {
+  readonly deployment: ReferenceDeployment;
+  readonly stage: Stage;
+  readonly packs: readonly (CompetencyChecks | AwsSolutionsChecks)[];
+}
+
+/**
+ * Adds every reference deployment to the app as its own Stage, with `CompetencyChecks` for each deployment
+ * model it claims, `CompetencyChecks` in strict mode, and cdk-nag's `AwsSolutionsChecks`. The synth fails on
+ * any unacknowledged error.
+ */
+export function buildReferenceApp(app: App, config: ReferenceConfig = referenceConfigFrom(app), only?: readonly string[]): SynthesizedReference[] {
+  return REFERENCE_DEPLOYMENTS.filter((d) => !only || only.includes(d.name)).map((deployment) => {
+    const stage = deployment.build(app, config);
+    const { checklist, deploymentModels, categories } = deployment.claims;
+    const packs = [
+      ...deploymentModels.map((deploymentModel) => new CompetencyChecks(stage, { checklist, deploymentModel, categories })),
+      new CompetencyChecks(stage, { checklist, deploymentModel: deploymentModels[0], categories, strict: true }),
+      new AwsSolutionsChecks(stage),
+    ];
+    Validations.of(stage).addPlugins(...packs);
+    return { deployment, stage, packs };
+  });
+}

@@ -1,0 +1,65 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App } from 'aws-cdk-lib';
+import { normalizeTemplate } from '../lib/testing/snapshot';
+
+/**
+ * Integration-test snapshots, verified offline.
+ *
+ * Each `examples/<name>/integ.<name>.ts` exports `build(app)` (an `IntegTest` with post-deploy assertions) and
+ * synthesizes itself when run directly, as `integ-runner` expects. Its snapshot is committed next to it in
+ * `integ.<name>.ts.snapshot/` (the cloud assembly without bundled assets). `@aws-cdk/integ-runner` 2.197.10 reads
+ * cloud-assembly schema ≤ 53 while aws-cdk-lib 2.276 writes 55, so the test suite verifies snapshots itself: it
+ * synthesizes the integ app again and compares every template, normalized (asset hashes, CDK version metadata),
+ * with the committed one. `npm run integ:update` rewrites the snapshots; deploying them for real is described in
+ * the README.
+ */
+
+export type IntegBuilder = (app: App) => unknown;
+
+/** Files of an assembly that a snapshot keeps (templates and manifests, not bundled assets). */
+function keptFiles(dir: string): string[] {
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'tree.json').sort();
+}
+
+/** Synthesizes an integ app into `outdir`. */
+export function synthInteg(build: IntegBuilder, outdir: string): void {
+  const app = new App({ outdir, context: { '@aws-cdk/core:validationReportJson': false } });
+  build(app);
+  app.synth();
+}
+
+/** Rewrites a committed snapshot directory. */
+export function updateIntegSnapshot(build: IntegBuilder, snapshotDir: string): void {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'integ-'));
+  synthInteg(build, tmp);
+  fs.rmSync(snapshotDir, { recursive: true, force: true });
+  fs.mkdirSync(snapshotDir, { recursive: true });
+  for (const f of keptFiles(tmp)) {
+    const content = JSON.parse(fs.readFileSync(path.join(tmp, f), 'utf-8'));
+    fs.writeFileSync(path.join(snapshotDir, f), JSON.stringify(f.endsWith('.template.json') ? normalizeTemplate(content) : content, null, 1) + '\n');
+  }
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+/** Differences between a fresh synth and the committed snapshot (empty when they match). */
+export function verifyIntegSnapshot(build: IntegBuilder, snapshotDir: string): string[] {
+  if (!fs.existsSync(snapshotDir)) return [`snapshot ${snapshotDir} is missing: run npm run integ:update`];
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'integ-'));
+  try {
+    synthInteg(build, tmp);
+    const fresh = keptFiles(tmp).filter((f) => f.endsWith('.template.json'));
+    const committed = keptFiles(snapshotDir).filter((f) => f.endsWith('.template.json'));
+    const problems: string[] = [];
+    if (fresh.join() !== committed.join()) problems.push(`templates differ: synthesized [${fresh.join(', ')}], committed [${committed.join(', ')}]`);
+    for (const f of fresh.filter((x) => committed.includes(x))) {
+      const a = JSON.stringify(normalizeTemplate(JSON.parse(fs.readFileSync(path.join(tmp, f), 'utf-8'))));
+      const b = JSON.stringify(JSON.parse(fs.readFileSync(path.join(snapshotDir, f), 'utf-8')));
+      if (a !== b) problems.push(`${f} differs from its snapshot: run npm run integ:update and review the diff`);
+    }
+    return problems;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
