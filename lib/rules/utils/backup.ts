@@ -1,0 +1,281 @@
+import { METADATA } from '../../conventions';
+import { AppView, ResourceView, StackView } from '../rule';
+import { asList, isIntrinsic, literalString, referencedLogicalId, tagsOf } from './intrinsics';
+import { accountKeyOf, keyOf, resolveResource } from './cross-stack';
+
+/** Helpers for AWS Backup plans and selections, recovery objectives and schedules (checklist 2.6, 2.7, 2.10-2.13). */
+
+/** The rules of an `AWS::Backup::BackupPlan`, or undefined when the plan document is an intrinsic. */
+export function planRules(plan: ResourceView): readonly { readonly [key: string]: any }[] | undefined {
+  const doc = plan.properties.BackupPlan;
+  if (isIntrinsic(doc) || isIntrinsic(doc?.BackupPlanRule)) return undefined;
+  return asList<any>(doc?.BackupPlanRule).map((r) => r ?? {});
+}
+
+/** A stack's declared recovery objectives, or why they cannot be read. */
+export function recoveryObjectivesOf(stack: StackView):
+  | { readonly ok: true; readonly rpoMinutes: number; readonly rtoMinutes: number }
+  | { readonly ok: false; readonly problem: string } {
+  const declared = stack.metadata[METADATA.RECOVERY_OBJECTIVES];
+  if (declared === undefined) return { ok: false, problem: `stack ${stack.path} declares no recovery objectives (template metadata '${METADATA.RECOVERY_OBJECTIVES}')` };
+  const { rpoMinutes, rtoMinutes } = declared ?? {};
+  const valid = (v: unknown) => typeof v === 'number' && isFinite(v) && v > 0;
+  if (!valid(rpoMinutes) || !valid(rtoMinutes)) {
+    return { ok: false, problem: `stack ${stack.path} declares recovery objectives ${JSON.stringify(declared)}, which are not positive numbers of minutes (rpoMinutes, rtoMinutes)` };
+  }
+  return { ok: true, rpoMinutes, rtoMinutes };
+}
+
+// ---- strings built with Fn::Join / Fn::Sub ---------------------------------------------------------
+
+/** A string value with its pseudo parameters substituted, references collected and unknown parts marked. */
+export interface StringTemplate {
+  /** The text; references appear as `${Ref:<id>}`, unknown parts as `${?}`, unknown pseudo parameters as `${AWS::...}`. */
+  readonly text: string;
+  /** Logical ids (same stack) referenced in the string. */
+  readonly refs: readonly string[];
+  /** Whether a part could not be read (an intrinsic other than Ref / GetAtt / Join / Sub). */
+  readonly unresolved: boolean;
+}
+
+/** Flattens a literal, `Fn::Join` or `Fn::Sub` string as seen from a stack. */
+export function stringTemplate(value: unknown, stack: StackView): StringTemplate {
+  const refs: string[] = [];
+  let unresolved = false;
+  const pseudo = (name: string): string => {
+    if (name === 'AWS::Partition') return 'aws';
+    if (name === 'AWS::URLSuffix') return 'amazonaws.com';
+    if (name === 'AWS::Region' && stack.region) return stack.region;
+    if (name === 'AWS::AccountId' && stack.account) return stack.account;
+    return `\${${name}}`;
+  };
+  const walk = (v: unknown): string => {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number') return String(v);
+    if (!isIntrinsic(v)) { unresolved = true; return '${?}'; }
+    if (typeof v.Ref === 'string' && v.Ref.startsWith('AWS::')) return pseudo(v.Ref);
+    const id = referencedLogicalId(v);
+    if (id !== undefined) { refs.push(id); return `\${Ref:${id}}`; }
+    const join = v['Fn::Join'];
+    if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) return join[1].map(walk).join(join[0]);
+    const sub = v['Fn::Sub'];
+    const [template, vars] = Array.isArray(sub) ? sub : [sub, {}];
+    if (typeof template === 'string') {
+      return template.replace(/\$\{([^}!]+)\}/g, (_m, name: string) => {
+        if (vars && name in vars) return walk(vars[name]);
+        if (name.startsWith('AWS::')) return pseudo(name);
+        refs.push(name.split('.')[0]);
+        return `\${Ref:${name.split('.')[0]}}`;
+      });
+    }
+    unresolved = true;
+    return '${?}';
+  };
+  const text = walk(value);
+  return { text, refs, unresolved };
+}
+
+/** The account field of an ARN string template: a literal account, or undefined. */
+export function arnAccount(t: StringTemplate): string | undefined {
+  const account = t.text.split(':')[4];
+  return account !== undefined && /^\d{12}$/.test(account) ? account : undefined;
+}
+
+// ---- schedules --------------------------------------------------------------------------------------
+
+/** AWS Backup's schedule when a rule gives none: daily at 05:00 UTC. */
+export const DEFAULT_SCHEDULE = 'cron(0 5 ? * * *)';
+
+/**
+ * The longest interval, in minutes, between two runs of an AWS Backup schedule (`cron(...)` with six fields,
+ * or `rate(n minutes|hours|days)`), or undefined when the expression cannot be read (L, W, #, a fixed year...).
+ */
+export function scheduleIntervalMinutes(expression: string): number | undefined {
+  const rate = /^rate\(\s*(\d+)\s+(minute|minutes|hour|hours|day|days)\s*\)$/.exec(expression.trim());
+  if (rate) return Number(rate[1]) * (rate[2].startsWith('minute') ? 1 : rate[2].startsWith('hour') ? 60 : 1440);
+  const cron = /^cron\((.*)\)$/.exec(expression.trim());
+  const fields = cron?.[1].trim().split(/\s+/);
+  if (!fields || fields.length !== 6 || fields[5] !== '*') return undefined;
+  const [minF, hourF, domF, monF, dowF] = fields;
+  const minutes = parseField(minF, 0, 59);
+  const hours = parseField(hourF, 0, 23);
+  const months = parseField(monF, 1, 12, ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']);
+  const doms = domF === '?' ? 'any' : parseField(domF, 1, 31);
+  const dows = dowF === '?' ? 'any' : parseField(dowF, 1, 7, ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT']);
+  if (!minutes || !hours || !months || !doms || !dows) return undefined;
+  // Walk two years of days, tracking the longest gap between consecutive runs.
+  let previous: number | undefined;
+  let longest = 0;
+  const start = Date.UTC(2025, 0, 1);
+  for (let day = 0; day < 731; day++) {
+    const date = new Date(start + day * 86_400_000);
+    if (!months.has(date.getUTCMonth() + 1)) continue;
+    if (doms !== 'any' && !doms.has(date.getUTCDate())) continue;
+    if (dows !== 'any' && !dows.has(date.getUTCDay() + 1)) continue;
+    for (const h of [...hours].sort((a, b) => a - b)) {
+      for (const m of [...minutes].sort((a, b) => a - b)) {
+        const at = day * 1440 + h * 60 + m;
+        if (previous !== undefined) longest = Math.max(longest, at - previous);
+        previous = at;
+      }
+    }
+  }
+  return longest > 0 ? longest : undefined;
+}
+
+function parseField(field: string, min: number, max: number, names: readonly string[] = []): Set<number> | undefined {
+  const out = new Set<number>();
+  const value = (s: string): number | undefined => {
+    const named = names.indexOf(s.toUpperCase());
+    if (named >= 0) return named + min;
+    return /^\d+$/.test(s) ? Number(s) : undefined;
+  };
+  for (const part of field.split(',')) {
+    const [range, stepText] = part.split('/');
+    const step = stepText === undefined ? 1 : Number(stepText);
+    if (!Number.isInteger(step) || step < 1) return undefined;
+    let from: number | undefined;
+    let to: number | undefined;
+    if (range === '*') { from = min; to = max; } else if (range.includes('-')) {
+      const [a, b] = range.split('-');
+      from = value(a); to = value(b);
+    } else {
+      from = value(range);
+      to = stepText === undefined ? from : max;
+    }
+    if (from === undefined || to === undefined || from < min || to > max || from > to) return undefined;
+    for (let v = from; v <= to; v += step) out.add(v);
+  }
+  return out.size > 0 ? out : undefined;
+}
+
+// ---- selections -------------------------------------------------------------------------------------
+
+/** One `AWS::Backup::BackupSelection`, read once. */
+interface Selection {
+  readonly resource: ResourceView;
+  readonly globs: readonly RegExp[];
+  readonly notGlobs: readonly RegExp[];
+  readonly notRefs: ReadonlySet<string>;
+  /** `ListOfTags` (any of them selects). */
+  readonly anyTags: readonly { readonly key: string; readonly value: string }[];
+  /** `Conditions` (all of them must hold). */
+  readonly conditions: readonly { readonly op: string; readonly key: string; readonly value: string }[];
+  /** Whether the selection names resources at all (by ARN, reference or tags), rather than only conditions. */
+  readonly names: boolean;
+  /** Values of the selection that could not be read. */
+  readonly unresolved: readonly unknown[];
+}
+
+interface SelectionIndex {
+  /** Selections naming a resource by reference (or by a followed import): resource key → selections. */
+  readonly byRef: ReadonlyMap<string, readonly Selection[]>;
+  /** Selections by account key ({@link accountKeyOf}). */
+  readonly byAccount: ReadonlyMap<string, readonly Selection[]>;
+}
+
+const glob = (pattern: string) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+
+/** Every backup selection of the app, indexed once per pass. */
+export function backupSelections(app: AppView): SelectionIndex {
+  return app.memo('backup-selections', () => {
+    const byRef = new Map<string, Selection[]>();
+    const byAccount = new Map<string, Selection[]>();
+    for (const r of app.ofType('AWS::Backup::BackupSelection')) {
+      const doc = r.properties.BackupSelection ?? {};
+      const unresolved: unknown[] = [];
+      const globs: RegExp[] = [];
+      const refs: ResourceView[] = [];
+      const notGlobs: RegExp[] = [];
+      const notRefs = new Set<string>();
+      const readArns = (list: unknown, intoGlobs: RegExp[], intoRefs: (t: ResourceView) => void) => {
+        if (isIntrinsic(list)) { unresolved.push(list); return; }
+        for (const v of asList(list)) {
+          const target = resolveResource(r, v, app);
+          if (target) { intoRefs(target); continue; }
+          const t = stringTemplate(v, r.stack);
+          const local = t.refs.map((id) => r.stack.resources.get(id)).filter((x): x is ResourceView => !!x && x.type !== 'AWS::Backup::BackupPlan');
+          if (local.length > 0) local.forEach(intoRefs);
+          else if (t.unresolved) unresolved.push(v);
+          else intoGlobs.push(glob(t.text.replace(/\$\{AWS::[A-Za-z]+\}/g, '*')));
+        }
+      };
+      if (isIntrinsic(doc)) unresolved.push(doc);
+      readArns(doc.Resources, globs, (t) => refs.push(t));
+      readArns(doc.NotResources, notGlobs, (t) => notRefs.add(keyOf(t)));
+      const anyTags = asList<any>(doc.ListOfTags).map((t) => ({ key: literalString(t?.ConditionKey), value: literalString(t?.ConditionValue) }));
+      const conditions = Object.entries(isIntrinsic(doc.Conditions) ? {} : doc.Conditions ?? {}).flatMap(([op, list]) =>
+        asList<any>(list).map((c) => ({ op, key: literalString(c?.ConditionKey)?.replace(/^aws:ResourceTag\//, ''), value: literalString(c?.ConditionValue) })));
+      if (anyTags.some((t) => t.key === undefined || t.value === undefined) || conditions.some((c) => c.key === undefined || c.value === undefined)) unresolved.push(doc.ListOfTags ?? doc.Conditions);
+      const sel: Selection = {
+        resource: r,
+        globs,
+        notGlobs,
+        notRefs,
+        anyTags: anyTags.filter((t) => t.key !== undefined && t.value !== undefined) as Selection['anyTags'],
+        conditions: conditions.filter((c) => c.key !== undefined && c.value !== undefined) as Selection['conditions'],
+        names: globs.length + refs.length + anyTags.length > 0,
+        unresolved,
+      };
+      for (const t of refs) { const k = keyOf(t); byRef.set(k, [...(byRef.get(k) ?? []), sel]); }
+      const ak = accountKeyOf(r.stack);
+      byAccount.set(ak, [...(byAccount.get(ak) ?? []), sel]);
+    }
+    return { byRef, byAccount };
+  });
+}
+
+/** The ARN a data store will have, with generated names as `<generated>` (matched only by wildcards). */
+export function arnOf(r: ResourceView): string | undefined {
+  const region = r.stack.region ?? '<region>';
+  const account = r.stack.account ?? '<account>';
+  const name = (prop: string) => literalString(r.properties[prop]) ?? '<generated>';
+  switch (r.type) {
+    case 'AWS::EC2::Volume': return `arn:aws:ec2:${region}:${account}:volume/<generated>`;
+    case 'AWS::EC2::Instance':
+    case 'AWS::AutoScaling::AutoScalingGroup': return `arn:aws:ec2:${region}:${account}:instance/<generated>`;
+    case 'AWS::RDS::DBInstance': return `arn:aws:rds:${region}:${account}:db:${name('DBInstanceIdentifier').toLowerCase()}`;
+    case 'AWS::RDS::DBCluster': return `arn:aws:rds:${region}:${account}:cluster:${name('DBClusterIdentifier').toLowerCase()}`;
+    case 'AWS::DynamoDB::Table': return `arn:aws:dynamodb:${region}:${account}:table/${name('TableName')}`;
+    case 'AWS::EFS::FileSystem': return `arn:aws:elasticfilesystem:${region}:${account}:file-system/<generated>`;
+    case 'AWS::S3::Bucket': return `arn:aws:s3:::${name('BucketName')}`;
+    default: return undefined;
+  }
+}
+
+/** The tags a data store carries (for an Auto Scaling group: the tags it propagates to its instances). */
+export function dataStoreTags(r: ResourceView): ReadonlyMap<string, unknown> {
+  if (r.type === 'AWS::EFS::FileSystem') return tagsOf(r, 'FileSystemTags');
+  if (r.type === 'AWS::AutoScaling::AutoScalingGroup') {
+    const propagated = new Map<string, unknown>();
+    for (const t of asList<any>(r.properties.Tags)) if (t && typeof t.Key === 'string' && t.PropagateAtLaunch !== false && t.PropagateAtLaunch !== 'false') propagated.set(t.Key, t.Value);
+    return propagated;
+  }
+  return tagsOf(r);
+}
+
+function selects(sel: Selection, r: ResourceView, arn: string, tags: ReadonlyMap<string, unknown>, byRef: boolean): boolean {
+  const included = byRef || sel.globs.some((g) => g.test(arn)) || sel.anyTags.some((t) => tags.get(t.key) === t.value) || (!sel.names && sel.conditions.length > 0);
+  if (!included || sel.notRefs.has(keyOf(r)) || sel.notGlobs.some((g) => g.test(arn))) return false;
+  return sel.conditions.every(({ op, key, value }) => {
+    const actual = tags.get(key);
+    const eq = op.endsWith('Like') ? typeof actual === 'string' && glob(value).test(actual) : actual === value;
+    return op.startsWith('StringNot') ? !eq : eq;
+  });
+}
+
+/**
+ * Whether an AWS Backup selection of the resource's own account covers it: by reference, by an ARN
+ * (wildcards allowed), by `ListOfTags`, narrowed by `NotResources` and `Conditions`.
+ */
+export function backupCoverage(r: ResourceView, app: AppView):
+  | { readonly covered: true; readonly by: ResourceView }
+  | { readonly covered: false; readonly unresolved?: ResourceView } {
+  const index = backupSelections(app);
+  const arn = arnOf(r) ?? '';
+  const tags = dataStoreTags(r);
+  for (const sel of index.byRef.get(keyOf(r)) ?? []) if (selects(sel, r, arn, tags, true)) return { covered: true, by: sel.resource };
+  const inAccount = index.byAccount.get(accountKeyOf(r.stack)) ?? [];
+  for (const sel of inAccount) if (selects(sel, r, arn, tags, false)) return { covered: true, by: sel.resource };
+  return { covered: false, unresolved: inAccount.find((s) => s.unresolved.length > 0)?.resource };
+}
