@@ -1,0 +1,18 @@
+import { PropValidator } from '../core';
+import type { AccountBaselineProps } from './account-baseline';
+
+const inRange = (n: number | undefined, lo: number, hi: number) => n === undefined || (Number.isInteger(n) && n >= lo && n <= hi);
+
+/** Checks every prop of an `AccountBaseline` and throws once listing every problem. */
+export function validateAccountBaselineProps(props: AccountBaselineProps): void {
+  const v = new PropValidator('AccountBaseline');
+  const p = props.passwordPolicy ?? {};
+  v.check(inRange(p.minimumPasswordLength, 14, 128), 'passwordPolicy.minimumPasswordLength', 'must be a whole number between 14 and 128 (the IAM_PASSWORD_POLICY runtime control demands 14)', p.minimumPasswordLength);
+  v.check(inRange(p.passwordReusePrevention, 1, 24), 'passwordPolicy.passwordReusePrevention', 'must be a whole number between 1 and 24', p.passwordReusePrevention);
+  v.check(inRange(p.maxPasswordAge, 1, 1095), 'passwordPolicy.maxPasswordAge', 'must be a whole number of days between 1 and 1095', p.maxPasswordAge);
+  if (props.managePasswordPolicy === false && props.passwordPolicy !== undefined) {
+    v.fail('passwordPolicy', 'must not be set when managePasswordPolicy is false', props.passwordPolicy);
+  }
+  for (const e of props.alarmEmails ?? []) v.check(/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e), 'alarmEmails', 'must list e-mail addresses', e);
+  v.throwIfAny();
+}
