@@ -87,8 +87,19 @@ export class NetworkApplianceGroup extends Construct {
     this.securityGroup = new ec2.SecurityGroup(this, 'SecurityGroup', {
       vpc: props.vpc,
       description: `Network appliances ${this.node.path}`,
-      allowAllOutbound: true,
+      // A routing appliance forwards traffic to any destination; the others get named egress only.
+      allowAllOutbound: routing,
     });
+    if (routing) {
+      Validations.of(this.securityGroup).acknowledge({
+        id: 'Competency-1.16-SecurityGroupEgressRestricted',
+        reason: "A routing appliance ('routing: true') forwards traffic not addressed to itself to any destination, so its security group must allow all egress; ingress stays limited to named peers.",
+      });
+    } else {
+      this.securityGroup.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS to AWS APIs (SSM, CloudWatch, S3) and package repositories');
+      if (failover === 'gwlb') this.securityGroup.addEgressRule(ec2.Peer.ipv4(vpcCidr), ec2.Port.udp(GENEVE_PORT), 'GENEVE back to the Gateway Load Balancer (VPC CIDR)');
+      (props.egress ?? []).forEach((rule) => this.securityGroup.addEgressRule(rule.peer, rule.port, rule.description ?? 'Appliance traffic'));
+    }
     if (failover !== 'route') {
       this.securityGroup.addIngressRule(ec2.Peer.ipv4(vpcCidr), ec2.Port.tcp(healthCheckPort), 'Load balancer health checks from the VPC CIDR');
     }

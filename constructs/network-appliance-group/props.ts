@@ -186,6 +186,12 @@ export interface NetworkApplianceGroupProps {
    */
   readonly ingress?: ApplianceIngressRule[];
   /**
+   * Egress besides HTTPS to anywhere (AWS APIs, repositories) and, for GWLB, GENEVE to the VPC CIDR,
+   * e.g. the back ends of a proxy. Ignored with `routing` (a router's egress is all traffic).
+   * @default - none
+   */
+  readonly egress?: ApplianceIngressRule[];
+  /**
    * Namespace of the custom metrics published by the CloudWatch agent.
    * @default 'NetworkAppliance'
    */

@@ -96,6 +96,8 @@ export function validateNetworkApplianceGroupProps(props: NetworkApplianceGroupP
     v.check(!open, `ingress[${i}].peer`, 'must not be open to the internet (0.0.0.0/0 or ::/0): name the networks or security groups that send traffic', config.cidrIp ?? config.cidrIpv6);
   });
 
+  if (props.egress !== undefined && (props.routing ?? failover === 'route')) v.fail('egress', "is not used with 'routing' (a routing appliance allows all egress)", props.egress.length);
+
   // Monitoring and logs
   if (props.metricsNamespace !== undefined && concrete(props.metricsNamespace)) {
     v.check(/^[A-Za-z0-9._\-/#:]{1,255}$/.test(props.metricsNamespace) && !props.metricsNamespace.startsWith('AWS/'), 'metricsNamespace', 'must be 1–255 characters of letters, digits and . _ - / # : and not start with AWS/', props.metricsNamespace);

@@ -117,6 +117,16 @@ describe('NetworkApplianceGroup defaults (GWLB)', () => {
     });
   });
 
+  test('egress: HTTPS to anywhere and GENEVE to the VPC CIDR only', () => {
+    template.hasResourceProperties('AWS::EC2::SecurityGroup', {
+      GroupDescription: 'Network appliances Net/Appliances',
+      SecurityGroupEgress: [
+        { CidrIp: '0.0.0.0/0', FromPort: 443, ToPort: 443, IpProtocol: 'tcp', Description: Match.anyValue() },
+        { CidrIp: { 'Fn::GetAtt': [Match.stringLikeRegexp('Vpc'), 'CidrBlock'] }, FromPort: 6081, ToPort: 6081, IpProtocol: 'udp', Description: Match.anyValue() },
+      ],
+    });
+  });
+
   test('user data: IMDSv2 token, CloudWatch agent, downloads and runs the bootstrap assets; no source/dest change without routing', () => {
     const script = userDataOf(template);
     expect(script).toMatch(/latest\/api\/token/);
@@ -234,13 +244,17 @@ describe('NetworkApplianceGroup overrides', () => {
     new NetworkApplianceGroup(stack, 'Appliances', {
       vpc, bootstrapScript: 'echo x', targetCpuUtilization: 45,
       ingress: [{ peer: ec2.Peer.ipv4('10.20.0.0/16'), port: ec2.Port.tcp(3128), description: 'Proxy clients' }],
+      egress: [{ peer: ec2.Peer.ipv4('10.30.0.0/16'), port: ec2.Port.tcp(8080), description: 'Back ends' }],
       metricsNamespace: 'Acme/Proxy', alarmThresholds: { openSessions: 2000, droppedPacketsPerMinute: 10 },
       alarmTopic: topic, logGroup, logFiles: ['/var/log/squid/access.log'], dashboardName: 'acme-proxy',
     });
     // THEN
     const template = Template.fromStack(stack);
     template.hasResourceProperties('AWS::AutoScaling::ScalingPolicy', { TargetTrackingConfiguration: Match.objectLike({ TargetValue: 45 }) });
-    template.hasResourceProperties('AWS::EC2::SecurityGroup', { SecurityGroupIngress: Match.arrayWith([{ CidrIp: '10.20.0.0/16', FromPort: 3128, ToPort: 3128, IpProtocol: 'tcp', Description: 'Proxy clients' }]) });
+    template.hasResourceProperties('AWS::EC2::SecurityGroup', {
+      SecurityGroupIngress: Match.arrayWith([{ CidrIp: '10.20.0.0/16', FromPort: 3128, ToPort: 3128, IpProtocol: 'tcp', Description: 'Proxy clients' }]),
+      SecurityGroupEgress: Match.arrayWith([{ CidrIp: '10.30.0.0/16', FromPort: 8080, ToPort: 8080, IpProtocol: 'tcp', Description: 'Back ends' }]),
+    });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Metrics: [Match.objectLike({ MetricStat: Match.objectLike({ Metric: Match.objectLike({ Namespace: 'Acme/Proxy' }) }) })],
       Threshold: 2000,
@@ -281,6 +295,7 @@ describe('NetworkApplianceGroup overrides', () => {
       },
     });
     template.hasResourceProperties('AWS::AutoScaling::AutoScalingGroup', { Tags: Match.arrayWith([{ Key: 'cdk-competency:appliance-group', Value: group.node.addr, PropagateAtLaunch: true }]) });
+    template.hasResourceProperties('AWS::EC2::SecurityGroup', { GroupDescription: 'Network appliances Net/Appliances', SecurityGroupEgress: [{ CidrIp: '0.0.0.0/0', IpProtocol: '-1', Description: Match.anyValue() }] });
   });
 });
 
@@ -314,6 +329,7 @@ describe('NetworkApplianceGroup validation', () => {
     ['path on TCP', { healthCheck: { path: '/health' } }, /'healthCheck\.path' is only used with protocol 'HTTP' or 'HTTPS', got '\/health'/],
     ['open ingress', { ingress: [{ peer: ec2.Peer.anyIpv4(), port: ec2.Port.tcp(443) }] }, /'ingress\[0\]\.peer' must not be open to the internet \(0\.0\.0\.0\/0 or ::\/0\).*got '0\.0\.0\.0\/0'/],
     ['open IPv6 ingress', { ingress: [{ peer: ec2.Peer.anyIpv6(), port: ec2.Port.tcp(443) }] }, /'ingress\[0\]\.peer' must not be open to the internet.*got '::\/0'/],
+    ['egress with routing', { routing: true, egress: [{ peer: ec2.Peer.ipv4('10.0.0.0/8'), port: ec2.Port.tcp(80) }] }, /'egress' is not used with 'routing' \(a routing appliance allows all egress\), got 1/],
     ['AWS namespace', { metricsNamespace: 'AWS/EC2' }, /'metricsNamespace' must be 1–255 characters.*not start with AWS\/, got 'AWS\/EC2'/],
     ['short retention', { logRetention: logs.RetentionDays.ONE_MONTH }, /'logRetention' must be at least 1 year \(365 days; checklist 2\.3\), got 30/],
     ['relative log file', { logFiles: ['messages'] }, /'logFiles' must hold absolute paths, got 'messages'/],
