@@ -1,0 +1,126 @@
+import { AppView, ResourceView } from '../rule';
+import { asgsUsing } from './autoscaling';
+import { asList, isIntrinsic, literalString, referencedLogicalId, tagsOf } from './intrinsics';
+
+/**
+ * Windows compute as the Microsoft Workloads rules see it, and how SSM resources target it.
+ *
+ * A Windows instance is an `AWS::EC2::Instance`, `AWS::EC2::LaunchTemplate` or
+ * `AWS::AutoScaling::LaunchConfiguration` whose image is a Windows AMI, recognised by its SSM public
+ * parameter (`/aws/service/ami-windows-latest/...`, what `MachineImage.latestWindows()` synthesizes: a
+ * template parameter of type `AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>` or a
+ * `{{resolve:ssm:...}}` string), or which carries the tag {@link WINDOWS_OS_TAG} (`OS: windows`) for
+ * images that cannot be recognised (a literal AMI id).
+ */
+export const WINDOWS_OS_TAG = { key: 'OS', value: 'windows' } as const;
+
+/** The SSM public parameter path of Windows AMIs. */
+const WINDOWS_AMI_PARAMETER = /ami-windows-latest|\/windows\//i;
+
+/** Types that launch instances. */
+export const COMPUTE_TYPES = ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 'AWS::AutoScaling::LaunchConfiguration'];
+
+/** The launch data of compute: image, user data and the tags its instances carry. */
+export interface ComputeView {
+  readonly imageId: unknown;
+  readonly userData: unknown;
+  /** The tags instances get: their own, the launch template's instance tag specification, propagated Auto Scaling group tags. */
+  readonly tags: ReadonlyMap<string, unknown>;
+}
+
+/** Reads the launch data of an instance, launch template or launch configuration. */
+export function computeOf(r: ResourceView, app: AppView): ComputeView | undefined {
+  if (!COMPUTE_TYPES.includes(r.type)) return undefined;
+  const tags = new Map<string, unknown>();
+  let data: any = r.properties;
+  if (r.type === 'AWS::EC2::Instance') {
+    for (const [k, v] of tagsOf(r)) tags.set(k, v);
+  } else {
+    if (r.type === 'AWS::EC2::LaunchTemplate') {
+      data = r.properties.LaunchTemplateData ?? {};
+      for (const spec of asList<any>(data.TagSpecifications)) {
+        if (spec?.ResourceType === 'instance') for (const t of asList<any>(spec.Tags)) if (typeof t?.Key === 'string') tags.set(t.Key, t.Value);
+      }
+    }
+    for (const asg of asgsUsing(r, app)) {
+      for (const t of asList<any>(asg.properties.Tags)) if (typeof t?.Key === 'string' && t.PropagateAtLaunch !== false && t.PropagateAtLaunch !== 'false') tags.set(t.Key, t.Value);
+    }
+  }
+  return { imageId: data.ImageId, userData: data.UserData, tags };
+}
+
+/** Whether the compute runs Windows (by image parameter or by the OS tag). */
+export function isWindows(r: ResourceView, compute: ComputeView): boolean {
+  const os = compute.tags.get(WINDOWS_OS_TAG.key);
+  if (typeof os === 'string' && os.toLowerCase() === WINDOWS_OS_TAG.value) return true;
+  const image = compute.imageId;
+  if (typeof image === 'string') return /^\{\{resolve:ssm:/.test(image) && WINDOWS_AMI_PARAMETER.test(image);
+  const ref = isIntrinsic(image) && typeof image.Ref === 'string' ? image.Ref : undefined;
+  const param: any = ref ? r.stack.template.Parameters?.[ref] : undefined;
+  return typeof param?.Type === 'string' && param.Type.startsWith('AWS::SSM::Parameter::Value') && typeof param.Default === 'string' && WINDOWS_AMI_PARAMETER.test(param.Default);
+}
+
+/** The Windows compute of a resource, or undefined when it is not Windows compute. */
+export function windowsCompute(r: ResourceView, app: AppView): ComputeView | undefined {
+  const c = computeOf(r, app);
+  return c && isWindows(r, c) ? c : undefined;
+}
+
+/** Groups resources by the account they deploy to (`env-agnostic` stacks group together: they deploy to one CLI environment). */
+export function byAccount(resources: readonly ResourceView[]): ReadonlyMap<string, readonly ResourceView[]> {
+  const index = new Map<string, ResourceView[]>();
+  for (const r of resources) {
+    const key = accountOf(r);
+    const list = index.get(key);
+    if (list) list.push(r); else index.set(key, [r]);
+  }
+  return index;
+}
+
+/** The account key of a resource's stack. */
+export function accountOf(r: ResourceView): string {
+  return r.stack.account ?? 'env-agnostic';
+}
+
+/**
+ * Whether SSM `Targets` (`[{ Key, Values }]`, as on associations, maintenance window targets and tasks)
+ * select instances of this compute: `InstanceIds` `*` or a `Ref` to the instance, `tag:<key>` with one of
+ * the tag's values, or `tag-key` naming one of its tags.
+ */
+export function targetsSelect(targets: unknown, owner: ResourceView, compute: ResourceView, view: ComputeView): boolean {
+  return asList<any>(targets).some((t) => {
+    const key = literalString(t?.Key);
+    const values = asList<unknown>(t?.Values);
+    if (key === 'InstanceIds') {
+      return values.some((v) => v === '*' || (compute.type === 'AWS::EC2::Instance' && owner.stack === compute.stack && referencedLogicalId(v) === compute.logicalId));
+    }
+    if (key === 'tag-key') return values.some((v) => typeof v === 'string' && view.tags.has(v));
+    if (key?.startsWith('tag:')) {
+      const tag = view.tags.get(key.slice(4));
+      return tag !== undefined && values.some((v) => JSON.stringify(v) === JSON.stringify(tag));
+    }
+    return false;
+  });
+}
+
+/** Resources of one SSM type by account, indexed once per pass. */
+export function ssmByAccount(app: AppView, type: string): ReadonlyMap<string, readonly ResourceView[]> {
+  return app.memo(`windows/ssm-by-account/${type}`, () => byAccount(app.ofType(type)));
+}
+
+/** The SSM resources of one type in the account of a resource. */
+export function ssmInAccountOf(r: ResourceView, app: AppView, type: string): readonly ResourceView[] {
+  return ssmByAccount(app, type).get(accountOf(r)) ?? [];
+}
+
+/** Whether an `AWS::SSM::Association` applies to the compute: by `Targets`, or by `InstanceId` referencing the instance. */
+export function associationSelects(association: ResourceView, compute: ResourceView, view: ComputeView): boolean {
+  const p = association.properties;
+  if (compute.type === 'AWS::EC2::Instance' && association.stack === compute.stack && referencedLogicalId(p.InstanceId) === compute.logicalId) return true;
+  return targetsSelect(p.Targets, association, compute, view);
+}
+
+/** Whether an SSM document name (or ARN) is the given document. */
+export function isDocument(name: unknown, document: string): boolean {
+  return typeof name === 'string' && (name === document || name.endsWith(`/${document}`));
+}
