@@ -1,0 +1,124 @@
+import { ResourceView } from '../rule';
+import { asList, isIntrinsic, referencedResource } from './intrinsics';
+import { Statement } from './policy';
+
+/** Identity-policy resource types and where their documents are. */
+export const IDENTITY_POLICY_TYPES = [
+  'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy',
+  'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group',
+];
+
+/** Resource-policy types whose `PolicyDocument` the IAM rules read (KMS key policies belong to 1.23). */
+export const RESOURCE_POLICY_TYPES = ['AWS::S3::BucketPolicy', 'AWS::SNS::TopicPolicy', 'AWS::SQS::QueuePolicy'];
+
+/** One policy document of a resource and its property path. */
+export interface PolicyDocument {
+  readonly doc: unknown;
+  readonly location: string;
+}
+
+/** The policy documents a resource declares: `PolicyDocument`, or the inline `Policies` of a role, user or group. */
+export function policyDocumentsOf(r: ResourceView): readonly PolicyDocument[] {
+  if (['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'].includes(r.type)) {
+    const policies = r.properties.Policies;
+    if (isIntrinsic(policies)) return [{ doc: policies, location: 'Policies' }];
+    return asList<any>(policies).map((p, i) => ({ doc: isIntrinsic(p) ? p : p?.PolicyDocument, location: `Policies/${i}/PolicyDocument` }));
+  }
+  if (IDENTITY_POLICY_TYPES.includes(r.type) || RESOURCE_POLICY_TYPES.includes(r.type)) {
+    return [{ doc: r.properties.PolicyDocument, location: 'PolicyDocument' }];
+  }
+  return [];
+}
+
+/** Whether an IAM action pattern (`s3:Get*`, `*`) matches an action (case-insensitive, as IAM does). */
+export function actionMatches(pattern: string, action: string): boolean {
+  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+  return re.test(action);
+}
+
+/** Whether an action is every action (`*`) or every action of a service (`s3:*`). */
+export function isWildcardAction(a: unknown): boolean {
+  return a === '*' || (typeof a === 'string' && /^[A-Za-z0-9-]+:\*$/.test(a));
+}
+
+/**
+ * Whether a value (a resource, a principal, an action) is `*`: 'yes' for the literal, 'no' for another
+ * literal or for a reference that cannot be `*` (a resource's Ref/GetAtt, a pseudo parameter, an ARN built
+ * with Join/Sub around literal text), 'unknown' for parameters, imports and conditionals.
+ */
+export function isWildcardValue(from: ResourceView, v: unknown): 'yes' | 'no' | 'unknown' {
+  if (typeof v === 'string') return v === '*' ? 'yes' : 'no';
+  if (!isIntrinsic(v)) return 'no';
+  if (typeof v.Ref === 'string') return v.Ref.startsWith('AWS::') || referencedResource(from, v) ? 'no' : 'unknown';
+  if ('Fn::GetAtt' in v) return 'no';
+  if ('Fn::Sub' in v) {
+    const text = Array.isArray(v['Fn::Sub']) ? v['Fn::Sub'][0] : v['Fn::Sub'];
+    return typeof text === 'string' && text.replace(/\$\{[^}]*\}/g, '') !== '' ? 'no' : 'unknown';
+  }
+  if ('Fn::Join' in v) {
+    const parts = (v['Fn::Join'] as any)?.[1];
+    return Array.isArray(parts) && parts.some((p) => typeof p === 'string' && p !== '' && p !== '*') ? 'no' : 'unknown';
+  }
+  return 'unknown';
+}
+
+/** Condition keys that tie a statement to an account, organization, source, network or principal. */
+const RESTRICTING_KEYS = [
+  'aws:sourcearn', 'aws:sourceaccount', 'aws:sourceowner', 'aws:sourceorgid', 'aws:sourceorgpaths',
+  'aws:principalorgid', 'aws:principalorgpaths', 'aws:principalaccount', 'aws:principalarn',
+  'aws:sourcevpc', 'aws:sourcevpce', 'aws:sourceip', 'aws:userid', 'kms:calleraccount',
+];
+
+/**
+ * Whether a statement has a condition that restricts who can use it: a positive operator (not `...Not...`,
+ * not `Null`) on one of the restricting keys, whose values are not `*` or an all-addresses CIDR.
+ */
+export function hasRestrictingCondition(s: Statement): boolean {
+  for (const [op, block] of Object.entries(s.condition ?? {})) {
+    if (/Not/.test(op) || /^Null$/.test(op) || !block || typeof block !== 'object') continue;
+    for (const [key, value] of Object.entries(block as object)) {
+      if (!RESTRICTING_KEYS.includes(key.toLowerCase())) continue;
+      const values = asList(value);
+      if (values.length > 0 && values.every((x) => x !== '*' && x !== '0.0.0.0/0' && x !== '::/0')) return true;
+    }
+  }
+  return false;
+}
+
+/** What an entry of `ManagedPolicyArns` designates. */
+export type ManagedPolicyRef =
+  | { readonly kind: 'aws'; readonly name: string }
+  | { readonly kind: 'customer' }
+  | { readonly kind: 'unresolved'; readonly value: unknown };
+
+const AWS_MANAGED = /:iam::aws:policy\/(?:.*\/)?([^/]+)$/;
+
+function arnText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (!isIntrinsic(v)) return undefined;
+  if ('Fn::Sub' in v) {
+    const text = Array.isArray(v['Fn::Sub']) ? v['Fn::Sub'][0] : v['Fn::Sub'];
+    return typeof text === 'string' ? text : undefined;
+  }
+  const join = v['Fn::Join'] as any;
+  if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
+    return join[1].map((p: unknown) => (typeof p === 'string' ? p : '${?}')).join(join[0]);
+  }
+  return undefined;
+}
+
+/**
+ * Reads a managed policy ARN: the name of an AWS managed policy (from a literal, or the literal tail of
+ * a `Fn::Join`/`Fn::Sub` such as `arn:${Partition}:iam::aws:policy/AdministratorAccess`), a customer
+ * managed policy (another account's ARN, or a policy of the stack), or unresolved.
+ */
+export function managedPolicyRef(from: ResourceView, v: unknown): ManagedPolicyRef {
+  const local = referencedResource(from, v);
+  if (local) return { kind: 'customer' };
+  const text = arnText(v);
+  if (text === undefined) return { kind: 'unresolved', value: v };
+  const m = AWS_MANAGED.exec(text);
+  if (m) return m[1].includes('${') ? { kind: 'unresolved', value: v } : { kind: 'aws', name: m[1] };
+  if (text.includes(':iam::') && text.includes(':policy/')) return { kind: 'customer' };
+  return { kind: 'unresolved', value: v };
+}

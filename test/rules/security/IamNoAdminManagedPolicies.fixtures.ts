@@ -1,0 +1,49 @@
+import { aws_iam as iam, CfnParameter, Fn } from 'aws-cdk-lib';
+import { RuleFixtures } from '../harness';
+import { stackIn } from '../fixture-stacks';
+
+const assumedBy = new iam.ServicePrincipal('ec2.amazonaws.com');
+const trust = { Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] };
+
+export const fixtures: RuleFixtures = {
+  noncompliant: [
+    {
+      name: 'AdministratorAccess on a role (L2, Fn::Join ARN)',
+      build: (app) => { new iam.Role(stackIn(app, 'S'), 'R', { assumedBy, managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('AdministratorAccess')] }); },
+      reason: /the AWS managed policy AdministratorAccess is attached/,
+    },
+    {
+      name: 'AmazonS3FullAccess on a group (literal ARN)',
+      build: (app) => { new iam.CfnGroup(stackIn(app, 'S'), 'G', { managedPolicyArns: ['arn:aws:iam::aws:policy/AmazonS3FullAccess'] }); },
+      reason: /AmazonS3FullAccess is attached/,
+    },
+    {
+      name: 'PowerUserAccess as Fn::Sub on a user',
+      build: (app) => { new iam.CfnUser(stackIn(app, 'S'), 'U', { managedPolicyArns: [Fn.sub('arn:${AWS::Partition}:iam::aws:policy/PowerUserAccess')] }); },
+      reason: /PowerUserAccess is attached/,
+    },
+    {
+      name: 'managed policy ARN from a parameter (unverifiable)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        new iam.CfnRole(s, 'R', { assumeRolePolicyDocument: trust, managedPolicyArns: [new CfnParameter(s, 'PolicyArn').valueAsString] });
+      },
+      reason: /could not verify managed policy ARN 0.*\(Ref\)/,
+    },
+  ],
+  compliant: [
+    {
+      name: 'scoped AWS managed and customer managed policies (L2)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const role = new iam.Role(s, 'R', { assumedBy, managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonSSMManagedInstanceCore')] });
+        new iam.ManagedPolicy(s, 'P', { roles: [role], statements: [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b/*'] })] });
+        role.addManagedPolicy(iam.ManagedPolicy.fromManagedPolicyArn(s, 'Other', 'arn:aws:iam::111111111111:policy/AppReadOnly'));
+      },
+    },
+    {
+      name: 'job-function read-only policy (L1)',
+      build: (app) => { new iam.CfnRole(stackIn(app, 'S'), 'R', { assumeRolePolicyDocument: trust, managedPolicyArns: ['arn:aws:iam::aws:policy/job-function/ViewOnlyAccess'] }); },
+    },
+  ],
+};

@@ -1,0 +1,48 @@
+import { aws_ec2 as ec2, CfnParameter } from 'aws-cdk-lib';
+import { RuleFixtures } from '../harness';
+import { stackIn } from '../fixture-stacks';
+
+export const fixtures: RuleFixtures = {
+  noncompliant: [
+    {
+      name: 'CDK default allowAllOutbound (L2)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        new ec2.SecurityGroup(s, 'Sg', { vpc: new ec2.Vpc(s, 'V', { maxAzs: 1, natGateways: 0 }) });
+      },
+      reason: /egress to 0\.0\.0\.0\/0 allows all traffic \(protocol -1\)/,
+    },
+    { name: 'no egress declared: EC2 default allow-all (L1)', build: (app) => { new ec2.CfnSecurityGroup(stackIn(app, 'S'), 'Sg', { groupDescription: 'g', vpcId: 'vpc-1' }); }, reason: /declares no egress rule/ },
+    {
+      name: 'standalone IPv6 allow-all egress',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const sg = new ec2.CfnSecurityGroup(s, 'Sg', { groupDescription: 'g', vpcId: 'vpc-1', securityGroupEgress: [{ ipProtocol: 'tcp', fromPort: 443, toPort: 443, cidrIp: '10.0.0.0/8' }] });
+        new ec2.CfnSecurityGroupEgress(s, 'Out', { groupId: sg.attrGroupId, ipProtocol: '-1', cidrIpv6: '::/0' });
+      },
+      reason: /egress to ::\/0 allows all traffic/,
+    },
+    {
+      name: 'all-protocol egress to a CIDR parameter (unverifiable)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        new ec2.CfnSecurityGroup(s, 'Sg', { groupDescription: 'g', vpcId: 'vpc-1', securityGroupEgress: [{ ipProtocol: '-1', cidrIp: new CfnParameter(s, 'Cidr').valueAsString }] });
+      },
+      reason: /could not verify the egress destination CIDR.*\(Ref\)/,
+    },
+  ],
+  compliant: [
+    {
+      name: 'allowAllOutbound: false with an HTTPS rule (L2)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const sg = new ec2.SecurityGroup(s, 'Sg', { vpc: new ec2.Vpc(s, 'V', { maxAzs: 1, natGateways: 0 }), allowAllOutbound: false });
+        sg.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443));
+      },
+    },
+    {
+      name: 'all protocols to the VPC range only (L1)',
+      build: (app) => { new ec2.CfnSecurityGroup(stackIn(app, 'S'), 'Sg', { groupDescription: 'g', vpcId: 'vpc-1', securityGroupEgress: [{ ipProtocol: '-1', cidrIp: '10.0.0.0/16' }] }); },
+    },
+  ],
+};
