@@ -5,7 +5,7 @@ import { IConstruct } from 'constructs';
  * Renders a (possibly tokenized) string the way cdk-nag names it in granular findings such as
  * `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:logs:...:<LogGroupF5B46931>:log-stream:*]`.
  */
-export function nagFlatten(scope: IConstruct, value: string): string {
+export function nagFlatten(scope: IConstruct, value: unknown): string {
   const visit = (node: unknown): string => {
     if (node === undefined) return '';
     if (typeof node === 'string') return node.replace(/\$\{/g, '<').replace(/}/g, '>');
