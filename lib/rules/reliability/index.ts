@@ -1,2 +1,19 @@
-// Rules of this group. One rule per file; this list is the only registry.
-export {};
+// The reliability rules (checklist items 2.x). One rule per file; this list is the only registry.
+export * from './VpnConnectionsRedundant';
+export * from './VpnBgpRouting';
+export * from './AutoScalingGroupScalingPolicy';
+export * from './AutoScalingGroupElbHealthCheck';
+export * from './LogGroupRetention';
+export * from './LogGroupShippedCentrally';
+export * from './VpcFlowLogsEnabled';
+export * from './AlarmHasAction';
+export * from './DataStoreBackedUp';
+export * from './BackupRestoreTested';
+export * from './LoadBalancerMultiAz';
+export * from './AutoScalingGroupMultiAz';
+export * from './NatGatewayPerAz';
+export * from './RdsMultiAz';
+export * from './RecoveryObjectivesDeclared';
+export * from './RpoWithinBackupFrequency';
+export * from './RtoUnder24Hours';
+export * from './BackupCopiesToAnotherAccount';
