@@ -28,7 +28,9 @@ export const FlowLogsQueryable = defineRule({
     const type = p.LogDestinationType ?? 'cloud-watch-logs';
     if (isIntrinsic(type)) return unverifiable('the flow log destination type', type, 'LogDestinationType');
     if (type === 's3') {
-      const opts = p.DestinationOptions ?? {};
+      // CloudFormation documents PascalCase keys; CDK's L2 FlowLog writes camelCase ones, which deploy too.
+      const raw = p.DestinationOptions ?? {};
+      const opts = { FileFormat: raw.FileFormat ?? raw.fileFormat, HiveCompatiblePartitions: raw.HiveCompatiblePartitions ?? raw.hiveCompatiblePartitions };
       if (isIntrinsic(opts.FileFormat)) return unverifiable('the flow log file format', opts.FileFormat, 'DestinationOptions/FileFormat');
       if (opts.FileFormat !== 'parquet') return nonCompliant(`flow log delivers to S3 as ${opts.FileFormat ?? 'plain-text'} files, not parquet`, 'DestinationOptions/FileFormat');
       if (isIntrinsic(opts.HiveCompatiblePartitions)) return unverifiable('the Hive partitioning', opts.HiveCompatiblePartitions, 'DestinationOptions/HiveCompatiblePartitions');
