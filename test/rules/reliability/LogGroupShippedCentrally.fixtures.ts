@@ -1,0 +1,76 @@
+import { App, aws_cloudtrail as ct, aws_kinesis as kinesis, aws_logs as logs, aws_logs_destinations as destinations, aws_oam as oam, Fn } from 'aws-cdk-lib';
+import { RuleFixtures } from '../harness';
+import { AUDIT, MANAGEMENT, stackIn } from '../fixture-stacks';
+
+export const fixtures: RuleFixtures = {
+  noncompliant: [
+    { name: 'L2 log group with nothing shipping it', build: (app: App) => { new logs.LogGroup(stackIn(app, 'S', MANAGEMENT), 'Logs'); }, reason: /ships the log group/ },
+    {
+      name: 'an account-level subscription policy excludes the group by name',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        new logs.LogGroup(s, 'Logs', { logGroupName: '/app/noisy' });
+        new logs.CfnAccountPolicy(s, 'Ship', {
+          policyName: 'ship-all', policyType: 'SUBSCRIPTION_FILTER_POLICY', scope: 'ALL',
+          policyDocument: JSON.stringify({ DestinationArn: 'arn:aws:logs:eu-west-1:222222222222:destination:central', FilterPattern: '' }),
+          selectionCriteria: 'LogGroupName NOT IN ["/app/noisy"]',
+        });
+      },
+      reason: /ships the log group \/app\/noisy/,
+    },
+    {
+      name: 'OAM link in another account does not share this account\'s logs',
+      build: (app: App) => {
+        new logs.LogGroup(stackIn(app, 'Workload', MANAGEMENT), 'Logs');
+        new oam.CfnLink(stackIn(app, 'Other', AUDIT), 'Link', { resourceTypes: ['AWS::Logs::LogGroup'], sinkIdentifier: 'arn:aws:oam:eu-west-1:333333333333:sink/x' });
+      },
+      reason: /account 111111111111/,
+    },
+    {
+      name: 'a subscription filter of the same account names its group by an unknown import (unverifiable)',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        new logs.LogGroup(s, 'Logs');
+        new logs.CfnSubscriptionFilter(s, 'Sub', { logGroupName: Fn.importValue('SomeLogGroup'), filterPattern: '', destinationArn: 'arn:aws:logs:eu-west-1:222222222222:destination:central' });
+      },
+      reason: /could not verify whether subscription filter/,
+    },
+  ],
+  compliant: [
+    {
+      name: 'L2 subscription filter to a Kinesis stream',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        const group = new logs.LogGroup(s, 'Logs');
+        new logs.SubscriptionFilter(s, 'Sub', { logGroup: group, destination: new destinations.KinesisDestination(new kinesis.Stream(s, 'Stream')), filterPattern: logs.FilterPattern.allEvents() });
+      },
+    },
+    {
+      name: 'account-level subscription filter policy in another stack of the same account',
+      build: (app: App) => {
+        new logs.LogGroup(stackIn(app, 'Workload', MANAGEMENT), 'Logs', { logGroupName: '/app/web' });
+        new logs.CfnAccountPolicy(stackIn(app, 'Baseline', MANAGEMENT), 'Ship', {
+          policyName: 'ship-all', policyType: 'SUBSCRIPTION_FILTER_POLICY', scope: 'ALL',
+          policyDocument: JSON.stringify({ DestinationArn: 'arn:aws:logs:eu-west-1:222222222222:destination:central', FilterPattern: '' }),
+          selectionCriteria: 'LogGroupName NOT IN ["/app/noisy"]',
+        });
+      },
+    },
+    {
+      name: 'OAM link of the same account shares log groups with the monitoring account',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        new logs.LogGroup(s, 'Logs');
+        new oam.CfnLink(s, 'Link', { resourceTypes: ['AWS::Logs::LogGroup', 'AWS::CloudWatch::Metric'], sinkIdentifier: 'arn:aws:oam:eu-west-1:222222222222:sink/x' });
+      },
+    },
+    {
+      name: 'the CloudWatch Logs destination of an organization trail',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        const group = new logs.LogGroup(s, 'OrgTrailLogs');
+        new ct.CfnTrail(s, 'Trail', { isLogging: true, s3BucketName: 'central-audit-logs', isOrganizationTrail: true, cloudWatchLogsLogGroupArn: group.logGroupArn, cloudWatchLogsRoleArn: 'arn:aws:iam::111111111111:role/trail' });
+      },
+    },
+  ],
+};
