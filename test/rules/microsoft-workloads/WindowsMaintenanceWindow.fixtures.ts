@@ -1,0 +1,28 @@
+import { aws_ssm as ssm, Stack } from 'aws-cdk-lib';
+import { RuleFixtures } from '../harness';
+import { stackIn } from '../fixture-stacks';
+import { taggedWindowsInstance, windowsFleet } from './builders';
+
+function window(s: Stack, tagValue: string, task: 'on-target' | 'other-document' | 'none') {
+  const mw = new ssm.CfnMaintenanceWindow(s, 'Mw', { name: 'patching', schedule: 'cron(0 3 ? * SUN *)', duration: 3, cutoff: 1, allowUnassociatedTargets: false });
+  const target = new ssm.CfnMaintenanceWindowTarget(s, 'MwTarget', { windowId: mw.ref, resourceType: 'INSTANCE', targets: [{ key: 'tag:Patch Group', values: [tagValue] }] });
+  if (task === 'none') return;
+  new ssm.CfnMaintenanceWindowTask(s, 'Patch', {
+    windowId: mw.ref, taskType: 'RUN_COMMAND', priority: 1, maxConcurrency: '50%', maxErrors: '10%',
+    taskArn: task === 'on-target' ? 'AWS-RunPatchBaseline' : 'AWS-RunPowerShellScript',
+    targets: [{ key: 'WindowTargetIds', values: [target.ref] }],
+    taskInvocationParameters: { maintenanceWindowRunCommandParameters: { parameters: { Operation: ['Install'] } } },
+  });
+}
+
+export const fixtures: RuleFixtures = {
+  noncompliant: [
+    { name: 'L2 Windows fleet with no maintenance window', build: (app) => { windowsFleet(stackIn(app, 'S')); }, reason: /no AWS::SSM::MaintenanceWindowTarget selects/ },
+    { name: 'window targets another patch group', build: (app) => { const s = stackIn(app, 'S'); windowsFleet(s); window(s, 'windows-test', 'on-target'); }, reason: /no AWS::SSM::MaintenanceWindowTarget selects/ },
+    { name: 'window target without an AWS-RunPatchBaseline task', build: (app) => { const s = stackIn(app, 'S'); windowsFleet(s); window(s, 'windows-prod', 'other-document'); }, reason: /no task of its window runs AWS-RunPatchBaseline/ },
+  ],
+  compliant: [
+    { name: 'L2 Windows fleet patched in a window by Patch Group tag', build: (app) => { const s = stackIn(app, 'S'); windowsFleet(s); window(s, 'windows-prod', 'on-target'); } },
+    { name: 'tagged L1 Windows instance patched in a window', build: (app) => { const s = stackIn(app, 'S'); taggedWindowsInstance(s, { 'Patch Group': 'windows-prod' }); window(s, 'windows-prod', 'on-target'); } },
+  ],
+};
