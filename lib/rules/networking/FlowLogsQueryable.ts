@@ -2,7 +2,7 @@ import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, Rule
 import { isIntrinsic, isTrue, literalString, referencedResource } from '../utils/intrinsics';
 
 /** Fields a CloudWatch Logs flow log record must carry to be queried by VPC, interface, flow and verdict. */
-export const REQUIRED_FLOW_LOG_FIELDS = ['vpc-id', 'interface-id', 'srcaddr', 'dstaddr', 'srcport', 'dstport', 'action'];
+const REQUIRED_FLOW_LOG_FIELDS = ['vpc-id', 'interface-id', 'srcaddr', 'dstaddr', 'srcport', 'dstport', 'action'];
 
 /**
  * Reads: `AWS::EC2::FlowLog` and, in its stack, the `AWS::Logs::LogGroup` it delivers to.
