@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, Tags, Validations, aws_iam as iam, aws_kms as kms, aws_s3 as s3 } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Validations, aws_iam as iam, aws_kms as kms, aws_s3 as s3 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { TAGS } from '../../lib/conventions';
 import { AUDIT_LOG_BUCKET_DEFAULTS, AuditLogLockMode, DEFAULT_TRAIL_NAME } from './defaults';
@@ -178,7 +178,8 @@ export class AuditLogBucket extends Construct {
       }),
     );
 
-    for (const b of [this.bucket, this.accessLogsBucket]) Tags.of(b).add(TAGS.DATA_CLASSIFICATION, 'restricted');
+    // Set on the L1 directly (not through the Tags aspect) so checks running before synthesis see it too.
+    for (const b of [this.bucket, this.accessLogsBucket]) (b.node.defaultChild as s3.CfnBucket).tags.setTag(TAGS.DATA_CLASSIFICATION, 'restricted');
   }
 
   /** Name of the audit bucket; give it to `OrganizationTrail` as `bucketName`. */

@@ -223,7 +223,7 @@ export class CrossAccountBackup extends Construct {
         protectedResourceArns: ['*'],
         protectedResourceConditions: { stringEquals: [{ key: `aws:ResourceTag/${tag.key}`, value: tag.value }] },
       });
-      selection.addDependency(plan);
+      selection.addResourceDependency(plan);
     }
     return plan;
   }

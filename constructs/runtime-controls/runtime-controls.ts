@@ -163,7 +163,7 @@ export class RuntimeControls extends Construct {
     const cfn = rule.node.defaultChild as CfnResource;
     cfn.addMetadata(METADATA.RUNTIME_CONTROL, control.identifier);
     cfn.addMetadata(METADATA.CHECKLIST_ITEMS, [...control.checklistItems]);
-    for (const d of dependencies) cfn.addDependency(d);
+    for (const d of dependencies) cfn.addResourceDependency(d);
     if (control.global && globalCondition) cfn.cfnOptions.condition = globalCondition;
     return rule;
   }

@@ -2,7 +2,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AccessAnalyzerType, AccountBaseline, AccountBaselineProps } from '../../../constructs/account-baseline';
 import { METADATA } from '../../../lib/conventions';
-import { awsSolutionsViolations, stableTemplate } from '../governance-test-utils';
+import { awsSolutionsViolations, competencyFindings, stableTemplate } from '../governance-test-utils';
 
 const ENV = { account: '333333333333', region: 'eu-west-1' };
 
@@ -57,6 +57,11 @@ describe('AccountBaseline: defaults', () => {
     // THEN
     template.hasResource('AWS::SNS::Topic', { Properties: { KmsMasterKeyId: Match.anyValue() }, Metadata: { [METADATA.CHECKLIST_ITEMS]: ['2.4'] } });
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+  });
+
+  test.each(['networking', 'microsoft-workloads'] as const)('is clean under CompetencyChecks (%s, strict)', (checklist) => {
+    // THEN
+    expect(competencyFindings(stack, checklist)).toEqual([]);
   });
 
   test('is nag-clean under AwsSolutionsChecks', () => {

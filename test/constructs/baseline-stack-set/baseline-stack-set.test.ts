@@ -2,7 +2,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { BaselineStackSet, BaselineStackSetProps } from '../../../constructs/baseline-stack-set';
 import { RUNTIME_CONTROL_CATALOG } from '../../../constructs/runtime-controls';
-import { awsSolutionsViolations, stableTemplate, stackSetTemplate, withoutAssetHashes } from '../governance-test-utils';
+import { awsSolutionsViolations, competencyFindings, stableTemplate, stackSetTemplate, withoutAssetHashes } from '../governance-test-utils';
 
 const ADMIN = { account: '555555555555', region: 'eu-west-1' };
 const PROPS: BaselineStackSetProps = {
@@ -49,6 +49,11 @@ describe('BaselineStackSet: defaults', () => {
     inner.hasResourceProperties('AWS::Lambda::Function', {
       Code: { S3Bucket: { 'Fn::Join': ['-', ['acme-stackset-assets', { Ref: 'AWS::Region' }]] } },
     });
+  });
+
+  test.each(['networking', 'microsoft-workloads'] as const)('is clean under CompetencyChecks (%s, strict)', (checklist) => {
+    // THEN
+    expect(competencyFindings(stack, checklist)).toEqual([]);
   });
 
   test('is nag-clean under AwsSolutionsChecks', () => {

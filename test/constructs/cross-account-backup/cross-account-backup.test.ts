@@ -2,7 +2,7 @@ import { App, Duration, Stack, aws_sns as sns } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { BackupDestinationVault, BackupDestinationVaultProps, CrossAccountBackup, CrossAccountBackupProps, longestCronIntervalMinutes } from '../../../constructs/cross-account-backup';
 import { METADATA } from '../../../lib/conventions';
-import { awsSolutionsViolations, stableTemplate } from '../governance-test-utils';
+import { awsSolutionsViolations, competencyFindings, stableTemplate } from '../governance-test-utils';
 
 const WORKLOAD = { account: '333333333333', region: 'eu-west-1' };
 const DR = { account: '444444444444', region: 'eu-west-1' };
@@ -102,6 +102,11 @@ describe('CrossAccountBackup: defaults', () => {
   test('declares the recovery objectives in the template metadata', () => {
     // THEN
     expect(template.toJSON().Metadata[METADATA.RECOVERY_OBJECTIVES]).toEqual({ rpoMinutes: 1440, rtoMinutes: 480 });
+  });
+
+  test.each(['networking', 'microsoft-workloads'] as const)('is clean under CompetencyChecks (%s, strict)', (checklist) => {
+    // THEN
+    expect(competencyFindings(stack, checklist)).toEqual([]);
   });
 
   test('is nag-clean under AwsSolutionsChecks', () => {
@@ -239,6 +244,11 @@ describe('BackupDestinationVault', () => {
         },
       });
       expect(stack.resolve(construct.vaultArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^CopiesVault/), 'BackupVaultArn'] });
+    });
+
+    test.each(['networking', 'microsoft-workloads'] as const)('is clean under CompetencyChecks (%s, strict)', (checklist) => {
+      // THEN
+      expect(competencyFindings(stack, checklist)).toEqual([]);
     });
 
     test('is nag-clean under AwsSolutionsChecks', () => {

@@ -2,7 +2,7 @@ import { App, Stack, aws_sns as sns } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { RUNTIME_CONTROL_CATALOG, RuntimeControls, RuntimeControlsProps } from '../../../constructs/runtime-controls';
 import { METADATA } from '../../../lib/conventions';
-import { awsSolutionsViolations, stableTemplate } from '../governance-test-utils';
+import { awsSolutionsViolations, competencyFindings, stableTemplate } from '../governance-test-utils';
 
 const ENV = { account: '333333333333', region: 'eu-west-1' };
 
@@ -91,6 +91,11 @@ describe('RuntimeControls: defaults', () => {
     template.resourceCountIs('AWS::Config::DeliveryChannel', 0);
     template.resourceCountIs('AWS::Config::ConfigurationAggregator', 0);
     expect(template.toJSON().Conditions).toBeUndefined();
+  });
+
+  test.each(['networking', 'microsoft-workloads'] as const)('is clean under CompetencyChecks (%s, strict)', (checklist) => {
+    // THEN
+    expect(competencyFindings(stack, checklist)).toEqual([]);
   });
 
   test('is nag-clean under AwsSolutionsChecks', () => {
