@@ -7,12 +7,21 @@ import * as security from './security';
 export * from './rule';
 export { TemplateAppView, StackSource } from './app-view';
 
+function isRule(x: unknown): x is CompetencyRule {
+  return !!x && typeof x === 'object' && typeof (x as CompetencyRule).check === 'function' && typeof (x as CompetencyRule).name === 'string';
+}
+
+/** The rules a group's index.ts re-exports (any other export of a rule file is not a rule). */
+function rulesOf(group: object): CompetencyRule[] {
+  return Object.values(group).filter(isRule);
+}
+
 /** The rule groups; each group's index.ts re-exports its rule files. */
 export const RULE_GROUPS: { readonly [group: string]: readonly CompetencyRule[] } = {
-  'security': Object.values(security) as CompetencyRule[],
-  'reliability': Object.values(reliability) as CompetencyRule[],
-  'networking': Object.values(networking) as CompetencyRule[],
-  'microsoft-workloads': Object.values(microsoftWorkloads) as CompetencyRule[],
+  'security': rulesOf(security),
+  'reliability': rulesOf(reliability),
+  'networking': rulesOf(networking),
+  'microsoft-workloads': rulesOf(microsoftWorkloads),
 };
 
 /** Every rule of the library. */
