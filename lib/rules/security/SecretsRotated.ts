@@ -1,6 +1,5 @@
-import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable, AppView } from '../rule';
-import { literalString } from '../utils/intrinsics';
-import { referrers, referrersOf, unresolvedIn } from '../utils/references';
+import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
+import { byLiteralProperty, referrers, referrersOf, unresolvedIn } from '../utils/references';
 
 /** Rotation schedules by the secret they rotate (Ref, or the secret's literal `Name` / an ARN ending in it). */
 function schedules(app: AppView) {
@@ -9,10 +8,12 @@ function schedules(app: AppView) {
     fromType: 'AWS::SecretsManager::RotationSchedule',
     targetType: 'AWS::SecretsManager::Secret',
     values: (s) => s.properties.SecretId,
-    byLiteral: (from, id) => from.stack.ofType('AWS::SecretsManager::Secret').find((secret) => {
-      const name = literalString(secret.properties.Name);
-      return name !== undefined && (id === name || id.includes(`:secret:${name}`));
-    }),
+    byLiteral: (from, id) => {
+      // An ARN ends with the name and a 6-character suffix: arn:aws:secretsmanager:<region>:<account>:secret:<name>-AbCdEf
+      const name = id.startsWith('arn:') ? id.replace(/^.*:secret:/, '') : id;
+      return byLiteralProperty(app, 'AWS::SecretsManager::Secret', 'Name', from, name)
+        ?? byLiteralProperty(app, 'AWS::SecretsManager::Secret', 'Name', from, name.replace(/-[A-Za-z0-9]{6}$/, ''));
+    },
   });
 }
 

@@ -40,5 +40,13 @@ export const fixtures: RuleFixtures = {
         new sm.CfnRotationSchedule(s, 'Rot', { secretId: 'app/db', rotationLambdaArn: 'arn:aws:lambda:eu-west-1:111111111111:function:rotate' });
       },
     },
+    {
+      name: 'schedule names the secret by its ARN (L1)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        new sm.CfnSecret(s, 'Sec', { name: 'app/api' });
+        new sm.CfnRotationSchedule(s, 'Rot', { secretId: 'arn:aws:secretsmanager:eu-west-1:111111111111:secret:app/api-AbCdEf', rotationLambdaArn: 'arn:aws:lambda:eu-west-1:111111111111:function:rotate' });
+      },
+    },
   ],
 };

@@ -1,0 +1,55 @@
+import { App, aws_ec2 as ec2, aws_elasticloadbalancingv2 as elbv2, Stack } from 'aws-cdk-lib';
+import { RuleFixtures } from '../harness';
+import { stackIn } from '../fixture-stacks';
+
+const CERT = 'arn:aws:acm:eu-west-1:111111111111:certificate/12345678-1234-1234-1234-123456789012';
+const lb = (s: Stack, props: elbv2.CfnLoadBalancerProps) => new elbv2.CfnLoadBalancer(s, 'Lb', { subnets: ['subnet-1', 'subnet-2'], ...props });
+const forward = [{ type: 'forward', targetGroupArn: 'arn:aws:elasticloadbalancing:eu-west-1:111111111111:targetgroup/tg/1' }];
+const l1 = (lbProps: elbv2.CfnLoadBalancerProps, listener: Partial<elbv2.CfnListenerProps>) => (app: App) => {
+  const s = stackIn(app, 'S');
+  new elbv2.CfnListener(s, 'L', { loadBalancerArn: lb(s, lbProps).ref, defaultActions: forward, ...listener });
+};
+
+export const fixtures: RuleFixtures = {
+  noncompliant: [
+    {
+      name: 'L2 ALB serving plain HTTP on port 80',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const alb = new elbv2.ApplicationLoadBalancer(s, 'Alb', { vpc: new ec2.Vpc(s, 'V', { maxAzs: 2, natGateways: 0 }), internetFacing: true });
+        alb.addListener('Http', { port: 80, defaultAction: elbv2.ListenerAction.fixedResponse(200, { messageBody: 'ok' }) });
+      },
+      reason: /HTTP listener serves traffic instead of redirecting to HTTPS/,
+    },
+    {
+      name: 'HTTP redirect listener with a rule that forwards',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const l = new elbv2.CfnListener(s, 'L', { loadBalancerArn: lb(s, { type: 'application' }).ref, protocol: 'HTTP', port: 80, defaultActions: [{ type: 'redirect', redirectConfig: { protocol: 'HTTPS', port: '443', statusCode: 'HTTP_301' } }] });
+        new elbv2.CfnListenerRule(s, 'Rule', { listenerArn: l.ref, priority: 1, actions: forward, conditions: [{ field: 'path-pattern', values: ['/health'] }] });
+      },
+      reason: /listener rule S\/Rule serves plain HTTP/,
+    },
+    { name: 'TCP on an internet-facing NLB (L1)', build: l1({ type: 'network', scheme: 'internet-facing' }, { protocol: 'TCP', port: 5432 }), reason: /TCP listener on internet-facing load balancer S\/Lb carries traffic without TLS/ },
+    {
+      name: 'TCP listener on an imported load balancer (unverifiable)',
+      build: (app) => {
+        new elbv2.CfnListener(stackIn(app, 'S'), 'L', { loadBalancerArn: 'arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/net/nlb/1', protocol: 'TCP', port: 22, defaultActions: forward });
+      },
+      reason: /could not verify the scheme of the load balancer of this TCP listener/,
+    },
+  ],
+  compliant: [
+    {
+      name: 'L2 ALB: HTTPS listener and addRedirect()',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const alb = new elbv2.ApplicationLoadBalancer(s, 'Alb', { vpc: new ec2.Vpc(s, 'V', { maxAzs: 2, natGateways: 0 }), internetFacing: true });
+        alb.addListener('Https', { port: 443, certificates: [elbv2.ListenerCertificate.fromArn(CERT)], defaultAction: elbv2.ListenerAction.fixedResponse(200) });
+        alb.addRedirect();
+      },
+    },
+    { name: 'TCP on an internal NLB (L1)', build: l1({ type: 'network', scheme: 'internal' }, { protocol: 'TCP', port: 5432 }) },
+    { name: 'GENEVE on a gateway load balancer (L1)', build: l1({ type: 'gateway' }, { protocol: 'GENEVE', port: 6081 }) },
+  ],
+};
