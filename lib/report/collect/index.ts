@@ -1,0 +1,297 @@
+/**
+ * Collects the evidence for every checklist item from a cloud assembly and an attestations file, and
+ * decides each item's verdict. The synth rules run through `evaluateApp` over the whole assembly: the
+ * same rule code the `CompetencyChecks` pack runs at synth, so assembly-wide checks (the trail's bucket
+ * in another account, no overlapping VPC CIDRs across stacks) come out exactly as the pack sees them.
+ */
+import * as path from 'path';
+import {
+  applicableItems, CATEGORIES, CHECKLIST_ITEMS, ChecklistItem, ChecklistSelection, itemApplicability, ruleNamesOf, validateSelection,
+} from '../../checklist';
+import { METADATA } from '../../conventions';
+import { evaluateApp, RuleEvaluation } from '../../packs/evaluate';
+import { planRules } from '../../packs/plan';
+import { StackSource, TemplateAppView } from '../../rules/app-view';
+import { RULES_BY_NAME } from '../../rules';
+import { CfnTemplate, StackView } from '../../rules/rule';
+import { LoadedAssembly } from '../assembly';
+import { addMonths, dayOf } from '../attestations/dates';
+import { AttestationSet } from '../attestations/parse';
+import { groupOf } from '../attestations/template';
+import { CHECKLIST_TITLES, groupTitle } from '../labels';
+import {
+  AccountSummary, AcknowledgementEntry, AttestationEvidence, ControlEvidence, DiagramRef, EvidenceReport, Finding, ItemEvidence,
+  ItemGroup, REPORT_SCHEMA_VERSION, RuleEvidence, StackSummary,
+} from '../model';
+import { TOOL_VERSION } from '../version';
+import { acknowledgementsOf, deployedControls, refOf, supportingResources } from './resources';
+import { attestationRequired, decide } from './status';
+
+export { attestationRequired } from './status';
+
+/** Inputs of {@link collectEvidence}. */
+export interface CollectOptions {
+  readonly assembly: LoadedAssembly;
+  readonly selection: ChecklistSelection;
+  /** @default - no attestations */
+  readonly attestations?: AttestationSet;
+  /** The generation time (inject a fixed clock in tests). */
+  readonly now: Date;
+  /**
+   * The assembly directory as shown in the report.
+   * @default - the assembly's directory name
+   */
+  readonly assemblyDir?: string;
+  /** @default - this library's version */
+  readonly toolVersion?: string;
+  /** @default - none */
+  readonly diagrams?: readonly DiagramRef[];
+  /**
+   * Pack files that serve the documentation items, by item id.
+   * @default - none
+   */
+  readonly generatedEvidence?: { readonly [itemId: string]: readonly string[] };
+  /**
+   * Run only these synth rules (by name); the others count as not run. For tests that must not change
+   * when the library gains a rule.
+   * @default - every implemented rule of every applicable item
+   */
+  readonly rules?: readonly string[];
+}
+
+/** The stage of a stack; a stack read from a nested assembly directory gets it from its display name. */
+export function stageOf(stack: { readonly stage: string; readonly displayName: string }): string {
+  if (stack.stage) return stack.stage;
+  const i = stack.displayName.lastIndexOf('/');
+  return i > 0 ? stack.displayName.slice(0, i) : '';
+}
+
+/** Builds the app view the rules read: one stack source per assembly stack, path = display name. */
+export function appViewOf(assembly: LoadedAssembly): TemplateAppView {
+  const sources: StackSource[] = assembly.stacks.map((s) => ({
+    path: s.displayName,
+    stage: stageOf(s),
+    account: s.account,
+    region: s.region,
+    template: s.template as CfnTemplate,
+    constructPaths: new Map(Object.entries(s.constructPaths ?? {})),
+  }));
+  return new TemplateAppView(sources);
+}
+
+/** Collects the evidence report. Throws (one line) for an invalid selection. */
+export function collectEvidence(opts: CollectOptions): EvidenceReport {
+  const sel = opts.selection;
+  validateSelection(sel);
+  const app = appViewOf(opts.assembly);
+
+  // Plan only the rules this version implements; the others are reported per item as unavailable.
+  const runnable = (n: string) => RULES_BY_NAME.has(n) && (!opts.rules || opts.rules.includes(n));
+  const plan = planRules(sel, [...new Set(applicableItems(sel).flatMap(ruleNamesOf))].filter(runnable));
+  const ackCache = new Map<string, Map<string, string>>();
+  const acksOf = (r: { stack: StackView; logicalId: string; metadata: any }) => {
+    const key = `${r.stack.path}\u0000${r.logicalId}`;
+    let acks = ackCache.get(key);
+    if (!acks) ackCache.set(key, acks = acknowledgementsOf(r as any));
+    return acks;
+  };
+  const evaluations = evaluateApp(plan, app, (r) => (id) => acksOf(r).get(id));
+  const byItem = new Map<string, RuleEvaluation[]>();
+  for (const e of evaluations) {
+    const list = byItem.get(e.itemId) ?? [];
+    list.push(e);
+    byItem.set(e.itemId, list);
+  }
+
+  const controls = deployedControls(app.stacks);
+  const supporting = supportingResources(app.stacks);
+  const today = dayOf(opts.now);
+
+  const listed = CHECKLIST_ITEMS.filter((item) => inReport(item, sel));
+  const items: ItemEvidence[] = listed.map((item) => {
+    const applicability = itemApplicability(item, sel);
+    const rules = ruleEvidence(item, plan.rules.filter((p) => p.item.id === item.id), byItem.get(item.id) ?? [], runnable);
+    const runtimeControls: ControlEvidence[] = (item.verification.runtimeControls ?? []).map((c) => ({
+      kind: c.kind,
+      id: c.id,
+      description: c.description,
+      required: c.required ?? false,
+      deployedIn: controls.get(c.id) ?? [],
+    }));
+    const attestation = attestationEvidence(item, opts.attestations, today);
+    const base = {
+      id: item.id,
+      kind: item.kind,
+      group: groupOf(item),
+      ...(item.kind === 'technical' ? { pillar: item.pillar } : {}),
+      ...(item.kind === 'category' ? { category: item.category, ...(item.subcategory ? { subcategory: item.subcategory } : {}) } : {}),
+      title: item.title,
+      requirement: item.requirement,
+      level: item.level,
+      applicability: { applies: applicability.applies, ...(applicability.condition ? { condition: applicability.condition } : {}), reason: applicability.reason },
+      rules,
+      runtimeControls,
+      ...(attestation ? { attestation } : {}),
+      supportingResources: supporting.get(item.id) ?? [],
+      generatedEvidence: opts.generatedEvidence?.[item.id] ?? [],
+    };
+    if (!applicability.applies) {
+      return { ...base, status: 'not-applicable' as const, withExceptions: false, basis: `Not applicable: ${applicability.reason}.`, problems: [] };
+    }
+    const verdict = decide(rules, runtimeControls, attestation);
+    return { ...base, ...verdict };
+  });
+
+  const groups: ItemGroup[] = [];
+  for (const item of items) {
+    if (groups.some((g) => g.id === item.group)) continue;
+    groups.push({
+      id: item.group,
+      title: groupTitle(item.group),
+      kind: item.kind === 'technical' ? 'pillar' : item.kind,
+    });
+  }
+
+  const acknowledgements = collectAcknowledgements(app, evaluations, acksOf);
+  const applicable = items.filter((i) => i.status !== 'not-applicable');
+  const met = applicable.filter((i) => i.status === 'met').length;
+  const reportItemIds = new Set(items.map((i) => i.id));
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generatedAt: opts.now.toISOString(),
+    tool: { name: 'cdk-competency', version: opts.toolVersion ?? TOOL_VERSION },
+    selection: {
+      checklist: sel.checklist,
+      checklistTitle: CHECKLIST_TITLES[sel.checklist],
+      deploymentModel: sel.deploymentModel,
+      categories: CATEGORIES[sel.checklist].filter((c) => (sel.categories ?? []).includes(c)),
+      strict: sel.strict ?? false,
+    },
+    summary: {
+      total: items.length,
+      met,
+      notMet: applicable.length - met,
+      notApplicable: items.length - applicable.length,
+      metWithExceptions: applicable.filter((i) => i.withExceptions).length,
+      openFindings: applicable.reduce((n, i) => n + i.rules.failed.length, 0),
+      acknowledgedFindings: applicable.reduce((n, i) => n + i.rules.acknowledged.length, 0),
+      allMet: met === applicable.length,
+    },
+    assembly: assemblySummary(opts.assembly, opts.assemblyDir ?? path.basename(opts.assembly.dir)),
+    items,
+    groups,
+    acknowledgements,
+    ...(opts.attestations ? { attestationsFile: opts.attestations.file } : {}),
+    unusedAttestations: [...(opts.attestations?.entries.keys() ?? [])].filter((id) => !reportItemIds.has(id)),
+    diagrams: opts.diagrams ?? [],
+  };
+}
+
+/** Every technical item, the claimed categories' requirements, documentation and the checklist's business items. */
+function inReport(item: ChecklistItem, sel: ChecklistSelection): boolean {
+  switch (item.kind) {
+    case 'technical':
+    case 'documentation':
+      return true;
+    case 'category':
+      return item.checklist === sel.checklist && (sel.categories ?? []).includes(item.category);
+    case 'business':
+      return item.checklists.includes(sel.checklist);
+  }
+}
+
+function ruleEvidence(
+  item: ChecklistItem, planned: ReturnType<typeof planRules>['rules'], evals: readonly RuleEvaluation[], runnable: (name: string) => boolean,
+): RuleEvidence {
+  const finding = (e: RuleEvaluation): Finding => ({
+    stack: e.stack,
+    path: e.path,
+    logicalId: e.logicalId,
+    type: e.resourceType,
+    ruleId: e.ruleId,
+    rule: e.rule,
+    level: e.level,
+    ...(e.reason !== undefined ? { reason: e.reason } : {}),
+    ...(e.location !== undefined ? { location: e.location } : {}),
+    ...(e.acknowledgement ? { acknowledgement: e.acknowledgement.reason } : {}),
+  });
+  return {
+    planned: planned.map((p) => ({ ruleId: p.ruleId, rule: p.rule.name, description: p.rule.description, fix: p.rule.fix, scope: p.rule.scope })),
+    unavailable: ruleNamesOf(item).filter((n) => !runnable(n)),
+    passed: evals.filter((e) => e.status === 'compliant').map(finding),
+    failed: evals.filter((e) => e.status === 'non-compliant' && !e.acknowledgement).map(finding),
+    acknowledged: evals.filter((e) => e.status === 'non-compliant' && e.acknowledgement).map(finding),
+  };
+}
+
+function attestationEvidence(item: ChecklistItem, set: AttestationSet | undefined, today: string): AttestationEvidence | undefined {
+  const req = item.verification.attestation;
+  const given = set?.entries.get(item.id);
+  if (!req && !given) return undefined;
+  const expected = req?.evidence ?? 'Not required by the checklist data; attested as additional evidence.';
+  const common = { required: attestationRequired(item), expected, ...(req?.maxAgeMonths !== undefined ? { maxAgeMonths: req.maxAgeMonths } : {}) };
+  if (!given) return { ...common, state: 'missing' };
+  const provided = { attestedBy: given.attestedBy, date: given.date, evidence: given.evidence, ...(given.notes ? { notes: given.notes } : {}) };
+  if (req?.maxAgeMonths === undefined) return { ...common, state: 'valid', provided };
+  const validUntil = addMonths(given.date, req.maxAgeMonths);
+  return { ...common, state: today > validUntil ? 'stale' : 'valid', provided, validUntil };
+}
+
+function collectAcknowledgements(
+  app: TemplateAppView, evaluations: readonly RuleEvaluation[], acksOf: (r: any) => Map<string, string>,
+): AcknowledgementEntry[] {
+  const suppressing = new Set(evaluations.filter((e) => e.acknowledgement).map((e) => `${e.stack}\u0000${e.logicalId}\u0000${e.ruleId}`));
+  const out: AcknowledgementEntry[] = [];
+  for (const stack of app.stacks) {
+    for (const r of stack.resources.values()) {
+      for (const [ruleId, reason] of acksOf(r)) {
+        const m = /^Competency-(.+)-([A-Z][A-Za-z0-9]*)$/.exec(ruleId);
+        out.push({
+          ...refOf(r),
+          ruleId,
+          reason,
+          ...(m ? { itemId: m[1] } : {}),
+          suppressesFinding: suppressing.has(`${stack.path}\u0000${r.logicalId}\u0000${ruleId}`),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function assemblySummary(assembly: LoadedAssembly, dir: string): EvidenceReport['assembly'] {
+  const nameOf = new Map(assembly.stacks.map((s) => [s.artifactId, s.displayName]));
+  const stacks: StackSummary[] = assembly.stacks.map((s) => {
+    const ro = (s.template.Metadata as any)?.[METADATA.RECOVERY_OBJECTIVES];
+    const outputs = Object.entries((s.template.Outputs ?? {}) as Record<string, any>).map(([name, o]) => ({
+      name,
+      ...(typeof o?.Description === 'string' ? { description: o.Description } : {}),
+      ...(typeof o?.Export?.Name === 'string' ? { exportName: o.Export.Name } : {}),
+    }));
+    return {
+      name: s.displayName,
+      artifactId: s.artifactId,
+      stage: stageOf(s),
+      ...(s.account ? { account: s.account } : {}),
+      ...(s.region ? { region: s.region } : {}),
+      dependsOn: s.dependencies.map((d) => nameOf.get(d) ?? d),
+      resourceCount: Object.keys(s.template.Resources ?? {}).length,
+      ...(ro && typeof ro.rpoMinutes === 'number' && typeof ro.rtoMinutes === 'number'
+        ? { recoveryObjectives: { rpoMinutes: ro.rpoMinutes, rtoMinutes: ro.rtoMinutes } } : {}),
+      outputs,
+      parameters: Object.keys(s.template.Parameters ?? {}).filter((p) => p !== 'BootstrapVersion'),
+    };
+  });
+  const accounts = new Map<string, { regions: Set<string>; stacks: string[] }>();
+  for (const s of stacks) {
+    const key = s.account ?? 'unknown';
+    const a = accounts.get(key) ?? { regions: new Set<string>(), stacks: [] };
+    a.regions.add(s.region ?? 'unknown');
+    a.stacks.push(s.name);
+    accounts.set(key, a);
+  }
+  const accountList: AccountSummary[] = [...accounts.entries()]
+    .sort(([a], [b]) => (a === 'unknown' ? 1 : b === 'unknown' ? -1 : a.localeCompare(b)))
+    .map(([account, a]) => ({ account, regions: [...a.regions].sort(), stacks: a.stacks }));
+  return { dir, stages: [...new Set(stacks.map((s) => s.stage))].filter((s) => s !== ''), stacks, accounts: accountList };
+}

@@ -1,0 +1,69 @@
+/**
+ * Facts read once from every resource of the assembly: acknowledgements (cdk-nag's `cdk_nag` metadata),
+ * deployed runtime controls and resources that declare the checklist items they serve.
+ */
+import { METADATA } from '../../conventions';
+import { ResourceView, StackView } from '../../rules/rule';
+import { ControlEvidence, ResourceRef } from '../model';
+
+/** Acknowledged rule ids → reasons, as cdk-nag writes them: `cdk_nag: { rules_to_suppress: [{ id, reason }] }`. */
+export function acknowledgementsOf(resource: ResourceView): Map<string, string> {
+  const acks = new Map<string, string>();
+  const rules = resource.metadata?.cdk_nag?.rules_to_suppress;
+  if (!Array.isArray(rules)) return acks;
+  for (const r of rules) {
+    if (!r || typeof r.id !== 'string') continue;
+    // `Competency-networking-saas::Competency-1.14-X` (plugin-qualified) and `Annotation::X` mean X.
+    const id = r.id.replace(/^[^:]+::/, '');
+    if (!acks.has(id)) acks.set(id, typeof r.reason === 'string' ? r.reason : '');
+  }
+  return acks;
+}
+
+/** A resource as the report shows it. */
+export function refOf(r: ResourceView): ResourceRef {
+  return { stack: r.stack.path, path: r.path, logicalId: r.logicalId, type: r.type };
+}
+
+type Deployment = ControlEvidence['deployedIn'][number];
+
+/** Every runtime control the assembly deploys, by control id. */
+export function deployedControls(stacks: readonly StackView[]): Map<string, Deployment[]> {
+  const byId = new Map<string, Deployment[]>();
+  const add = (id: unknown, r: ResourceView, via: Deployment['via']) => {
+    if (typeof id !== 'string' || id === '') return;
+    const list = byId.get(id) ?? [];
+    if (!list.some((d) => d.stack === r.stack.path && d.logicalId === r.logicalId)) list.push({ ...refOf(r), via });
+    byId.set(id, list);
+  };
+  for (const stack of stacks) {
+    for (const r of stack.resources.values()) {
+      if (r.type === 'AWS::Config::ConfigRule' && r.properties.Source?.Owner === 'AWS') {
+        add(r.properties.Source?.SourceIdentifier, r, 'config-rule');
+      } else if (r.type === 'AWS::Config::OrganizationConfigRule') {
+        add(r.properties.OrganizationManagedRuleMetadata?.RuleIdentifier, r, 'organization-config-rule');
+      }
+      const marked = r.metadata[METADATA.RUNTIME_CONTROL];
+      for (const id of Array.isArray(marked) ? marked : [marked]) add(id, r, 'metadata');
+    }
+  }
+  return byId;
+}
+
+/** Resources that declare the checklist items they serve (`cdk-competency:checklist-items`), by item id. */
+export function supportingResources(stacks: readonly StackView[]): Map<string, ResourceRef[]> {
+  const byItem = new Map<string, ResourceRef[]>();
+  for (const stack of stacks) {
+    for (const r of stack.resources.values()) {
+      const items = r.metadata[METADATA.CHECKLIST_ITEMS];
+      if (!Array.isArray(items)) continue;
+      for (const id of items) {
+        if (typeof id !== 'string') continue;
+        const list = byItem.get(id) ?? [];
+        list.push(refOf(r));
+        byItem.set(id, list);
+      }
+    }
+  }
+  return byItem;
+}

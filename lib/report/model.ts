@@ -1,0 +1,214 @@
+/**
+ * The evidence report as data: what `collectEvidence` builds and every renderer reads.
+ * `checklist.json` is this object serialized; its schema is documented in `SCHEMA.md`.
+ */
+import { CategoryId, ChecklistId, DeploymentModel, Pillar, RuntimeControl } from '../checklist';
+
+/** Version of the `checklist.json` schema. Bump on any incompatible change (see SCHEMA.md). */
+export const REPORT_SCHEMA_VERSION = 1;
+
+/** The three verdicts an item can get. */
+export type ItemStatus = 'met' | 'not-met' | 'not-applicable';
+
+/** Labels of the verdicts, as printed in every rendering. */
+export const STATUS_LABELS: { readonly [S in ItemStatus]: string } = {
+  'met': 'Met',
+  'not-met': 'Not met',
+  'not-applicable': 'N/A',
+};
+
+/** The whole evidence report. */
+export interface EvidenceReport {
+  readonly schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  /** ISO 8601 instant the report was generated. */
+  readonly generatedAt: string;
+  readonly tool: { readonly name: 'cdk-competency'; readonly version: string };
+  readonly selection: ReportSelection;
+  readonly summary: ReportSummary;
+  readonly assembly: AssemblySummary;
+  /** Every item of the checklist (technical, claimed categories, documentation, business) in checklist order. */
+  readonly items: readonly ItemEvidence[];
+  /** The table groups items are shown in, in order. */
+  readonly groups: readonly ItemGroup[];
+  /** Every acknowledgement written into the templates (Competency and any other pack), with its reason. */
+  readonly acknowledgements: readonly AcknowledgementEntry[];
+  /** The attestations file read, when one was given. */
+  readonly attestationsFile?: string;
+  /** Attestations given for items that are not part of this report (other checklist or unclaimed category). */
+  readonly unusedAttestations: readonly string[];
+  /** Architecture diagrams in the pack, one per stage. */
+  readonly diagrams: readonly DiagramRef[];
+}
+
+export interface ReportSelection {
+  readonly checklist: ChecklistId;
+  readonly checklistTitle: string;
+  readonly deploymentModel: DeploymentModel;
+  readonly categories: readonly CategoryId[];
+  readonly strict: boolean;
+}
+
+export interface ReportSummary {
+  readonly total: number;
+  readonly met: number;
+  readonly notMet: number;
+  readonly notApplicable: number;
+  /** Met items that rely on at least one acknowledged finding. */
+  readonly metWithExceptions: number;
+  /** Findings that fail and are not acknowledged, across all items. */
+  readonly openFindings: number;
+  readonly acknowledgedFindings: number;
+  /** Whether every applicable item is Met (the CLI exits 0 exactly then). */
+  readonly allMet: boolean;
+}
+
+export interface AssemblySummary {
+  /** The assembly directory, as given. */
+  readonly dir: string;
+  readonly stages: readonly string[];
+  readonly stacks: readonly StackSummary[];
+  /** Accounts with the regions and stacks deployed into each; `unknown` for environment-agnostic stacks. */
+  readonly accounts: readonly AccountSummary[];
+}
+
+export interface StackSummary {
+  /** Display name = construct path, e.g. `Prod/Network`. */
+  readonly name: string;
+  readonly artifactId: string;
+  readonly stage: string;
+  readonly account?: string;
+  readonly region?: string;
+  /** Display names of the stacks this one depends on. */
+  readonly dependsOn: readonly string[];
+  readonly resourceCount: number;
+  /** Declared recovery objectives (template metadata `cdk-competency:recovery-objectives`). */
+  readonly recoveryObjectives?: { readonly rpoMinutes: number; readonly rtoMinutes: number };
+  readonly outputs: readonly StackOutput[];
+  readonly parameters: readonly string[];
+}
+
+export interface StackOutput {
+  readonly name: string;
+  readonly description?: string;
+  readonly exportName?: string;
+}
+
+export interface AccountSummary {
+  /** 12-digit id, or `unknown`. */
+  readonly account: string;
+  readonly regions: readonly string[];
+  readonly stacks: readonly string[];
+}
+
+export interface ItemGroup {
+  /** `security`, `reliability`, `operational-excellence`, a category id, `documentation` or `business`. */
+  readonly id: string;
+  readonly title: string;
+  readonly kind: 'pillar' | 'category' | 'documentation' | 'business';
+}
+
+/** The evidence for one checklist item, and its verdict. */
+export interface ItemEvidence {
+  readonly id: string;
+  readonly kind: 'technical' | 'category' | 'documentation' | 'business';
+  /** The group (table) the item is shown in: see {@link ItemGroup}. */
+  readonly group: string;
+  readonly pillar?: Pillar;
+  readonly category?: CategoryId;
+  readonly subcategory?: string;
+  readonly title: string;
+  readonly requirement: string;
+  readonly level: 'must' | 'should';
+  readonly status: ItemStatus;
+  /** Met only because findings were acknowledged (met with exception). */
+  readonly withExceptions: boolean;
+  /** One sentence: how the verdict was established. */
+  readonly basis: string;
+  /** Why the item is Not met (empty otherwise). */
+  readonly problems: readonly string[];
+  readonly applicability: { readonly applies: boolean; readonly condition?: string; readonly reason: string };
+  readonly rules: RuleEvidence;
+  readonly runtimeControls: readonly ControlEvidence[];
+  readonly attestation?: AttestationEvidence;
+  /** Resources that declare they serve this item (metadata `cdk-competency:checklist-items`). */
+  readonly supportingResources: readonly ResourceRef[];
+  /** Files of this evidence pack that serve the item (diagrams, deployment guide, the checklist). */
+  readonly generatedEvidence: readonly string[];
+}
+
+export interface ResourceRef {
+  /** Stack display name. */
+  readonly stack: string;
+  /** Construct path. */
+  readonly path: string;
+  readonly logicalId: string;
+  readonly type: string;
+}
+
+export interface RuleEvidence {
+  /** The synth rules the checklist names for this item. */
+  readonly planned: readonly { readonly ruleId: string; readonly rule: string; readonly description: string; readonly fix: string; readonly scope: 'resource' | 'stack' | 'app' }[];
+  /** Rules the checklist names that did not run: not implemented in this version, or left out (no evidence from them). */
+  readonly unavailable: readonly string[];
+  readonly passed: readonly Finding[];
+  /** Non-compliant and not acknowledged. */
+  readonly failed: readonly Finding[];
+  /** Non-compliant and acknowledged, with the reason. */
+  readonly acknowledged: readonly Finding[];
+}
+
+export interface Finding extends ResourceRef {
+  readonly ruleId: string;
+  readonly rule: string;
+  readonly level: 'error' | 'warning';
+  readonly reason?: string;
+  readonly location?: string;
+  readonly acknowledgement?: string;
+}
+
+export interface ControlEvidence {
+  readonly kind: RuntimeControl['kind'];
+  readonly id: string;
+  readonly description: string;
+  readonly required: boolean;
+  /** Where it is deployed (empty when absent). */
+  readonly deployedIn: readonly (ResourceRef & { readonly via: 'config-rule' | 'organization-config-rule' | 'metadata' })[];
+}
+
+export interface AttestationEvidence {
+  /** Whether the item cannot be Met without it (attestation is its only path, or the event must be recent). */
+  readonly required: boolean;
+  /** What the auditor expects. */
+  readonly expected: string;
+  readonly maxAgeMonths?: number;
+  readonly state: 'valid' | 'stale' | 'missing';
+  readonly provided?: ProvidedAttestation;
+  /** Last day the attestation counts (date + maxAgeMonths), when it has a maximum age. */
+  readonly validUntil?: string;
+}
+
+export interface ProvidedAttestation {
+  readonly attestedBy: string;
+  /** YYYY-MM-DD */
+  readonly date: string;
+  readonly evidence: string;
+  readonly notes?: string;
+}
+
+export interface AcknowledgementEntry extends ResourceRef {
+  /** The acknowledged rule id, e.g. `Competency-1.14-TrailBucketInAnotherAccount` or `AwsSolutions-IAM4`. */
+  readonly ruleId: string;
+  readonly reason: string;
+  /** The checklist item, for Competency rule ids. */
+  readonly itemId?: string;
+  /** Whether it suppresses a failing Competency finding in this report. */
+  readonly suppressesFinding: boolean;
+}
+
+export interface DiagramRef {
+  readonly stage: string;
+  readonly title: string;
+  /** Paths relative to the pack root. */
+  readonly svgFile: string;
+  readonly pngFile: string;
+}
