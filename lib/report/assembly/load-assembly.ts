@@ -1,0 +1,135 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathsFromStackMetadata, pathsFromTemplate } from './construct-path';
+import { AssemblyError } from './errors';
+import { readJsonFile } from './json';
+import { AssemblyStack, CfnTemplate, LoadedAssembly } from './types';
+
+const STACK = 'aws:cloudformation:stack';
+const NESTED_ASSEMBLY = 'cdk:cloud-assembly';
+const ENVIRONMENT = /^aws:\/\/([^/]+)\/([^/]+)$/;
+
+interface ManifestArtifact {
+  readonly type?: unknown;
+  readonly environment?: unknown;
+  readonly properties?: { readonly [key: string]: unknown };
+  readonly dependencies?: unknown;
+  readonly displayName?: unknown;
+  readonly metadata?: unknown;
+  readonly additionalMetadataFile?: unknown;
+}
+
+/**
+ * Reads a cloud assembly directory (`cdk.out`) and its nested Stage assemblies (`assembly-<Stage>/`).
+ *
+ * The manifest is read directly rather than through `cx-api`'s `CloudAssembly`, so that every kind of
+ * bad input ends in a one-line {@link AssemblyError} naming the file, never in a schema dump or a
+ * stack trace.
+ *
+ * @throws AssemblyError when the directory, its manifest or a template is missing or corrupt, or when
+ *   the assembly has no stacks.
+ */
+export function loadAssembly(dir: string): LoadedAssembly {
+  const root = path.resolve(dir);
+  if (!isDirectory(root)) throw new AssemblyError(`cloud assembly not found: ${dir} (run 'cdk synth' first)`);
+  const stacks: AssemblyStack[] = [];
+  const stages: string[] = [];
+  readManifest(root, dir, '', stacks, stages);
+  if (stacks.length === 0) throw new AssemblyError(`${dir} has no stacks`);
+  return { dir: root, stacks, stages };
+}
+
+function readManifest(absDir: string, shownDir: string, stage: string, stacks: AssemblyStack[], stages: string[]): void {
+  const manifestFile = path.join(absDir, 'manifest.json');
+  const shown = `${shownDir}/manifest.json`;
+  const manifest = readJsonFile(manifestFile, shown, `cloud assembly not found: ${shownDir} has no manifest.json (run 'cdk synth' first)`);
+  if (!isObject(manifest)) throw new AssemblyError(`${shown} is not a cloud assembly manifest (expected a JSON object)`);
+  const artifacts = manifest.artifacts ?? {};
+  if (!isObject(artifacts)) throw new AssemblyError(`${shown} is not a cloud assembly manifest ('artifacts' must be an object)`);
+
+  const entries = Object.entries(artifacts as Record<string, ManifestArtifact>);
+  const stackIds = new Set(entries.filter(([, a]) => a?.type === STACK).map(([id]) => id));
+  const nested: Array<[string, ManifestArtifact]> = [];
+  for (const [id, artifact] of entries) {
+    if (!isObject(artifact)) throw new AssemblyError(`${shown}: artifact ${id} is not an object`);
+    if (artifact.type === STACK) stacks.push(readStack(absDir, shownDir, stage, id, artifact, stackIds));
+    else if (artifact.type === NESTED_ASSEMBLY) nested.push([id, artifact]);
+  }
+  for (const [id, artifact] of nested) {
+    const dirName = artifact.properties?.directoryName;
+    if (typeof dirName !== 'string') throw new AssemblyError(`${shown}: nested assembly ${id} has no directoryName`);
+    const childStage = typeof artifact.properties?.displayName === 'string'
+      ? artifact.properties.displayName
+      : joinStage(stage, dirName.replace(/^assembly-/, ''));
+    const childDir = path.join(absDir, dirName);
+    if (!isDirectory(childDir)) throw new AssemblyError(`nested assembly ${dirName} of stage ${childStage} is missing in ${shownDir}`);
+    stages.push(childStage);
+    readManifest(childDir, `${shownDir}/${dirName}`, childStage, stacks, stages);
+  }
+}
+
+function readStack(
+  absDir: string, shownDir: string, stage: string, id: string, artifact: ManifestArtifact, stackIds: ReadonlySet<string>,
+): AssemblyStack {
+  const templateName = artifact.properties?.templateFile;
+  if (typeof templateName !== 'string') throw new AssemblyError(`stack ${id} in ${shownDir}/manifest.json has no templateFile`);
+  const templateFile = path.join(absDir, templateName);
+  const template = readJsonFile(templateFile, `template ${templateName}`, `template ${templateName} of stack ${id} is missing`);
+  if (!isObject(template)) throw new AssemblyError(`template ${templateName} of stack ${id} is not a CloudFormation template (expected a JSON object)`);
+  if (template.Resources !== undefined && !isObject(template.Resources)) {
+    throw new AssemblyError(`template ${templateName} of stack ${id} is not a CloudFormation template ('Resources' must be an object)`);
+  }
+  const { account, region } = parseEnvironment(id, artifact.environment);
+  const deps = Array.isArray(artifact.dependencies) ? artifact.dependencies : [];
+  return {
+    artifactId: id,
+    displayName: typeof artifact.displayName === 'string' ? artifact.displayName : joinStage(stage, id),
+    stage,
+    account,
+    region,
+    templateFile,
+    template: template as CfnTemplate,
+    dependencies: deps.filter((d): d is string => typeof d === 'string' && stackIds.has(d)),
+    constructPaths: {
+      ...pathsFromStackMetadata(artifact.metadata),
+      ...pathsFromStackMetadata(readOptionalJson(absDir, artifact.additionalMetadataFile)),
+      ...pathsFromTemplate(template as CfnTemplate),
+    },
+  };
+}
+
+function parseEnvironment(id: string, env: unknown): { account?: string; region?: string } {
+  if (env === undefined) return {};
+  const m = typeof env === 'string' ? ENVIRONMENT.exec(env) : null;
+  if (!m) throw new AssemblyError(`stack ${id} has an invalid environment ${JSON.stringify(env)} (expected aws://<account>/<region>)`);
+  return {
+    account: /^\d{12}$/.test(m[1]) ? m[1] : undefined,
+    region: m[2] === 'unknown-region' || m[2].includes('${') ? undefined : m[2],
+  };
+}
+
+/** Stack metadata is optional evidence (construct paths): a missing or corrupt file is ignored. */
+function readOptionalJson(dir: string, file: unknown): unknown {
+  if (typeof file !== 'string') return undefined;
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf-8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function joinStage(stage: string, name: string): string {
+  return stage ? `${stage}/${name}` : name;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
