@@ -1,0 +1,128 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { referenceConfigFrom } from '../../examples/config';
+import { verifyIntegSnapshot } from '../../examples/integ-snapshots';
+import { deployment, DR_VAULT_NAME, PATCH_GROUP, PATCH_GROUP_TAG, WINDOWS_INSTANCE_TYPE } from '../../examples/windows-workload';
+import { build as buildInteg } from '../../examples/windows-workload/integ.windows-workload';
+import { METADATA } from '../../lib/conventions';
+import { competencyFindings, competencySnapshotSerializer } from '../../lib/testing';
+
+// GIVEN the reference configuration of cdk.json (placeholder accounts, explicit AZs)
+// WHEN the windows-workload deployment builds its stage (once for the whole file)
+const context = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'cdk.json'), 'utf-8')).context;
+const app = new App({ context });
+const config = referenceConfigFrom(app);
+const stage = deployment.build(app, config);
+const stacks = stage.node.children.filter(Stack.isStack);
+const [drStack, workloadStack] = stacks;
+const template = Template.fromStack(workloadStack);
+
+describe('windows-workload reference deployment', () => {
+  test('a DR-vault stack in the DR account, deployed before the workload stack in the workload account', () => {
+    // THEN
+    expect(stage.node.id).toBe(deployment.stageId);
+    expect(stacks.map((s) => [s.node.id, s.account, s.region])).toEqual([
+      ['DrVault', config.drAccount, config.primaryRegion],
+      ['Workload', config.workloadAccount, config.primaryRegion],
+    ]);
+    expect(workloadStack.dependencies).toContain(drStack);
+    Template.fromStack(drStack).hasResourceProperties('AWS::Backup::BackupVault', { BackupVaultName: DR_VAULT_NAME, LockConfiguration: Match.anyValue() });
+  });
+
+  test('Windows Server from the SSM public parameter, IMDSv2, encrypted root volume, SSM-managed role, no inbound rule', () => {
+    // THEN
+    const params = Object.values(workloadStack.resolve(template.toJSON().Parameters ?? {})) as any[];
+    expect(params.some((p) => /ami-windows-latest\/Windows_Server-2022-English-Full-Base/.test(p.Default))).toBe(true);
+    template.hasResourceProperties('AWS::EC2::LaunchTemplate', {
+      LaunchTemplateData: Match.objectLike({
+        InstanceType: WINDOWS_INSTANCE_TYPE,
+        MetadataOptions: Match.objectLike({ HttpTokens: 'required' }),
+        BlockDeviceMappings: [Match.objectLike({ DeviceName: '/dev/sda1', Ebs: Match.objectLike({ Encrypted: true, VolumeType: 'gp3' }) })],
+        TagSpecifications: Match.arrayWith([Match.objectLike({ ResourceType: 'volume', Tags: Match.arrayWith([{ Key: 'DataClassification', Value: 'confidential' }]) })]),
+      }),
+    });
+    template.hasResourceProperties('AWS::IAM::Role', {
+      ManagedPolicyArns: Match.arrayWith([Match.objectLike({ 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('AmazonSSMManagedInstanceCore')])] })]),
+    });
+    const sgs = Object.values(template.findResources('AWS::EC2::SecurityGroup', { Properties: { GroupDescription: Match.stringLikeRegexp('^Windows fleet') } }));
+    expect(sgs).toHaveLength(1);
+    expect(sgs[0].Properties.SecurityGroupIngress).toBeUndefined();
+  });
+
+  test('an Auto Scaling group across the 3 AZs with target tracking, instances tagged with the patch group', () => {
+    // THEN
+    const asg = Object.values(template.findResources('AWS::AutoScaling::AutoScalingGroup'))[0];
+    expect(asg.Properties.VPCZoneIdentifier).toHaveLength(3);
+    expect(asg.Properties.Tags).toEqual(expect.arrayContaining([{ Key: PATCH_GROUP_TAG, Value: PATCH_GROUP, PropagateAtLaunch: true }]));
+    template.hasResourceProperties('AWS::AutoScaling::ScalingPolicy', { PolicyType: 'TargetTrackingScaling' });
+  });
+
+  test('a WINDOWS patch baseline for the patch group; the maintenance window task runs AWS-RunPatchBaseline on it', () => {
+    // THEN
+    template.hasResourceProperties('AWS::SSM::PatchBaseline', { OperatingSystem: 'WINDOWS', PatchGroups: [PATCH_GROUP] });
+    template.hasResourceProperties('AWS::SSM::MaintenanceWindowTarget', { ResourceType: 'INSTANCE', Targets: [{ Key: `tag:${PATCH_GROUP_TAG}`, Values: [PATCH_GROUP] }] });
+    const targetId = Object.keys(template.findResources('AWS::SSM::MaintenanceWindowTarget'))[0];
+    template.hasResourceProperties('AWS::SSM::MaintenanceWindowTask', {
+      TaskArn: 'AWS-RunPatchBaseline',
+      TaskType: 'RUN_COMMAND',
+      Targets: [{ Key: 'WindowTargetIds', Values: [{ Ref: targetId }] }],
+      TaskInvocationParameters: { MaintenanceWindowRunCommandParameters: Match.objectLike({ Parameters: { Operation: ['Install'], RebootOption: ['RebootIfNeeded'] } }) },
+    });
+  });
+
+  test('inventory of every managed instance; State Manager installs and configures the CloudWatch agent from an SSM parameter', () => {
+    // THEN
+    template.hasResourceProperties('AWS::SSM::Association', { Name: 'AWS-GatherSoftwareInventory', Targets: [{ Key: 'InstanceIds', Values: ['*'] }] });
+    template.hasResourceProperties('AWS::SSM::Association', { Name: 'AWS-ConfigureAWSPackage', Parameters: Match.objectLike({ action: ['Install'], name: ['AmazonCloudWatchAgent'] }) });
+    const paramId = Object.keys(template.findResources('AWS::SSM::Parameter'))[0];
+    template.hasResourceProperties('AWS::SSM::Association', {
+      Name: 'AmazonCloudWatch-ManageAgent',
+      Parameters: Match.objectLike({ optionalConfigurationSource: ['ssm'], optionalConfigurationLocation: [{ Ref: paramId }] }),
+    });
+  });
+
+  test('tag-selected daily backups copied to the DR account vault; RPO 24 h and RTO 4 h declared', () => {
+    // THEN
+    template.hasResourceProperties('AWS::Backup::BackupPlan', {
+      BackupPlan: { BackupPlanRule: [Match.objectLike({ CopyActions: [Match.objectLike({ DestinationBackupVaultArn: `arn:aws:backup:${config.primaryRegion}:${config.drAccount}:backup-vault:${DR_VAULT_NAME}` })] })] },
+    });
+    template.hasResourceProperties('AWS::Backup::BackupSelection', {
+      BackupSelection: Match.objectLike({ ListOfTags: [{ ConditionKey: 'Backup', ConditionValue: 'true', ConditionType: 'STRINGEQUALS' }] }),
+    });
+    expect(template.toJSON().Metadata[METADATA.RECOVERY_OBJECTIVES]).toEqual({ rpoMinutes: 1440, rtoMinutes: 240 });
+  });
+
+  test('passes every pack it claims (each deployment model and strict) with zero unacknowledged errors', () => {
+    // THEN
+    const { checklist, deploymentModels, categories } = deployment.claims;
+    const selections = [
+      ...deploymentModels.map((deploymentModel) => ({ checklist, deploymentModel, categories })),
+      { checklist, deploymentModel: deploymentModels[0], categories, strict: true },
+    ];
+    for (const selection of selections) {
+      const findings = competencyFindings(stage, selection);
+      expect(findings.errors.map((e) => `${e.ruleId} ${e.path}: ${e.reason}`)).toEqual([]);
+      expect(findings.passed).toBeGreaterThan(0);
+    }
+  });
+
+  test('AwsSolutionsChecks: no error violations', () => {
+    // THEN
+    const report = new AwsSolutionsChecks().validateScope(stage);
+    expect(report.violations.filter((v) => /error/i.test(String(v.severity))).map((v) => v.ruleName)).toEqual([]);
+  });
+
+  test('integ snapshot matches a fresh synth of integ.windows-workload.ts', () => {
+    // THEN
+    expect(verifyIntegSnapshot(buildInteg, path.join(__dirname, '..', '..', 'examples', 'windows-workload', 'integ.windows-workload.ts.snapshot'))).toEqual([]);
+  });
+
+  test('snapshot', () => {
+    // THEN
+    expect.addSnapshotSerializer(competencySnapshotSerializer);
+    for (const stack of stacks) expect(stack).toMatchSnapshot(stack.node.id);
+  });
+});
