@@ -18,7 +18,9 @@ export function validateNetworkApplianceGroupProps(props: NetworkApplianceGroupP
 
   const instanceType = props.instanceType?.toString() ?? D.instanceType;
   if (concrete(instanceType)) {
-    v.check(supportsEna(instanceType), 'instanceType', 'does not support ENA (Elastic Network Adapter): choose a Nitro type such as c6in.large, c7g.large or m7i.large', instanceType);
+    const ena = supportsEna(instanceType);
+    if (ena === false) v.fail('instanceType', 'does not support ENA (Elastic Network Adapter): choose a Nitro type such as c6in.large, c7g.large or m7i.large', instanceType);
+    if (ena === undefined) v.fail('instanceType', 'is not an instance type known to support ENA (Elastic Network Adapter): choose a Nitro type such as c6in.large, c7g.large or m7i.large', instanceType);
   }
 
   const min = props.minCapacity ?? D.minCapacity;

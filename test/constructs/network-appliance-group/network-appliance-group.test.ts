@@ -304,6 +304,7 @@ describe('NetworkApplianceGroup validation', () => {
   const cases: [string, Partial<NetworkApplianceGroupProps>, RegExp][] = [
     ['non-ENA type', { instanceType: new ec2.InstanceType('t2.micro') }, /NetworkApplianceGroup: 'instanceType' does not support ENA \(Elastic Network Adapter\): choose a Nitro type such as c6in\.large, c7g\.large or m7i\.large, got 't2\.micro'/],
     ['m4 type', { instanceType: new ec2.InstanceType('m4.large') }, /'instanceType' does not support ENA.*got 'm4\.large'/],
+    ['unknown family', { instanceType: new ec2.InstanceType('z9q.large') }, /'instanceType' is not an instance type known to support ENA.*got 'z9q\.large'/],
     ['min 1', { minCapacity: 1 }, /NetworkApplianceGroup: 'minCapacity' must be at least 2 \(the checklist requires scaling across AZs\), got 1/],
     ['max < min', { minCapacity: 4, maxCapacity: 3 }, /'maxCapacity' must be an integer of at least 'minCapacity' \(4\), got 3/],
     ['one AZ', { vpcSubnets: { availabilityZones: ['eu-west-1a'], subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS } }, /'vpcSubnets' must select subnets in at least 2 AZs \(checklist 2\.8\), got \["eu-west-1a"\]/],
