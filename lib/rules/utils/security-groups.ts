@@ -28,7 +28,7 @@ export const OPEN_CIDRS = ['0.0.0.0/0', '::/0'];
 
 /** The CIDR a rule opens to, as a literal, or the intrinsic; undefined when the source is a group or prefix list. */
 export function cidrOf(rule: { readonly [key: string]: any }): unknown {
-  return rule.CidrIp ?? rule.CidrIpv6 ?? rule.DestinationCidrIp ?? rule.CidrIpv6 ?? undefined;
+  return rule.CidrIp ?? rule.CidrIpv6;
 }
 
 /** Whether an intrinsic CIDR is a VPC's own CIDR block (`Fn::GetAtt [Vpc, CidrBlock]`), which is not open. */
