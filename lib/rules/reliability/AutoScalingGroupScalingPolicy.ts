@@ -35,7 +35,7 @@ export const AutoScalingGroupScalingPolicy = defineRule({
 function targeting(app: AppView, type: string, group: ResourceView): readonly ResourceView[] {
   const index = app.memo(`asg-targets:${type}`, () => {
     const m = new Map<string, ResourceView[]>();
-    const add = (k: string, v: ResourceView) => m.set(k, [...(m.get(k) ?? []), v]);
+    const add = (k: string, v: ResourceView) => { const list = m.get(k); if (list) list.push(v); else m.set(k, [v]); };
     for (const p of app.ofType(type)) {
       const value = p.properties.AutoScalingGroupName;
       const name = literalString(value);

@@ -47,7 +47,7 @@ function judge(plan: ResourceView, value: unknown, account: string | undefined, 
   if (local) return nonCompliant(`recovery points are copied to ${local.path}, a vault of the plan's own ${local.stack === plan.stack ? 'stack' : 'account (imported)'}`, location);
   if (isIntrinsic(value) && 'Fn::ImportValue' in value) return nonCompliant('the destination vault is imported with Fn::ImportValue, which only works within the plan\'s own account', location);
   const t = stringTemplate(value, plan.stack);
-  if (t.text.split(':')[4] === '${AWS::AccountId}') return nonCompliant(`recovery points are copied to ${t.text}, in the plan's own account (AWS::AccountId)`, location);
+  if (t.text.split(':')[4] === '<AWS.AccountId>') return nonCompliant(`recovery points are copied to ${t.text.replace('<AWS.AccountId>', '${AWS::AccountId}')}, in the plan's own account (AWS::AccountId)`, location);
   const destination = arnAccount(t);
   if (destination === undefined) return unverifiable('the account of the destination vault', value, location);
   if (!account) return nonCompliant(`could not verify that ${destination} is another account: stack ${plan.stack.path} has no account at synth (give it an explicit env)`, location);

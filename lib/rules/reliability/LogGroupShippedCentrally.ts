@@ -74,7 +74,8 @@ function shippingIndex(app: AppView): ShippingIndex {
       if (isIntrinsic(criteria)) continue;
       const excluded = /LogGroupName\s+NOT\s+IN\s*\[(.*)\]/i.exec(criteria ?? '')?.[1].split(',').map((s: string) => s.trim().replace(/^"|"$/g, '')) ?? [];
       const key = accountKeyOf(p.stack);
-      accountPolicies.set(key, [...(accountPolicies.get(key) ?? []), excluded]);
+      const list = accountPolicies.get(key);
+      if (list) list.push(excluded); else accountPolicies.set(key, [excluded]);
     }
     return { direct, links, accountPolicies, unresolved };
   });

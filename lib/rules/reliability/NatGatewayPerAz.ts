@@ -47,7 +47,9 @@ function routingIndex(app: AppView): { natRoutes: ReadonlyMap<string, readonly R
       const m = new Map<string, ResourceView[]>();
       for (const x of app.ofType(type)) {
         const table = keep(x) ? resolveResource(x, x.properties.RouteTableId, app) : undefined;
-        if (table) m.set(keyOf(table), [...(m.get(keyOf(table)) ?? []), x]);
+        if (!table) continue;
+        const list = m.get(keyOf(table));
+        if (list) list.push(x); else m.set(keyOf(table), [x]);
       }
       return m;
     };

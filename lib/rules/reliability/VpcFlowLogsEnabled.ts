@@ -38,7 +38,7 @@ function flowLogsIndex(app: AppView): { byVpc: ReadonlyMap<string, readonly Reso
     for (const log of app.ofType('AWS::EC2::FlowLog')) {
       if (log.properties.ResourceType !== 'VPC' && !isIntrinsic(log.properties.ResourceType)) continue;
       const target = resolveResource(log, log.properties.ResourceId, app);
-      if (target?.type === 'AWS::EC2::VPC' && log.properties.ResourceType === 'VPC') byVpc.set(keyOf(target), [...(byVpc.get(keyOf(target)) ?? []), log]);
+      if (target?.type === 'AWS::EC2::VPC' && log.properties.ResourceType === 'VPC') { const list = byVpc.get(keyOf(target)); if (list) list.push(log); else byVpc.set(keyOf(target), [log]); }
       else if ((!target && isIntrinsic(log.properties.ResourceId)) || isIntrinsic(log.properties.ResourceType)) unresolved.set(log.stack.path, log);
     }
     return { byVpc, unresolved };

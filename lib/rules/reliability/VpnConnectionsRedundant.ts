@@ -55,7 +55,9 @@ function connectionsByGateway(app: AppView): ReadonlyMap<string, readonly Resour
     const index = new Map<string, ResourceView[]>();
     for (const c of app.ofType('AWS::EC2::VPNConnection')) {
       const { key } = gatewayKey(c, app);
-      if (key !== undefined) index.set(key, [...(index.get(key) ?? []), c]);
+      if (key === undefined) continue;
+      const list = index.get(key);
+      if (list) list.push(c); else index.set(key, [c]);
     }
     return index;
   });

@@ -30,7 +30,7 @@ export function recoveryObjectivesOf(stack: StackView):
 
 /** A string value with its pseudo parameters substituted, references collected and unknown parts marked. */
 export interface StringTemplate {
-  /** The text; references appear as `${Ref:<id>}`, unknown parts as `${?}`, unknown pseudo parameters as `${AWS::...}`. */
+  /** The text; references appear as `<Ref.id>`, unknown parts as `<?>`, unknown pseudo parameters as `<AWS.AccountId>` (no colons, so ARN fields stay in place). */
   readonly text: string;
   /** Logical ids (same stack) referenced in the string. */
   readonly refs: readonly string[];
@@ -47,15 +47,15 @@ export function stringTemplate(value: unknown, stack: StackView): StringTemplate
     if (name === 'AWS::URLSuffix') return 'amazonaws.com';
     if (name === 'AWS::Region' && stack.region) return stack.region;
     if (name === 'AWS::AccountId' && stack.account) return stack.account;
-    return `\${${name}}`;
+    return `<${name.replace('::', '.')}>`;
   };
   const walk = (v: unknown): string => {
     if (typeof v === 'string') return v;
     if (typeof v === 'number') return String(v);
-    if (!isIntrinsic(v)) { unresolved = true; return '${?}'; }
+    if (!isIntrinsic(v)) { unresolved = true; return '<?>'; }
     if (typeof v.Ref === 'string' && v.Ref.startsWith('AWS::')) return pseudo(v.Ref);
     const id = referencedLogicalId(v);
-    if (id !== undefined) { refs.push(id); return `\${Ref:${id}}`; }
+    if (id !== undefined) { refs.push(id); return `<Ref.${id}>`; }
     const join = v['Fn::Join'];
     if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) return join[1].map(walk).join(join[0]);
     const sub = v['Fn::Sub'];
@@ -65,11 +65,11 @@ export function stringTemplate(value: unknown, stack: StackView): StringTemplate
         if (vars && name in vars) return walk(vars[name]);
         if (name.startsWith('AWS::')) return pseudo(name);
         refs.push(name.split('.')[0]);
-        return `\${Ref:${name.split('.')[0]}}`;
+        return `<Ref.${name.split('.')[0]}>`;
       });
     }
     unresolved = true;
-    return '${?}';
+    return '<?>';
   };
   const text = walk(value);
   return { text, refs, unresolved };
@@ -170,8 +170,15 @@ interface Selection {
 interface SelectionIndex {
   /** Selections naming a resource by reference (or by a followed import): resource key → selections. */
   readonly byRef: ReadonlyMap<string, readonly Selection[]>;
-  /** Selections by account key ({@link accountKeyOf}). */
+  /** Selections that can match without a reference (ARN patterns, tags, conditions), by account key ({@link accountKeyOf}). */
   readonly byAccount: ReadonlyMap<string, readonly Selection[]>;
+  /** A selection per account key with a part that could not be read. */
+  readonly unresolvedByAccount: ReadonlyMap<string, Selection>;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v); else m.set(k, [v]);
 }
 
 const glob = (pattern: string) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
@@ -181,6 +188,7 @@ export function backupSelections(app: AppView): SelectionIndex {
   return app.memo('backup-selections', () => {
     const byRef = new Map<string, Selection[]>();
     const byAccount = new Map<string, Selection[]>();
+    const unresolvedByAccount = new Map<string, Selection>();
     for (const r of app.ofType('AWS::Backup::BackupSelection')) {
       const doc = r.properties.BackupSelection ?? {};
       const unresolved: unknown[] = [];
@@ -197,7 +205,7 @@ export function backupSelections(app: AppView): SelectionIndex {
           const local = t.refs.map((id) => r.stack.resources.get(id)).filter((x): x is ResourceView => !!x && x.type !== 'AWS::Backup::BackupPlan');
           if (local.length > 0) local.forEach(intoRefs);
           else if (t.unresolved) unresolved.push(v);
-          else intoGlobs.push(glob(t.text.replace(/\$\{AWS::[A-Za-z]+\}/g, '*')));
+          else intoGlobs.push(glob(t.text.replace(/<AWS\.[A-Za-z]+>/g, '*')));
         }
       };
       if (isIntrinsic(doc)) unresolved.push(doc);
@@ -217,11 +225,12 @@ export function backupSelections(app: AppView): SelectionIndex {
         names: globs.length + refs.length + anyTags.length > 0,
         unresolved,
       };
-      for (const t of refs) { const k = keyOf(t); byRef.set(k, [...(byRef.get(k) ?? []), sel]); }
+      for (const t of refs) push(byRef, keyOf(t), sel);
       const ak = accountKeyOf(r.stack);
-      byAccount.set(ak, [...(byAccount.get(ak) ?? []), sel]);
+      if (globs.length > 0 || sel.anyTags.length > 0 || (!sel.names && sel.conditions.length > 0)) push(byAccount, ak, sel);
+      if (unresolved.length > 0 && !unresolvedByAccount.has(ak)) unresolvedByAccount.set(ak, sel);
     }
-    return { byRef, byAccount };
+    return { byRef, byAccount, unresolvedByAccount };
   });
 }
 
@@ -275,7 +284,6 @@ export function backupCoverage(r: ResourceView, app: AppView):
   const arn = arnOf(r) ?? '';
   const tags = dataStoreTags(r);
   for (const sel of index.byRef.get(keyOf(r)) ?? []) if (selects(sel, r, arn, tags, true)) return { covered: true, by: sel.resource };
-  const inAccount = index.byAccount.get(accountKeyOf(r.stack)) ?? [];
-  for (const sel of inAccount) if (selects(sel, r, arn, tags, false)) return { covered: true, by: sel.resource };
-  return { covered: false, unresolved: inAccount.find((s) => s.unresolved.length > 0)?.resource };
+  for (const sel of index.byAccount.get(accountKeyOf(r.stack)) ?? []) if (selects(sel, r, arn, tags, false)) return { covered: true, by: sel.resource };
+  return { covered: false, unresolved: index.unresolvedByAccount.get(accountKeyOf(r.stack))?.resource };
 }

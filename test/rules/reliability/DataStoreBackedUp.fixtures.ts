@@ -1,0 +1,95 @@
+import { App, aws_backup as backup, aws_dynamodb as dynamodb, aws_ec2 as ec2, aws_efs as efs, aws_rds as rds, aws_s3 as s3, Fn, Stack, Tags } from 'aws-cdk-lib';
+import { TAGS } from '../../../lib/conventions';
+import { RuleFixtures } from '../harness';
+import { AUDIT, MANAGEMENT, stackIn } from '../fixture-stacks';
+
+const table = (s: Stack, props: Partial<dynamodb.TableProps> = {}) => new dynamodb.Table(s, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, ...props });
+const volume = (s: Stack) => new ec2.CfnVolume(s, 'Volume', { availabilityZone: 'eu-west-1a', size: 10, encrypted: true });
+const selection = (s: Stack, sel: backup.CfnBackupSelection.BackupSelectionResourceTypeProperty['resources'] | undefined, extra: Partial<backup.CfnBackupSelection.BackupSelectionResourceTypeProperty> = {}) =>
+  new backup.CfnBackupSelection(s, 'Selection', { backupPlanId: 'plan-1', backupSelection: { selectionName: 'sel', iamRoleArn: 'arn:aws:iam::111111111111:role/backup', resources: sel, ...extra } });
+
+export const fixtures: RuleFixtures = {
+  noncompliant: [
+    { name: 'L2 DynamoDB table, no selection, no point-in-time recovery', build: (app: App) => { table(stackIn(app, 'S', MANAGEMENT)); }, reason: /no AWS Backup selection of account 111111111111 covers it, and point-in-time recovery is not enabled/ },
+    {
+      name: 'L2 RDS instance with the default one-day retention',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0 });
+        new rds.DatabaseInstance(s, 'Db', { engine: rds.DatabaseInstanceEngine.POSTGRES, vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED } });
+      },
+      reason: /kept 1 day \(the default when BackupRetentionPeriod is absent\), less than 7/,
+    },
+    {
+      name: 'volume selected by a wildcard in another account',
+      build: (app: App) => {
+        volume(stackIn(app, 'Workload', MANAGEMENT));
+        selection(stackIn(app, 'Other', AUDIT), ['arn:aws:ec2:*:*:volume/*']);
+      },
+      reason: /no AWS Backup selection of account 111111111111 covers it$/,
+    },
+    {
+      name: 'critical S3 bucket not selected (tag selection wants another value)',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        Tags.of(new s3.Bucket(s, 'Bucket')).add(TAGS.DATA_CRITICALITY, 'critical');
+        selection(s, undefined, { listOfTags: [{ conditionType: 'STRINGEQUALS', conditionKey: TAGS.BACKUP, conditionValue: 'true' }] });
+      },
+      reason: /no AWS Backup selection/,
+    },
+    {
+      name: 'tag selection narrowed by a condition that excludes the volume',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        Tags.of(volume(s)).add(TAGS.BACKUP, 'true');
+        Tags.of(s).add('Env', 'dev');
+        selection(s, undefined, {
+          listOfTags: [{ conditionType: 'STRINGEQUALS', conditionKey: TAGS.BACKUP, conditionValue: 'true' }],
+          conditions: { StringNotEquals: [{ ConditionKey: 'aws:ResourceTag/Env', ConditionValue: 'dev' }] },
+        });
+      },
+      reason: /no AWS Backup selection/,
+    },
+    {
+      name: 'selection ARN imported from an unknown export (unverifiable)',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        volume(s);
+        selection(s, [Fn.importValue('SharedVolumeArn')]);
+      },
+      reason: /could not verify whether backup selection .* covers it/,
+    },
+  ],
+  compliant: [
+    {
+      name: 'L2 BackupPlan selecting an L2 table',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        backup.BackupPlan.daily35DayRetention(s, 'Plan').addSelection('Tables', { resources: [backup.BackupResource.fromDynamoDbTable(table(s))] });
+      },
+    },
+    {
+      name: 'tagged instance selected by tag from a backup stack of the same account',
+      build: (app: App) => {
+        const s = stackIn(app, 'Workload', MANAGEMENT);
+        const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC }] });
+        const instance = new ec2.Instance(s, 'Instance', { vpc, instanceType: new ec2.InstanceType('t3.micro'), machineImage: ec2.MachineImage.latestAmazonLinux2023() });
+        Tags.of(instance).add(TAGS.BACKUP, 'true');
+        backup.BackupPlan.dailyWeeklyMonthly5YearRetention(stackIn(app, 'Backup', MANAGEMENT), 'Plan').addSelection('Tagged', { resources: [backup.BackupResource.fromTag(TAGS.BACKUP, 'true')] });
+      },
+    },
+    {
+      name: 'L1 volume selected by a wildcard ARN',
+      build: (app: App) => { const s = stackIn(app, 'S', MANAGEMENT); volume(s); selection(s, ['arn:aws:ec2:*:*:volume/*']); },
+    },
+    {
+      name: 'native backups: RDS retention 7 days, DynamoDB PITR, EFS automatic backups',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        new rds.CfnDBInstance(s, 'Db', { engine: 'postgres', dbInstanceClass: 'db.t3.micro', allocatedStorage: '20', backupRetentionPeriod: 7 });
+        table(s, { pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true } });
+        new efs.CfnFileSystem(s, 'Fs', { backupPolicy: { status: 'ENABLED' } });
+      },
+    },
+  ],
+};
