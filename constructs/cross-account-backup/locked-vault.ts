@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, aws_backup as backup, aws_kms as kms, aws_sns as sns } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, aws_backup as backup, aws_iam as iam, aws_kms as kms, aws_sns as sns } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { VAULT_LOCK_DEFAULTS } from './defaults';
 
@@ -19,6 +19,14 @@ export interface BackupVaultLockOptions {
    * @default Duration.days(3)
    */
   readonly changeableFor?: Duration;
+  /**
+   * Also deny `backup:PutBackupVaultAccessPolicy` to every principal, in the same statement as
+   * `backup:DeleteRecoveryPoint` and `backup:UpdateRecoveryPointLifecycle`, as the runtime control
+   * BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED demands. Afterwards the vault access policy can only change after
+   * someone deletes it (`backup:DeleteBackupVaultAccessPolicy`), so CloudFormation updates of the policy fail until then.
+   * @default true
+   */
+  readonly denyAccessPolicyChanges?: boolean;
 }
 
 export interface LockedVault {
@@ -26,7 +34,7 @@ export interface LockedVault {
   readonly key: kms.Key;
 }
 
-/** A retained vault encrypted with its own rotating customer key, under Vault Lock, refusing manual deletion of recovery points. */
+/** A retained vault encrypted with its own rotating customer key, under Vault Lock, whose access policy refuses manual deletion of recovery points. */
 export function createLockedVault(
   scope: Construct,
   options: { readonly vaultName?: string; readonly lock?: BackupVaultLockOptions; readonly notificationTopic?: sns.ITopic; readonly description: string },
@@ -41,7 +49,6 @@ export function createLockedVault(
     backupVaultName: options.vaultName,
     encryptionKey: key,
     removalPolicy: RemovalPolicy.RETAIN,
-    blockRecoveryPointDeletion: true,
     lockConfiguration: {
       minRetention: options.lock?.minRetention ?? VAULT_LOCK_DEFAULTS.minRetention,
       maxRetention: options.lock?.maxRetention ?? VAULT_LOCK_DEFAULTS.maxRetention,
@@ -52,5 +59,19 @@ export function createLockedVault(
       ? [backup.BackupVaultEvents.BACKUP_JOB_FAILED, backup.BackupVaultEvents.COPY_JOB_FAILED, backup.BackupVaultEvents.RESTORE_JOB_COMPLETED]
       : undefined,
   });
+  // One Deny statement with a wildcard principal and resource: the shape BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED checks.
+  vault.addToAccessPolicy(
+    new iam.PolicyStatement({
+      sid: 'DenyManualDeletionOfRecoveryPoints',
+      effect: iam.Effect.DENY,
+      principals: [new iam.AnyPrincipal()],
+      actions: [
+        'backup:DeleteRecoveryPoint',
+        'backup:UpdateRecoveryPointLifecycle',
+        ...(options.lock?.denyAccessPolicyChanges === false ? [] : ['backup:PutBackupVaultAccessPolicy']),
+      ],
+      resources: ['*'],
+    }),
+  );
   return { vault, key };
 }

@@ -52,6 +52,23 @@ describe('CrossAccountBackup: defaults', () => {
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
   });
 
+  test('one Deny statement for every principal on deletion, lifecycle and access policy changes (BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED)', () => {
+    // THEN
+    template.hasResourceProperties('AWS::Backup::BackupVault', {
+      AccessPolicy: {
+        Statement: Match.arrayWith([
+          {
+            Sid: 'DenyManualDeletionOfRecoveryPoints',
+            Effect: 'Deny',
+            Principal: { AWS: '*' },
+            Action: ['backup:DeleteRecoveryPoint', 'backup:UpdateRecoveryPointLifecycle', 'backup:PutBackupVaultAccessPolicy'],
+            Resource: '*',
+          },
+        ]),
+      },
+    });
+  });
+
   test('a daily plan keeping 35 days and copying to the DR account vault', () => {
     // THEN
     template.hasResourceProperties('AWS::Backup::BackupPlan', {
@@ -164,6 +181,15 @@ describe('CrossAccountBackup: overrides', () => {
     template.resourceCountIs('AWS::Backup::RestoreTestingSelection', 1);
     template.hasResourceProperties('AWS::Backup::RestoreTestingSelection', { ProtectedResourceType: 'S3', ProtectedResourceConditions: { StringEquals: [{ Key: 'aws:ResourceTag/backup-tier', Value: 'gold' }] } });
     expect(template.toJSON().Metadata[METADATA.RECOVERY_OBJECTIVES]).toEqual({ rpoMinutes: 240, rtoMinutes: 120 });
+  });
+
+  test('access policy changes can be left allowed', () => {
+    // GIVEN / WHEN
+    const { template } = build({ vaultLock: { denyAccessPolicyChanges: false } });
+    // THEN
+    template.hasResourceProperties('AWS::Backup::BackupVault', {
+      AccessPolicy: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Action: ['backup:DeleteRecoveryPoint', 'backup:UpdateRecoveryPointLifecycle'] })]) },
+    });
   });
 
   test('restore testing can be turned off', () => {
