@@ -73,7 +73,7 @@ export class CompetencyChecks extends NagPack {
   public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
     const root = context.appConstruct;
     if (!root) return super.validate(context);
-    this.begin(root);
+    this.begin(root, true);
     const wanted = new Set(context.stackTemplates.map((s) => s.stackConstructPath));
     const stacks = root.node.findAll().filter((c): c is Stack => Stack.isStack(c) && wanted.has(c.node.path));
     const merged = new Map<string, PolicyValidationPluginReport['violations'][number]>();
@@ -94,8 +94,8 @@ export class CompetencyChecks extends NagPack {
     return super.validateScope(scope);
   }
 
-  private begin(root: IConstruct): void {
-    this.view = TreeAppView.of(root);
+  private begin(root: IConstruct, synthesized = false): void {
+    this.view = TreeAppView.of(root, synthesized);
     this.log = [];
   }
 

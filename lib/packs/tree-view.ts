@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { CfnResource, NestedStack, Stack, Stage, Token, Validations } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { StackSource, TemplateAppView } from '../rules/app-view';
@@ -8,8 +10,13 @@ import { CfnTemplate, ResourceView } from '../rules/rule';
  * each `CfnResource` to the view of it. Built once per validation pass.
  */
 export class TreeAppView extends TemplateAppView {
-  /** Builds the view of every stack under `root` (normally the app). */
-  public static of(root: IConstruct): TreeAppView {
+  /**
+   * Builds the view of every stack under `root` (normally the app).
+   *
+   * @param synthesized read the templates the synthesis already wrote (during validation), instead of
+   *   generating them again from the tree (direct `validateScope` calls, before any synth)
+   */
+  public static of(root: IConstruct, synthesized = false): TreeAppView {
     const stacks: Stack[] = [];
     const resources = new Map<Stack, CfnResource[]>();
     visit(root);
@@ -38,7 +45,7 @@ export class TreeAppView extends TemplateAppView {
         stage: Stage.of(stack)?.node.path ?? '',
         account: Token.isUnresolved(env.account) ? undefined : env.account,
         region: Token.isUnresolved(env.region) ? undefined : env.region,
-        template: stack.resolve((stack as any)._toCloudFormation()) as CfnTemplate,
+        template: (synthesized && readSynthesizedTemplate(stack)) || (stack.resolve((stack as any)._toCloudFormation()) as CfnTemplate),
         constructPaths: paths,
       });
     }
@@ -53,6 +60,18 @@ export class TreeAppView extends TemplateAppView {
   public viewOf(node: CfnResource): ResourceView | undefined {
     const key = this.logicalIds.get(node);
     return key ? this.stack(key[0])?.resources.get(key[1]) : undefined;
+  }
+}
+
+/** The template synthesis wrote for a stack (nested stacks' templates sit beside their parent's), if any. */
+function readSynthesizedTemplate(stack: Stack): CfnTemplate | undefined {
+  const outdir = Stage.of(stack)?.outdir;
+  if (!outdir) return undefined;
+  const file = path.join(outdir, stack.templateFile);
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf-8')) as CfnTemplate;
+  } catch {
+    return undefined;
   }
 }
 
