@@ -1,0 +1,214 @@
+/**
+ * The `cdk-competency` command line:
+ *
+ *   cdk-competency report --assembly cdk.out --checklist networking --deployment-model saas [...]
+ *   cdk-competency attestations init --checklist networking --deployment-model saas [...]
+ *
+ * Exit codes: 0 every applicable item Met; 1 some item Not met; 2 bad input (one line on stderr).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { CATEGORIES, CategoryId, ChecklistId, ChecklistSelection, DEPLOYMENT_MODELS, DeploymentModel, validateSelection } from '../../checklist';
+import { AssemblyError } from '../assembly/errors';
+import { AttestationsError } from '../attestations/parse';
+import { attestationsTemplate } from '../attestations/template';
+import { generateEvidencePack, GenerateEvidencePackOptions, ReportInputError } from '../pack';
+import { TOOL_VERSION } from '../version';
+import { parseArgs, UsageError } from './args';
+
+/** Where the CLI writes and what it knows of its environment (injected by tests). */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whether stderr is an interactive terminal (progress is shown only then, and not under CI). */
+  readonly stderrIsTTY: boolean;
+  readonly env: { readonly [name: string]: string | undefined };
+  /** @default - the current time */
+  readonly now?: Date;
+  /** Extra options for generateEvidencePack (tests: no diagrams, a fixed rule set). */
+  readonly packOptions?: Partial<GenerateEvidencePackOptions>;
+}
+
+export const EXIT_MET = 0;
+export const EXIT_NOT_MET = 1;
+export const EXIT_BAD_INPUT = 2;
+
+const CHECKLISTS = Object.keys(CATEGORIES) as ChecklistId[];
+
+const MAIN_HELP = `cdk-competency ${TOOL_VERSION}: evidence packs for the AWS Competency Technology Partner Validation Checklists
+
+Usage:
+  cdk-competency report --assembly <dir> --checklist <id> --deployment-model <model> [options]
+  cdk-competency attestations init --checklist <id> --deployment-model <model> [options]
+  cdk-competency --version
+
+Run 'cdk-competency <command> --help' for a command's options.
+`;
+
+const REPORT_HELP = `Usage: cdk-competency report --assembly <dir> --checklist <id> --deployment-model <model> [options]
+
+Writes the evidence pack: checklist.html, checklist.md, checklist.csv, checklist.json,
+diagrams/<stage>.svg|png and deployment-guide.md.
+
+Options:
+  --assembly <dir>            cloud assembly (cdk.out, or a stage's cdk.out/assembly-<Stage>)   required
+  --checklist <id>            ${CHECKLISTS.join(' | ')}   required
+  --deployment-model <model>  networking: ${DEPLOYMENT_MODELS.networking.join(', ')}
+                              microsoft-workloads: ${DEPLOYMENT_MODELS['microsoft-workloads'].join(', ')}   required
+  --categories <a,b>          claimed categories (comma-separated)
+                              networking: ${CATEGORIES.networking.join(', ')}
+                              microsoft-workloads: ${CATEGORIES['microsoft-workloads'].join(', ')}
+  --attestations <file>       competency-attestations.yaml (see 'attestations init')
+  --out <dir>                 output directory, replaced as a whole (default: evidence)
+  --strict                    apply every technical item whatever the deployment model
+  --no-diagrams               skip the architecture diagrams
+  -h, --help                  this help
+
+Exit codes: 0 every applicable item is Met, 1 some item is Not met, 2 bad input.
+`;
+
+const INIT_HELP = `Usage: cdk-competency attestations init --checklist <id> --deployment-model <model> [options]
+
+Writes a commented attestations template listing every item of the selection that needs a person,
+with the evidence expected and the maximum age.
+
+Options:
+  --checklist <id>            ${CHECKLISTS.join(' | ')}   required
+  --deployment-model <model>  a deployment model of the checklist   required
+  --categories <a,b>          claimed categories (comma-separated)
+  --strict                    every technical item applies
+  --out <file>                where to write (default: competency-attestations.yaml)
+  --force                     overwrite an existing file
+  -h, --help                  this help
+`;
+
+const SELECTION_OPTIONS = {
+  'checklist': { takesValue: true },
+  'deployment-model': { takesValue: true },
+  'categories': { takesValue: true },
+  'strict': { takesValue: false },
+};
+
+/** Runs the CLI; resolves to the exit code. Never throws for bad input. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      io.stdout(MAIN_HELP);
+      return command === undefined ? EXIT_BAD_INPUT : EXIT_MET;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${TOOL_VERSION}\n`);
+      return EXIT_MET;
+    }
+    if (command === 'report') return await report(rest, io);
+    if (command === 'attestations') {
+      const [sub, ...subRest] = rest;
+      if (sub === 'init') return init(subRest, io);
+      if (sub === undefined || sub === '--help' || sub === '-h') {
+        io.stdout(INIT_HELP);
+        return sub === undefined ? EXIT_BAD_INPUT : EXIT_MET;
+      }
+      throw new UsageError(`unknown command 'attestations ${sub}' (expected 'attestations init')`);
+    }
+    throw new UsageError(`unknown command '${command}' (expected 'report' or 'attestations init'; see 'cdk-competency --help')`);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof AssemblyError || e instanceof AttestationsError || e instanceof ReportInputError) {
+      io.stderr(`error: ${e.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    io.stderr(`error: unexpected failure: ${(e as Error)?.message?.split('\n')[0] ?? String(e)}\n`);
+    if (io.env.CDK_COMPETENCY_DEBUG) io.stderr(`${(e as Error)?.stack ?? ''}\n`);
+    return EXIT_BAD_INPUT;
+  }
+}
+
+async function report(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, {
+    ...SELECTION_OPTIONS,
+    'assembly': { takesValue: true },
+    'attestations': { takesValue: true },
+    'out': { takesValue: true },
+    'no-diagrams': { takesValue: false },
+  }, 'report');
+  if (args.flags.has('help')) {
+    io.stdout(REPORT_HELP);
+    return EXIT_MET;
+  }
+  noPositionals(args.positionals, 'report');
+  const assemblyDir = required(args.values, 'assembly', 'report');
+  const selection = selectionOf(args.values, args.flags, 'report');
+  const outDir = args.values.get('out') ?? 'evidence';
+  const showProgress = io.stderrIsTTY && !io.env.CI;
+  const pack = await generateEvidencePack({
+    assemblyDir,
+    selection,
+    attestationsFile: args.values.get('attestations'),
+    outDir,
+    now: io.now,
+    ...(args.flags.has('no-diagrams') ? { diagrams: false as const } : {}),
+    onProgress: showProgress ? (m) => io.stderr(`… ${m}\n`) : undefined,
+    onWarning: (m) => io.stderr(`warning: ${m}\n`),
+    ...io.packOptions,
+  });
+  const s = pack.report.summary;
+  io.stdout(`${outDir}: ${s.met} Met (${s.metWithExceptions} with exception), ${s.notMet} Not met, ${s.notApplicable} not applicable; ${pack.files.length} files\n`);
+  return s.allMet ? EXIT_MET : EXIT_NOT_MET;
+}
+
+function init(argv: readonly string[], io: CliIo): number {
+  const args = parseArgs(argv, { ...SELECTION_OPTIONS, out: { takesValue: true }, force: { takesValue: false } }, 'attestations init');
+  if (args.flags.has('help')) {
+    io.stdout(INIT_HELP);
+    return EXIT_MET;
+  }
+  noPositionals(args.positionals, 'attestations init');
+  const selection = selectionOf(args.values, args.flags, 'attestations init');
+  const out = args.values.get('out') ?? 'competency-attestations.yaml';
+  if (fs.existsSync(out) && !args.flags.has('force')) {
+    throw new UsageError(`${out} already exists (use --force to overwrite it)`);
+  }
+  const text = attestationsTemplate(selection);
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  const tmp = `${out}.tmp-${process.pid}`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, out);
+  const n = (text.match(/^# "/gm) ?? []).length;
+  io.stdout(`${out}: template with ${n} item${n === 1 ? '' : 's'} to attest\n`);
+  return EXIT_MET;
+}
+
+function selectionOf(values: ReadonlyMap<string, string>, flags: ReadonlySet<string>, command: string): ChecklistSelection {
+  const checklist = required(values, 'checklist', command);
+  if (!CHECKLISTS.includes(checklist as ChecklistId)) {
+    throw new UsageError(`unknown checklist '${checklist}' (expected one of: ${CHECKLISTS.join(', ')})`);
+  }
+  const model = required(values, 'deployment-model', command);
+  const models = DEPLOYMENT_MODELS[checklist as ChecklistId];
+  if (!models.includes(model as DeploymentModel)) {
+    throw new UsageError(`unknown deployment model '${model}' for the ${checklist} checklist (expected one of: ${models.join(', ')})`);
+  }
+  const categories = (values.get('categories') ?? '').split(',').map((c) => c.trim()).filter(Boolean) as CategoryId[];
+  const selection: ChecklistSelection = {
+    checklist: checklist as ChecklistId,
+    deploymentModel: model as DeploymentModel,
+    categories,
+    ...(flags.has('strict') ? { strict: true } : {}),
+  };
+  try {
+    validateSelection(selection);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  return selection;
+}
+
+function required(values: ReadonlyMap<string, string>, name: string, command: string): string {
+  const v = values.get(name);
+  if (v === undefined) throw new UsageError(`missing required option '--${name}' (see 'cdk-competency ${command} --help')`);
+  return v;
+}
+
+function noPositionals(positionals: readonly string[], command: string): void {
+  if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}' for '${command}' (options start with --)`);
+}

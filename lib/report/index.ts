@@ -1,0 +1,16 @@
+/**
+ * The evidence pack a partner hands the auditor: collect (assembly + synth findings + runtime controls +
+ * attestations) → renderers (md, html, csv, json, diagrams, deployment guide) → the `cdk-competency` CLI.
+ */
+export { generateEvidencePack, GenerateEvidencePackOptions, EvidencePack, ReportInputError, DiagramRenderer, PackDiagram } from './pack';
+export { collectEvidence, CollectOptions, appViewOf, stageOf, attestationRequired } from './collect';
+export * from './model';
+export { parseAttestations, readAttestationsFile, AttestationsError, Attestation, AttestationSet, ATTESTATION_FIELDS } from './attestations/parse';
+export { attestationsTemplate } from './attestations/template';
+export { renderMarkdown } from './render/markdown';
+export { renderHtml } from './render/html';
+export { renderCsv } from './render/csv';
+export { renderJson } from './render/json';
+export { renderDeploymentGuide } from './render/deployment-guide';
+export { MONTHLY_COSTS } from './render/costs';
+export { loadAssembly, AssemblyError, LoadedAssembly } from './assembly';

@@ -1,0 +1,207 @@
+/**
+ * `generateEvidencePack`: assembly + selection + attestations → the evidence pack directory
+ * (`checklist.{md,html,csv,json}`, `diagrams/<stage>.{svg,png}`, `deployment-guide.md`).
+ * Everything is written to a temporary sibling directory and renamed into place at the end, so an
+ * error never leaves a partial pack behind.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { ChecklistSelection, validateSelection } from '../checklist';
+import { LoadedAssembly, loadAssembly } from './assembly';
+import { AttestationSet, readAttestationsFile } from './attestations/parse';
+import { collectEvidence } from './collect';
+import { DiagramRef, EvidenceReport } from './model';
+import { diagramStem } from './render/common';
+import { renderCsv } from './render/csv';
+import { renderDeploymentGuide } from './render/deployment-guide';
+import { renderHtml } from './render/html';
+import { renderJson } from './render/json';
+import { renderMarkdown } from './render/markdown';
+
+/** Bad input other than the assembly and attestations (an unknown checklist, model or category). */
+export class ReportInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReportInputError';
+  }
+}
+
+/** One rendered diagram, as `renderDiagrams` returns it. */
+export interface PackDiagram {
+  readonly stage: string;
+  readonly svg: string;
+  readonly png: Uint8Array;
+}
+
+/** Renders the architecture diagrams of an assembly. */
+export type DiagramRenderer = (assembly: LoadedAssembly) => Promise<readonly PackDiagram[]>;
+
+/** Options of {@link generateEvidencePack}. */
+export interface GenerateEvidencePackOptions {
+  /** The cloud assembly directory (`cdk.out`, or a stage's nested `cdk.out/assembly-<Stage>`). */
+  readonly assemblyDir: string;
+  readonly selection: ChecklistSelection;
+  /** @default - no attestations */
+  readonly attestationsFile?: string;
+  /** The pack directory; replaced as a whole. */
+  readonly outDir: string;
+  /** @default - the current time */
+  readonly now?: Date;
+  /**
+   * How to draw the architecture diagrams; `false` for none.
+   * @default - `renderDiagrams` of `lib/report/diagram`
+   */
+  readonly diagrams?: DiagramRenderer | false;
+  /**
+   * Run only these synth rules (by name).
+   * @default - every implemented rule
+   */
+  readonly rules?: readonly string[];
+  /** @default - this library's version */
+  readonly toolVersion?: string;
+  /** Progress messages ("reading the assembly", ...). @default - silent */
+  readonly onProgress?: (message: string) => void;
+  /** Non-fatal problems (a diagram that could not be drawn). @default - silent */
+  readonly onWarning?: (message: string) => void;
+}
+
+/** What {@link generateEvidencePack} produced. */
+export interface EvidencePack {
+  readonly report: EvidenceReport;
+  readonly outDir: string;
+  /** Files written, relative to `outDir`, sorted. */
+  readonly files: readonly string[];
+}
+
+const defaultDiagrams: DiagramRenderer = async (assembly) => {
+  // Loaded lazily: Graphviz (WebAssembly) and resvg are only needed when diagrams are drawn.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { renderDiagrams } = require('./diagram') as typeof import('./diagram');
+  return renderDiagrams(assembly);
+};
+
+/**
+ * Generates the evidence pack.
+ * @throws AssemblyError, AttestationsError or ReportInputError for bad input (one-line messages); nothing
+ *   is written then.
+ */
+export async function generateEvidencePack(opts: GenerateEvidencePackOptions): Promise<EvidencePack> {
+  const progress = opts.onProgress ?? (() => undefined);
+  const now = opts.now ?? new Date();
+  try {
+    validateSelection(opts.selection);
+  } catch (e) {
+    throw new ReportInputError((e as Error).message);
+  }
+  progress(`reading the cloud assembly ${opts.assemblyDir}`);
+  const assembly = loadAssembly(opts.assemblyDir);
+  let attestations: AttestationSet | undefined;
+  if (opts.attestationsFile) {
+    progress(`reading attestations ${opts.attestationsFile}`);
+    attestations = readAttestationsFile(shown(opts.attestationsFile), now);
+  }
+
+  let diagrams: readonly PackDiagram[] = [];
+  if (opts.diagrams !== false) {
+    progress('drawing the architecture diagrams');
+    try {
+      diagrams = await (opts.diagrams ?? defaultDiagrams)(assembly);
+    } catch (e) {
+      opts.onWarning?.(`architecture diagrams could not be drawn: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
+  const diagramRefs: DiagramRef[] = diagrams.map((d) => ({
+    stage: d.stage,
+    title: d.stage ? `Stage ${d.stage}` : 'Application',
+    svgFile: `diagrams/${diagramStem(d.stage)}.svg`,
+    pngFile: `diagrams/${diagramStem(d.stage)}.png`,
+  }));
+  const checklistFiles = ['checklist.html', 'checklist.md', 'checklist.csv', 'checklist.json'];
+
+  progress('running the synth rules and collecting evidence');
+  const report = collectEvidence({
+    assembly,
+    selection: opts.selection,
+    attestations,
+    now,
+    assemblyDir: shown(opts.assemblyDir),
+    toolVersion: opts.toolVersion,
+    diagrams: diagramRefs,
+    rules: opts.rules,
+    generatedEvidence: {
+      'doc.architecture-diagram': diagramRefs.flatMap((d) => [d.svgFile, d.pngFile]),
+      'doc.deployment-guide': ['deployment-guide.md'],
+      'doc.completed-validation-checklist': checklistFiles,
+    },
+  });
+
+  progress('rendering');
+  const files = new Map<string, string | Uint8Array>([
+    ['checklist.html', renderHtml({ report, diagramSvgs: new Map(diagrams.map((d) => [d.stage, d.svg])) })],
+    ['checklist.md', renderMarkdown(report)],
+    ['checklist.csv', renderCsv(report)],
+    ['checklist.json', renderJson(report)],
+    ['deployment-guide.md', renderDeploymentGuide({ report, assembly, appDir: appDirOf(assembly.dir), integAssertions: integAssertionsOf(assembly) })],
+  ]);
+  diagrams.forEach((d, n) => {
+    files.set(diagramRefs[n].svgFile, d.svg);
+    files.set(diagramRefs[n].pngFile, d.png);
+  });
+
+  progress(`writing ${opts.outDir}`);
+  writeAtomically(opts.outDir, files);
+  return { report, outDir: opts.outDir, files: [...files.keys()].sort() };
+}
+
+/** A path as shown in reports: relative to the working directory when it is inside it. */
+function shown(p: string): string {
+  const rel = path.relative(process.cwd(), path.resolve(p));
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
+/** The directory to give `cdk deploy --app`: the top-level `cdk.out` when pointed at a nested stage assembly. */
+function appDirOf(dir: string): string {
+  const parent = path.dirname(dir);
+  const nested = /^assembly-/.test(path.basename(dir)) && fs.existsSync(path.join(parent, 'manifest.json'));
+  return shown(nested ? parent : dir);
+}
+
+/** The assertions of an integ-runner test in the assembly (`integ.json` present), as one line each. */
+function integAssertionsOf(assembly: LoadedAssembly): string[] | undefined {
+  if (!fs.existsSync(path.join(assembly.dir, 'integ.json'))) return undefined;
+  const out: string[] = [];
+  for (const s of assembly.stacks) {
+    for (const [id, r] of Object.entries((s.template.Resources ?? {}) as Record<string, any>)) {
+      if (typeof r?.Type !== 'string' || !r.Type.startsWith('Custom::DeployAssert@')) continue;
+      const p = r.Properties ?? {};
+      const call = p.service && p.api ? `${p.service}.${p.api}` : r.Type.replace('Custom::DeployAssert@', '');
+      const expected = typeof p.expected === 'string' ? ` expects ${p.expected}` : '';
+      out.push(`${s.displayName}: ${id}: ${call}${expected}`);
+    }
+  }
+  return out;
+}
+
+/** Writes every file under a temporary sibling directory, then swaps it in for `outDir`. */
+function writeAtomically(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): void {
+  const target = path.resolve(outDir);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const tmp = fs.mkdtempSync(`${target}.tmp-`);
+  try {
+    for (const [rel, content] of files) {
+      const file = path.join(tmp, rel);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, content);
+    }
+    let old: string | undefined;
+    if (fs.existsSync(target)) {
+      old = `${tmp}.old`;
+      fs.renameSync(target, old);
+    }
+    fs.renameSync(tmp, target);
+    if (old) fs.rmSync(old, { recursive: true, force: true });
+  } catch (e) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+}

@@ -1,0 +1,57 @@
+/** Helpers shared by the renderers. */
+import { EvidenceReport, ItemEvidence, STATUS_LABELS, StackSummary } from '../model';
+import { MODEL_TITLES } from '../labels';
+
+/** The status label, with the exception marker for met-with-exception items. */
+export function statusLabel(item: ItemEvidence): string {
+  return item.withExceptions ? 'Met (with exception)' : STATUS_LABELS[item.status];
+}
+
+/** `Networking Competency, SaaS (saas), categories: Network Connectivity`. */
+export function selectionLine(report: EvidenceReport): string {
+  const s = report.selection;
+  return `${s.checklistTitle}; deployment model ${MODEL_TITLES[s.deploymentModel]} (${s.deploymentModel}); categories: ${s.categories.length ? s.categories.join(', ') : 'none claimed'}${s.strict ? '; strict mode' : ''}`;
+}
+
+/** The generation instant as `2025-06-01 12:00 UTC`. */
+export function generatedLine(report: EvidenceReport): string {
+  return `${report.generatedAt.slice(0, 10)} ${report.generatedAt.slice(11, 16)} UTC`;
+}
+
+/** Stacks in an order that deploys dependencies first (stable: manifest order among equals). */
+export function deploymentOrder(stacks: readonly StackSummary[]): StackSummary[] {
+  const byName = new Map(stacks.map((s) => [s.name, s]));
+  const done = new Set<string>();
+  const visiting = new Set<string>();
+  const out: StackSummary[] = [];
+  const visit = (s: StackSummary) => {
+    if (done.has(s.name) || visiting.has(s.name)) return;
+    visiting.add(s.name);
+    for (const d of s.dependsOn) {
+      const dep = byName.get(d);
+      if (dep) visit(dep);
+    }
+    visiting.delete(s.name);
+    done.add(s.name);
+    out.push(s);
+  };
+  stacks.forEach(visit);
+  return out;
+}
+
+/** The file-name stem of a stage's diagram: `Prod` → `Prod`, `Outer/Inner` → `Outer-Inner`, `''` → `app`. */
+export function diagramStem(stage: string): string {
+  return stage === '' ? 'app' : stage.replace(/[^A-Za-z0-9._-]+/g, '-');
+}
+
+/** `90 min` / `4 h` / `1.5 d`. */
+export function minutes(m: number): string {
+  if (m < 120) return `${m} min`;
+  if (m < 48 * 60) return `${+(m / 60).toFixed(1)} h`;
+  return `${+(m / 1440).toFixed(1)} d`;
+}
+
+/** Count with a noun: `1 item`, `3 items`. */
+export function plural(n: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : pluralNoun}`;
+}

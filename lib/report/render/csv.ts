@@ -1,0 +1,32 @@
+/** `checklist.csv`: one row per item, RFC 4180 (CRLF line ends, fields quoted when they need it). */
+import { EvidenceReport, ItemEvidence } from '../model';
+import { statusLabel } from './common';
+
+const COLUMNS: readonly [string, (i: ItemEvidence) => string][] = [
+  ['id', (i) => i.id],
+  ['group', (i) => i.group],
+  ['title', (i) => i.title],
+  ['level', (i) => i.level],
+  ['status', (i) => statusLabel(i)],
+  ['applies', (i) => (i.applicability.applies ? (i.applicability.condition ? `yes (${i.applicability.condition})` : 'yes') : 'no')],
+  ['basis', (i) => i.basis],
+  ['failed_findings', (i) => i.rules.failed.map((f) => `${f.ruleId} ${f.path}: ${f.reason ?? ''}`).join('\n')],
+  ['acknowledged_findings', (i) => i.rules.acknowledged.map((f) => `${f.ruleId} ${f.path}: ${f.acknowledgement ?? ''}`).join('\n')],
+  ['passed_checks', (i) => String(i.rules.passed.length)],
+  ['runtime_controls_deployed', (i) => i.runtimeControls.filter((c) => c.deployedIn.length).map((c) => `${c.id} (${[...new Set(c.deployedIn.map((d) => d.stack))].join(', ')})`).join('\n')],
+  ['required_controls_missing', (i) => i.runtimeControls.filter((c) => c.required && !c.deployedIn.length).map((c) => c.id).join('\n')],
+  ['attestation', (i) => i.attestation?.state ?? ''],
+  ['attested_by', (i) => i.attestation?.provided?.attestedBy ?? ''],
+  ['attestation_date', (i) => i.attestation?.provided?.date ?? ''],
+  ['attestation_evidence', (i) => i.attestation?.provided?.evidence ?? ''],
+];
+
+/** One CSV field, quoted when it holds a comma, a quote or a line break. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function renderCsv(report: EvidenceReport): string {
+  const rows = [COLUMNS.map(([name]) => name), ...report.items.map((item) => COLUMNS.map(([, get]) => get(item)))];
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

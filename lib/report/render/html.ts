@@ -1,0 +1,229 @@
+/**
+ * `checklist.html`: one self-contained page (no external assets) for the auditor: summary, per-pillar and
+ * per-category tables with client-side filters, acknowledgements, environment, the architecture diagrams
+ * inline, and the evidence of every item. Prints cleanly (filters hidden, every row shown).
+ */
+import { EvidenceReport, ItemEvidence, STATUS_LABELS } from '../model';
+import { CATEGORY_TITLES, MODEL_TITLES } from '../labels';
+import { generatedLine, minutes, plural, statusLabel } from './common';
+import { HTML_SCRIPT, HTML_STYLE } from './html-assets';
+
+/** Escapes text for HTML content and attribute values. */
+export function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+function anchor(id: string): string {
+  return `item-${id}`;
+}
+
+function badge(item: ItemEvidence, small = false): string {
+  const cls = item.withExceptions ? 'exc' : item.status;
+  return `<span class="badge ${cls}${small ? ' small' : ''}">${esc(statusLabel(item))}</span>`;
+}
+
+/** A link when the evidence looks like a URL, else a code span (a file path). */
+function evidenceLink(evidence: string): string {
+  return /^https?:\/\//.test(evidence) ? `<a href="${esc(evidence)}">${esc(evidence)}</a>` : `<code>${esc(evidence)}</code>`;
+}
+
+/** Makes an SVG safe to inline next to others: no XML prolog, ids prefixed so diagrams do not clash. */
+export function inlineSvg(svg: string, prefix: string): string {
+  return svg
+    .replace(/<\?xml[^>]*\?>\s*/g, '')
+    .replace(/<!DOCTYPE[^>]*>\s*/gi, '')
+    .replace(/<!--[\s\S]*?-->\s*/g, '')
+    .replace(/\bid="([^"]+)"/g, `id="${prefix}$1"`)
+    .replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`)
+    .replace(/href="#([^"]+)"/g, `href="#${prefix}$1"`)
+    .trim();
+}
+
+/** Inputs beyond the report: the SVG text of each diagram, by stage. */
+export interface HtmlInputs {
+  readonly report: EvidenceReport;
+  readonly diagramSvgs?: ReadonlyMap<string, string>;
+}
+
+export function renderHtml({ report, diagramSvgs }: HtmlInputs): string {
+  const s = report.summary;
+  const sel = report.selection;
+  const applicable = s.met + s.notMet;
+  const pct = (n: number) => (applicable ? ((n / applicable) * 100).toFixed(2) : '0');
+  const title = `${sel.checklistTitle}: validation checklist evidence`;
+  const h: string[] = [];
+  h.push('<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="${esc(`${report.tool.name} ${report.tool.version}`)}">`,
+    `<title>${esc(title)}</title>`, `<style>${HTML_STYLE}</style>`, '</head>', '<body>');
+  h.push('<header class="doc">',
+    `<p class="kicker">Technology Partner Validation Checklist &middot; Evidence pack</p>`,
+    `<h1>${esc(sel.checklistTitle)}</h1>`,
+    `<p class="sub">${esc(MODEL_TITLES[sel.deploymentModel])} deployment model${sel.categories.length ? ` &middot; ${esc(sel.categories.map((c) => CATEGORY_TITLES[c]).join(', '))}` : ''} &middot; generated ${esc(generatedLine(report))}</p>`,
+    '</header>', '<main>');
+
+  // Summary
+  const meta: [string, string][] = [
+    ['Checklist', esc(sel.checklistTitle)],
+    ['Deployment model', `${esc(MODEL_TITLES[sel.deploymentModel])} <code>${esc(sel.deploymentModel)}</code>${sel.strict ? ' (strict)' : ''}`],
+    ['Categories', sel.categories.length ? sel.categories.map((c) => esc(CATEGORY_TITLES[c])).join(', ') : 'none claimed'],
+    ['Accounts', report.assembly.accounts.map((a) => `<code>${esc(a.account)}</code> <span class="muted">${esc(a.regions.join(', '))}</span>`).join('<br>')],
+    ['Cloud assembly', `<code>${esc(report.assembly.dir)}</code> &middot; ${plural(report.assembly.stacks.length, 'stack')}${report.assembly.stages.length ? ` in ${esc(report.assembly.stages.join(', '))}` : ''}`],
+    ['Generated', `${esc(generatedLine(report))} &middot; ${esc(report.tool.name)} ${esc(report.tool.version)}${report.attestationsFile ? `<br><span class="muted">attestations: <code>${esc(report.attestationsFile)}</code></span>` : ''}`],
+  ];
+  h.push('<section id="summary">', '<h2>Summary</h2>');
+  h.push(s.allMet
+    ? `<div class="verdict ok">&#10004; Every applicable item is Met (${s.met} of ${applicable}${s.metWithExceptions ? `, ${s.metWithExceptions} with an acknowledged exception` : ''}).</div>`
+    : `<div class="verdict ko">&#10008; ${plural(s.notMet, 'applicable item')} ${s.notMet === 1 ? 'is' : 'are'} Not met (${s.met} of ${applicable} Met).</div>`);
+  h.push('<div class="cards">',
+    card('met', s.met, 'Met'), card('not', s.notMet, 'Not met'), card('', s.notApplicable, 'Not applicable'),
+    card('exc', s.metWithExceptions, 'Met with exception'), card(s.openFindings ? 'not' : '', s.openFindings, 'Open findings'),
+    card(s.acknowledgedFindings ? 'exc' : '', s.acknowledgedFindings, 'Acknowledged findings'), '</div>');
+  h.push(`<div class="bar" title="${s.met} Met, ${s.notMet} Not met of ${applicable} applicable"><span class="met" style="width:${pct(s.met - s.metWithExceptions)}%"></span><span class="exc" style="width:${pct(s.metWithExceptions)}%"></span><span class="not" style="width:${pct(s.notMet)}%"></span></div>`);
+  h.push(`<dl class="meta">${meta.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>`);
+  const notMet = report.items.filter((i) => i.status === 'not-met');
+  if (notMet.length) {
+    h.push('<div class="attention">', `<h3>Needs attention: ${plural(notMet.length, 'item')}</h3>`, '<ul>');
+    for (const i of notMet) h.push(`<li><a href="#${esc(anchor(i.id))}"><strong>${esc(i.id)}</strong> ${esc(i.title)}</a> <span class="why">&mdash; ${esc(shortProblem(i))}</span></li>`);
+    h.push('</ul>', '</div>');
+  }
+  const acked = report.items.filter((i) => i.withExceptions);
+  if (acked.length) {
+    h.push('<div class="attention" style="border-color:#f0d08a;background:#fffdf6">', `<h3 style="color:var(--exc)">Met with exception: ${plural(acked.length, 'item')}</h3>`, '<ul>');
+    for (const i of acked) for (const f of i.rules.acknowledged) {
+      h.push(`<li><a href="#${esc(anchor(i.id))}"><strong>${esc(i.id)}</strong></a> <code>${esc(f.rule)}</code> on <code>${esc(f.path)}</code>: <em>${esc(f.acknowledgement ?? '')}</em></li>`);
+    }
+    h.push('</ul>', '</div>');
+  }
+  h.push('<nav class="toc">', ...report.groups.map((g) => `<a href="#group-${esc(g.id)}">${esc(g.title)}</a>`),
+    '<a href="#acknowledgements">Acknowledgements</a>', '<a href="#environment">Environment</a>',
+    ...(report.diagrams.length ? ['<a href="#diagrams">Architecture diagrams</a>'] : []), '<a href="#evidence">Evidence by item</a>', '</nav>');
+  h.push('</section>');
+
+  // Filters + tables
+  h.push('<div class="filters" role="search">',
+    '<label>Status <select id="f-status"><option value="">All</option><option value="met">Met</option><option value="exception">Met with exception</option><option value="not-met">Not met</option><option value="not-applicable">Not applicable</option></select></label>',
+    `<label>Pillar / category <select id="f-group"><option value="">All</option>${report.groups.map((g) => `<option value="${esc(g.id)}">${esc(g.title)}</option>`).join('')}</select></label>`,
+    '<label>Text <input id="f-text" type="search" placeholder="id, title, rule, resource…"></label>',
+    '<span class="count" id="f-count"></span>', '</div>');
+  for (const g of report.groups) {
+    const items = report.items.filter((i) => i.group === g.id);
+    const met = items.filter((i) => i.status === 'met').length;
+    const app = items.filter((i) => i.status !== 'not-applicable').length;
+    h.push(`<section class="group" id="group-${esc(g.id)}">`,
+      `<h2 class="group-head">${esc(g.title)} <span class="tally">${met} of ${app} applicable Met${items.length > app ? ` &middot; ${items.length - app} N/A` : ''}</span></h2>`,
+      '<table class="items"><colgroup><col style="width:13%"><col style="width:29%"><col style="width:6%"><col style="width:12%"><col></colgroup><thead><tr><th>ID</th><th>Requirement</th><th>Level</th><th>Status</th><th>How it was established</th></tr></thead><tbody>');
+    for (const i of items) {
+      h.push(`<tr ${dataAttrs(i)}><td class="id"><a href="#${esc(anchor(i.id))}">${esc(i.id)}</a></td><td>${esc(i.title)}${i.applicability.condition ? `<br><span class="muted">${esc(i.applicability.condition)}</span>` : ''}</td><td class="lvl">${i.level}</td><td class="st">${badge(i)}</td><td class="basis">${esc(i.basis)}</td></tr>`);
+    }
+    h.push('</tbody></table>', '</section>');
+  }
+
+  // Acknowledgements
+  h.push('<section id="acknowledgements">', '<h2>Acknowledgements</h2>');
+  if (report.acknowledgements.length === 0) h.push('<p class="muted">No finding is acknowledged in the templates.</p>');
+  else {
+    h.push(`<p>Every rule acknowledged in the templates (<code>cdk_nag</code> metadata), with its reason. Acknowledged Competency findings make an item <em>Met with exception</em>.</p>`,
+      '<table class="ack"><thead><tr><th>Rule</th><th>Item</th><th>Resource</th><th>Stack</th><th>Reason</th><th>Suppresses a finding</th></tr></thead><tbody>');
+    for (const a of report.acknowledgements) {
+      h.push(`<tr><td><code>${esc(a.ruleId)}</code></td><td>${a.itemId ? `<a href="#${esc(anchor(a.itemId))}">${esc(a.itemId)}</a>` : '<span class="muted">—</span>'}</td><td><code>${esc(a.path)}</code></td><td>${esc(a.stack)}</td><td class="reason">${esc(a.reason)}</td><td>${a.suppressesFinding ? '<strong>yes</strong>' : '<span class="muted">no</span>'}</td></tr>`);
+    }
+    h.push('</tbody></table>');
+  }
+  h.push('</section>');
+
+  // Environment
+  h.push('<section id="environment">', '<h2>Environment</h2>',
+    '<table><thead><tr><th>Stack</th><th>Stage</th><th>Account</th><th>Region</th><th>Depends on</th><th>Resources</th><th>RPO / RTO</th></tr></thead><tbody>');
+  for (const st of report.assembly.stacks) {
+    const ro = st.recoveryObjectives ? `${minutes(st.recoveryObjectives.rpoMinutes)} / ${minutes(st.recoveryObjectives.rtoMinutes)}` : '<span class="muted">not declared</span>';
+    h.push(`<tr><td><strong>${esc(st.name)}</strong></td><td>${esc(st.stage || '(app)')}</td><td><code>${esc(st.account ?? 'unknown')}</code></td><td>${esc(st.region ?? 'unknown')}</td><td>${esc(st.dependsOn.join(', ') || '—')}</td><td>${st.resourceCount}</td><td>${ro}</td></tr>`);
+  }
+  h.push('</tbody></table>', '</section>');
+
+  // Diagrams
+  if (report.diagrams.length) {
+    h.push('<section id="diagrams">', '<h2>Architecture diagrams</h2>');
+    report.diagrams.forEach((d, n) => {
+      const svg = diagramSvgs?.get(d.stage);
+      h.push('<figure>', svg ? inlineSvg(svg, `d${n}-`) : `<p class="muted">Diagram not available inline: see <code>${esc(d.svgFile)}</code>.</p>`,
+        `<figcaption>${esc(d.title)} &middot; <code>${esc(d.svgFile)}</code>, <code>${esc(d.pngFile)}</code></figcaption>`, '</figure>');
+    });
+    h.push('</section>');
+  }
+
+  // Evidence per item
+  h.push('<section id="evidence">', '<h2>Evidence by item</h2>');
+  for (const i of report.items) h.push(itemArticle(i));
+  h.push('</section>');
+
+  h.push(`<footer>Generated by ${esc(report.tool.name)} ${esc(report.tool.version)} on ${esc(generatedLine(report))} from <code>${esc(report.assembly.dir)}</code>. Synth findings come from the same rules the <code>CompetencyChecks</code> cdk-nag pack runs at synth; runtime controls are read from the templates; attestations are signed statements. Machine-readable: <code>checklist.json</code> (schema version ${report.schemaVersion}), <code>checklist.csv</code>.</footer>`);
+  h.push('</main>', `<script>${HTML_SCRIPT}</script>`, '</body>', '</html>');
+  return `${h.join('\n')}\n`;
+}
+
+/** The first problem, shortened for the summary list (the item's section has them all). */
+function shortProblem(i: ItemEvidence): string {
+  const p = i.problems[0] ?? '';
+  const short = p.replace(/^(\d+ synth findings? not acknowledged):.*$/, '$1').replace(/^no evidence: .*$/, 'no evidence');
+  return i.problems.length > 1 ? `${short} (+${i.problems.length - 1})` : short;
+}
+
+function card(cls: string, n: number, label: string): string {
+  return `<div class="card ${cls}"><div class="n">${n}</div><div class="l">${esc(label)}</div></div>`;
+}
+
+function dataAttrs(i: ItemEvidence): string {
+  const text = [i.id, i.title, i.requirement, i.basis, ...i.rules.planned.map((p) => p.ruleId),
+    ...[...i.rules.failed, ...i.rules.acknowledged, ...i.rules.passed].map((f) => f.path),
+    ...i.runtimeControls.map((c) => c.id), i.attestation?.provided?.attestedBy ?? ''].join(' ').toLowerCase();
+  return `data-item="${esc(i.id)}" data-status="${i.status}" data-exc="${i.withExceptions ? 1 : 0}" data-group="${esc(i.group)}" data-text="${esc(text)}"`;
+}
+
+function itemArticle(i: ItemEvidence): string {
+  const cls = i.withExceptions ? 'exc' : i.status;
+  const a: string[] = [`<article class="item ${cls}" id="${esc(anchor(i.id))}" ${dataAttrs(i)}>`,
+    `<a class="top" href="#group-${esc(i.group)}">&uarr; back to table</a>`,
+    `<h3>${esc(i.id)} ${esc(i.title)} ${badge(i, true)}</h3>`,
+    `<p class="req">${esc(i.requirement)}</p>`,
+    `<p class="basis">${esc(i.basis)}</p>`];
+  if (i.problems.length > 1) a.push(`<ul class="problems">${i.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`);
+  a.push('<dl>');
+  a.push(`<dt>Applies</dt><dd>${i.applicability.applies ? 'Yes' : 'No'}: ${esc(i.applicability.reason)}. <span class="muted">Level: ${i.level}.</span></dd>`);
+  if (i.status !== 'not-applicable' || i.rules.planned.length) {
+    if (i.rules.planned.length || i.rules.unavailable.length) {
+      const rules = [...i.rules.planned.map((p) => `<code>${esc(p.ruleId)}</code>${p.scope === 'app' ? ' <span class="muted">(assembly-wide)</span>' : ''}`),
+        ...i.rules.unavailable.map((n) => `<code>${esc(n)}</code> <span class="muted">(did not run)</span>`)];
+      const rows = [
+        ...i.rules.failed.map((f) => `<tr><td><span class="badge not-met small">Fail</span></td><td><code>${esc(f.rule)}</code></td><td><code>${esc(f.path)}</code><br><span class="muted">${esc(f.stack)} &middot; ${esc(f.logicalId)} &middot; ${esc(f.type)}</span></td><td>${esc(f.reason ?? '')}</td></tr>`),
+        ...i.rules.acknowledged.map((f) => `<tr><td><span class="badge exc small">Acknowledged</span></td><td><code>${esc(f.rule)}</code></td><td><code>${esc(f.path)}</code><br><span class="muted">${esc(f.stack)} &middot; ${esc(f.logicalId)}</span></td><td>${esc(f.reason ?? '')}<br><strong>Reason:</strong> <em>${esc(f.acknowledgement ?? '')}</em></td></tr>`),
+        ...i.rules.passed.map((f) => `<tr><td><span class="badge met small">Pass</span></td><td><code>${esc(f.rule)}</code></td><td><code>${esc(f.path)}</code><br><span class="muted">${esc(f.stack)}</span></td><td class="muted">${esc(f.type)}</td></tr>`),
+      ];
+      a.push(`<dt>Synth rules</dt><dd>${rules.join(', ')}${rows.length ? `<table><thead><tr><th>Result</th><th>Rule</th><th>Resource</th><th>Detail</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '<br><span class="muted">No resource of the assembly is in scope.</span>'}</dd>`);
+    }
+    if (i.runtimeControls.length) {
+      a.push(`<dt>Runtime controls</dt><dd><table><thead><tr><th>Control</th><th>Kind</th><th>Deployed in</th></tr></thead><tbody>${i.runtimeControls.map((c) => {
+        const where = c.deployedIn.length
+          ? `<span class="ok">&#10004;</span> ${c.deployedIn.map((d) => `${esc(d.stack)} <code>${esc(d.logicalId)}</code>`).join('<br>')}`
+          : c.required ? '<span class="ko">&#10008; required, not deployed</span>' : '<span class="muted">not deployed</span>';
+        return `<tr><td><code>${esc(c.id)}</code>${c.required ? ' <span class="badge not-met small">required</span>' : ''}<br><span class="muted">${esc(c.description)}</span></td><td>${esc(c.kind)}</td><td>${where}</td></tr>`;
+      }).join('')}</tbody></table></dd>`);
+    }
+    if (i.attestation) {
+      const at = i.attestation;
+      const state = at.state === 'valid' ? '<span class="ok">&#10004; valid</span>' : at.state === 'stale' ? '<span class="ko">&#10008; stale</span>' : at.required ? '<span class="ko">&#10008; awaiting attestation</span>' : '<span class="muted">not provided (optional)</span>';
+      const body = at.provided
+        ? `${state}${at.validUntil ? ` <span class="muted">(valid until ${esc(at.validUntil)})</span>` : ''}<br><strong>${esc(at.provided.attestedBy)}</strong>, ${esc(at.provided.date)} &middot; ${evidenceLink(at.provided.evidence)}${at.provided.notes ? `<br><span class="muted">${esc(at.provided.notes)}</span>` : ''}`
+        : state;
+      a.push(`<dt>Attestation</dt><dd>${body}<br><span class="muted">Expected: ${esc(at.expected)}${at.maxAgeMonths ? ` At most ${at.maxAgeMonths} months old.` : ''}</span></dd>`);
+    }
+    if (i.supportingResources.length) {
+      a.push(`<dt>Resources serving it</dt><dd>${i.supportingResources.map((r) => `<code>${esc(r.path)}</code> <span class="muted">${esc(r.type)}</span>`).join('<br>')}</dd>`);
+    }
+    if (i.generatedEvidence.length) a.push(`<dt>In this pack</dt><dd>${i.generatedEvidence.map((f) => `<a href="${esc(f)}">${esc(f)}</a>`).join(', ')}</dd>`);
+  }
+  a.push('</dl>', '</article>');
+  return a.join('');
+}
+
+export { STATUS_LABELS };
