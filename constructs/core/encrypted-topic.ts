@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, aws_iam as iam, aws_kms as kms, aws_sns as sns } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, aws_iam as iam, aws_kms as kms, aws_sns as sns } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 
 /** Properties of an {@link EncryptedTopic}. */
@@ -10,7 +10,7 @@ export interface EncryptedTopicProps {
   readonly displayName?: string;
   /**
    * AWS service principals allowed to publish encrypted messages (granted `kms:GenerateDataKey*` and `kms:Decrypt`
-   * on the topic key, limited to this account with `aws:SourceAccount`).
+   * on the topic key).
    * @default ['cloudwatch.amazonaws.com', 'events.amazonaws.com', 'backup.amazonaws.com']
    */
   readonly publisherServices?: string[];
@@ -33,7 +33,6 @@ export class EncryptedTopic extends Construct {
 
   constructor(scope: Construct, id: string, props: EncryptedTopicProps = {}) {
     super(scope, id);
-    const stack = Stack.of(this);
     this.key = new kms.Key(this, 'Key', {
       description: `Encrypts SNS topic ${this.node.path}`,
       enableKeyRotation: true,
@@ -47,8 +46,9 @@ export class EncryptedTopic extends Construct {
           sid: 'AllowServicesToPublishToEncryptedTopic',
           principals: services.map((s) => new iam.ServicePrincipal(s)),
           actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+          // No aws:SourceAccount condition: not every publishing service sends it to KMS, and a failed encryption
+          // drops the notification silently. Who may publish is governed by the topic policy.
           resources: ['*'],
-          conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
         }),
       );
     }
