@@ -7,7 +7,7 @@ import { isIntrinsic, isTrue, literalNumber } from '../utils/intrinsics';
 export const MIN_NATIVE_BACKUP_RETENTION_DAYS = 7;
 
 /**
- * Reads: data stores (`AWS::EC2::Volume`, `AWS::EC2::Instance`, `AWS::RDS::DBInstance` outside a cluster,
+ * Reads: data stores (`AWS::EC2::Volume`, `AWS::EC2::Instance`, `AWS::RDS::DBInstance` outside a cluster and not a read replica,
  * `AWS::RDS::DBCluster`, `AWS::DynamoDB::Table`, `AWS::EFS::FileSystem`; `AWS::S3::Bucket` and
  * `AWS::AutoScaling::AutoScalingGroup` only when tagged `DataCriticality: critical`, since buckets and stateless
  * fleets are rebuilt from code) and, across the app, the `AWS::Backup::BackupSelection`s of the same account:
@@ -31,7 +31,8 @@ export const DataStoreBackedUp = defineRule({
   scope: 'app',
   check(r, app) {
     if (!this.resourceTypes.includes(r.type)) return NOT_APPLICABLE;
-    if (r.type === 'AWS::RDS::DBInstance' && r.properties.DBClusterIdentifier !== undefined) return NOT_APPLICABLE; // the cluster is the store
+    // A cluster member is judged with its cluster, a read replica with its source.
+    if (r.type === 'AWS::RDS::DBInstance' && (r.properties.DBClusterIdentifier !== undefined || r.properties.SourceDBInstanceIdentifier !== undefined)) return NOT_APPLICABLE;
     if ((r.type === 'AWS::S3::Bucket' || r.type === 'AWS::AutoScaling::AutoScalingGroup') && dataStoreTags(r).get(TAGS.DATA_CRITICALITY) !== 'critical') return NOT_APPLICABLE;
     const coverage = backupCoverage(r, app);
     if (coverage.covered) return COMPLIANT;

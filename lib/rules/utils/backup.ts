@@ -104,6 +104,8 @@ export function scheduleIntervalMinutes(expression: string): number | undefined 
   const dows = dowF === '?' ? 'any' : parseField(dowF, 1, 7, ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT']);
   if (!minutes || !hours || !months || !doms || !dows) return undefined;
   // Walk two years of days, tracking the longest gap between consecutive runs.
+  const sortedHours = [...hours].sort((a, b) => a - b);
+  const sortedMinutes = [...minutes].sort((a, b) => a - b);
   let previous: number | undefined;
   let longest = 0;
   const start = Date.UTC(2025, 0, 1);
@@ -112,8 +114,8 @@ export function scheduleIntervalMinutes(expression: string): number | undefined 
     if (!months.has(date.getUTCMonth() + 1)) continue;
     if (doms !== 'any' && !doms.has(date.getUTCDate())) continue;
     if (dows !== 'any' && !dows.has(date.getUTCDay() + 1)) continue;
-    for (const h of [...hours].sort((a, b) => a - b)) {
-      for (const m of [...minutes].sort((a, b) => a - b)) {
+    for (const h of sortedHours) {
+      for (const m of sortedMinutes) {
         const at = day * 1440 + h * 60 + m;
         if (previous !== undefined) longest = Math.max(longest, at - previous);
         previous = at;

@@ -1,4 +1,5 @@
 import { App, aws_backup as backup, CfnParameter, Duration, Fn, Stack } from 'aws-cdk-lib';
+import { CrossAccountBackup } from '../../../constructs/cross-account-backup';
 import { RuleFixtures } from '../harness';
 import { AUDIT, MANAGEMENT, stackIn } from '../fixture-stacks';
 
@@ -28,6 +29,12 @@ export const fixtures: RuleFixtures = {
     },
   ],
   compliant: [
+    {
+      name: 'CrossAccountBackup copying to the DR account vault',
+      build: (app: App) => {
+        new CrossAccountBackup(stackIn(app, 'S', MANAGEMENT), 'Backup', { rpo: Duration.hours(24), rto: Duration.hours(4), copyTo: { vaultArn: `arn:aws:backup:eu-west-1:${AUDIT}:backup-vault:dr` } });
+      },
+    },
     {
       name: 'L2 plan copying to an imported vault of the backup account',
       build: (app: App) => {

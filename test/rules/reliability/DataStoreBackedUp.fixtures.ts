@@ -1,4 +1,4 @@
-import { App, aws_backup as backup, aws_dynamodb as dynamodb, aws_ec2 as ec2, aws_efs as efs, aws_rds as rds, aws_s3 as s3, Fn, Stack, Tags } from 'aws-cdk-lib';
+import { App, aws_autoscaling as autoscaling, aws_backup as backup, aws_dynamodb as dynamodb, aws_ec2 as ec2, aws_efs as efs, aws_rds as rds, aws_s3 as s3, Fn, Stack, Tags } from 'aws-cdk-lib';
 import { TAGS } from '../../../lib/conventions';
 import { RuleFixtures } from '../harness';
 import { AUDIT, MANAGEMENT, stackIn } from '../fixture-stacks';
@@ -76,6 +76,17 @@ export const fixtures: RuleFixtures = {
         const instance = new ec2.Instance(s, 'Instance', { vpc, instanceType: new ec2.InstanceType('t3.micro'), machineImage: ec2.MachineImage.latestAmazonLinux2023() });
         Tags.of(instance).add(TAGS.BACKUP, 'true');
         backup.BackupPlan.dailyWeeklyMonthly5YearRetention(stackIn(app, 'Backup', MANAGEMENT), 'Plan').addSelection('Tagged', { resources: [backup.BackupResource.fromTag(TAGS.BACKUP, 'true')] });
+      },
+    },
+    {
+      name: 'critical L2 Auto Scaling group whose propagated tag a tag selection matches',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC }] });
+        const group = new autoscaling.AutoScalingGroup(s, 'Asg', { vpc, instanceType: new ec2.InstanceType('t3.micro'), machineImage: ec2.MachineImage.latestAmazonLinux2023() });
+        Tags.of(group).add(TAGS.DATA_CRITICALITY, 'critical');
+        Tags.of(group).add(TAGS.BACKUP, 'true');
+        backup.BackupPlan.daily35DayRetention(s, 'Plan').addSelection('Tagged', { resources: [backup.BackupResource.fromTag(TAGS.BACKUP, 'true')] });
       },
     },
     {
