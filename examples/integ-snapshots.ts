@@ -18,6 +18,19 @@ import { normalizeTemplate } from '../lib/testing/snapshot';
 
 export type IntegBuilder = (app: App) => unknown;
 
+/**
+ * A template as compared with its snapshot: normalized like any snapshot, and with the `salt` that
+ * integ-tests-alpha stamps on every assertion (`Date.now()`, so that assertions re-run on each deployment)
+ * replaced by a constant.
+ */
+function normalizeIntegTemplate(template: object): object {
+  const t = normalizeTemplate(template);
+  for (const r of Object.values<any>(t.Resources ?? {})) {
+    if (typeof r?.Type === 'string' && r.Type.startsWith('Custom::DeployAssert') && r.Properties?.salt !== undefined) r.Properties.salt = '<salt>';
+  }
+  return t;
+}
+
 /** Files of an assembly that a snapshot keeps (templates and manifests, not bundled assets). */
 function keptFiles(dir: string): string[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'tree.json').sort();
@@ -38,7 +51,7 @@ export function updateIntegSnapshot(build: IntegBuilder, snapshotDir: string): v
   fs.mkdirSync(snapshotDir, { recursive: true });
   for (const f of keptFiles(tmp)) {
     const content = JSON.parse(fs.readFileSync(path.join(tmp, f), 'utf-8'));
-    fs.writeFileSync(path.join(snapshotDir, f), JSON.stringify(f.endsWith('.template.json') ? normalizeTemplate(content) : content, null, 1) + '\n');
+    fs.writeFileSync(path.join(snapshotDir, f), JSON.stringify(f.endsWith('.template.json') ? normalizeIntegTemplate(content) : content, null, 1) + '\n');
   }
   fs.rmSync(tmp, { recursive: true, force: true });
 }
@@ -54,7 +67,7 @@ export function verifyIntegSnapshot(build: IntegBuilder, snapshotDir: string): s
     const problems: string[] = [];
     if (fresh.join() !== committed.join()) problems.push(`templates differ: synthesized [${fresh.join(', ')}], committed [${committed.join(', ')}]`);
     for (const f of fresh.filter((x) => committed.includes(x))) {
-      const a = JSON.stringify(normalizeTemplate(JSON.parse(fs.readFileSync(path.join(tmp, f), 'utf-8'))));
+      const a = JSON.stringify(normalizeIntegTemplate(JSON.parse(fs.readFileSync(path.join(tmp, f), 'utf-8'))));
       const b = JSON.stringify(JSON.parse(fs.readFileSync(path.join(snapshotDir, f), 'utf-8')));
       if (a !== b) problems.push(`${f} differs from its snapshot: run npm run integ:update and review the diff`);
     }
