@@ -1,4 +1,5 @@
 import {
+  CfnResource,
   CfnRule,
   Duration,
   Fn,
@@ -13,7 +14,7 @@ import {
   aws_sns as sns,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { declareRecoveryObjectives } from '../../lib/conventions';
+import { METADATA, declareRecoveryObjectives } from '../../lib/conventions';
 import { parseArn } from '../core';
 import { CROSS_ACCOUNT_BACKUP_DEFAULTS } from './defaults';
 import { BackupVaultLockOptions, createLockedVault } from './locked-vault';
@@ -175,6 +176,9 @@ export class CrossAccountBackup extends Construct {
         }),
       ],
     });
+    const cfnPlan = this.plan.node.defaultChild as CfnResource;
+    cfnPlan.addMetadata(METADATA.RUNTIME_CONTROL, 'BACKUP_CROSS_ACCOUNT_COPY');
+    cfnPlan.addMetadata(METADATA.CHECKLIST_ITEMS, ['2.6', '2.13']);
     const tag = props.selectionTag ?? CROSS_ACCOUNT_BACKUP_DEFAULTS.selectionTag;
     const selection = this.plan.addSelection('Selection', { resources: [backup.BackupResource.fromTag(tag.key, tag.value)], allowRestores: true });
     Validations.of(selection).acknowledge(
@@ -205,6 +209,8 @@ export class CrossAccountBackup extends Construct {
         selectionWindowDays: (rt.selectionWindow ?? CROSS_ACCOUNT_BACKUP_DEFAULTS.restoreTestingSelectionWindow).toDays(),
       },
     });
+    plan.addMetadata(METADATA.RUNTIME_CONTROL, 'BACKUP_RESTORE_TESTING');
+    plan.addMetadata(METADATA.CHECKLIST_ITEMS, ['2.7']);
     const role = new iam.Role(this, 'RestoreTestingRole', {
       assumedBy: new iam.ServicePrincipal('backup.amazonaws.com'),
       description: 'Restores recovery points for AWS Backup restore testing',

@@ -114,6 +114,8 @@ export class RuntimeControls extends Construct {
         roleArn: `arn:${stack.partition}:iam::${stack.account}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`,
         recordingGroup: { allSupported: true, includeGlobalResourceTypes: true },
       });
+      recorder.addMetadata(METADATA.RUNTIME_CONTROL, 'CONFIG_RECORDER');
+      recorder.addMetadata(METADATA.CHECKLIST_ITEMS, ['1.20']);
       const channel = new config.CfnDeliveryChannel(this, 'DeliveryChannel', { s3BucketName: props.recorderDeliveryBucketName! });
       recorderDependencies.push(recorder, channel);
     }

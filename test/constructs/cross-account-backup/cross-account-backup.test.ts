@@ -116,6 +116,12 @@ describe('CrossAccountBackup: defaults', () => {
     });
   });
 
+  test('the plan and the restore testing plan are marked as the runtime controls the evidence report looks for', () => {
+    // THEN
+    template.hasResource('AWS::Backup::BackupPlan', { Metadata: { [METADATA.RUNTIME_CONTROL]: 'BACKUP_CROSS_ACCOUNT_COPY', [METADATA.CHECKLIST_ITEMS]: ['2.6', '2.13'] } });
+    template.hasResource('AWS::Backup::RestoreTestingPlan', { Metadata: { [METADATA.RUNTIME_CONTROL]: 'BACKUP_RESTORE_TESTING', [METADATA.CHECKLIST_ITEMS]: ['2.7'] } });
+  });
+
   test('declares the recovery objectives in the template metadata', () => {
     // THEN
     expect(template.toJSON().Metadata[METADATA.RECOVERY_OBJECTIVES]).toEqual({ rpoMinutes: 1440, rtoMinutes: 480 });

@@ -146,7 +146,10 @@ describe('RuntimeControls: overrides', () => {
     // GIVEN / WHEN
     const { template } = build({ createRecorder: true, recorderDeliveryBucketName: 'acme-config-logs' });
     // THEN
-    template.hasResourceProperties('AWS::Config::ConfigurationRecorder', { RecordingGroup: { AllSupported: true, IncludeGlobalResourceTypes: true } });
+    template.hasResource('AWS::Config::ConfigurationRecorder', {
+      Metadata: { [METADATA.RUNTIME_CONTROL]: 'CONFIG_RECORDER' },
+      Properties: { RecordingGroup: { AllSupported: true, IncludeGlobalResourceTypes: true } },
+    });
     template.hasResourceProperties('AWS::Config::DeliveryChannel', { S3BucketName: 'acme-config-logs' });
     template.hasResource('AWS::Config::ConfigRule', { DependsOn: [Match.stringLikeRegexp('DeliveryChannel'), Match.stringLikeRegexp('Recorder')] });
   });
