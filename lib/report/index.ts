@@ -2,10 +2,11 @@
  * The evidence pack a partner hands the auditor: collect (assembly + synth findings + runtime controls +
  * attestations) → renderers (md, html, csv, json, diagrams, deployment guide) → the `cdk-competency` CLI.
  */
-export { generateEvidencePack, GenerateEvidencePackOptions, EvidencePack, ReportInputError, DiagramRenderer, PackDiagram } from './pack';
+export { AttestationsError, ReportInputError } from './errors';
+export { generateEvidencePack, GenerateEvidencePackOptions, EvidencePack, DiagramRenderer, PackDiagram } from './pack';
 export { collectEvidence, CollectOptions, appViewOf, stageOf, attestationRequired } from './collect';
 export * from './model';
-export { parseAttestations, readAttestationsFile, AttestationsError, Attestation, AttestationSet, ATTESTATION_FIELDS } from './attestations/parse';
+export { parseAttestations, readAttestationsFile, Attestation, AttestationSet, ATTESTATION_FIELDS } from './attestations/parse';
 export { attestationsTemplate } from './attestations/template';
 export { renderMarkdown } from './render/markdown';
 export { renderHtml } from './render/html';

@@ -14,6 +14,7 @@
 import * as fs from 'fs';
 import { isMap, isScalar, isSeq, LineCounter, Node, parseDocument, Scalar } from 'yaml';
 import { CHECKLIST_ITEMS } from '../../checklist';
+import { AttestationsError } from '../errors';
 import { dayOf, isIsoDate } from './dates';
 
 /** One attestation as read from the file. */
@@ -37,17 +38,7 @@ export interface AttestationSet {
   readonly entries: ReadonlyMap<string, Attestation>;
 }
 
-/**
- * A malformed attestations file. `problems` holds one line per wrong field
- * (`competency-attestations.yaml:12: '1.25.date' must be a date YYYY-MM-DD, got 'last spring'`);
- * the message is all of them on one line.
- */
-export class AttestationsError extends Error {
-  constructor(public readonly problems: readonly string[]) {
-    super(problems.length === 1 ? problems[0] : `${problems[0]} (and ${problems.length - 1} more: ${problems.slice(1).join('; ')})`);
-    this.name = 'AttestationsError';
-  }
-}
+export { AttestationsError } from '../errors';
 
 /** The fields of an entry, in the order the template writes them. */
 export const ATTESTATION_FIELDS = ['attestedBy', 'date', 'evidence', 'notes'] as const;

@@ -10,9 +10,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CATEGORIES, CategoryId, ChecklistId, ChecklistSelection, DEPLOYMENT_MODELS, DeploymentModel, validateSelection } from '../../checklist';
 import { AssemblyError } from '../assembly/errors';
-import { AttestationsError } from '../attestations/parse';
 import { attestationsTemplate } from '../attestations/template';
-import { generateEvidencePack, GenerateEvidencePackOptions, ReportInputError } from '../pack';
+import { AttestationsError, ReportInputError } from '../errors';
+import type { GenerateEvidencePackOptions } from '../pack';
 import { TOOL_VERSION } from '../version';
 import { parseArgs, UsageError } from './args';
 
@@ -140,6 +140,8 @@ async function report(argv: readonly string[], io: CliIo): Promise<number> {
   const selection = selectionOf(args.values, args.flags, 'report');
   const outDir = args.values.get('out') ?? 'evidence';
   const showProgress = io.stderrIsTTY && !io.env.CI;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { generateEvidencePack } = require('../pack') as typeof import('../pack');
   const pack = await generateEvidencePack({
     assemblyDir,
     selection,

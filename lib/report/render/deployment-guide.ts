@@ -41,7 +41,7 @@ export function renderDeploymentGuide(g: GuideInputs): string {
     '',
     '- Node.js 20 or later and the AWS CDK CLI (`npm install -g aws-cdk`, or `npx cdk`).',
     '- One AWS CLI profile per account below, with permission to deploy CloudFormation stacks (`aws configure sso`).',
-    '- Every account/region bootstrapped for the CDK. Stacks deployed from one pipeline account into others need trust:',
+    '- Every account and region the stacks deploy to bootstrapped for the CDK (add `--trust <pipeline-account>` when a pipeline in another account deploys them):',
     '',
     '```sh',
     ...envs.map((e) => {

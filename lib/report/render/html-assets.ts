@@ -7,7 +7,7 @@ export const HTML_STYLE = `
 html{font-size:14px}
 body{margin:0;color:var(--ink);background:#fff;font-family:"Helvetica Neue",Helvetica,Arial,"Liberation Sans",sans-serif;line-height:1.45}
 a{color:#0b5cad;text-decoration:none}a:hover{text-decoration:underline}
-code{font-family:"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace;font-size:.86em;background:var(--soft);padding:.05em .3em;border-radius:3px;word-break:break-all}
+code{font-family:"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace;font-size:.86em;background:var(--soft);padding:.05em .3em;border-radius:3px;overflow-wrap:anywhere}
 header.doc{background:var(--brand);color:#fff;padding:28px 40px 22px;border-bottom:4px solid var(--accent)}
 header.doc .kicker{text-transform:uppercase;letter-spacing:.12em;font-size:.78rem;color:#ffcf80;margin:0 0 6px}
 header.doc h1{margin:0 0 4px;font-size:1.9rem;font-weight:600}

@@ -1,0 +1,143 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { applicableItems } from '../../lib/checklist';
+import { main } from '../../lib/report/cli/main';
+import { assemblyDir, attestationsFile, NOW, PINNED_RULES, tmpDir } from './helpers';
+
+async function run(argv: string[], env: Record<string, string> = {}, tty = false) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: (t) => { stdout += t; },
+    stderr: (t) => { stderr += t; },
+    stderrIsTTY: tty,
+    env,
+    now: NOW,
+    packOptions: { diagrams: false, rules: PINNED_RULES },
+  });
+  return { code, stdout, stderr };
+}
+
+const NET = ['--checklist', 'networking', '--deployment-model', 'saas'];
+
+describe('cdk-competency report: exit codes', () => {
+  test('1 when an item is Not met, quiet on a non-TTY stderr, a summary on stdout', async () => {
+    // GIVEN
+    const out = path.join(tmpDir(), 'evidence');
+    // WHEN
+    const r = await run(['report', '--assembly', assemblyDir('multi-account'), ...NET, '--categories', 'network-connectivity', '--out', out]);
+    // THEN
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/: \d+ Met \(1 with exception\), \d+ Not met, 1 not applicable; 5 files\n$/);
+    expect(fs.existsSync(path.join(out, 'checklist.html'))).toBe(true);
+  });
+
+  test('0 when every applicable item is Met', async () => {
+    // GIVEN every required control deployed, and every other item attested
+    const dir = tmpDir();
+    const attestations = path.join(dir, 'all.yaml');
+    const sel = { checklist: 'networking' as const, deploymentModel: 'saas' as const };
+    fs.writeFileSync(attestations, applicableItems(sel).map((i) => `"${i.id}":\n  attestedBy: Jane Doe, CTO\n  date: 2025-05-01\n  evidence: https://example.com/evidence/${i.id}\n`).join(''));
+    // WHEN
+    const r = await run(['report', '--assembly', assemblyDir('all-controls'), ...NET, '--attestations', attestations, '--out', path.join(dir, 'evidence')]);
+    // THEN
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  test('progress goes to stderr on a TTY, but not under CI', async () => {
+    const args = ['report', '--assembly', assemblyDir('same-account'), ...NET];
+    const tty = await run([...args, '--out', path.join(tmpDir(), 'e')], {}, true);
+    const ci = await run([...args, '--out', path.join(tmpDir(), 'e')], { CI: 'true' }, true);
+    expect(tty.stderr).toMatch(/reading the cloud assembly/);
+    expect(ci.stderr).toBe('');
+  });
+});
+
+describe('cdk-competency report: bad input exits 2 with one line and writes nothing', () => {
+  const cases: [string, string[], string][] = [
+    ['a corrupt assembly', ['--assembly', assemblyDir('corrupt-manifest'), ...NET],
+      "error: test/fixtures/report-assemblies/corrupt-manifest/manifest.json is not valid JSON at line 6, column 1: expected ',' or '}', found end of file\n"],
+    ['a missing template', ['--assembly', assemblyDir('missing-template'), ...NET],
+      'error: template Network.template.json of stack Network is missing\n'],
+    ['a template that is not JSON', ['--assembly', assemblyDir('template-not-json'), ...NET],
+      "error: template Network.template.json is not valid JSON at line 1, column 1: expected a value, found 'R'\n"],
+    ['a missing assembly', ['--assembly', 'test/fixtures/report-assemblies/nope', ...NET],
+      "error: cloud assembly not found: test/fixtures/report-assemblies/nope (run 'cdk synth' first)\n"],
+    ['a bad model name', ['--assembly', assemblyDir('multi-account'), '--checklist', 'networking', '--deployment-model', 'on-prem'],
+      "error: unknown deployment model 'on-prem' for the networking checklist (expected one of: saas, customer-deployed-on-aws)\n"],
+    ['an unknown checklist', ['--assembly', assemblyDir('multi-account'), '--checklist', 'storage', '--deployment-model', 'saas'],
+      "error: unknown checklist 'storage' (expected one of: networking, microsoft-workloads)\n"],
+    ['an unknown category', ['--assembly', assemblyDir('multi-account'), ...NET, '--categories', 'ms-migration'],
+      "error: category 'ms-migration' is not a category of the 'networking' checklist (expected one of: network-connectivity, direct-connect-integrated, direct-connect-infrastructure, load-balancers, network-management)\n"],
+    ['a malformed attestations file', ['--assembly', assemblyDir('multi-account'), ...NET, '--attestations', attestationsFile('bad-date.yaml')],
+      "error: test/fixtures/attestations/bad-date.yaml:8: '1.25.date' must be a date YYYY-MM-DD, got 'last spring'\n"],
+    ['an unknown option', ['--assembly', assemblyDir('multi-account'), ...NET, '--colour'],
+      "error: unknown option '--colour' for 'report' (see 'cdk-competency report --help')\n"],
+    ['a missing option', ['--checklist', 'networking', '--deployment-model', 'saas'],
+      "error: missing required option '--assembly' (see 'cdk-competency report --help')\n"],
+  ];
+  test.each(cases)('%s', async (_name, args, message) => {
+    // GIVEN an existing pack that must survive
+    const out = path.join(tmpDir(), 'evidence');
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, 'keep.txt'), 'previous pack');
+    // WHEN
+    const r = await run(['report', ...args, '--out', out]);
+    // THEN
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(message);
+    expect(fs.readdirSync(out)).toEqual(['keep.txt']);
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['evidence']);
+  });
+
+  test('a successful run replaces the previous pack as a whole', async () => {
+    // GIVEN
+    const out = path.join(tmpDir(), 'evidence');
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, 'stale.txt'), 'old');
+    // WHEN
+    await run(['report', '--assembly', assemblyDir('same-account'), ...NET, '--out', out]);
+    // THEN
+    expect(fs.readdirSync(out).sort()).toEqual(['checklist.csv', 'checklist.html', 'checklist.json', 'checklist.md', 'deployment-guide.md']);
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['evidence']);
+  });
+
+  test('--assembly may point at a nested stage assembly', async () => {
+    const out = path.join(tmpDir(), 'evidence');
+    const r = await run(['report', '--assembly', path.join(assemblyDir('multi-account'), 'assembly-Prod'), ...NET, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(fs.readFileSync(path.join(out, 'deployment-guide.md'), 'utf-8')).toContain('npx cdk deploy --app test/fixtures/report-assemblies/multi-account Prod/Audit');
+  });
+});
+
+describe('cdk-competency attestations init', () => {
+  test('writes the template and refuses to overwrite it without --force', async () => {
+    // GIVEN
+    const file = path.join(tmpDir(), 'competency-attestations.yaml');
+    // WHEN
+    const first = await run(['attestations', 'init', ...NET, '--out', file]);
+    const second = await run(['attestations', 'init', ...NET, '--out', file]);
+    // THEN
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/competency-attestations\.yaml: template with \d+ items to attest\n$/);
+    expect(fs.readFileSync(file, 'utf-8')).toMatch(/^# "1\.25":$/m);
+    expect(second).toMatchObject({ code: 2, stderr: `error: ${file} already exists (use --force to overwrite it)\n` });
+  });
+});
+
+describe('cdk-competency: help and the bin shim', () => {
+  test('--help prints usage and exits 0', async () => {
+    const r = await run(['report', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: cdk-competency report --assembly <dir>/);
+  });
+
+  test('node bin/cdk-competency.js runs the CLI: bad input exits 2 with one line, no stack trace', () => {
+    const r = spawnSync(process.execPath, ['bin/cdk-competency.js', 'report', '--assembly', assemblyDir('missing-template'), '--checklist', 'networking', '--deployment-model', 'on-prem'], { encoding: 'utf-8', env: { ...process.env, CI: 'true' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("error: unknown deployment model 'on-prem' for the networking checklist (expected one of: saas, customer-deployed-on-aws)\n");
+  });
+});
