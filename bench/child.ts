@@ -1,0 +1,131 @@
+/**
+ * One measurement, run in its own process by `bench/run.ts` so that peak RSS belongs to this measurement only.
+ *
+ *   tsx bench/child.ts <variant> --size N --outdir DIR [--assembly DIR]
+ *
+ * variants: plain | competency | aws-solutions (build + synth the app of N stacks into DIR),
+ *           collect | report (the evidence report over an existing assembly, no synth).
+ * Prints one line `BENCH_RESULT {json}` with the in-process time (after every module is loaded), peak RSS and
+ * what was checked (stacks, resources, findings).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import type { ChecklistSelection } from '../lib/checklist';
+
+// Each variant loads only the modules it needs (a plain synth does not load cdk-nag or the report), so the
+// whole-process time is what that command would cost; the in-process time starts after they are loaded.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const load = {
+  cdk: () => require('aws-cdk-lib') as typeof import('aws-cdk-lib'),
+  generate: () => require('./generate') as typeof import('./generate'),
+  packs: () => require('../lib/packs') as typeof import('../lib/packs'),
+  nag: () => require('cdk-nag') as typeof import('cdk-nag'),
+  assembly: () => require('../lib/report/assembly') as typeof import('../lib/report/assembly'),
+  collect: () => require('../lib/report/collect') as typeof import('../lib/report/collect'),
+  report: () => require('../lib/report') as typeof import('../lib/report'),
+};
+
+/** The selection benchmarked: the Networking checklist in strict mode with the categories the app demonstrates. */
+export const BENCH_SELECTION: ChecklistSelection = {
+  checklist: 'networking',
+  deploymentModel: 'saas',
+  strict: true,
+  categories: ['network-connectivity', 'load-balancers', 'network-management'],
+};
+
+export type Variant = 'plain' | 'competency' | 'aws-solutions' | 'collect' | 'report';
+export const VARIANTS: readonly Variant[] = ['plain', 'competency', 'aws-solutions', 'collect', 'report'];
+
+/** What a child reports. */
+export interface ChildResult {
+  readonly variant: Variant;
+  readonly size: number;
+  /** Milliseconds from after module loading to the end of the measured work. */
+  readonly inProcessMs: number;
+  /** Milliseconds from process start (performance.timeOrigin) to after module loading. */
+  readonly startupMs: number;
+  /** Peak resident set size of this process, in MiB (process.resourceUsage().maxRSS). */
+  readonly maxRssMiB: number;
+  readonly stacks: number;
+  readonly resources: number;
+  /** Findings reported (validation report violations, or the report's open findings). */
+  readonly findings?: number;
+}
+
+function arg(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function countResources(dir: string): { stacks: number; resources: number } {
+  const a = load.assembly().loadAssembly(dir);
+  return { stacks: a.stacks.length, resources: a.stacks.reduce((n, s) => n + Object.keys(s.template.Resources ?? {}).length, 0) };
+}
+
+/** Violating resources in the validation report the synth wrote (context flag `@aws-cdk/core:validationReportJson`). */
+function countViolations(outdir: string): number {
+  const file = path.join(outdir, 'policy-validation-report.json');
+  if (!fs.existsSync(file)) return 0; // written only when a plugin ran
+  const report = JSON.parse(fs.readFileSync(file, 'utf-8'));
+  let n = 0;
+  for (const p of report.pluginReports ?? []) for (const v of p.violations ?? []) n += (v.violatingResources ?? []).length || 1;
+  return n;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const variant = args[0] as Variant;
+  if (!VARIANTS.includes(variant)) throw new Error(`bench/child: variant must be one of ${VARIANTS.join(', ')}, got '${variant}'`);
+  const size = Number(arg(args, '--size') ?? '1');
+  const outdir = arg(args, '--outdir');
+  if (!outdir) throw new Error('bench/child: --outdir is required');
+  if (variant === 'collect' || variant === 'report') {
+    const assemblyDir = arg(args, '--assembly');
+    if (!assemblyDir) throw new Error('bench/child: --assembly is required for collect/report');
+    if (variant === 'collect') {
+      const { loadAssembly } = load.assembly();
+      const { collectEvidence } = load.collect();
+      const t0 = performance.now();
+      const assembly = loadAssembly(assemblyDir);
+      const report = collectEvidence({ assembly, selection: BENCH_SELECTION, now: new Date() });
+      return finish(variant, size, t0, report.summary.openFindings, assemblyDir);
+    }
+    const { generateEvidencePack } = load.report();
+    const t0 = performance.now();
+    const pack = await generateEvidencePack({ assemblyDir, selection: BENCH_SELECTION, outDir: outdir, diagrams: false });
+    return finish(variant, size, t0, pack.report.summary.openFindings, assemblyDir);
+  }
+
+  const { Validations } = load.cdk();
+  const { generateApp } = load.generate();
+  const { CompetencyChecks } = variant === 'competency' ? load.packs() : { CompetencyChecks: undefined };
+  const { AwsSolutionsChecks } = variant === 'aws-solutions' ? load.nag() : { AwsSolutionsChecks: undefined };
+  const t0 = performance.now();
+  const app = generateApp({ stacks: size, outdir, context: { '@aws-cdk/core:validationReportJson': true } });
+  // Registered as their READMEs show (with the app as scope, so acknowledgements are written to the templates).
+  if (CompetencyChecks) Validations.of(app).addPlugins(new CompetencyChecks(app, { ...BENCH_SELECTION }));
+  if (AwsSolutionsChecks) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  app.synth();
+  process.exitCode = 0; // a failed validation sets it; the findings are counted, not fatal here
+  return finish(variant, size, t0, undefined, outdir);
+}
+
+/** Takes the time and peak RSS right after the measured work, then counts what was checked. */
+function finish(variant: Variant, size: number, t0: number, findings: number | undefined, assemblyDir: string): void {
+  const t1 = performance.now();
+  const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+  const counted = countResources(assemblyDir);
+  emit({ variant, size, inProcessMs: t1 - t0, startupMs: t0, maxRssMiB, ...counted, findings: findings ?? countViolations(assemblyDir) });
+}
+
+function emit(result: ChildResult): void {
+  process.stdout.write(`BENCH_RESULT ${JSON.stringify(result)}\n`);
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    process.stderr.write(`${(e as Error).stack ?? e}\n`);
+    process.exit(2);
+  });
+}

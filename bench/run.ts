@@ -1,0 +1,273 @@
+/**
+ * `npm run bench`: the cost of checking, measured against plain synth.
+ *
+ *   tsx bench/run.ts [--sizes 1,10,100] [--runs 5,5,2] [--out bench/results.json] [--profile]
+ *
+ * For each size N (workload stacks, plus one audit stack) it runs rounds of, interleaved:
+ *   plain          synth, no plugins (the floor)
+ *   competency     synth + CompetencyChecks (Networking, strict, the app's categories)
+ *   aws-solutions  synth + cdk-nag AwsSolutionsChecks
+ *   collect        loadAssembly + collectEvidence over this round's CompetencyChecks assembly (no synth)
+ *   report         generateEvidencePack (no diagrams) over the same assembly (no synth)
+ * each in its own child process (peak RSS per measurement), with CDK_VALIDATION=false in every variant.
+ * Reports medians of the in-process time (after module loading), the whole-process time and peak RSS, and the
+ * medians of per-round ratios. `--profile` adds one extra CPU-profiled child per size for competency and
+ * collect and prints their top self-time functions.
+ */
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ChildResult, Variant, VARIANTS } from './child';
+import { formatTopFunctions, topSelfTime } from './profile';
+
+interface Options {
+  readonly sizes: number[];
+  readonly runs: number[];
+  readonly out: string;
+  readonly profile: boolean;
+  readonly variants: Variant[];
+}
+
+/** One measurement: what the child reported plus the whole-process wall time seen from here. */
+interface Run extends ChildResult {
+  readonly round: number;
+  readonly wallMs: number;
+}
+
+/** Rounds per size: N=100 synths take about a minute each on a 2-core machine, so two rounds keep a full run near 10 minutes. */
+const DEFAULT_RUNS: { readonly [size: number]: number } = { 1: 5, 10: 3, 100: 2 };
+
+function parseArgs(argv: string[]): Options {
+  const get = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const list = (s: string, what: string) => s.split(',').map((x) => {
+    const n = Number(x);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`bench: ${what} must be positive integers separated by commas, got '${s}'`);
+    return n;
+  });
+  const sizes = list(get('--sizes') ?? '1,10,100', '--sizes');
+  const runsArg = get('--runs');
+  let runs = sizes.map((s) => DEFAULT_RUNS[s] ?? 3);
+  if (runsArg) {
+    const r = list(runsArg, '--runs');
+    if (r.length !== 1 && r.length !== sizes.length) throw new Error(`bench: --runs takes one count or one per size (${sizes.length}), got '${runsArg}'`);
+    runs = r.length === 1 ? sizes.map(() => r[0]) : r;
+  }
+  const variants = (get('--variants') ?? VARIANTS.join(',')).split(',') as Variant[];
+  for (const v of variants) if (!VARIANTS.includes(v)) throw new Error(`bench: unknown variant '${v}' (${VARIANTS.join(', ')})`);
+  if ((variants.includes('collect') || variants.includes('report')) && !variants.includes('competency')) {
+    throw new Error('bench: collect/report read the competency variant\'s assembly: include competency in --variants');
+  }
+  return { sizes, runs, out: get('--out') ?? path.join(__dirname, 'results.json'), profile: argv.includes('--profile'), variants };
+}
+
+const CHILD = path.join(__dirname, 'child.ts');
+
+/** Runs one child: node --import tsx bench/child.ts ... and parses its BENCH_RESULT line. */
+function runChild(args: string[], nodeArgs: string[] = []): Promise<{ result: ChildResult; wallMs: number }> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', CHILD, ...args], {
+      env: { ...process.env, CDK_VALIDATION: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+      const line = stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
+      if (code !== 0 || !line) {
+        reject(new Error(`bench: child ${args.join(' ')} exited with ${code}:\n${stderr.slice(-2000)}`));
+        return;
+      }
+      resolve({ result: JSON.parse(line.slice('BENCH_RESULT '.length)), wallMs });
+    });
+  });
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function packageVersion(name: string): string {
+  return JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`), 'utf-8')).version;
+}
+
+/** What `uptime` says (load averages), or os.loadavg() when it is not there. */
+function load(): string {
+  const [a, b, c] = os.loadavg();
+  return `load average: ${a.toFixed(2)}, ${b.toFixed(2)}, ${c.toFixed(2)}`;
+}
+
+interface SizeSummary {
+  readonly size: number;
+  readonly stacks: number;
+  readonly resources: number;
+  readonly runs: number;
+  readonly variants: { [v: string]: { inProcessMs: number; wallMs: number; startupMs: number; maxRssMiB: number; findings?: number; usPerResource: number } };
+  /** Medians of per-round ratios of in-process times (and of whole-process times). */
+  readonly ratios: { [name: string]: { inProcess: number; wall: number } };
+}
+
+const RATIOS: ReadonlyArray<[string, Variant, Variant]> = [
+  ['competency/plain', 'competency', 'plain'],
+  ['aws-solutions/plain', 'aws-solutions', 'plain'],
+  ['competency/aws-solutions', 'competency', 'aws-solutions'],
+];
+
+function summarize(size: number, rounds: number, runs: Run[]): SizeSummary {
+  const of = (v: Variant) => runs.filter((r) => r.variant === v);
+  const variants: SizeSummary['variants'] = {};
+  for (const v of VARIANTS) {
+    const rs = of(v);
+    if (rs.length === 0) continue;
+    const inProcessMs = median(rs.map((r) => r.inProcessMs));
+    variants[v] = {
+      inProcessMs,
+      wallMs: median(rs.map((r) => r.wallMs)),
+      startupMs: median(rs.map((r) => r.startupMs)),
+      maxRssMiB: median(rs.map((r) => r.maxRssMiB)),
+      findings: rs[0].findings,
+      usPerResource: (inProcessMs * 1000) / rs[0].resources,
+    };
+  }
+  const ratios: SizeSummary['ratios'] = {};
+  for (const [name, a, b] of RATIOS) {
+    const pairs: Array<[Run, Run]> = [];
+    for (let round = 0; round < rounds; round++) {
+      const x = runs.find((r) => r.round === round && r.variant === a);
+      const y = runs.find((r) => r.round === round && r.variant === b);
+      if (x && y) pairs.push([x, y]);
+    }
+    if (pairs.length === 0) continue;
+    ratios[name] = { inProcess: median(pairs.map(([x, y]) => x.inProcessMs / y.inProcessMs)), wall: median(pairs.map(([x, y]) => x.wallMs / y.wallMs)) };
+  }
+  const any = runs[0];
+  return { size, stacks: any?.stacks ?? 0, resources: any?.resources ?? 0, runs: rounds, variants, ratios };
+}
+
+function fmtMs(ms: number): string {
+  return ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
+}
+
+function table(summaries: SizeSummary[]): string {
+  const lines: string[] = [];
+  lines.push('| N | stacks | resources | variant | in-process (median) | µs/resource | whole process (median) | peak RSS (median) | findings |');
+  lines.push('| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const s of summaries) {
+    for (const [v, m] of Object.entries(s.variants)) {
+      lines.push(`| ${s.size} | ${s.stacks} | ${s.resources} | ${v} | ${fmtMs(m.inProcessMs)} | ${m.usPerResource.toFixed(0)} | ${fmtMs(m.wallMs)} | ${m.maxRssMiB.toFixed(0)} MiB | ${m.findings ?? '-'} |`);
+    }
+  }
+  lines.push('');
+  lines.push('| N | runs | competency / plain | aws-solutions / plain | competency / aws-solutions |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: |');
+  for (const s of summaries) {
+    const r = (k: string) => (s.ratios[k] ? `${s.ratios[k].inProcess.toFixed(3)}× (whole process ${s.ratios[k].wall.toFixed(3)}×)` : '-');
+    lines.push(`| ${s.size} | ${s.runs} | ${r('competency/plain')} | ${r('aws-solutions/plain')} | ${r('competency/aws-solutions')} |`);
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-competency-bench-'));
+  const started = new Date();
+  const loadBefore = load();
+  const log = (m: string) => process.stderr.write(`${m}\n`);
+  log(`bench: sizes ${opts.sizes.join(', ')}, runs ${opts.runs.join(', ')}, CDK_VALIDATION=false, work dir ${tmp}; ${loadBefore}`);
+
+  // Warm tsx's transpile cache so the first measured child does not pay for it.
+  await runChild(['plain', '--size', '1', '--outdir', path.join(tmp, 'warmup')]);
+
+  const allRuns: Run[] = [];
+  const summaries: SizeSummary[] = [];
+  const profiles: Array<{ size: number; variant: Variant; file: string; top: ReturnType<typeof topSelfTime> }> = [];
+  for (const [k, size] of opts.sizes.entries()) {
+    const rounds = opts.runs[k];
+    const runs: Run[] = [];
+    for (let round = 0; round < rounds; round++) {
+      let assembly: string | undefined;
+      for (const variant of opts.variants) {
+        const outdir = path.join(tmp, `n${size}-r${round}-${variant}`);
+        const args = [variant, '--size', String(size), '--outdir', outdir];
+        if (variant === 'collect' || variant === 'report') args.push('--assembly', assembly!);
+        const { result, wallMs } = await runChild(args);
+        const run: Run = { ...result, round, wallMs };
+        runs.push(run);
+        log(`  N=${size} round ${round + 1}/${rounds} ${variant.padEnd(13)} in-process ${fmtMs(result.inProcessMs).padStart(8)}  whole ${fmtMs(wallMs).padStart(8)}  ${result.maxRssMiB.toFixed(0)} MiB  (${load()})`);
+        if (variant === 'competency') assembly = outdir;
+        else if (variant !== 'collect' && variant !== 'report') fs.rmSync(outdir, { recursive: true, force: true });
+      }
+      if (assembly) {
+        // Keep the last round's assembly for --profile, drop earlier ones (N=100 is ~100 MB each).
+        for (const v of ['collect', 'report']) fs.rmSync(path.join(tmp, `n${size}-r${round}-${v}`), { recursive: true, force: true });
+        if (round < rounds - 1) fs.rmSync(assembly, { recursive: true, force: true });
+      }
+    }
+    allRuns.push(...runs);
+    summaries.push(summarize(size, rounds, runs));
+
+    if (opts.profile) {
+      const assembly = path.join(tmp, `n${size}-r${rounds - 1}-competency`);
+      for (const variant of ['competency', 'collect'] as Variant[]) {
+        // Kept after the run (outside the work dir) for a closer look with bench/profile.ts.
+        const dir = path.join(os.tmpdir(), 'cdk-competency-bench', 'profiles', `n${size}-${variant}-${Date.now()}`);
+        const args = [variant, '--size', String(size), '--outdir', path.join(tmp, `prof-out-n${size}-${variant}`)];
+        if (variant === 'collect') args.push('--assembly', assembly);
+        await runChild(args, ['--cpu-prof', '--cpu-prof-dir', dir]);
+        const file = path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!);
+        const top = topSelfTime(JSON.parse(fs.readFileSync(file, 'utf-8')), 25);
+        profiles.push({ size, variant, file, top });
+        log(`\nprofile N=${size} ${variant} (${file}):\n${formatTopFunctions(top)}`);
+      }
+    }
+  }
+
+  const summaryTable = table(summaries);
+  process.stdout.write(`\n${summaryTable}\n\nIn-process: after Node started and the variant's modules loaded. Whole process: spawn to exit, as seen by the runner.\n`);
+
+  const results = {
+    date: started.toISOString(),
+    finished: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
+      platform: `${os.platform()} ${os.release()}`,
+      node: process.version,
+      loadBefore,
+      loadAfter: load(),
+    },
+    packages: { 'aws-cdk-lib': packageVersion('aws-cdk-lib'), 'cdk-nag': packageVersion('cdk-nag'), 'constructs': packageVersion('constructs') },
+    settings: {
+      CDK_VALIDATION: 'false',
+      sizes: opts.sizes,
+      runs: opts.runs,
+      variants: opts.variants,
+      selection: 'networking / saas, strict, categories network-connectivity, load-balancers, network-management',
+      order: 'interleaved per round: ' + opts.variants.join(' → '),
+    },
+    summary: summaries,
+    table: summaryTable,
+    profiles: profiles.map((p) => ({ size: p.size, variant: p.variant, top: p.top })),
+    runs: allRuns,
+  };
+  fs.writeFileSync(opts.out, `${JSON.stringify(results, null, 2)}\n`);
+  log(`bench: wrote ${path.relative(process.cwd(), opts.out)}; ${load()}`);
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+main().catch((e) => {
+  process.stderr.write(`${(e as Error).message}\n`);
+  process.exit(1);
+});
