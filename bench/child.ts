@@ -1,15 +1,17 @@
 /**
  * One measurement, run in its own process by `bench/run.ts` so that peak RSS belongs to this measurement only.
  *
- *   tsx bench/child.ts <variant> --size N --outdir DIR [--assembly DIR]
+ *   tsx bench/child.ts <variant> --size N --outdir DIR [--assembly DIR] [--profile FILE]
  *
  * variants: plain | competency | aws-solutions (build + synth the app of N stacks into DIR),
  *           collect | report (the evidence report over an existing assembly, no synth).
  * Prints one line `BENCH_RESULT {json}` with the in-process time (after every module is loaded), peak RSS and
- * what was checked (stacks, resources, findings).
+ * what was checked (stacks, resources, findings). `--profile FILE` writes a V8 CPU profile of the measured window
+ * only (module loading excluded), taken with the inspector's Profiler.
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { Session } from 'inspector';
 import { performance } from 'perf_hooks';
 import type { ChecklistSelection } from '../lib/checklist';
 
@@ -73,8 +75,28 @@ function countViolations(outdir: string): number {
   return n;
 }
 
+/** The profiler of the measured window, when --profile is given. */
+let profiler: { session: Session; file: string } | undefined;
+
+function post(session: Session, method: string, params?: object): Promise<any> {
+  return new Promise((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
+}
+
+/** Starts the CPU profiler (if asked) and returns the start time of the measured window. */
+async function start(): Promise<number> {
+  if (profiler) {
+    profiler.session.connect();
+    await post(profiler.session, 'Profiler.enable');
+    await post(profiler.session, 'Profiler.setSamplingInterval', { interval: 200 });
+    await post(profiler.session, 'Profiler.start');
+  }
+  return performance.now();
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  const profileFile = arg(args, '--profile');
+  if (profileFile) profiler = { session: new Session(), file: profileFile };
   const variant = args[0] as Variant;
   if (!VARIANTS.includes(variant)) throw new Error(`bench/child: variant must be one of ${VARIANTS.join(', ')}, got '${variant}'`);
   const size = Number(arg(args, '--size') ?? '1');
@@ -86,13 +108,13 @@ async function main(): Promise<void> {
     if (variant === 'collect') {
       const { loadAssembly } = load.assembly();
       const { collectEvidence } = load.collect();
-      const t0 = performance.now();
+      const t0 = await start();
       const assembly = loadAssembly(assemblyDir);
       const report = collectEvidence({ assembly, selection: BENCH_SELECTION, now: new Date() });
       return finish(variant, size, t0, report.summary.openFindings, assemblyDir);
     }
     const { generateEvidencePack } = load.report();
-    const t0 = performance.now();
+    const t0 = await start();
     const pack = await generateEvidencePack({ assemblyDir, selection: BENCH_SELECTION, outDir: outdir, diagrams: false });
     return finish(variant, size, t0, pack.report.summary.openFindings, assemblyDir);
   }
@@ -101,7 +123,7 @@ async function main(): Promise<void> {
   const { generateApp } = load.generate();
   const { CompetencyChecks } = variant === 'competency' ? load.packs() : { CompetencyChecks: undefined };
   const { AwsSolutionsChecks } = variant === 'aws-solutions' ? load.nag() : { AwsSolutionsChecks: undefined };
-  const t0 = performance.now();
+  const t0 = await start();
   const app = generateApp({ stacks: size, outdir, context: { '@aws-cdk/core:validationReportJson': true } });
   // Registered as their READMEs show (with the app as scope, so acknowledgements are written to the templates).
   if (CompetencyChecks) Validations.of(app).addPlugins(new CompetencyChecks(app, { ...BENCH_SELECTION }));
@@ -111,10 +133,34 @@ async function main(): Promise<void> {
   return finish(variant, size, t0, undefined, outdir);
 }
 
+/**
+ * Rewrites the profile's positions (in tsx's transpiled code, all on one line) to the TypeScript sources through
+ * the source maps tsx registered, so bench/profile.ts can name `file.ts:line` for anonymous functions too.
+ */
+function mapToSources(profile: { nodes: Array<{ callFrame: { url: string; lineNumber: number; columnNumber: number } }> }): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { findSourceMap } = require('module') as typeof import('module');
+  for (const { callFrame: f } of profile.nodes) {
+    if (!f.url || f.url.includes('node_modules') || f.lineNumber < 0) continue;
+    const entry = findSourceMap(f.url)?.findEntry(f.lineNumber, f.columnNumber) as { originalLine?: number; originalColumn?: number } | undefined;
+    if (entry?.originalLine !== undefined) {
+      f.lineNumber = entry.originalLine;
+      f.columnNumber = entry.originalColumn ?? 0;
+    }
+  }
+}
+
 /** Takes the time and peak RSS right after the measured work, then counts what was checked. */
-function finish(variant: Variant, size: number, t0: number, findings: number | undefined, assemblyDir: string): void {
+async function finish(variant: Variant, size: number, t0: number, findings: number | undefined, assemblyDir: string): Promise<void> {
   const t1 = performance.now();
   const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+  if (profiler) {
+    const { profile } = await post(profiler.session, 'Profiler.stop');
+    mapToSources(profile);
+    fs.mkdirSync(path.dirname(profiler.file), { recursive: true });
+    fs.writeFileSync(profiler.file, JSON.stringify(profile));
+    profiler.session.disconnect();
+  }
   const counted = countResources(assemblyDir);
   emit({ variant, size, inProcessMs: t1 - t0, startupMs: t0, maxRssMiB, ...counted, findings: findings ?? countViolations(assemblyDir) });
 }

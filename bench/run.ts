@@ -11,10 +11,11 @@
  *   report         generateEvidencePack (no diagrams) over the same assembly (no synth)
  * each in its own child process (peak RSS per measurement), with CDK_VALIDATION=false in every variant.
  * Reports medians of the in-process time (after module loading), the whole-process time and peak RSS, and the
- * medians of per-round ratios. `--profile` adds one extra CPU-profiled child per size for competency and
- * collect and prints their top self-time functions.
+ * medians of per-round ratios. `--profile` adds one extra child per size and variant, CPU-profiled over the
+ * measured window, and prints the top self-time functions (kept in $TMPDIR/cdk-competency-bench/profiles).
  */
-import { spawn } from 'child_process';
+import { execFileSync, spawn } from 'child_process';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -108,6 +109,32 @@ function load(): string {
   return `load average: ${a.toFixed(2)}, ${b.toFixed(2)}, ${c.toFixed(2)}`;
 }
 
+/**
+ * Which engine was measured: the commit, and a hash of the rule engine's sources as they are on disk
+ * (lib/packs, lib/rules, lib/report), since other engineers change them while the benchmark runs.
+ */
+function engineVersion(): { commit?: string; sourcesSha256: string; uncommitted: string[] } {
+  const root = path.join(__dirname, '..');
+  const git = (...args: string[]) => {
+    try {
+      return execFileSync('git', args, { cwd: root, encoding: 'utf-8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return undefined;
+    }
+  };
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) hash.update(path.relative(root, p)).update(fs.readFileSync(p));
+    }
+  };
+  for (const d of ['lib/packs', 'lib/rules', 'lib/report']) walk(path.join(root, d));
+  const status = git('status', '--porcelain', '--', 'lib/packs', 'lib/rules', 'lib/report') ?? '';
+  return { commit: git('rev-parse', 'HEAD'), sourcesSha256: hash.digest('hex').slice(0, 16), uncommitted: status.split('\n').filter(Boolean) };
+}
+
 interface SizeSummary {
   readonly size: number;
   readonly stacks: number;
@@ -183,6 +210,7 @@ async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-competency-bench-'));
   const started = new Date();
   const loadBefore = load();
+  const engine = engineVersion();
   const log = (m: string) => process.stderr.write(`${m}\n`);
   log(`bench: sizes ${opts.sizes.join(', ')}, runs ${opts.runs.join(', ')}, CDK_VALIDATION=false, work dir ${tmp}; ${loadBefore}`);
 
@@ -218,14 +246,14 @@ async function main(): Promise<void> {
     summaries.push(summarize(size, rounds, runs));
 
     if (opts.profile) {
+      // One extra child per variant, profiled over its measured window only (bench/child.ts --profile).
       const assembly = path.join(tmp, `n${size}-r${rounds - 1}-competency`);
-      for (const variant of ['competency', 'collect'] as Variant[]) {
-        // Kept after the run (outside the work dir) for a closer look with bench/profile.ts.
-        const dir = path.join(os.tmpdir(), 'cdk-competency-bench', 'profiles', `n${size}-${variant}-${Date.now()}`);
-        const args = [variant, '--size', String(size), '--outdir', path.join(tmp, `prof-out-n${size}-${variant}`)];
-        if (variant === 'collect') args.push('--assembly', assembly);
-        await runChild(args, ['--cpu-prof', '--cpu-prof-dir', dir]);
-        const file = path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!);
+      const dir = path.join(os.tmpdir(), 'cdk-competency-bench', 'profiles');
+      for (const variant of opts.variants) {
+        const file = path.join(dir, `n${size}-${variant}-${Date.now()}.cpuprofile`);
+        const args = [variant, '--size', String(size), '--outdir', path.join(tmp, `prof-n${size}-${variant}`), '--profile', file];
+        if (variant === 'collect' || variant === 'report') args.push('--assembly', assembly);
+        await runChild(args);
         const top = topSelfTime(JSON.parse(fs.readFileSync(file, 'utf-8')), 25);
         profiles.push({ size, variant, file, top });
         log(`\nprofile N=${size} ${variant} (${file}):\n${formatTopFunctions(top)}`);
@@ -248,6 +276,7 @@ async function main(): Promise<void> {
       loadBefore,
       loadAfter: load(),
     },
+    engine,
     packages: { 'aws-cdk-lib': packageVersion('aws-cdk-lib'), 'cdk-nag': packageVersion('cdk-nag'), 'constructs': packageVersion('constructs') },
     settings: {
       CDK_VALIDATION: 'false',
@@ -259,7 +288,7 @@ async function main(): Promise<void> {
     },
     summary: summaries,
     table: summaryTable,
-    profiles: profiles.map((p) => ({ size: p.size, variant: p.variant, top: p.top })),
+    profiles: profiles.map((p) => ({ size: p.size, variant: p.variant, file: p.file, top: p.top })),
     runs: allRuns,
   };
   fs.writeFileSync(opts.out, `${JSON.stringify(results, null, 2)}\n`);
