@@ -1,7 +1,7 @@
-import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
+import { COMPLIANT, nonCompliant, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { asList } from '../utils/intrinsics';
 import { userDataText } from '../utils/user-data';
-import { associationSelects, COMPUTE_TYPES, isDocument, ssmInAccountOf, windowsCompute } from '../utils/windows';
+import { associationSelects, defineWindowsRule, isDocument, ssmInAccountOf } from '../utils/windows';
 
 /** What installing or starting the agent looks like in user data or cfn-init metadata (Linux and Windows). */
 const AGENT = /amazon-cloudwatch-agent|AmazonCloudWatchAgent/i;
@@ -15,16 +15,11 @@ const AGENT = /amazon-cloudwatch-agent|AmazonCloudWatchAgent/i;
  * Fails when: none of these; when the user data has parts unknown at synth, the finding says it could not verify.
  * Fix: install and start the agent in user data, or associate AWS-ConfigureAWSPackage (AmazonCloudWatchAgent) with the instances.
  */
-export const CloudWatchAgentConfigured = defineRule({
+export const CloudWatchAgentConfigured = defineWindowsRule({
   name: 'CloudWatchAgentConfigured',
   description: 'Windows instances run the Amazon CloudWatch agent for performance metrics and logs',
   fix: 'Install and start the CloudWatch agent from user data (amazon-cloudwatch-agent-ctl.ps1 -a fetch-config -s), or create an AWS::SSM::Association running AWS-ConfigureAWSPackage with name AmazonCloudWatchAgent (then AmazonCloudWatch-ManageAgent) targeting the instances',
-  resourceTypes: COMPUTE_TYPES,
-  scope: 'app',
-  check(r, app): RuleVerdict {
-    if (!COMPUTE_TYPES.includes(r.type)) return NOT_APPLICABLE;
-    const compute = windowsCompute(r, app);
-    if (!compute) return NOT_APPLICABLE;
+  checkWindows(r, app, compute): RuleVerdict {
     const userData = userDataText(compute.userData);
     if (AGENT.test(userData.text) || AGENT.test(JSON.stringify(r.metadata['AWS::CloudFormation::Init'] ?? ''))) return COMPLIANT;
     const associations = ssmInAccountOf(r, app, 'AWS::SSM::Association').filter(isAgentAssociation);

@@ -1,5 +1,5 @@
-import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict } from '../rule';
-import { accountOf, associationSelects, COMPUTE_TYPES, isDocument, ssmInAccountOf, windowsCompute } from '../utils/windows';
+import { COMPLIANT, nonCompliant, RuleVerdict } from '../rule';
+import { accountOf, associationSelects, defineWindowsRule, isDocument, ssmInAccountOf } from '../utils/windows';
 
 /**
  * Reads: Windows compute (see `utils/windows.ts`) and the `AWS::SSM::Association`s deployed to its account.
@@ -9,16 +9,11 @@ import { accountOf, associationSelects, COMPUTE_TYPES, isDocument, ssmInAccountO
  * Fails when: the account has no inventory association; or its inventory associations select other instances.
  * Fix: associate AWS-GatherSoftwareInventory with every managed instance (`Targets: [{ Key: 'InstanceIds', Values: ['*'] }]`) or the instances' tag.
  */
-export const InventoryAssociation = defineRule({
+export const InventoryAssociation = defineWindowsRule({
   name: 'InventoryAssociation',
   description: 'Windows instances report their software inventory to Systems Manager Inventory',
   fix: 'Create an AWS::SSM::Association with Name AWS-GatherSoftwareInventory targeting InstanceIds * or the Windows instances\' tag',
-  resourceTypes: COMPUTE_TYPES,
-  scope: 'app',
-  check(r, app): RuleVerdict {
-    if (!COMPUTE_TYPES.includes(r.type)) return NOT_APPLICABLE;
-    const compute = windowsCompute(r, app);
-    if (!compute) return NOT_APPLICABLE;
+  checkWindows(r, app, compute): RuleVerdict {
     const inventory = ssmInAccountOf(r, app, 'AWS::SSM::Association').filter((a) => isDocument(a.properties.Name, 'AWS-GatherSoftwareInventory'));
     if (inventory.length === 0) return nonCompliant(`no AWS::SSM::Association runs AWS-GatherSoftwareInventory in account ${accountOf(r)} of these Windows instances`);
     if (inventory.some((a) => associationSelects(a, r, compute))) return COMPLIANT;

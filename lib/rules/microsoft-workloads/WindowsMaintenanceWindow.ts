@@ -1,6 +1,6 @@
-import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict } from '../rule';
+import { AppView, COMPLIANT, nonCompliant, ResourceView, RuleVerdict } from '../rule';
 import { asList, referencedLogicalId } from '../utils/intrinsics';
-import { COMPUTE_TYPES, isDocument, ssmInAccountOf, targetsSelect, windowsCompute } from '../utils/windows';
+import { defineWindowsRule, isDocument, ssmInAccountOf, targetsSelect } from '../utils/windows';
 
 /**
  * Reads: Windows compute (see `utils/windows.ts`) and, in the same account, the
@@ -11,16 +11,11 @@ import { COMPUTE_TYPES, isDocument, ssmInAccountOf, targetsSelect, windowsComput
  * Fails when: no window target selects the instances; or the windows that do run no AWS-RunPatchBaseline on them.
  * Fix: register the instances (by tag) as a maintenance window target and add a RUN_COMMAND task AWS-RunPatchBaseline.
  */
-export const WindowsMaintenanceWindow = defineRule({
+export const WindowsMaintenanceWindow = defineWindowsRule({
   name: 'WindowsMaintenanceWindow',
   description: 'Windows instances are patched by AWS-RunPatchBaseline in a Systems Manager maintenance window',
   fix: 'Create an AWS::SSM::MaintenanceWindow, a MaintenanceWindowTarget selecting the instances by tag, and a RUN_COMMAND MaintenanceWindowTask running AWS-RunPatchBaseline (Operation Install) on that target',
-  resourceTypes: COMPUTE_TYPES,
-  scope: 'app',
-  check(r, app): RuleVerdict {
-    if (!COMPUTE_TYPES.includes(r.type)) return NOT_APPLICABLE;
-    const compute = windowsCompute(r, app);
-    if (!compute) return NOT_APPLICABLE;
+  checkWindows(r, app, compute): RuleVerdict {
     const targets = ssmInAccountOf(r, app, 'AWS::SSM::MaintenanceWindowTarget').filter((t) => targetsSelect(t.properties.Targets, t, r, compute));
     if (targets.length === 0) return nonCompliant('no AWS::SSM::MaintenanceWindowTarget selects these Windows instances (by tag, tag-key or instance id)');
     const tasks = patchTasks(app);

@@ -1,6 +1,6 @@
-import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
+import { COMPLIANT, nonCompliant, RuleVerdict, unverifiable } from '../rule';
 import { asList, isTrue } from '../utils/intrinsics';
-import { accountOf, COMPUTE_TYPES, ssmInAccountOf, windowsCompute } from '../utils/windows';
+import { accountOf, defineWindowsRule, ssmInAccountOf } from '../utils/windows';
 
 /** Tag keys Systems Manager reads for the patch group of an instance. */
 const PATCH_GROUP_TAGS = ['Patch Group', 'PatchGroup'];
@@ -16,16 +16,11 @@ const PATCH_GROUP_TAGS = ['Patch Group', 'PatchGroup'];
  * unknown at synth.
  * Fix: create a WINDOWS patch baseline and register it for the instances' `Patch Group` tag (or make it default).
  */
-export const WindowsPatchBaseline = defineRule({
+export const WindowsPatchBaseline = defineWindowsRule({
   name: 'WindowsPatchBaseline',
   description: 'Windows instances are covered by a Windows patch baseline of Systems Manager Patch Manager',
   fix: 'Create an AWS::SSM::PatchBaseline with OperatingSystem WINDOWS and either DefaultBaseline true or PatchGroups listing the value of the instances\' Patch Group tag',
-  resourceTypes: COMPUTE_TYPES,
-  scope: 'app',
-  check(r, app): RuleVerdict {
-    if (!COMPUTE_TYPES.includes(r.type)) return NOT_APPLICABLE;
-    const compute = windowsCompute(r, app);
-    if (!compute) return NOT_APPLICABLE;
+  checkWindows(r, app, compute): RuleVerdict {
     const baselines = ssmInAccountOf(r, app, 'AWS::SSM::PatchBaseline').filter((b) => b.properties.OperatingSystem === 'WINDOWS');
     if (baselines.length === 0) return nonCompliant(`no AWS::SSM::PatchBaseline with OperatingSystem WINDOWS is deployed to account ${accountOf(r)} of these Windows instances`);
     if (baselines.some((b) => isTrue(b.properties.DefaultBaseline))) return COMPLIANT;

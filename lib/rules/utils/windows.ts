@@ -1,4 +1,4 @@
-import { AppView, ResourceView } from '../rule';
+import { AppView, CompetencyRule, defineRule, NOT_APPLICABLE, ResourceView, RuleVerdict } from '../rule';
 import { asgsUsing } from './autoscaling';
 import { asList, isIntrinsic, literalString, referencedLogicalId, tagsOf } from './intrinsics';
 
@@ -123,4 +123,28 @@ export function associationSelects(association: ResourceView, compute: ResourceV
 /** Whether an SSM document name (or ARN) is the given document. */
 export function isDocument(name: unknown, document: string): boolean {
   return typeof name === 'string' && (name === document || name.endsWith(`/${document}`));
+}
+
+/** A rule about Windows compute: what {@link defineWindowsRule} takes. */
+export interface WindowsRuleDefinition extends Omit<CompetencyRule, 'resourceTypes' | 'scope' | 'check'> {
+  /** The check, for Windows compute only (everything else is not applicable). */
+  checkWindows(r: ResourceView, app: AppView, compute: ComputeView): RuleVerdict;
+}
+
+/**
+ * Declares a Microsoft Workloads rule: it reads the compute types, looks across the app (SSM resources of the
+ * same account), and is not applicable to anything but Windows compute.
+ */
+export function defineWindowsRule(def: WindowsRuleDefinition): CompetencyRule {
+  const { checkWindows, ...meta } = def;
+  return defineRule({
+    ...meta,
+    resourceTypes: COMPUTE_TYPES,
+    scope: 'app',
+    check(r, app) {
+      if (!COMPUTE_TYPES.includes(r.type)) return NOT_APPLICABLE;
+      const compute = windowsCompute(r, app);
+      return compute ? checkWindows(r, app, compute) : NOT_APPLICABLE;
+    },
+  });
 }
