@@ -19,6 +19,8 @@ export function validateMultiAzVpcProps(props: MultiAzVpcProps, region: string |
 
   // Availability zones
   const azs = props.availabilityZones;
+  // The subnets are planned at synth: an unresolved list (Fn::GetAZs, a parameter) cannot be split into subnets.
+  if (azs !== undefined && Token.isUnresolved(azs)) v.fail('availabilityZones', 'must be a list of AZ names known at synth (the subnets are planned from it)', azs);
   if (azs !== undefined && !Token.isUnresolved(azs)) {
     v.check(azs.length >= MULTI_AZ_VPC_DEFAULTS.minAzs, 'availabilityZones', `must list at least ${MULTI_AZ_VPC_DEFAULTS.minAzs} AZs (checklist 2.8: survive the loss of one AZ)`, azs);
     const seen = new Set<string>();
@@ -47,6 +49,7 @@ export function validateMultiAzVpcProps(props: MultiAzVpcProps, region: string |
   } else {
     if (props.ipamNetmaskLength !== undefined) v.fail('ipamNetmaskLength', "is only used with 'ipamPoolId'", props.ipamNetmaskLength);
     const cidr = props.cidr ?? MULTI_AZ_VPC_DEFAULTS.cidr;
+    if (Token.isUnresolved(cidr)) v.fail('cidr', "must be known at synth (it is split into subnets); use 'ipamPoolId' for a block allocated at deploy time", cidr);
     if (concrete(cidr)) {
       const problem = cidrProblem(cidr);
       if (problem) v.fail('cidr', problem, cidr);
@@ -62,6 +65,7 @@ export function validateMultiAzVpcProps(props: MultiAzVpcProps, region: string |
 
   // Subnets
   const subnetCount = SUBNET_TIERS.length * azCount;
+  if (props.subnetCidrMask !== undefined && Token.isUnresolved(props.subnetCidrMask)) v.fail('subnetCidrMask', 'must be a number known at synth (the subnets are planned from it)', props.subnetCidrMask);
   if (props.subnetCidrMask !== undefined && concrete(props.subnetCidrMask)) {
     const mask = props.subnetCidrMask;
     const minMask = vpcPrefix === undefined ? VPC_PREFIX_MIN : subnetPrefixFor(vpcPrefix, subnetCount);
@@ -72,6 +76,10 @@ export function validateMultiAzVpcProps(props: MultiAzVpcProps, region: string |
       v.fail(props.ipamPoolId ? 'ipamNetmaskLength' : 'cidr', `is too small for ${subnetCount} subnets (${SUBNET_TIERS.length} tiers × ${azCount} AZs) of at least /${VPC_PREFIX_MAX}`, props.ipamPoolId ? vpcPrefix : (props.cidr ?? MULTI_AZ_VPC_DEFAULTS.cidr));
     }
   }
+
+  // Interface endpoints: one per service (each is a construct named after the service)
+  const services = (props.interfaceEndpoints ?? []).map((e) => e.shortName);
+  for (const name of services.filter((n, i) => services.indexOf(n) !== i)) v.fail('interfaceEndpoints', 'must not list a service twice', name);
 
   // NAT gateways
   if (props.natGateways !== undefined && concrete(props.natGateways)) {
