@@ -23,15 +23,18 @@ export function validateAuditLogBucketProps(props: AuditLogBucketProps, stackAcc
   if (!Token.isUnresolved(stackAccount) && !Token.isUnresolved(props.managementAccountId) && stackAccount === props.managementAccountId) {
     v.fail('managementAccountId', 'must differ from the account of the stack holding the audit bucket (the bucket belongs in a separate log-archive account, item 1.14)', props.managementAccountId);
   }
+  // Object Lock writes the default retention in whole days at synth: a token cannot be checked or converted.
+  if (props.retention !== undefined && days(props.retention) === undefined) v.fail('retention', 'must be known at synth (Object Lock default retention is written in whole days)', 'an unresolved token');
   const retention = days(props.retention);
   if (retention !== undefined) {
     v.check(Number.isInteger(retention) && retention >= 1 && retention <= 36500, 'retention', 'must be a whole number of days between 1 and 36500', `${retention} days`);
   }
   const glacier = days(props.transitionToGlacierAfter);
-  if (glacier !== undefined) v.check(glacier >= 1, 'transitionToGlacierAfter', 'must be at least 1 day', `${glacier} days`);
+  if (glacier !== undefined) v.check(Number.isInteger(glacier) && glacier >= 1, 'transitionToGlacierAfter', 'must be at least 1 day and a whole number of days (lifecycle rules count in days)', `${glacier} days`);
   const expire = days(props.expireAfter);
   if (expire !== undefined) {
     const minimum = Math.max(retention ?? 365, glacier !== undefined ? glacier + 90 : 0);
+    v.check(Number.isInteger(expire), 'expireAfter', 'must be a whole number of days (lifecycle rules count in days)', `${expire} days`);
     v.check(expire >= minimum, 'expireAfter', `must be at least the Object Lock retention and 90 days after the Glacier transition (${minimum} days)`, `${expire} days`);
   }
   v.throwIfAny();
