@@ -16,6 +16,10 @@ export function validateOrganizationTrailProps(props: OrganizationTrailProps, st
     const account = parseArn(props.kmsKeyArn)?.account;
     v.check(account === props.auditAccountId, 'kmsKeyArn', `must be a key of the audit account ${props.auditAccountId} (the one holding the bucket)`, props.kmsKeyArn);
   }
+  const retention = props.cloudWatchLogs?.retention;
+  if (retention !== undefined && !Token.isUnresolved(retention)) {
+    v.check(Number.isInteger(retention) && retention > 0, 'cloudWatchLogs.retention', 'must be a positive whole number of days (a logs.RetentionDays value)', retention);
+  }
   if (!Token.isUnresolved(stackAccount) && !Token.isUnresolved(props.auditAccountId) && stackAccount === props.auditAccountId) {
     v.fail('auditAccountId', `must differ from the trail's own account ${stackAccount}: the trail bucket must be owned by another account (item 1.14)`, props.auditAccountId);
   }
