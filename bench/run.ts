@@ -65,13 +65,34 @@ function parseArgs(argv: string[]): Options {
   return { sizes, runs, out: get('--out') ?? path.join(__dirname, 'results.json'), profile: argv.includes('--profile'), variants };
 }
 
-const CHILD = path.join(__dirname, 'child.ts');
+const REPO = path.join(__dirname, '..');
+/** What a child needs of the working tree (node_modules is linked, not copied). */
+const SNAPSHOT = ['lib', 'constructs', 'bench', 'package.json', 'tsconfig.json'];
+/** The child script: in the snapshot once taken. */
+let CHILD = path.join(__dirname, 'child.ts');
+
+/**
+ * Copies the sources into the work dir and runs every child from there: the whole run measures one version of
+ * the engine even while other engineers edit the working tree (a half-saved file would otherwise break a child,
+ * or change the code between two variants of a round).
+ */
+function snapshotSources(workDir: string): string {
+  const dir = path.join(workDir, 'src');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const entry of SNAPSHOT) {
+    fs.cpSync(path.join(REPO, entry), path.join(dir, entry), { recursive: true, filter: (src) => !/[/\\](__snapshots__|cdk\.out)([/\\]|$)/.test(src) });
+  }
+  fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
 
 /** Runs one child: node --import tsx bench/child.ts ... and parses its BENCH_RESULT line. */
 function runChild(args: string[], nodeArgs: string[] = []): Promise<{ result: ChildResult; wallMs: number }> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', CHILD, ...args], {
+      cwd: path.dirname(path.dirname(CHILD)),
       env: { ...process.env, CDK_VALIDATION: 'false' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -110,11 +131,11 @@ function load(): string {
 }
 
 /**
- * Which engine was measured: the commit, and a hash of the rule engine's sources as they are on disk
- * (lib/packs, lib/rules, lib/report), since other engineers change them while the benchmark runs.
+ * Which engine was measured: the commit, the uncommitted changes to the engine, and a hash of the engine's
+ * sources in the snapshot (lib/packs, lib/rules, lib/report), since other engineers change them all the time.
  */
-function engineVersion(): { commit?: string; sourcesSha256: string; uncommitted: string[] } {
-  const root = path.join(__dirname, '..');
+function engineVersion(snapshot: string): { commit?: string; sourcesSha256: string; uncommitted: string[] } {
+  const root = REPO;
   const git = (...args: string[]) => {
     try {
       return execFileSync('git', args, { cwd: root, encoding: 'utf-8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -123,14 +144,15 @@ function engineVersion(): { commit?: string; sourcesSha256: string; uncommitted:
     }
   };
   const hash = createHash('sha256');
-  const walk = (dir: string): void => {
+  const rel = (p: string) => path.relative(snapshot, p);
+  const walkFrom = (dir: string): void => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.ts')) hash.update(path.relative(root, p)).update(fs.readFileSync(p));
+      if (e.isDirectory()) walkFrom(p);
+      else if (e.name.endsWith('.ts')) hash.update(rel(p)).update(fs.readFileSync(p));
     }
   };
-  for (const d of ['lib/packs', 'lib/rules', 'lib/report']) walk(path.join(root, d));
+  for (const d of ['lib/packs', 'lib/rules', 'lib/report']) walkFrom(path.join(snapshot, d));
   const status = git('status', '--porcelain', '--', 'lib/packs', 'lib/rules', 'lib/report') ?? '';
   return { commit: git('rev-parse', 'HEAD'), sourcesSha256: hash.digest('hex').slice(0, 16), uncommitted: status.split('\n').filter(Boolean) };
 }
@@ -210,12 +232,26 @@ async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-competency-bench-'));
   const started = new Date();
   const loadBefore = load();
-  const engine = engineVersion();
   const log = (m: string) => process.stderr.write(`${m}\n`);
+  // Snapshot the sources; retry while the working tree does not load (someone is mid-edit).
+  let engine: ReturnType<typeof engineVersion> | undefined;
+  for (let attempt = 1; ; attempt++) {
+    const snapshot = snapshotSources(tmp);
+    CHILD = path.join(snapshot, 'bench', 'child.ts');
+    engine = engineVersion(snapshot);
+    try {
+      // Warm tsx's transpile cache (and check the snapshot loads) so the first measured child does not pay for it.
+      await runChild(['competency', '--size', '1', '--outdir', path.join(tmp, 'warmup')]);
+      await runChild(['report', '--size', '1', '--outdir', path.join(tmp, 'warmup-report'), '--assembly', path.join(tmp, 'warmup')]);
+      break;
+    } catch (e) {
+      if (attempt >= 5) throw e;
+      log(`bench: the working tree does not load yet (${(e as Error).message.split('\n').find((l) => /Error/.test(l)) ?? 'see above'}); retrying in 30 s`);
+      await new Promise((r) => setTimeout(r, 30_000));
+    }
+  }
   log(`bench: sizes ${opts.sizes.join(', ')}, runs ${opts.runs.join(', ')}, CDK_VALIDATION=false, work dir ${tmp}; ${loadBefore}`);
-
-  // Warm tsx's transpile cache so the first measured child does not pay for it.
-  await runChild(['plain', '--size', '1', '--outdir', path.join(tmp, 'warmup')]);
+  log(`bench: engine ${engine.commit?.slice(0, 7)} + ${engine.uncommitted.length} uncommitted engine file(s), sources ${engine.sourcesSha256}`);
 
   const allRuns: Run[] = [];
   const summaries: SizeSummary[] = [];
