@@ -68,7 +68,7 @@ export function build(app: App): IntegTest {
     ResourceArn: workload.data.table.tableArn,
     IamRoleArn: role,
     Lifecycle: { DeleteAfterDays: SOURCE_RETENTION.toDays() },
-  });
+  }, ['BackupJobId']);
   start.provider.addToRolePolicy({ Effect: 'Allow', Action: ['iam:PassRole'], Resource: [role] });
   const job = integ.assertions
     .awsApiCall('Backup', 'describeBackupJob', { BackupJobId: start.getAttString('BackupJobId') })
@@ -84,7 +84,7 @@ export function build(app: App): IntegTest {
       DestinationBackupVaultArn: vaultArn(r),
       IamRoleArn: role,
       Lifecycle: { DeleteAfterDays: COPY_RETENTION.toDays() },
-    });
+    }, ['CopyJobId']);
     const copied = integ.assertions
       .awsApiCall('Backup', 'describeCopyJob', { CopyJobId: copy.getAttString('CopyJobId') })
       .expect(ExpectedResult.objectLike({ CopyJob: Match.objectLike({ State: 'COMPLETED', DestinationBackupVaultArn: vaultArn(r) }) }))
