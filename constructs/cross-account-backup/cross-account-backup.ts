@@ -122,6 +122,11 @@ export class CrossAccountBackup extends Construct {
   public readonly key: kms.Key;
   /** The backup plan. */
   public readonly plan: backup.BackupPlan;
+  /**
+   * The role AWS Backup assumes for the selection (backup and restore, including S3). Grant it decrypt on the
+   * customer keys of the data stores it protects.
+   */
+  public readonly selectionRole: iam.Role;
   /** The restore testing plan, unless disabled. */
   public readonly restoreTestingPlan?: backup.CfnRestoreTestingPlan;
 
@@ -181,8 +186,13 @@ export class CrossAccountBackup extends Construct {
     cfnPlan.addMetadata(METADATA.CHECKLIST_ITEMS, ['2.6', '2.13']);
     const tag = props.selectionTag ?? CROSS_ACCOUNT_BACKUP_DEFAULTS.selectionTag;
     const selection = this.plan.addSelection('Selection', { resources: [backup.BackupResource.fromTag(tag.key, tag.value)], allowRestores: true });
+    this.selectionRole = selection.grantPrincipal as iam.Role;
+    // Tag selection reaches S3 buckets too, which AWS Backup protects only with the S3-specific policies.
+    for (const p of ['AWSBackupServiceRolePolicyForS3Backup', 'AWSBackupServiceRolePolicyForS3Restore']) {
+      this.selectionRole.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName(`service-role/${p}`));
+    }
     Validations.of(selection).acknowledge(
-      ...['AWSBackupServiceRolePolicyForBackup', 'AWSBackupServiceRolePolicyForRestores'].map((p) => ({
+      ...['AWSBackupServiceRolePolicyForBackup', 'AWSBackupServiceRolePolicyForRestores', 'AWSBackupServiceRolePolicyForS3Backup', 'AWSBackupServiceRolePolicyForS3Restore'].map((p) => ({
         id: `AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/${p}]`,
         reason: `${p} is the AWS-maintained policy for AWS Backup's selection role; it follows new resource types as AWS Backup adds them.`,
       })),

@@ -1,5 +1,4 @@
-import { Stack, StackProps, Tags, Validations } from 'aws-cdk-lib';
-import * as backup from 'aws-cdk-lib/aws-backup';
+import { Stack, StackProps, Tags } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { EncryptedTopic } from '../../constructs/core';
@@ -60,24 +59,9 @@ export class BackupWorkloadStack extends Stack {
       restoreTesting: { resourceTypes: ['DynamoDB', 'EBS', 'S3'], planName: props.restoreTestingPlanName ?? RESTORE_TESTING_PLAN_NAME },
       notificationTopic: this.topic.topic,
     });
-    this.selectionRole = (this.backup.plan.node.findChild('Selection') as backup.BackupSelection).grantPrincipal as iam.Role;
-    this.grantS3Backups();
+    this.selectionRole = this.backup.selectionRole;
+    // AWS Backup reads the stores' objects with the selection role: it needs the data key.
+    this.data.key.grantDecrypt(this.selectionRole);
     Tags.of(this).add('Workload', 'competency-cross-account-backup');
-  }
-
-  /**
-   * AWS Backup needs the S3 backup and restore policies on the selection role to protect a bucket, and the data key to
-   * read its objects. `CrossAccountBackup` attaches only the generic backup/restore policies, so they are added here.
-   */
-  private grantS3Backups(): void {
-    const role = this.selectionRole;
-    for (const name of ['AWSBackupServiceRolePolicyForS3Backup', 'AWSBackupServiceRolePolicyForS3Restore']) {
-      role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName(`service-role/${name}`));
-      Validations.of(role).acknowledge({
-        id: `AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/${name}]`,
-        reason: `${name} is the AWS-maintained policy AWS Backup documents for protecting S3 buckets (it follows the S3 APIs AWS Backup needs); the role is assumable only by backup.amazonaws.com.`,
-      });
-    }
-    this.data.key.grantDecrypt(role);
   }
 }
