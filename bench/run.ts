@@ -162,7 +162,13 @@ interface SizeSummary {
   readonly stacks: number;
   readonly resources: number;
   readonly runs: number;
-  readonly variants: { [v: string]: { inProcessMs: number; wallMs: number; startupMs: number; maxRssMiB: number; findings?: number; usPerResource: number } };
+  readonly variants: {
+    [v: string]: {
+      inProcessMs: number; wallMs: number; startupMs: number; maxRssMiB: number; findings?: number; usPerResource: number;
+      /** Median time inside the plugin's validate, and the median per-run overhead it implies: in-process / (in-process - validate). */
+      validateMs?: number; validateOverhead?: number;
+    };
+  };
   /** Medians of per-round ratios of in-process times (and of whole-process times). */
   readonly ratios: { [name: string]: { inProcess: number; wall: number } };
 }
@@ -188,6 +194,10 @@ function summarize(size: number, rounds: number, runs: Run[]): SizeSummary {
       findings: rs[0].findings,
       usPerResource: (inProcessMs * 1000) / rs[0].resources,
     };
+    if (rs.every((r) => r.validateMs !== undefined)) {
+      variants[v].validateMs = median(rs.map((r) => r.validateMs!));
+      variants[v].validateOverhead = median(rs.map((r) => r.inProcessMs / (r.inProcessMs - r.validateMs!)));
+    }
   }
   const ratios: SizeSummary['ratios'] = {};
   for (const [name, a, b] of RATIOS) {
@@ -210,11 +220,12 @@ function fmtMs(ms: number): string {
 
 function table(summaries: SizeSummary[]): string {
   const lines: string[] = [];
-  lines.push('| N | stacks | resources | variant | in-process (median) | µs/resource | whole process (median) | peak RSS (median) | findings |');
-  lines.push('| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| N | stacks | resources | variant | in-process (median) | µs/resource | whole process (median) | peak RSS (median) | in validate (median) | synth ÷ synth without validate | findings |');
+  lines.push('| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const s of summaries) {
     for (const [v, m] of Object.entries(s.variants)) {
-      lines.push(`| ${s.size} | ${s.stacks} | ${s.resources} | ${v} | ${fmtMs(m.inProcessMs)} | ${m.usPerResource.toFixed(0)} | ${fmtMs(m.wallMs)} | ${m.maxRssMiB.toFixed(0)} MiB | ${m.findings ?? '-'} |`);
+      const validate = m.validateMs !== undefined ? `${fmtMs(m.validateMs)} | ${m.validateOverhead!.toFixed(3)}×` : '- | -';
+      lines.push(`| ${s.size} | ${s.stacks} | ${s.resources} | ${v} | ${fmtMs(m.inProcessMs)} | ${m.usPerResource.toFixed(0)} | ${fmtMs(m.wallMs)} | ${m.maxRssMiB.toFixed(0)} MiB | ${validate} | ${m.findings ?? '-'} |`);
     }
   }
   lines.push('');
