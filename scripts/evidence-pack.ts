@@ -3,7 +3,26 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { REFERENCE_DEPLOYMENTS } from '../examples';
+import { CategoryId, ChecklistId, DeploymentModel } from '../lib/checklist';
 import { generateEvidencePack } from '../lib/report';
+
+/**
+ * The reference deployments together, per checklist: each example alone shows its part, and account-level
+ * controls (the organization trail, the runtime controls, the backups) live in other stages; evaluated over the
+ * whole assembly they complete each other, as a partner's own app would.
+ */
+function wholeAppSelections(): { checklist: ChecklistId; deploymentModel: DeploymentModel; categories: CategoryId[] }[] {
+  const out = new Map<string, { checklist: ChecklistId; deploymentModel: DeploymentModel; categories: Set<CategoryId> }>();
+  for (const d of REFERENCE_DEPLOYMENTS) {
+    for (const deploymentModel of d.claims.deploymentModels) {
+      const key = `${d.claims.checklist}/${deploymentModel}`;
+      const entry = out.get(key) ?? { checklist: d.claims.checklist, deploymentModel, categories: new Set<CategoryId>() };
+      for (const c of d.claims.categories ?? []) entry.categories.add(c);
+      out.set(key, entry);
+    }
+  }
+  return [...out.values()].map((e) => ({ ...e, categories: [...e.categories].sort() }));
+}
 
 async function main(): Promise<void> {
   const root = path.join(__dirname, '..');
@@ -24,6 +43,14 @@ async function main(): Promise<void> {
       rows.push(`| [${d.name}](${d.name}/${deploymentModel}/checklist.html) | ${d.claims.checklist} | ${deploymentModel} | ${s.met} | ${s.notMet} | ${s.notApplicable} | ${s.openFindings} | ${s.acknowledgedFindings} |`);
       console.log(`${d.name} / ${deploymentModel}: ${s.met} met, ${s.notMet} not met, ${s.notApplicable} n/a -> ${path.relative(root, outDir)}`);
     }
+  }
+  for (const selection of wholeAppSelections()) {
+    const outDir = path.join(evidence, 'whole-app', selection.checklist, selection.deploymentModel);
+    const { report } = await generateEvidencePack({ assemblyDir: assembly, selection, outDir });
+    const s = report.summary;
+    const rel = path.relative(evidence, outDir);
+    rows.push(`| [all five together](${rel}/checklist.html) | ${selection.checklist} | ${selection.deploymentModel} | ${s.met} | ${s.notMet} | ${s.notApplicable} | ${s.openFindings} | ${s.acknowledgedFindings} |`);
+    console.log(`whole app / ${selection.checklist} / ${selection.deploymentModel}: ${s.met} met, ${s.notMet} not met, ${s.notApplicable} n/a -> ${path.relative(root, outDir)}`);
   }
   fs.writeFileSync(path.join(evidence, 'README.md'), [
     '# Evidence packs of the reference deployments',
