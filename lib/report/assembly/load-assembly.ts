@@ -33,8 +33,10 @@ export function loadAssembly(dir: string): LoadedAssembly {
   const root = path.resolve(dir);
   if (!isDirectory(root)) throw new AssemblyError(`cloud assembly not found: ${dir} (run 'cdk synth' first)`);
   const stacks: AssemblyStack[] = [];
-  const stages: string[] = [];
-  readManifest(root, dir, '', stacks, stages);
+  // A stage's nested assembly (`cdk.out/assembly-<Stage>`) read on its own still belongs to that stage.
+  const rootStage = parentStageOf(root);
+  const stages: string[] = rootStage ? [rootStage] : [];
+  readManifest(root, dir, rootStage, stacks, stages);
   if (stacks.length === 0) throw new AssemblyError(`${dir} has no stacks`);
   return { dir: root, stacks, stages };
 }
@@ -116,6 +118,24 @@ function readOptionalJson(dir: string, file: unknown): unknown {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The stage whose nested assembly `dir` is, when the parent directory's manifest lists it as such
+ * (a `cdk:cloud-assembly` artifact with this `directoryName`); '' otherwise.
+ */
+function parentStageOf(dir: string): string {
+  try {
+    const parent = JSON.parse(fs.readFileSync(path.join(path.dirname(dir), 'manifest.json'), 'utf-8'));
+    for (const [id, a] of Object.entries<any>(parent?.artifacts ?? {})) {
+      if (a?.type === 'cdk:cloud-assembly' && a?.properties?.directoryName === path.basename(dir)) {
+        return typeof a.properties.displayName === 'string' ? a.properties.displayName : id;
+      }
+    }
+  } catch {
+    // No readable parent manifest: the directory is read as a top-level assembly.
+  }
+  return '';
 }
 
 function joinStage(stage: string, name: string): string {

@@ -64,6 +64,15 @@ describe('loadAssembly: reads a cloud assembly and its nested stages', () => {
     expect(management.templateFile).toBe(path.join(fixture('staged'), 'assembly-OrganizationTrail', 'OrganizationTrailManagement1A2B3C4D.template.json'));
   });
 
+  test('a stage\'s nested assembly read on its own keeps its stage (the parent manifest names it)', () => {
+    // WHEN
+    const assembly = loadAssembly(path.join(fixture('staged'), 'assembly-OrganizationTrail'));
+
+    // THEN
+    expect(assembly.stages).toEqual(['OrganizationTrail']);
+    expect(assembly.stacks.map((s) => s.stage)).toEqual(['OrganizationTrail', 'OrganizationTrail', 'OrganizationTrail']);
+  });
+
   test('construct paths come from the metadata file when templates carry no aws:cdk:path', () => {
     // GIVEN
     const audit = loadAssembly(fixture('staged')).stacks.find((s) => s.displayName === 'OrganizationTrail/Audit')!;
