@@ -1,22 +1,12 @@
-import * as fs from 'fs';
-import * as path from 'path';
-import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { AwsSolutionsChecks } from 'cdk-nag';
-import { referenceConfigFrom } from '../../examples/config';
-import { verifyIntegSnapshot } from '../../examples/integ-snapshots';
 import { APPLIANCE_INSTANCE_TYPE, APPLIANCE_VPC_CIDR, deployment, METRICS_NAMESPACE } from '../../examples/network-appliance';
 import { build as buildInteg } from '../../examples/network-appliance/integ.network-appliance';
 import { supportsEna } from '../../constructs/network-appliance-group';
-import { competencyFindings, competencySnapshotSerializer } from '../../lib/testing';
+import { buildReference, describeConformance } from './conformance';
 
 // GIVEN the reference configuration of cdk.json (placeholder accounts, explicit AZs)
 // WHEN the network-appliance deployment builds its stage (once for the whole file)
-const context = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'cdk.json'), 'utf-8')).context;
-const app = new App({ context });
-const config = referenceConfigFrom(app);
-const stage = deployment.build(app, config);
-const stacks = stage.node.children.filter(Stack.isStack);
+const { config, stage, stacks } = buildReference(deployment);
 const template = Template.fromStack(stacks[0]);
 
 describe('network-appliance reference deployment', () => {
@@ -78,34 +68,5 @@ describe('network-appliance reference deployment', () => {
     template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
   });
 
-  test('passes every pack it claims (each deployment model and strict) with zero unacknowledged errors', () => {
-    // THEN
-    const { checklist, deploymentModels, categories } = deployment.claims;
-    const selections = [
-      ...deploymentModels.map((deploymentModel) => ({ checklist, deploymentModel, categories })),
-      { checklist, deploymentModel: deploymentModels[0], categories, strict: true },
-    ];
-    for (const selection of selections) {
-      const findings = competencyFindings(stage, selection);
-      expect(findings.errors.map((e) => `${e.ruleId} ${e.path}: ${e.reason}`)).toEqual([]);
-      expect(findings.passed).toBeGreaterThan(0);
-    }
-  });
-
-  test('AwsSolutionsChecks: no error violations', () => {
-    // THEN
-    const report = new AwsSolutionsChecks().validateScope(stage);
-    expect(report.violations.filter((v) => /error/i.test(String(v.severity))).map((v) => v.ruleName)).toEqual([]);
-  });
-
-  test('integ snapshot matches a fresh synth of integ.network-appliance.ts', () => {
-    // THEN
-    expect(verifyIntegSnapshot(buildInteg, path.join(__dirname, '..', '..', 'examples', 'network-appliance', 'integ.network-appliance.ts.snapshot'))).toEqual([]);
-  });
-
-  test('snapshot', () => {
-    // THEN
-    expect.addSnapshotSerializer(competencySnapshotSerializer);
-    for (const stack of stacks) expect(stack).toMatchSnapshot(stack.node.id);
-  });
+  describeConformance(deployment, stage, stacks, buildInteg);
 });

@@ -1,22 +1,12 @@
-import * as fs from 'fs';
-import * as path from 'path';
-import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { AwsSolutionsChecks } from 'cdk-nag';
-import { referenceConfigFrom } from '../../examples/config';
-import { verifyIntegSnapshot } from '../../examples/integ-snapshots';
 import { deployment, DR_VAULT_NAME, PATCH_GROUP, PATCH_GROUP_TAG, WINDOWS_INSTANCE_TYPE } from '../../examples/windows-workload';
 import { build as buildInteg } from '../../examples/windows-workload/integ.windows-workload';
 import { METADATA } from '../../lib/conventions';
-import { competencyFindings, competencySnapshotSerializer } from '../../lib/testing';
+import { buildReference, describeConformance } from './conformance';
 
 // GIVEN the reference configuration of cdk.json (placeholder accounts, explicit AZs)
 // WHEN the windows-workload deployment builds its stage (once for the whole file)
-const context = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'cdk.json'), 'utf-8')).context;
-const app = new App({ context });
-const config = referenceConfigFrom(app);
-const stage = deployment.build(app, config);
-const stacks = stage.node.children.filter(Stack.isStack);
+const { config, stage, stacks } = buildReference(deployment);
 const [drStack, workloadStack] = stacks;
 const template = Template.fromStack(workloadStack);
 
@@ -95,34 +85,5 @@ describe('windows-workload reference deployment', () => {
     expect(template.toJSON().Metadata[METADATA.RECOVERY_OBJECTIVES]).toEqual({ rpoMinutes: 1440, rtoMinutes: 240 });
   });
 
-  test('passes every pack it claims (each deployment model and strict) with zero unacknowledged errors', () => {
-    // THEN
-    const { checklist, deploymentModels, categories } = deployment.claims;
-    const selections = [
-      ...deploymentModels.map((deploymentModel) => ({ checklist, deploymentModel, categories })),
-      { checklist, deploymentModel: deploymentModels[0], categories, strict: true },
-    ];
-    for (const selection of selections) {
-      const findings = competencyFindings(stage, selection);
-      expect(findings.errors.map((e) => `${e.ruleId} ${e.path}: ${e.reason}`)).toEqual([]);
-      expect(findings.passed).toBeGreaterThan(0);
-    }
-  });
-
-  test('AwsSolutionsChecks: no error violations', () => {
-    // THEN
-    const report = new AwsSolutionsChecks().validateScope(stage);
-    expect(report.violations.filter((v) => /error/i.test(String(v.severity))).map((v) => v.ruleName)).toEqual([]);
-  });
-
-  test('integ snapshot matches a fresh synth of integ.windows-workload.ts', () => {
-    // THEN
-    expect(verifyIntegSnapshot(buildInteg, path.join(__dirname, '..', '..', 'examples', 'windows-workload', 'integ.windows-workload.ts.snapshot'))).toEqual([]);
-  });
-
-  test('snapshot', () => {
-    // THEN
-    expect.addSnapshotSerializer(competencySnapshotSerializer);
-    for (const stack of stacks) expect(stack).toMatchSnapshot(stack.node.id);
-  });
+  describeConformance(deployment, stage, stacks, buildInteg);
 });
