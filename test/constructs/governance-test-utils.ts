@@ -5,15 +5,16 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { StackSetStack } from 'cdk-stacksets';
 import { CompetencyChecks } from '../../lib/packs';
+import { normalizeTemplate, stackSnapshot } from '../../lib/testing';
 
-/** A template JSON with 64-hex asset hashes replaced, so a snapshot survives CDK upgrades. */
+/** A template JSON normalized for snapshots (asset hashes, CDK version metadata): the library's own serializer. */
 export function withoutAssetHashes(json: unknown): unknown {
-  return JSON.parse(JSON.stringify(json).replace(/[a-f0-9]{64}/g, '<asset-hash>'));
+  return normalizeTemplate(json as { [key: string]: unknown });
 }
 
-/** Template of a stack with 64-hex asset hashes replaced. */
+/** Template of a stack normalized for snapshots. */
 export function stableTemplate(stack: Stack): unknown {
-  return withoutAssetHashes(Template.fromStack(stack).toJSON());
+  return stackSnapshot(stack);
 }
 
 /** The template a `StackSetStack` synthesizes (written as an asset of its parent, not as a stack artifact). */
@@ -36,4 +37,22 @@ export function competencyFindings(stack: Stack, checklist: 'networking' | 'micr
       : new CompetencyChecks({ checklist, deploymentModel: 'customer-deployed-on-aws', strict: true });
   const report = pack.validateScope(stack);
   return report.violations.flatMap((v) => v.violatingResources.map((r) => `${v.ruleName} at ${r.constructPath ?? r.resourceLogicalId}`));
+}
+
+/**
+ * The tests every governance construct owes on its default stack: clean under CompetencyChecks (both checklists,
+ * strict) and AwsSolutionsChecks, and one stable snapshot.
+ */
+export function describeNagCleanWithSnapshot(stackOf: () => Stack): void {
+  test.each(['networking', 'microsoft-workloads'] as const)('is clean under CompetencyChecks (%s, strict)', (checklist) => {
+    expect(competencyFindings(stackOf(), checklist)).toEqual([]);
+  });
+
+  test('is nag-clean under AwsSolutionsChecks', () => {
+    expect(awsSolutionsViolations(stackOf())).toEqual([]);
+  });
+
+  test('snapshot', () => {
+    expect(stableTemplate(stackOf())).toMatchSnapshot();
+  });
 }

@@ -2,7 +2,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AccessAnalyzerType, AccountBaseline, AccountBaselineProps } from '../../../constructs/account-baseline';
 import { METADATA } from '../../../lib/conventions';
-import { awsSolutionsViolations, competencyFindings, stableTemplate } from '../governance-test-utils';
+import { describeNagCleanWithSnapshot } from '../governance-test-utils';
 
 const ENV = { account: '333333333333', region: 'eu-west-1' };
 
@@ -59,20 +59,7 @@ describe('AccountBaseline: defaults', () => {
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
   });
 
-  test.each(['networking', 'microsoft-workloads'] as const)('is clean under CompetencyChecks (%s, strict)', (checklist) => {
-    // THEN
-    expect(competencyFindings(stack, checklist)).toEqual([]);
-  });
-
-  test('is nag-clean under AwsSolutionsChecks', () => {
-    // THEN
-    expect(awsSolutionsViolations(stack)).toEqual([]);
-  });
-
-  test('snapshot', () => {
-    // THEN
-    expect(stableTemplate(stack)).toMatchSnapshot();
-  });
+  describeNagCleanWithSnapshot(() => stack);
 });
 
 describe('AccountBaseline: overrides', () => {

@@ -2,7 +2,7 @@ import { App, Duration, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AuditLogBucket, AuditLogBucketProps, AuditLogLockMode } from '../../../constructs/audit-log-bucket';
 import { TAGS } from '../../../lib/conventions';
-import { awsSolutionsViolations, competencyFindings, stableTemplate } from '../governance-test-utils';
+import { describeNagCleanWithSnapshot } from '../governance-test-utils';
 
 const AUDIT = { account: '222222222222', region: 'eu-west-1' };
 const PROPS: AuditLogBucketProps = { organizationId: 'o-abcdef1234', managementAccountId: '111111111111', bucketName: 'acme-audit-logs' };
@@ -90,20 +90,7 @@ describe('AuditLogBucket: defaults', () => {
     expect(stack.resolve(construct.trailArn)).toEqual(TRAIL_ARN);
   });
 
-  test.each(['networking', 'microsoft-workloads'] as const)('is clean under CompetencyChecks (%s, strict)', (checklist) => {
-    // THEN
-    expect(competencyFindings(stack, checklist)).toEqual([]);
-  });
-
-  test('is nag-clean under AwsSolutionsChecks', () => {
-    // THEN
-    expect(awsSolutionsViolations(stack)).toEqual([]);
-  });
-
-  test('snapshot', () => {
-    // THEN
-    expect(stableTemplate(stack)).toMatchSnapshot();
-  });
+  describeNagCleanWithSnapshot(() => stack);
 });
 
 describe('AuditLogBucket: overrides', () => {

@@ -2,7 +2,7 @@ import { App, Duration, Stack, aws_sns as sns } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { BackupDestinationVault, BackupDestinationVaultProps, CrossAccountBackup, CrossAccountBackupProps, longestCronIntervalMinutes } from '../../../constructs/cross-account-backup';
 import { METADATA } from '../../../lib/conventions';
-import { awsSolutionsViolations, competencyFindings, stableTemplate } from '../governance-test-utils';
+import { awsSolutionsViolations, competencyFindings, stableTemplate, describeNagCleanWithSnapshot } from '../governance-test-utils';
 
 const WORKLOAD = { account: '333333333333', region: 'eu-west-1' };
 const DR = { account: '444444444444', region: 'eu-west-1' };
@@ -127,20 +127,7 @@ describe('CrossAccountBackup: defaults', () => {
     expect(template.toJSON().Metadata[METADATA.RECOVERY_OBJECTIVES]).toEqual({ rpoMinutes: 1440, rtoMinutes: 480 });
   });
 
-  test.each(['networking', 'microsoft-workloads'] as const)('is clean under CompetencyChecks (%s, strict)', (checklist) => {
-    // THEN
-    expect(competencyFindings(stack, checklist)).toEqual([]);
-  });
-
-  test('is nag-clean under AwsSolutionsChecks', () => {
-    // THEN
-    expect(awsSolutionsViolations(stack)).toEqual([]);
-  });
-
-  test('snapshot', () => {
-    // THEN
-    expect(stableTemplate(stack)).toMatchSnapshot();
-  });
+  describeNagCleanWithSnapshot(() => stack);
 });
 
 describe('CrossAccountBackup: overrides', () => {

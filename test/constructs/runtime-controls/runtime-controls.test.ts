@@ -2,7 +2,7 @@ import { App, Stack, aws_sns as sns } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { RUNTIME_CONTROL_CATALOG, RuntimeControls, RuntimeControlsProps } from '../../../constructs/runtime-controls';
 import { METADATA } from '../../../lib/conventions';
-import { awsSolutionsViolations, competencyFindings, stableTemplate } from '../governance-test-utils';
+import { awsSolutionsViolations, describeNagCleanWithSnapshot } from '../governance-test-utils';
 
 const ENV = { account: '333333333333', region: 'eu-west-1' };
 
@@ -93,20 +93,7 @@ describe('RuntimeControls: defaults', () => {
     expect(template.toJSON().Conditions).toBeUndefined();
   });
 
-  test.each(['networking', 'microsoft-workloads'] as const)('is clean under CompetencyChecks (%s, strict)', (checklist) => {
-    // THEN
-    expect(competencyFindings(stack, checklist)).toEqual([]);
-  });
-
-  test('is nag-clean under AwsSolutionsChecks', () => {
-    // THEN
-    expect(awsSolutionsViolations(stack)).toEqual([]);
-  });
-
-  test('snapshot', () => {
-    // THEN
-    expect(stableTemplate(stack)).toMatchSnapshot();
-  });
+  describeNagCleanWithSnapshot(() => stack);
 });
 
 describe('RuntimeControls: overrides', () => {
