@@ -104,6 +104,9 @@ export function validateNetworkApplianceGroupProps(props: NetworkApplianceGroupP
   if (props.metricsNamespace !== undefined && concrete(props.metricsNamespace)) {
     v.check(/^[A-Za-z0-9._\-/#:]{1,255}$/.test(props.metricsNamespace) && !props.metricsNamespace.startsWith('AWS/'), 'metricsNamespace', 'must be 1–255 characters of letters, digits and . _ - / # : and not start with AWS/', props.metricsNamespace);
   }
+  if (props.dashboardName !== undefined && concrete(props.dashboardName)) {
+    v.check(/^[A-Za-z0-9_-]{1,255}$/.test(props.dashboardName), 'dashboardName', 'must be 1–255 letters, digits, hyphens or underscores (CloudWatch dashboard names)', props.dashboardName);
+  }
   if (props.logRetention !== undefined) {
     if (props.logGroup !== undefined) v.fail('logRetention', "is only used when the construct creates the log group (without 'logGroup')", props.logRetention);
     else if (concrete(props.logRetention)) v.check(props.logRetention >= 365, 'logRetention', 'must be at least 1 year (365 days; checklist 2.3)', props.logRetention);

@@ -1,13 +1,14 @@
 // NetworkApplianceGroup under arbitrary props: a template or a clear ValidationError (see fuzz-harness.ts).
 // The VPC is imported (fromVpcAttributes) so its AZs can be fuzzed too and each run stays cheap.
 import * as path from 'path';
-import { Duration, Stack, Token } from 'aws-cdk-lib';
+import { App, Duration, Stack, Token } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as fc from 'fast-check';
 import { NetworkApplianceGroup, NetworkApplianceGroupProps } from '../../constructs';
-import { compact, describeFuzz, FieldSpec, oddString, unresolvedNumber, unresolvedString } from './fuzz-harness';
+import { ValidationError } from '../../constructs/core';
+import { compact, describeFuzz, FieldSpec, FUZZ_ENV, oddString, unresolvedNumber, unresolvedString } from './fuzz-harness';
 
 const PROPS = [
   'vpc', 'vpcSubnets', 'instanceType', 'machineImage', 'minCapacity', 'maxCapacity', 'targetCpuUtilization', 'scalingMetric', 'scalingTarget',
@@ -138,9 +139,23 @@ describeFuzz(
   OPTIONS,
   SPEC,
   {
-    typed: 14,
-    wrongTypes: 6,
+    typed: 12,
+    wrongTypes: 5,
     wrongTypesCrash: "TypeError for a non-array listenerPorts, a non-string metricsNamespace or logFiles entry, a missing vpc; '[object Object]' in the 'maxCapacity' message for a non-number minCapacity",
   },
   (stack, g) => new NetworkApplianceGroup(stack, 'Appliances', propsFor(stack, g)),
 );
+
+// Found by this suite and fixed in constructs/network-appliance-group/validation.ts: aws-cloudwatch threw its own
+// error ("The value ... for field dashboardName contains invalid characters") or CloudFormation would refuse the name.
+describe('NetworkApplianceGroup: regressions found by fuzzing', () => {
+  test.each([' ', 'has space', 'x'.repeat(256), 'ünïcödé'])('dashboardName %p is a ValidationError', (dashboardName) => {
+    // GIVEN / WHEN / THEN
+    const build = () => {
+      const stack = new Stack(new App(), 'Fuzz', { env: FUZZ_ENV });
+      return new NetworkApplianceGroup(stack, 'Appliances', { ...propsFor(stack, { azs: ['eu-west-1a', 'eu-west-1b'], bootstrap: 'script' }), dashboardName });
+    };
+    expect(build).toThrow(ValidationError);
+    expect(build).toThrow(/^NetworkApplianceGroup: 'dashboardName' must be 1–255 letters, digits, hyphens or underscores .*, got '/);
+  });
+});
