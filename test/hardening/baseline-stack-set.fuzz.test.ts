@@ -54,8 +54,8 @@ describeFuzz(
   },
   SPEC,
   {
-    typed: 10,
-    wrongTypes: 6,
+    typed: 8,
+    wrongTypes: 4,
     wrongTypesCrash:
       "TypeError for a missing regions or organizationalUnitIds, a non-array excludeAccounts or a null accountBaseline; a non-string stackSetName fails at synth (CfnStackSetProps)",
   },

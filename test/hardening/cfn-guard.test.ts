@@ -115,14 +115,15 @@ describe('independent judges over the reference app', () => {
     // THEN: buildReferenceApp registers the packs on every stage; synthesis throws on any unacknowledged error
     expect(synthError?.message.slice(0, 3000)).toBeUndefined();
     expect(synthesized!.stages.map((s) => s.node.id).length).toBe(EXPECTED_EXAMPLES.length);
+    // The report lists every plugin with a violation left (warnings included): no AwsSolutions error may be among them
     const report = path.join(synthesized!.outdir, 'validation-report.json');
-    if (fs.existsSync(report)) {
-      const text = fs.readFileSync(report, 'utf-8');
-      const json = JSON.parse(text);
-      const awsSolutions = (json.pluginReports ?? []).filter((r: { summary?: { pluginName?: string } }) => /AwsSolutions/.test(r.summary?.pluginName ?? ''));
-      const errors = awsSolutions.flatMap((r: { violations?: { severity?: string; ruleName: string }[] }) => (r.violations ?? []).filter((v) => /error/i.test(v.severity ?? '')));
-      expect(errors.map((v: { ruleName: string }) => v.ruleName)).toEqual([]);
-    }
+    const plugins: { pluginName: string; violations?: { ruleName: string; severity?: string }[] }[] = fs.existsSync(report)
+      ? JSON.parse(fs.readFileSync(report, 'utf-8')).pluginReports ?? []
+      : [];
+    const awsSolutions = plugins.filter((p) => /AwsSolutions/.test(p.pluginName)).flatMap((p) => p.violations ?? []);
+    expect(awsSolutions.filter((v) => v.severity !== 'warning').map((v) => v.ruleName)).toEqual([]);
+    expect(plugins.flatMap((p) => (p.violations ?? []).filter((v) => v.severity === 'error'))).toEqual([]);
+    if (process.env.FUZZ_STATS) console.log(`AWSSOLUTIONS ${awsSolutions.length} unacknowledged AwsSolutions warnings; plugins with warnings: ${plugins.map((p) => p.pluginName).join(', ')}`);
   });
 
   test('every acknowledgement in the tree has a reason', () => {

@@ -71,7 +71,7 @@ const SPEC: { [prop: string]: FieldSpec } = {
   vpcName: { valid: fc.constantFrom('shared-network', 'a'), invalid: oddString, unresolved: unresolvedString },
 };
 
-describeFuzz(OPTIONS, SPEC, { typed: 20, wrongTypes: 10, wrongTypesCrash: WRONG_TYPES_CRASH }, (stack, props) => {
+describeFuzz(OPTIONS, SPEC, { typed: 16, wrongTypes: 6, wrongTypesCrash: WRONG_TYPES_CRASH }, (stack, props) => {
   const { flowLogBucket, ...rest } = props;
   const bucket = flowLogBucket ? s3.Bucket.fromBucketName(stack, 'FlowLogs', 'central-flow-logs') : undefined;
   new MultiAzVpc(stack, 'Vpc', compact({ ...rest, flowLogBucket: bucket }) as MultiAzVpcProps);
