@@ -79,8 +79,10 @@ export function toDot(model: DiagramModel): { dot: string; images: DotImage[] } 
   const boxLabel = (box: DiagramBox, s: BoxStyle) => {
     if (s.icon) groupIcons.add(s.icon);
     const text = `<TD ALIGN="LEFT" BALIGN="LEFT"><B>${html(box.title)}</B>${box.detail ? `<BR/><FONT POINT-SIZE="9" COLOR="#545B64">${html(box.detail)}</FONT>` : ''}</TD>`;
+    // Graphviz measures the bold title with regular metrics: a spacer keeps it inside its box once rendered.
+    const spacer = `<TD WIDTH="${Math.ceil(box.title.length * 1.3) + 6}"></TD>`;
     return `<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1"><TR>${s.icon
-      ? `<TD FIXEDSIZE="TRUE" WIDTH="20" HEIGHT="20" VALIGN="TOP"><IMG SRC="${GROUP_IMAGE}${s.icon}"/></TD>` : ''}${text}</TR></TABLE>`;
+      ? `<TD FIXEDSIZE="TRUE" WIDTH="20" HEIGHT="20" VALIGN="TOP"><IMG SRC="${GROUP_IMAGE}${s.icon}"/></TD>` : ''}${text}${spacer}</TR></TABLE>`;
   };
 
   const emitBox = (box: DiagramBox, indent: string) => {
