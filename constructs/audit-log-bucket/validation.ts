@@ -1,6 +1,7 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import { PropValidator, isAccountId, isBucketName, isOrganizationId, isRegion, isTrailName } from '../core';
 import type { AuditLogBucketProps } from './audit-log-bucket';
+import { AuditLogLockMode } from './defaults';
 
 function days(d: Duration | undefined): number | undefined {
   if (d === undefined) return undefined;
@@ -28,6 +29,9 @@ export function validateAuditLogBucketProps(props: AuditLogBucketProps, stackAcc
   const retention = days(props.retention);
   if (retention !== undefined) {
     v.check(Number.isInteger(retention) && retention >= 1 && retention <= 36500, 'retention', 'must be a whole number of days between 1 and 36500', `${retention} days`);
+  }
+  if (props.lockMode !== undefined) {
+    v.check(Object.values(AuditLogLockMode).includes(props.lockMode), 'lockMode', `must be one of ${Object.values(AuditLogLockMode).join(', ')} (AuditLogLockMode)`, props.lockMode);
   }
   const glacier = days(props.transitionToGlacierAfter);
   if (glacier !== undefined) v.check(Number.isInteger(glacier) && glacier >= 1, 'transitionToGlacierAfter', 'must be at least 1 day and a whole number of days (lifecycle rules count in days)', `${glacier} days`);

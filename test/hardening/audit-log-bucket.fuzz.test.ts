@@ -44,6 +44,7 @@ describe('AuditLogBucket: regressions found by fuzzing', () => {
   test.each([
     ['expireAfter of 36501 hours (not whole days)', { expireAfter: Duration.hours(36501) }, /^AuditLogBucket: 'expireAfter' must be a whole number of days .*, got '1520\.875 days'$/m],
     ['transitionToGlacierAfter of 36 hours', { transitionToGlacierAfter: Duration.hours(36) }, /^AuditLogBucket: 'transitionToGlacierAfter' must be at least 1 day and a whole number of days .*, got '1\.5 days'$/m],
+    ['lockMode in lower case', { lockMode: 'compliance' as AuditLogLockMode }, /^AuditLogBucket: 'lockMode' must be one of GOVERNANCE, COMPLIANCE \(AuditLogLockMode\), got 'compliance'$/m],
     ['retention as an unresolved token', { retention: Duration.days(Token.asNumber({ Ref: 'RetentionDays' })) }, /^AuditLogBucket: 'retention' must be known at synth .*, got 'an unresolved token'$/m],
   ])('%s is a ValidationError', (_, props, message) => {
     // GIVEN / WHEN / THEN
