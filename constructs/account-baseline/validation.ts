@@ -1,5 +1,6 @@
 import { PropValidator } from '../core';
 import type { AccountBaselineProps } from './account-baseline';
+import { AccessAnalyzerType } from './defaults';
 
 const inRange = (n: number | undefined, lo: number, hi: number) => n === undefined || (Number.isInteger(n) && n >= lo && n <= hi);
 
@@ -12,6 +13,9 @@ export function validateAccountBaselineProps(props: AccountBaselineProps): void 
   v.check(inRange(p.maxPasswordAge, 1, 1095), 'passwordPolicy.maxPasswordAge', 'must be a whole number of days between 1 and 1095', p.maxPasswordAge);
   if (props.managePasswordPolicy === false && props.passwordPolicy !== undefined) {
     v.fail('passwordPolicy', 'must not be set when managePasswordPolicy is false', props.passwordPolicy);
+  }
+  if (props.accessAnalyzerType !== undefined) {
+    v.check(Object.values(AccessAnalyzerType).includes(props.accessAnalyzerType), 'accessAnalyzerType', `must be one of ${Object.values(AccessAnalyzerType).join(', ')} (AccessAnalyzerType)`, props.accessAnalyzerType);
   }
   for (const e of props.alarmEmails ?? []) v.check(/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e), 'alarmEmails', 'must list e-mail addresses', e);
   v.throwIfAny();

@@ -1,7 +1,9 @@
 // AccountBaseline under arbitrary props: a template or a clear ValidationError (see fuzz-harness.ts).
+import { App, Stack } from 'aws-cdk-lib';
 import * as fc from 'fast-check';
 import { AccessAnalyzerType, AccountBaseline, AccountBaselineProps } from '../../constructs';
-import { describeFuzz, FieldSpec, oddString, unresolvedNumber } from './fuzz-harness';
+import { ValidationError } from '../../constructs/core';
+import { describeFuzz, FieldSpec, FUZZ_ENV, oddString, unresolvedNumber } from './fuzz-harness';
 
 const ACCOUNT_BASELINE_PROPS = ['managePasswordPolicy', 'passwordPolicy', 'ebsEncryptionByDefault', 's3AccountPublicAccessBlock', 'accessAnalyzer', 'accessAnalyzerType', 'alarmEmails'];
 
@@ -41,3 +43,14 @@ describeFuzz(
     new AccountBaseline(stack, 'Baseline', props as AccountBaselineProps);
   },
 );
+
+// Found by this suite and fixed in constructs/account-baseline/validation.ts: any string was accepted and synthesized,
+// to be refused by CloudFormation at deploy time ('account' in lower case, a typo).
+describe('AccountBaseline: regressions found by fuzzing', () => {
+  test.each(['account', 'BOGUS', ''])('accessAnalyzerType %p is a ValidationError', (type) => {
+    // GIVEN / WHEN / THEN
+    const build = () => new AccountBaseline(new Stack(new App(), 'Fuzz', { env: FUZZ_ENV }), 'Baseline', { accessAnalyzerType: type as AccessAnalyzerType });
+    expect(build).toThrow(ValidationError);
+    expect(build).toThrow(/^AccountBaseline: 'accessAnalyzerType' must be one of ACCOUNT, ORGANIZATION \(AccessAnalyzerType\), got '/);
+  });
+});
