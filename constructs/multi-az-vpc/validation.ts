@@ -1,4 +1,5 @@
 import { Token } from 'aws-cdk-lib';
+import { DATA_CLASSIFICATIONS } from '../../lib/conventions';
 import { PropValidator } from '../core';
 import { cidrProblem, isIpv4Address, parseCidr, subnetPrefixFor, VPC_PREFIX_MAX, VPC_PREFIX_MIN } from './cidr';
 import { AMAZON_SIDE_ASN_RANGES, CUSTOMER_GATEWAY_ASN, MULTI_AZ_VPC_DEFAULTS, SUBNET_TIERS } from './defaults';
@@ -90,6 +91,9 @@ export function validateMultiAzVpcProps(props: MultiAzVpcProps, region: string |
   // Flow logs
   if (props.flowLogRetention !== undefined && concrete(props.flowLogRetention)) {
     v.check(props.flowLogRetention >= 365, 'flowLogRetention', 'must be at least 1 year (365 days; checklist 2.3)', props.flowLogRetention);
+  }
+  if (props.flowLogDataClassification !== undefined && !Token.isUnresolved(props.flowLogDataClassification)) {
+    v.check((DATA_CLASSIFICATIONS as readonly string[]).includes(props.flowLogDataClassification), 'flowLogDataClassification', `must be one of ${DATA_CLASSIFICATIONS.join(', ')}`, props.flowLogDataClassification);
   }
   if (props.flowLogBucketPrefix !== undefined && props.flowLogBucket === undefined) {
     v.fail('flowLogBucketPrefix', "is only used with 'flowLogBucket'", props.flowLogBucketPrefix);
