@@ -103,7 +103,12 @@ export class MultiAzVpc extends Construct {
         })
         : ec2.IpAddresses.cidr(cidr!),
       availabilityZones: azs,
-      subnetConfiguration: SUBNET_TIERS.map((tier) => ({ name: tier.name, subnetType: tier.type, cidrMask: subnetCidrMask })),
+      // Public subnets hold NAT gateways and load balancers, which bring their own addresses: no instance
+      // launched there gets a public IP by accident.
+      subnetConfiguration: SUBNET_TIERS.map((tier) => ({
+        name: tier.name, subnetType: tier.type, cidrMask: subnetCidrMask,
+        mapPublicIpOnLaunch: tier.type === ec2.SubnetType.PUBLIC ? false : undefined,
+      })),
       natGateways,
       restrictDefaultSecurityGroup: true,
       gatewayEndpoints: {

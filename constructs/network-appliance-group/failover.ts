@@ -45,7 +45,11 @@ export function createGatewayLoadBalancer(scope: Construct, asg: autoscaling.Aut
   const loadBalancer = new elbv2.CfnLoadBalancer(scope, 'GatewayLoadBalancer', {
     type: 'gateway',
     subnets: subnets.subnetIds,
-    loadBalancerAttributes: [{ key: 'load_balancing.cross_zone.enabled', value: 'true' }],
+    loadBalancerAttributes: [
+      { key: 'load_balancing.cross_zone.enabled', value: 'true' },
+      // Every route through the appliances depends on it: deleting it takes a deliberate step.
+      { key: 'deletion_protection.enabled', value: 'true' },
+    ],
   });
   Validations.of(loadBalancer).acknowledge({
     id: 'AwsSolutions-ELB2',
@@ -98,6 +102,7 @@ export function createNetworkLoadBalancer(scope: Construct, asg: autoscaling.Aut
     vpcSubnets: subnets,
     internetFacing: false,
     crossZoneEnabled: true,
+    deletionProtection: true,
   });
   Validations.of(loadBalancer).acknowledge({
     id: 'AwsSolutions-ELB2',

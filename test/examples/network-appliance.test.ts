@@ -40,7 +40,7 @@ describe('network-appliance reference deployment', () => {
 
   test('a Gateway Load Balancer across the AZs, a health-checked GENEVE target group, and a GWLB endpoint in every AZ', () => {
     // THEN
-    template.hasResourceProperties('AWS::ElasticLoadBalancingV2::LoadBalancer', { Type: 'gateway', LoadBalancerAttributes: [{ Key: 'load_balancing.cross_zone.enabled', Value: 'true' }] });
+    template.hasResourceProperties('AWS::ElasticLoadBalancingV2::LoadBalancer', { Type: 'gateway', LoadBalancerAttributes: [{ Key: 'load_balancing.cross_zone.enabled', Value: 'true' }, { Key: 'deletion_protection.enabled', Value: 'true' }] });
     const lb = Object.values(template.findResources('AWS::ElasticLoadBalancingV2::LoadBalancer'))[0];
     expect(lb.Properties.Subnets).toHaveLength(3);
     template.hasResourceProperties('AWS::ElasticLoadBalancingV2::TargetGroup', { Protocol: 'GENEVE', Port: 6081, HealthCheckEnabled: true, HealthCheckPort: '80' });

@@ -45,17 +45,6 @@ export const CFN_GUARD_ALLOWLIST: readonly GuardAllowance[] = [
     reason: 'One instance type per group on purpose: an appliance vendor image is licensed and tested per type (and its ENA support is validated), the Windows fleet is sized per type.',
   },
   {
-    control: 'CT.ELASTICLOADBALANCING.PR.5',
-    resource: /^NetworkAppliance\/[^/]+\/AppliancesGatewayLoadBalancer[0-9A-F]{8}$/,
-    reason: "OPEN FINDING: NetworkApplianceGroup's Gateway Load Balancer has no deletion protection (deletion_protection.enabled). Reported to the construct's owner.",
-  },
-  {
-    control: 'CT.EC2.PR.11',
-    resource: /\/NetworkVpcPublicSubnet\dSubnet[0-9A-F]{8}$/,
-    reason:
-      "OPEN FINDING: MultiAzVpc's public subnets keep ec2.Vpc's MapPublicIpOnLaunch: true; nothing in them needs it (NAT gateways have their own Elastic IPs). Reported to the construct's owner.",
-  },
-  {
     control: 'CT.S3.PR.2',
     resource: /\/(AuditLogAccessLogs|DataAccessLogs)[0-9A-F]{8}$/,
     reason: 'Server access log destinations: logging them to themselves would loop, and another bucket would only move the question.',

@@ -30,7 +30,7 @@ describe('MultiAzVpc defaults', () => {
     template.hasResourceProperties('AWS::EC2::VPC', { CidrBlock: '10.0.0.0/16', EnableDnsHostnames: true, EnableDnsSupport: true });
     template.resourceCountIs('AWS::EC2::Subnet', 9);
     for (const az of AZS) template.hasResourceProperties('AWS::EC2::Subnet', { AvailabilityZone: az, CidrBlock: Match.stringLikeRegexp('/20$') });
-    template.hasResourceProperties('AWS::EC2::Subnet', { MapPublicIpOnLaunch: true, Tags: Match.arrayWith([{ Key: 'aws-cdk:subnet-type', Value: 'Public' }]) });
+    template.hasResourceProperties('AWS::EC2::Subnet', { MapPublicIpOnLaunch: false, Tags: Match.arrayWith([{ Key: 'aws-cdk:subnet-type', Value: 'Public' }]) });
     template.hasResourceProperties('AWS::EC2::Subnet', { Tags: Match.arrayWith([{ Key: 'aws-cdk:subnet-type', Value: 'Private' }]) });
     template.hasResourceProperties('AWS::EC2::Subnet', { Tags: Match.arrayWith([{ Key: 'aws-cdk:subnet-type', Value: 'Isolated' }]) });
     expect(vpc.availabilityZones).toEqual(AZS);

@@ -146,8 +146,12 @@ describe('NetworkApplianceGroup defaults (GWLB)', () => {
     expect(script).toMatch(/"file_path": "\/var\/log\/messages",\s*"log_group_name": "\$\{Token\}"/);
   });
 
-  test('Gateway Load Balancer, health-checked GENEVE target group with target failover, endpoint service and one endpoint per AZ', () => {
-    template.hasResourceProperties('AWS::ElasticLoadBalancingV2::LoadBalancer', { Type: 'gateway', Subnets: Match.arrayWith([{ Ref: Match.stringLikeRegexp('PrivateSubnet3Subnet') }]) });
+  test('Gateway Load Balancer (deletion-protected), health-checked GENEVE target group with target failover, endpoint service and one endpoint per AZ', () => {
+    template.hasResourceProperties('AWS::ElasticLoadBalancingV2::LoadBalancer', {
+      Type: 'gateway',
+      Subnets: Match.arrayWith([{ Ref: Match.stringLikeRegexp('PrivateSubnet3Subnet') }]),
+      LoadBalancerAttributes: Match.arrayWith([{ Key: 'deletion_protection.enabled', Value: 'true' }]),
+    });
     template.hasResourceProperties('AWS::ElasticLoadBalancingV2::TargetGroup', {
       Protocol: 'GENEVE',
       Port: 6081,
@@ -208,7 +212,7 @@ describe('NetworkApplianceGroup overrides', () => {
     template.hasResourceProperties('AWS::ElasticLoadBalancingV2::LoadBalancer', {
       Type: 'network',
       Scheme: 'internal',
-      LoadBalancerAttributes: Match.arrayWith([{ Key: 'load_balancing.cross_zone.enabled', Value: 'true' }]),
+      LoadBalancerAttributes: Match.arrayWith([{ Key: 'deletion_protection.enabled', Value: 'true' }, { Key: 'load_balancing.cross_zone.enabled', Value: 'true' }]),
     });
     template.resourceCountIs('AWS::ElasticLoadBalancingV2::Listener', 2);
     template.hasResourceProperties('AWS::ElasticLoadBalancingV2::Listener', { Port: 8443, Protocol: 'TCP' });
