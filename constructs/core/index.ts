@@ -2,3 +2,4 @@ export * from './validation-error';
 export * from './formats';
 export * from './encrypted-topic';
 export * from './nag';
+export * from './prop-types';
