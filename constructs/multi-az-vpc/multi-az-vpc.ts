@@ -7,7 +7,7 @@ import { METADATA } from '../../lib/conventions';
 import { ValidationError } from '../core';
 import { findOverlaps, NamedCidr, parseCidr, subnetPrefixFor } from './cidr';
 import { FLOW_LOG_FORMAT, MULTI_AZ_VPC_DEFAULTS, SUBNET_TIERS } from './defaults';
-import { createEncryptedLogGroup } from './encrypted-log-group';
+import { createEncryptedLogGroup } from '../core/encrypted-log-group';
 import { MultiAzVpcProps } from './props';
 import { validateMultiAzVpcProps } from './validation';
 

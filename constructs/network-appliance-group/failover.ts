@@ -11,7 +11,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
 import { METADATA } from '../../lib/conventions';
-import { createEncryptedLogGroup } from '../multi-az-vpc/encrypted-log-group';
+import { createEncryptedLogGroup } from '../core/encrypted-log-group';
 import { GENEVE_PORT, NETWORK_APPLIANCE_GROUP_DEFAULTS as D } from './defaults';
 import { ApplianceFailoverRoute, ApplianceHealthCheck } from './props';
 

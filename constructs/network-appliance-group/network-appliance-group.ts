@@ -15,7 +15,8 @@ import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { METADATA } from '../../lib/conventions';
-import { createEncryptedLogGroup } from '../multi-az-vpc/encrypted-log-group';
+import { createManagedInstanceRole } from '../core';
+import { createEncryptedLogGroup } from '../core/encrypted-log-group';
 import { cloudWatchAgentConfig } from './cloudwatch-agent';
 import { APPLIANCE_DIR, CLOUDWATCH_AGENT_CONFIG, GENEVE_PORT, GROUP_TAG, NETWORK_APPLIANCE_GROUP_DEFAULTS as D } from './defaults';
 import { createGatewayLoadBalancer, createNetworkLoadBalancer, createRouteFailover, GatewayLoadBalancerResources } from './failover';
@@ -123,24 +124,7 @@ export class NetworkApplianceGroup extends Construct {
         path: stageFile('configuration.json', JSON.stringify(props.configuration, undefined, 2)),
       });
     }
-    this.role = new iam.Role(this, 'InstanceRole', {
-      assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com'),
-      description: `Network appliances ${this.node.path}`,
-      managedPolicies: [
-        iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonSSMManagedInstanceCore'),
-        iam.ManagedPolicy.fromAwsManagedPolicyName('CloudWatchAgentServerPolicy'),
-      ],
-    });
-    Validations.of(this.role).acknowledge(
-      {
-        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonSSMManagedInstanceCore]',
-        reason: 'AmazonSSMManagedInstanceCore is the AWS-maintained minimum for Session Manager and patching, which replace SSH (no key pair; checklist 1.20, 3.1).',
-      },
-      {
-        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/CloudWatchAgentServerPolicy]',
-        reason: 'CloudWatchAgentServerPolicy is the AWS-maintained minimum for the CloudWatch agent to publish the custom metrics and ship the logs (checklist 2.3, 2.4).',
-      },
-    );
+    this.role = createManagedInstanceRole(this, 'InstanceRole', `Network appliances ${this.node.path}`);
     const assets = [this.bootstrapAsset, this.configurationAsset].filter((a): a is s3assets.Asset => a !== undefined);
     this.role.addToPolicy(new iam.PolicyStatement({
       sid: 'ReadOwnBootstrapAssets',

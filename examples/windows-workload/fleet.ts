@@ -1,9 +1,10 @@
-import { Duration, Tags, Validations } from 'aws-cdk-lib';
+import { Duration, Tags } from 'aws-cdk-lib';
 import * as autoscaling from 'aws-cdk-lib/aws-autoscaling';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { createManagedInstanceRole } from '../../constructs/core';
 import { TAGS } from '../../lib/conventions';
 
 /** Tag Systems Manager reads for an instance's patch group (the patch baseline is registered for its value). */
@@ -55,24 +56,7 @@ export class WindowsFleet extends Construct {
     this.securityGroup.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS to Systems Manager, CloudWatch, S3 and Windows Update');
     this.securityGroup.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(80), 'HTTP to Windows Update content (signed packages) and CRL/OCSP endpoints');
 
-    this.role = new iam.Role(this, 'InstanceRole', {
-      assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com'),
-      description: 'Windows fleet instances: Systems Manager and CloudWatch agent',
-      managedPolicies: [
-        iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonSSMManagedInstanceCore'),
-        iam.ManagedPolicy.fromAwsManagedPolicyName('CloudWatchAgentServerPolicy'),
-      ],
-    });
-    Validations.of(this.role).acknowledge(
-      {
-        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonSSMManagedInstanceCore]',
-        reason: 'AmazonSSMManagedInstanceCore is the AWS-maintained minimum for Systems Manager (Session Manager, Run Command, Patch Manager, Inventory, State Manager), which manages this fleet instead of RDP.',
-      },
-      {
-        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/CloudWatchAgentServerPolicy]',
-        reason: 'CloudWatchAgentServerPolicy is the AWS-maintained minimum for the CloudWatch agent to read its configuration parameter and publish the Windows performance counters and event logs.',
-      },
-    );
+    this.role = createManagedInstanceRole(this, 'InstanceRole', 'Windows fleet instances: Systems Manager and CloudWatch agent');
 
     this.launchTemplate = new ec2.LaunchTemplate(this, 'LaunchTemplate', {
       instanceType: new ec2.InstanceType(WINDOWS_INSTANCE_TYPE),

@@ -7,7 +7,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
 import { TAGS } from '../../lib/conventions';
-import { createEncryptedLogGroup } from '../../constructs/multi-az-vpc/encrypted-log-group';
+import { createEncryptedLogGroup } from '../../constructs/core/encrypted-log-group';
 import { PATCH_GROUP, PATCH_GROUP_TAG } from './fleet';
 
 /** Namespace of the Windows performance counters the CloudWatch agent publishes. */
