@@ -24,6 +24,11 @@ export interface PropTypeSpec {
    */
   readonly required?: boolean;
   /**
+   * For a required prop: the constraint reported when it is missing (`'copyTo' must name a vault in another account, got nothing`).
+   * @default 'is required'
+   */
+  readonly missing?: string;
+  /**
    * For `object` and `object[]`: the shapes of the fields (of each item).
    * @default - fields are not checked
    */
@@ -119,7 +124,7 @@ function describe(value: unknown): string {
 function checkValue(path: string, value: unknown, type: PropType, problems: string[]): void {
   const spec = normalize(type);
   if (value === undefined) {
-    if (spec.required) problems.push(`'${path}' is required, got nothing`);
+    if (spec.required) problems.push(`'${path}' ${spec.missing ?? 'is required'}, got nothing`);
     return;
   }
   if (!hasShape(spec.type, value)) {

@@ -1,7 +1,8 @@
 import { Stack, aws_backup as backup, aws_iam as iam, aws_kms as kms, aws_sns as sns } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { BackupVaultLockOptions, createLockedVault } from './locked-vault';
-import { validateBackupDestinationVaultProps } from './validation';
+import { checkPropTypes } from '../core';
+import { BACKUP_DESTINATION_VAULT_PROP_TYPES, validateBackupDestinationVaultProps } from './validation';
 
 /** Properties of a {@link BackupDestinationVault}. */
 export interface BackupDestinationVaultProps {
@@ -45,6 +46,7 @@ export class BackupDestinationVault extends Construct {
 
   constructor(scope: Construct, id: string, props: BackupDestinationVaultProps) {
     super(scope, id);
+    checkPropTypes('BackupDestinationVault', props, BACKUP_DESTINATION_VAULT_PROP_TYPES);
     validateBackupDestinationVaultProps(props, Stack.of(this).account);
     const { vault, key } = createLockedVault(this, {
       vaultName: props.vaultName,

@@ -15,10 +15,10 @@ import {
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { METADATA, declareRecoveryObjectives } from '../../lib/conventions';
-import { parseArn } from '../core';
+import { checkPropTypes, parseArn } from '../core';
 import { CROSS_ACCOUNT_BACKUP_DEFAULTS } from './defaults';
 import { BackupVaultLockOptions, createLockedVault } from './locked-vault';
-import { validateCrossAccountBackupProps } from './validation';
+import { CROSS_ACCOUNT_BACKUP_PROP_TYPES, validateCrossAccountBackupProps } from './validation';
 
 /** A vault the backups are copied to. */
 export interface BackupCopyTarget {
@@ -132,6 +132,7 @@ export class CrossAccountBackup extends Construct {
 
   constructor(scope: Construct, id: string, props: CrossAccountBackupProps) {
     super(scope, id);
+    checkPropTypes('CrossAccountBackup', props, CROSS_ACCOUNT_BACKUP_PROP_TYPES);
     const stack = Stack.of(this);
     validateCrossAccountBackupProps(props, stack.account, stack.region);
     const copyAccount = parseArn(props.copyTo.vaultArn)?.account ?? Fn.select(4, Fn.split(':', props.copyTo.vaultArn));

@@ -1,10 +1,39 @@
 import { Duration, Token } from 'aws-cdk-lib';
-import { PropValidator, isAccountId, isBackupVaultArn, isBackupVaultName, isOrganizationId, parseArn } from '../core';
+import { PropSchema, PropValidator, isAccountId, isBackupVaultArn, isBackupVaultName, isOrganizationId, parseArn } from '../core';
 import type { BackupDestinationVaultProps } from './backup-destination-vault';
 import type { CrossAccountBackupProps } from './cross-account-backup';
 import { longestCronIntervalMinutes, parseCron } from './cron';
 import { CROSS_ACCOUNT_BACKUP_DEFAULTS, RESTORE_TESTING_RESOURCE_TYPES, VAULT_LOCK_DEFAULTS } from './defaults';
 import type { BackupVaultLockOptions } from './locked-vault';
+
+/** JavaScript shapes of `BackupVaultLockOptions` (checked before anything reads them). */
+const VAULT_LOCK_PROP_TYPES: PropSchema = { minRetention: 'duration', maxRetention: 'duration', changeableFor: 'duration', denyAccessPolicyChanges: 'boolean' };
+
+const COPY_TARGET: PropSchema = { vaultArn: 'string!', retention: 'duration' };
+
+/** JavaScript shapes of every prop of a `CrossAccountBackup` (`checkPropTypes`, first statement of the constructor). */
+export const CROSS_ACCOUNT_BACKUP_PROP_TYPES: PropSchema = {
+  rpo: 'duration!',
+  rto: 'duration!',
+  copyTo: { type: 'object', required: true, missing: 'must name a vault in another account (item 2.13)', fields: COPY_TARGET },
+  copyToRegion: { type: 'object', fields: COPY_TARGET },
+  vaultName: 'string',
+  vaultLock: { type: 'object', fields: VAULT_LOCK_PROP_TYPES },
+  schedule: 'string',
+  retention: 'duration',
+  selectionTag: { type: 'object', fields: { key: 'string!', value: 'string!' } },
+  restoreTesting: { type: 'object', fields: { enabled: 'boolean', schedule: 'string', resourceTypes: 'string[]', selectionWindow: 'duration', planName: 'string' } },
+  notificationTopic: 'construct',
+};
+
+/** JavaScript shapes of every prop of a `BackupDestinationVault`. */
+export const BACKUP_DESTINATION_VAULT_PROP_TYPES: PropSchema = {
+  vaultName: 'string',
+  vaultLock: { type: 'object', fields: VAULT_LOCK_PROP_TYPES },
+  organizationId: 'string',
+  sourceAccountIds: 'string[]',
+  notificationTopic: 'construct',
+};
 
 const minutes = (d: Duration | undefined): number | undefined => {
   if (d === undefined) return undefined;

@@ -24,7 +24,6 @@ describeFuzz(
   {
     typed: 40,
     wrongTypes: 25,
-    wrongTypesCrash: "TypeError ('accounts is not iterable') for a non-array sourceAccountIds; a non-string vaultName passes validation and fails at synth (CfnBackupVaultProps)",
   },
   (stack, props) => {
     new BackupDestinationVault(stack, 'Copies', props as unknown as BackupDestinationVaultProps);

@@ -66,8 +66,6 @@ describeFuzz(
   {
     typed: 40,
     wrongTypes: 25,
-    wrongTypesCrash:
-      "TypeError ('d.toMinutes is not a function', 'expression.trim is not a function', reading 'vaultArn' of null) for a non-Duration rpo, rto or retention, a missing rpo or rto, a non-string schedule or a null copyToRegion; a non-string vaultName fails at synth (CfnBackupVaultProps)",
     knownFindings: {
       "rto as an unresolved token in hours: Duration.toMinutes throws 'Duration must be specified as Duration.minutes()' (not a ValidationError)": { ...REQUIRED, rto: Duration.hours(Token.asNumber({ Ref: 'RtoHours' })) },
       "rpo as an unresolved token in minutes: passes validation, then declareRecoveryObjectives throws a plain Error ('rpo' and 'rto' must be concrete durations)": { ...REQUIRED, rpo: Duration.minutes(Token.asNumber({ Ref: 'RpoMinutes' })) },

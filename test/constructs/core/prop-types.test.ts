@@ -71,6 +71,9 @@ describe('checkPropTypes', () => {
 
   test('missing required props and nested fields', () => {
     expect(messageOf({}).split('\n')).toEqual(["CrossAccountBackup: 'rpo' is required, got nothing", "CrossAccountBackup: 'copyTo' is required, got nothing"]);
+    expect(propTypeProblems({}, { copyTo: { type: 'object', required: true, missing: 'must name a vault in another account' } })).toEqual([
+      "'copyTo' must name a vault in another account, got nothing",
+    ]);
     expect(messageOf({ rpo: Duration.hours(1), copyTo: {} })).toBe("CrossAccountBackup: 'copyTo.vaultArn' is required, got nothing");
   });
 
