@@ -9,9 +9,9 @@ import {
 } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { METADATA } from '../../lib/conventions';
-import { EncryptedTopic, acknowledgeWildcards } from '../core';
+import { EncryptedTopic, acknowledgeWildcards, checkPropTypes } from '../core';
 import { AccessAnalyzerType, PASSWORD_POLICY_DEFAULTS, PasswordPolicyOptions } from './defaults';
-import { validateAccountBaselineProps } from './validation';
+import { ACCOUNT_BASELINE_PROP_TYPES, validateAccountBaselineProps } from './validation';
 
 /** Properties of an {@link AccountBaseline}. */
 export interface AccountBaselineProps {
@@ -68,6 +68,7 @@ export class AccountBaseline extends Construct {
 
   constructor(scope: Construct, id: string, props: AccountBaselineProps = {}) {
     super(scope, id);
+    checkPropTypes('AccountBaseline', props, ACCOUNT_BASELINE_PROP_TYPES);
     validateAccountBaselineProps(props);
     const stack = Stack.of(this);
 

@@ -1,8 +1,19 @@
-import { PropValidator } from '../core';
+import { PropSchema, PropValidator } from '../core';
 import type { AccountBaselineProps } from './account-baseline';
 import { AccessAnalyzerType } from './defaults';
 
 const inRange = (n: number | undefined, lo: number, hi: number) => n === undefined || (Number.isInteger(n) && n >= lo && n <= hi);
+
+/** JavaScript shapes of every prop of an `AccountBaseline` (`checkPropTypes`, first statement of the constructor). */
+export const ACCOUNT_BASELINE_PROP_TYPES: PropSchema = {
+  managePasswordPolicy: 'boolean',
+  passwordPolicy: { type: 'object', fields: { minimumPasswordLength: 'number', passwordReusePrevention: 'number', maxPasswordAge: 'number', hardExpiry: 'boolean' } },
+  ebsEncryptionByDefault: 'boolean',
+  s3AccountPublicAccessBlock: 'boolean',
+  accessAnalyzer: 'boolean',
+  accessAnalyzerType: 'string',
+  alarmEmails: 'string[]',
+};
 
 /** Checks every prop of an `AccountBaseline` and throws once listing every problem. */
 export function validateAccountBaselineProps(props: AccountBaselineProps): void {

@@ -1,8 +1,9 @@
 import { Duration, RemovalPolicy, Stack, Validations, aws_iam as iam, aws_kms as kms, aws_s3 as s3 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { TAGS } from '../../lib/conventions';
+import { checkPropTypes } from '../core';
 import { AUDIT_LOG_BUCKET_DEFAULTS, AuditLogLockMode, DEFAULT_TRAIL_NAME } from './defaults';
-import { validateAuditLogBucketProps } from './validation';
+import { AUDIT_LOG_BUCKET_PROP_TYPES, validateAuditLogBucketProps } from './validation';
 
 /** Properties of an {@link AuditLogBucket}. */
 export interface AuditLogBucketProps {
@@ -64,6 +65,7 @@ export class AuditLogBucket extends Construct {
 
   constructor(scope: Construct, id: string, props: AuditLogBucketProps) {
     super(scope, id);
+    checkPropTypes('AuditLogBucket', props, AUDIT_LOG_BUCKET_PROP_TYPES);
     const stack = Stack.of(this);
     validateAuditLogBucketProps(props, stack.account);
 

@@ -1,5 +1,5 @@
 import { Duration, Token } from 'aws-cdk-lib';
-import { PropValidator, isAccountId, isBucketName, isOrganizationId, isRegion, isTrailName } from '../core';
+import { PropSchema, PropValidator, isAccountId, isBucketName, isOrganizationId, isRegion, isTrailName } from '../core';
 import type { AuditLogBucketProps } from './audit-log-bucket';
 import { AuditLogLockMode } from './defaults';
 
@@ -8,6 +8,19 @@ function days(d: Duration | undefined): number | undefined {
   const n = d.toDays({ integral: false });
   return Token.isUnresolved(n) ? undefined : n;
 }
+
+/** JavaScript shapes of every prop of an `AuditLogBucket` (`checkPropTypes`, first statement of the constructor). */
+export const AUDIT_LOG_BUCKET_PROP_TYPES: PropSchema = {
+  organizationId: 'string!',
+  managementAccountId: 'string!',
+  trailName: 'string',
+  trailRegion: 'string',
+  bucketName: 'string',
+  retention: 'duration',
+  lockMode: 'string',
+  transitionToGlacierAfter: 'duration',
+  expireAfter: 'duration',
+};
 
 /** Checks every prop of an `AuditLogBucket` and throws once listing every problem. */
 export function validateAuditLogBucketProps(props: AuditLogBucketProps, stackAccount: string): void {

@@ -17,10 +17,10 @@ import {
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { METADATA } from '../../lib/conventions';
-import { EncryptedTopic, acknowledgeWildcards } from '../core';
+import { EncryptedTopic, acknowledgeWildcards, checkPropTypes } from '../core';
 import { DEFAULT_TRAIL_NAME } from '../audit-log-bucket/defaults';
 import { TRAIL_ALARMS } from './alarms';
-import { validateOrganizationTrailProps } from './validation';
+import { ORGANIZATION_TRAIL_PROP_TYPES, validateOrganizationTrailProps } from './validation';
 
 /** CloudWatch Logs delivery of the organization trail. */
 export interface OrganizationTrailCloudWatchLogsOptions {
@@ -76,6 +76,7 @@ export class OrganizationTrail extends Construct {
 
   constructor(scope: Construct, id: string, props: OrganizationTrailProps) {
     super(scope, id);
+    checkPropTypes('OrganizationTrail', props, ORGANIZATION_TRAIL_PROP_TYPES);
     const stack = Stack.of(this);
     validateOrganizationTrailProps(props, stack.account);
     if (Token.isUnresolved(stack.account)) {

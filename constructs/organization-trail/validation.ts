@@ -1,6 +1,15 @@
 import { Token } from 'aws-cdk-lib';
-import { PropValidator, isAccountId, isBucketName, isKmsKeyArn, isTrailName, parseArn } from '../core';
+import { PropSchema, PropValidator, isAccountId, isBucketName, isKmsKeyArn, isTrailName, parseArn } from '../core';
 import type { OrganizationTrailProps } from './organization-trail';
+
+/** JavaScript shapes of every prop of a `OrganizationTrail` (`checkPropTypes`, first statement of the constructor). */
+export const ORGANIZATION_TRAIL_PROP_TYPES: PropSchema = {
+  bucketName: 'string!',
+  kmsKeyArn: 'string!',
+  auditAccountId: 'string!',
+  trailName: 'string',
+  cloudWatchLogs: { type: 'object', fields: { retention: 'number', alarmTopic: 'construct' } },
+};
 
 /** Checks every prop of an `OrganizationTrail` and throws once listing every problem. */
 export function validateOrganizationTrailProps(props: OrganizationTrailProps, stackAccount: string): void {

@@ -14,9 +14,9 @@ import {
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { METADATA } from '../../lib/conventions';
-import { EncryptedTopic } from '../core';
+import { EncryptedTopic, checkPropTypes } from '../core';
 import { COMPLIANCE_CHANGE_NOTIFICATION, DRIFT_DETECTION_RULE, RUNTIME_CONTROL_CATALOG, RuntimeControlDefinition } from './catalog';
-import { validateRuntimeControlsProps } from './validation';
+import { RUNTIME_CONTROLS_PROP_TYPES, validateRuntimeControlsProps } from './validation';
 
 /** A catalog rule left out, and why (the reason goes into the evidence pack). */
 export interface RuntimeControlExclusion {
@@ -103,6 +103,7 @@ export class RuntimeControls extends Construct {
 
   constructor(scope: Construct, id: string, props: RuntimeControlsProps = {}) {
     super(scope, id);
+    checkPropTypes('RuntimeControls', props, RUNTIME_CONTROLS_PROP_TYPES);
     validateRuntimeControlsProps(props);
     const stack = Stack.of(this);
     this.excluded = props.exclude ?? [];

@@ -1,6 +1,17 @@
-import { PropValidator, isAccountId, isBucketName, isRegion } from '../core';
+import { PropSchema, PropValidator, isAccountId, isBucketName, isRegion } from '../core';
 import { RUNTIME_CONTROL_CATALOG } from './catalog';
 import type { RuntimeControlsProps } from './runtime-controls';
+
+/** JavaScript shapes of every prop of a `RuntimeControls` (`checkPropTypes`, first statement of the constructor). */
+export const RUNTIME_CONTROLS_PROP_TYPES: PropSchema = {
+  exclude: { type: 'object[]', fields: { identifier: 'string!', reason: 'string!' } },
+  parameterOverrides: { type: 'object', values: { type: 'object', values: 'string' } },
+  notificationTopic: 'construct',
+  globalRulesRegion: 'string',
+  createRecorder: 'boolean',
+  recorderDeliveryBucketName: 'string',
+  aggregator: { type: 'object', fields: { organization: 'boolean', accountIds: 'string[]', regions: 'string[]' } },
+};
 
 /** Checks every prop of `RuntimeControls` and throws once listing every problem. */
 export function validateRuntimeControlsProps(props: RuntimeControlsProps): void {

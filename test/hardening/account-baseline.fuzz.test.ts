@@ -37,7 +37,6 @@ describeFuzz(
   {
     typed: 30,
     wrongTypes: 20,
-    wrongTypesCrash: "TypeError ('object is not iterable') for a non-array alarmEmails; a non-string accessAnalyzerType passes validation and fails at synth (CfnAnalyzerProps)",
   },
   (stack, props) => {
     new AccountBaseline(stack, 'Baseline', props as AccountBaselineProps);

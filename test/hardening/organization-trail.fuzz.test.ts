@@ -46,8 +46,6 @@ describeFuzz(
   {
     typed: 40,
     wrongTypes: 25,
-    wrongTypesCrash:
-      "TypeError ('v.includes is not a function') for a non-string bucketName; a missing auditAccountId makes the kmsKeyArn problem read 'a key of the audit account undefined'; a non-number cloudWatchLogs.retention or non-string trailName fails at synth (CfnLogGroupProps, CfnTrailProps)",
   },
   (stack, props) => {
     new OrganizationTrail(stack, 'Trail', props as unknown as OrganizationTrailProps);

@@ -45,7 +45,6 @@ describeFuzz(
   {
     typed: 30,
     wrongTypes: 20,
-    wrongTypesCrash: "TypeError ('is not iterable', 'v.includes is not a function') for a non-array exclude or a non-string recorderDeliveryBucketName",
   },
   (stack, props) => {
     new RuntimeControls(stack, 'Controls', props as RuntimeControlsProps);
