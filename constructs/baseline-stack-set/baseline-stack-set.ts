@@ -2,10 +2,10 @@ import { Names, Stack, Validations, aws_iam as iam, aws_s3 as s3 } from 'aws-cdk
 import { Capability, DeploymentType, RegionConcurrencyType, StackSet, StackSetStack, StackSetTarget, StackSetTemplate } from 'cdk-stacksets';
 import { Construct, IConstruct } from 'constructs';
 import { AccountBaseline, AccountBaselineProps } from '../account-baseline';
-import { acknowledgeWildcards, nagFlatten } from '../core';
+import { acknowledgeWildcards, checkPropTypes, nagFlatten } from '../core';
 import { BackupDestinationVault, BackupDestinationVaultProps } from '../cross-account-backup';
 import { RuntimeControls, RuntimeControlsProps } from '../runtime-controls';
-import { baselineNeedsAssets, validateBaselineStackSetProps } from './validation';
+import { BASELINE_STACK_SET_PROP_TYPES, baselineNeedsAssets, validateBaselineStackSetProps } from './validation';
 
 /** Properties of a {@link BaselineStackSet}. */
 export interface BaselineStackSetProps {
@@ -81,6 +81,7 @@ export class BaselineStackSet extends Construct {
 
   constructor(scope: Construct, id: string, props: BaselineStackSetProps) {
     super(scope, id);
+    checkPropTypes('BaselineStackSet', props, BASELINE_STACK_SET_PROP_TYPES);
     validateBaselineStackSetProps(props);
     const parent = Stack.of(this);
 

@@ -1,5 +1,26 @@
-import { PropValidator, isAccountId, isBucketName, isOrganizationalUnitId, isRegion } from '../core';
+import { ACCOUNT_BASELINE_PROP_TYPES } from '../account-baseline/validation';
+import { PropSchema, PropValidator, isAccountId, isBucketName, isOrganizationalUnitId, isRegion } from '../core';
+import { BACKUP_DESTINATION_VAULT_PROP_TYPES } from '../cross-account-backup/validation';
+import { RUNTIME_CONTROLS_PROP_TYPES } from '../runtime-controls/validation';
 import type { BaselineStackSetProps } from './baseline-stack-set';
+
+/**
+ * JavaScript shapes of every prop of a `BaselineStackSet` (`checkPropTypes`, first statement of the constructor).
+ * The props of the nested constructs are checked here too: this construct reads them before it creates them.
+ */
+export const BASELINE_STACK_SET_PROP_TYPES: PropSchema = {
+  organizationalUnitIds: 'string[]!',
+  regions: 'string[]!',
+  excludeAccounts: 'string[]',
+  runtimeControls: { type: 'object', fields: RUNTIME_CONTROLS_PROP_TYPES },
+  includeAccountBaseline: 'boolean',
+  accountBaseline: { type: 'object', fields: ACCOUNT_BASELINE_PROP_TYPES },
+  backupDestinationVault: { type: 'object', fields: BACKUP_DESTINATION_VAULT_PROP_TYPES },
+  assetBucketPrefix: 'string',
+  stackSetName: 'string',
+  delegatedAdmin: 'boolean',
+  retainStacksOnAccountRemoval: 'boolean',
+};
 
 /** Whether the account baseline of these props deploys `AwsCustomResource`s (which need a Lambda code asset). */
 export function baselineNeedsAssets(props: BaselineStackSetProps): boolean {
