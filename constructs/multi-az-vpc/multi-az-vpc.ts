@@ -4,12 +4,12 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct, IConstruct } from 'constructs';
 import { METADATA } from '../../lib/conventions';
-import { ValidationError } from '../core';
+import { ValidationError, checkPropTypes } from '../core';
 import { findOverlaps, NamedCidr, parseCidr, subnetPrefixFor } from './cidr';
 import { FLOW_LOG_FORMAT, MULTI_AZ_VPC_DEFAULTS, SUBNET_TIERS } from './defaults';
 import { createEncryptedLogGroup } from '../core/encrypted-log-group';
 import { MultiAzVpcProps } from './props';
-import { validateMultiAzVpcProps } from './validation';
+import { MULTI_AZ_VPC_PROP_TYPES, validateMultiAzVpcProps } from './validation';
 
 /** The CIDR blocks of every MultiAzVpc built so far, per app (construct tree root). */
 const CIDRS_BY_APP = new WeakMap<IConstruct, { readonly block: NamedCidr; readonly allowOverlap: boolean }[]>();
@@ -58,6 +58,7 @@ export class MultiAzVpc extends Construct {
 
   constructor(scope: Construct, id: string, props: MultiAzVpcProps = {}) {
     super(scope, id);
+    checkPropTypes('MultiAzVpc', props, MULTI_AZ_VPC_PROP_TYPES);
     const stack = Stack.of(this);
     const region = Token.isUnresolved(stack.region) ? undefined : stack.region;
     const azs = props.availabilityZones ?? defaultAvailabilityZones(region);

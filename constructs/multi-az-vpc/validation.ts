@@ -1,6 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import { DATA_CLASSIFICATIONS } from '../../lib/conventions';
-import { PropValidator } from '../core';
+import { PropSchema, PropValidator } from '../core';
 import { cidrProblem, isIpv4Address, parseCidr, subnetPrefixFor, VPC_PREFIX_MAX, VPC_PREFIX_MIN } from './cidr';
 import { AMAZON_SIDE_ASN_RANGES, CUSTOMER_GATEWAY_ASN, MULTI_AZ_VPC_DEFAULTS, SUBNET_TIERS } from './defaults';
 import { MultiAzVpcProps } from './props';
@@ -15,6 +15,32 @@ const concrete = (v: unknown) => v !== undefined && !Token.isUnresolved(v);
  * Validates {@link MultiAzVpcProps} against the stack's region (undefined when unresolved) and
  * throws one `ValidationError` listing every problem.
  */
+/** JavaScript shapes of every prop of a `MultiAzVpc` (`checkPropTypes`, first statement of the constructor). */
+export const MULTI_AZ_VPC_PROP_TYPES: PropSchema = {
+  availabilityZones: 'string[]',
+  cidr: 'string',
+  ipamPoolId: 'string',
+  ipamNetmaskLength: 'number',
+  subnetCidrMask: 'number',
+  natGateways: 'number',
+  flowLogBucket: 'construct',
+  flowLogBucketPrefix: 'string',
+  flowLogRetention: 'number',
+  flowLogDataClassification: 'string',
+  interfaceEndpoints: 'object[]',
+  vpn: {
+    type: 'object',
+    fields: {
+      customerGateways: { type: 'object[]', required: true, fields: { ip: 'string!', asn: 'number!' } },
+      transitGatewayId: 'string',
+      amazonSideAsn: 'number',
+      remoteCidrs: 'string[]',
+    },
+  },
+  allowCidrOverlap: 'boolean',
+  vpcName: 'string',
+};
+
 export function validateMultiAzVpcProps(props: MultiAzVpcProps, region: string | undefined, azCount: number): void {
   const v = new PropValidator('MultiAzVpc');
 
