@@ -15,14 +15,14 @@ import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { METADATA } from '../../lib/conventions';
-import { createManagedInstanceRole } from '../core';
+import { checkPropTypes, createManagedInstanceRole } from '../core';
 import { createEncryptedLogGroup } from '../core/encrypted-log-group';
 import { cloudWatchAgentConfig } from './cloudwatch-agent';
 import { APPLIANCE_DIR, CLOUDWATCH_AGENT_CONFIG, GENEVE_PORT, GROUP_TAG, NETWORK_APPLIANCE_GROUP_DEFAULTS as D } from './defaults';
 import { createGatewayLoadBalancer, createNetworkLoadBalancer, createRouteFailover, GatewayLoadBalancerResources } from './failover';
 import { createMonitoring } from './monitoring';
 import { NetworkApplianceGroupProps } from './props';
-import { validateNetworkApplianceGroupProps } from './validation';
+import { NETWORK_APPLIANCE_GROUP_PROP_TYPES, validateNetworkApplianceGroupProps } from './validation';
 
 /**
  * A group of third-party or open-source network appliances (router, firewall, proxy, load
@@ -63,6 +63,7 @@ export class NetworkApplianceGroup extends Construct {
 
   constructor(scope: Construct, id: string, props: NetworkApplianceGroupProps) {
     super(scope, id);
+    checkPropTypes('NetworkApplianceGroup', props, NETWORK_APPLIANCE_GROUP_PROP_TYPES);
     const subnetSelection = props.vpcSubnets ?? { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS };
     const subnets = props.vpc.selectSubnets(subnetSelection);
     validateNetworkApplianceGroupProps(props, subnets.subnets.map((s) => s.availabilityZone));

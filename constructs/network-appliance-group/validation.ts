@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import { Token } from 'aws-cdk-lib';
-import { PropValidator } from '../core';
+import { PropSchema, PropValidator } from '../core';
 import { cidrProblem } from '../multi-az-vpc/cidr';
 import { NETWORK_APPLIANCE_GROUP_DEFAULTS as D } from './defaults';
 import { supportsEna } from './ena';
@@ -10,6 +10,44 @@ const FAILOVERS = ['gwlb', 'nlb', 'route'];
 const ROUTE_TABLE_ID = /^rtb-[0-9a-f]{8,17}$/;
 const concrete = (v: unknown) => v !== undefined && !Token.isUnresolved(v);
 const isPort = (p: number) => Number.isInteger(p) && p >= 1 && p <= 65535;
+
+const APPLIANCE_RULE: PropSchema = { peer: 'object!', port: 'object!', description: 'string' };
+
+/** JavaScript shapes of every prop of a `NetworkApplianceGroup` (`checkPropTypes`, first statement of the constructor). */
+export const NETWORK_APPLIANCE_GROUP_PROP_TYPES: PropSchema = {
+  vpc: 'construct!',
+  vpcSubnets: 'object',
+  instanceType: 'object',
+  machineImage: 'object',
+  minCapacity: 'number',
+  maxCapacity: 'number',
+  targetCpuUtilization: 'number',
+  scalingMetric: 'object',
+  scalingTarget: 'number',
+  healthCheckGracePeriod: 'duration',
+  rootVolumeSizeGiB: 'number',
+  bootstrapScript: 'string',
+  bootstrapScriptFile: 'string',
+  configuration: 'object',
+  routing: 'boolean',
+  failover: 'string',
+  gatewayLoadBalancerEndpointSubnets: 'object',
+  listenerPorts: 'number[]',
+  failoverRoutes: { type: 'object[]', fields: { routeTableId: 'string!', destinationCidrBlock: 'string!' } },
+  healthCheck: { type: 'object', fields: { port: 'number', protocol: 'string', path: 'string' } },
+  ingress: { type: 'object[]', fields: APPLIANCE_RULE },
+  egress: { type: 'object[]', fields: APPLIANCE_RULE },
+  metricsNamespace: 'string',
+  alarmTopic: 'construct',
+  alarmThresholds: {
+    type: 'object',
+    fields: { openSessions: 'number', droppedPacketsPerMinute: 'number', conntrackAllowanceExceededPerMinute: 'number', ppsAllowanceExceededPerMinute: 'number' },
+  },
+  logGroup: 'construct',
+  logRetention: 'number',
+  logFiles: 'string[]',
+  dashboardName: 'string',
+};
 
 /** Validates {@link NetworkApplianceGroupProps} and throws one `ValidationError` listing every problem. */
 export function validateNetworkApplianceGroupProps(props: NetworkApplianceGroupProps, subnetAzs: string[]): void {

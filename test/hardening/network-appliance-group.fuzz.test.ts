@@ -89,7 +89,8 @@ const peer = (spec: string): ec2.IPeer => {
 };
 
 function propsFor(stack: Stack, g: Generated): NetworkApplianceGroupProps {
-  const vpc = ec2.Vpc.fromVpcAttributes(stack, 'ImportedVpc', {
+  // 'azs' left out (the wrong-types property drops required fields) stands for a missing vpc.
+  const vpc = g.azs === undefined ? undefined : ec2.Vpc.fromVpcAttributes(stack, 'ImportedVpc', {
     vpcId: 'vpc-0123456789abcdef0',
     vpcCidrBlock: '10.0.0.0/16',
     availabilityZones: g.azs,
@@ -141,7 +142,6 @@ describeFuzz(
   {
     typed: 12,
     wrongTypes: 5,
-    wrongTypesCrash: "TypeError for a non-array listenerPorts, a non-string metricsNamespace or logFiles entry, a missing vpc; '[object Object]' in the 'maxCapacity' message for a non-number minCapacity",
   },
   (stack, g) => new NetworkApplianceGroup(stack, 'Appliances', propsFor(stack, g)),
 );
@@ -157,5 +157,21 @@ describe('NetworkApplianceGroup: regressions found by fuzzing', () => {
     };
     expect(build).toThrow(ValidationError);
     expect(build).toThrow(/^NetworkApplianceGroup: 'dashboardName' must be 1–255 letters, digits, hyphens or underscores .*, got '/);
+  });
+
+  // Wrong JavaScript types (checkPropTypes): a TypeError, or '[object Object]' in the maxCapacity message.
+  test.each([
+    ['a missing vpc', { vpc: undefined }, /^NetworkApplianceGroup: 'vpc' is required, got nothing$/],
+    ['minCapacity as an object', { minCapacity: {} }, /^NetworkApplianceGroup: 'minCapacity' must be a number, got \{\}$/],
+    ['listenerPorts as a number', { listenerPorts: 443 }, /^NetworkApplianceGroup: 'listenerPorts' must be a list of numbers, got 443$/],
+    ['a logFiles entry as a number', { logFiles: ['/var/log/messages', 7] }, /^NetworkApplianceGroup: 'logFiles\[1\]' must be a string, got 7$/],
+  ])('%s is a ValidationError', (_, override, message) => {
+    // GIVEN / WHEN / THEN
+    const build = () => {
+      const stack = new Stack(new App(), 'Fuzz', { env: FUZZ_ENV });
+      return new NetworkApplianceGroup(stack, 'Appliances', { ...propsFor(stack, { azs: ['eu-west-1a', 'eu-west-1b'], bootstrap: 'script' }), ...override } as unknown as NetworkApplianceGroupProps);
+    };
+    expect(build).toThrow(ValidationError);
+    expect(build).toThrow(message);
   });
 });
