@@ -1,4 +1,4 @@
-import { Token } from 'aws-cdk-lib';
+import { Duration, Token } from 'aws-cdk-lib';
 
 /**
  * The error every construct of this library throws for a wrong prop.
@@ -24,6 +24,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return Token.isUnresolved(value) ? 'an unresolved token' : `'${value}'`;
   if (typeof value === 'number') return Token.isUnresolved(value) ? 'an unresolved token' : String(value);
+  if (Array.isArray(value) && Token.isUnresolved(value)) return 'an unresolved token list';
+  if (value instanceof Duration) return value.isUnresolved() ? 'an unresolved token' : `'${value.toHumanString()}'`;
   try {
     return JSON.stringify(value);
   } catch {

@@ -35,8 +35,9 @@ export const BACKUP_DESTINATION_VAULT_PROP_TYPES: PropSchema = {
   notificationTopic: 'construct',
 };
 
+/** Minutes of a duration; undefined when absent or unresolved (a token, in any unit). */
 const minutes = (d: Duration | undefined): number | undefined => {
-  if (d === undefined) return undefined;
+  if (d === undefined || d.isUnresolved()) return undefined;
   const n = d.toMinutes({ integral: false });
   return Token.isUnresolved(n) ? undefined : n;
 };
@@ -72,6 +73,10 @@ export function validateCrossAccountBackupProps(props: CrossAccountBackupProps, 
   if (!parseCron(schedule)) v.fail('schedule', "must be an AWS cron expression like 'cron(0 5 * * ? *)'", schedule);
   else if (interval === undefined) v.fail('schedule', 'must be a cron expression whose run times can be computed (no L, W or # fields)', schedule);
   else if (interval < 60) v.fail('schedule', 'must not run more often than hourly (AWS Backup minimum)', schedule);
+  // The recovery objectives are written into the template for the checklist (2.10, 2.11): they must be known at synth.
+  for (const [prop, d] of [['rpo', props.rpo], ['rto', props.rto]] as const) {
+    if (d !== undefined && d.isUnresolved()) v.fail(prop, 'must be a concrete duration (it is declared in the template for items 2.10 and 2.11)', d);
+  }
   const rto = minutes(props.rto);
   const rpo = minutes(props.rpo);
   if (rto !== undefined) v.check(rto > 0 && rto < 24 * 60, 'rto', 'must be shorter than 24 hours (item 2.11)', human(props.rto));
@@ -125,6 +130,8 @@ export function validateCrossAccountBackupProps(props: CrossAccountBackupProps, 
   for (const t of rt?.resourceTypes ?? []) {
     v.check((RESTORE_TESTING_RESOURCE_TYPES as readonly string[]).includes(t), 'restoreTesting.resourceTypes', `must list only ${RESTORE_TESTING_RESOURCE_TYPES.join(', ')}`, t);
   }
+  const repeated = (rt?.resourceTypes ?? []).filter((t, i, all) => all.indexOf(t) !== i);
+  if (repeated.length > 0) v.fail('restoreTesting.resourceTypes', 'must list each resource type once', [...new Set(repeated)].join(', '));
   if (rt?.resourceTypes !== undefined && rt.enabled !== false) v.check(rt.resourceTypes.length > 0, 'restoreTesting.resourceTypes', 'must not be empty (disable restore testing with enabled: false instead)', rt.resourceTypes);
   const window = days(rt?.selectionWindow);
   if (window !== undefined) v.check(Number.isInteger(window) && window >= 1 && window <= 365, 'restoreTesting.selectionWindow', 'must be a whole number of days between 1 and 365', `${window} days`);

@@ -1,9 +1,13 @@
 import { Token } from 'aws-cdk-lib';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import { DATA_CLASSIFICATIONS } from '../../lib/conventions';
 import { PropSchema, PropValidator } from '../core';
 import { cidrProblem, isIpv4Address, parseCidr, subnetPrefixFor, VPC_PREFIX_MAX, VPC_PREFIX_MIN } from './cidr';
 import { AMAZON_SIDE_ASN_RANGES, CUSTOMER_GATEWAY_ASN, MULTI_AZ_VPC_DEFAULTS, SUBNET_TIERS } from './defaults';
 import { MultiAzVpcProps } from './props';
+
+/** The retention periods CloudWatch Logs accepts. */
+const RETENTION_DAYS: ReadonlySet<number> = new Set(Object.values(logs.RetentionDays).filter((d): d is number => typeof d === 'number'));
 
 const AZ_NAME = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d[a-z]$/;
 const TGW_ID = /^tgw-[0-9a-f]{8,17}$/;
@@ -117,6 +121,7 @@ export function validateMultiAzVpcProps(props: MultiAzVpcProps, region: string |
   // Flow logs
   if (props.flowLogRetention !== undefined && concrete(props.flowLogRetention)) {
     v.check(props.flowLogRetention >= 365, 'flowLogRetention', 'must be at least 1 year (365 days; checklist 2.3)', props.flowLogRetention);
+    v.check(RETENTION_DAYS.has(props.flowLogRetention), 'flowLogRetention', 'must be a CloudWatch Logs retention (a logs.RetentionDays value)', props.flowLogRetention);
   }
   if (props.flowLogDataClassification !== undefined && !Token.isUnresolved(props.flowLogDataClassification)) {
     v.check((DATA_CLASSIFICATIONS as readonly string[]).includes(props.flowLogDataClassification), 'flowLogDataClassification', `must be one of ${DATA_CLASSIFICATIONS.join(', ')}`, props.flowLogDataClassification);

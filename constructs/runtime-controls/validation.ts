@@ -32,6 +32,8 @@ export function validateRuntimeControlsProps(props: RuntimeControlsProps): void 
   if (props.createRecorder) {
     if (props.recorderDeliveryBucketName === undefined) v.fail('recorderDeliveryBucketName', 'must be given when createRecorder is true (the delivery channel needs a bucket)', undefined);
     else v.check(isBucketName(props.recorderDeliveryBucketName), 'recorderDeliveryBucketName', 'must be a valid S3 bucket name', props.recorderDeliveryBucketName);
+  } else if (props.recorderDeliveryBucketName !== undefined) {
+    v.fail('recorderDeliveryBucketName', 'is used only with createRecorder: true (no recorder is created, so it would be ignored)', props.recorderDeliveryBucketName);
   }
   const agg = props.aggregator;
   if (agg) {

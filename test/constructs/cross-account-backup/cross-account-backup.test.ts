@@ -1,4 +1,4 @@
-import { App, Duration, Stack, aws_sns as sns } from 'aws-cdk-lib';
+import { App, Duration, Stack, Token, aws_sns as sns } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { BackupDestinationVault, BackupDestinationVaultProps, CrossAccountBackup, CrossAccountBackupProps, longestCronIntervalMinutes } from '../../../constructs/cross-account-backup';
 import { METADATA } from '../../../lib/conventions';
@@ -228,6 +228,9 @@ describe('CrossAccountBackup: validation', () => {
     ['empty restore testing resource types', { restoreTesting: { resourceTypes: [] } }, /'restoreTesting.resourceTypes' must not be empty/],
     ['restore testing window', { restoreTesting: { selectionWindow: Duration.days(400) } }, /'restoreTesting.selectionWindow' must be a whole number of days between 1 and 365, got '400 days'/],
     ['restore testing plan name', { restoreTesting: { planName: '1-plan' } }, /'restoreTesting.planName' must be 1-50 letters, digits or underscores, starting with a letter, got '1-plan'/],
+    ['restore testing type listed twice', { restoreTesting: { resourceTypes: ['EBS', 'EBS'] } }, /'restoreTesting.resourceTypes' must list each resource type once, got 'EBS'/],
+    ['RTO unknown at synth (hours)', { rto: Duration.hours(Token.asNumber({ Ref: 'RtoHours' })) }, /CrossAccountBackup: 'rto' must be a concrete duration \(it is declared in the template for items 2.10 and 2.11\), got an unresolved token/],
+    ['RPO unknown at synth (minutes)', { rpo: Duration.minutes(Token.asNumber({ Ref: 'RpoMinutes' })) }, /CrossAccountBackup: 'rpo' must be a concrete duration/],
   ])('rejects a wrong %s', (_, props, message) => {
     // GIVEN
     const stack = new Stack(new App(), 'Workload', { env: WORKLOAD });

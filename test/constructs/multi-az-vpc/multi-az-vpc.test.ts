@@ -222,6 +222,7 @@ describe('MultiAzVpc validation', () => {
     ['no NAT gateway', { natGateways: 0 }, /'natGateways' must be an integer from 1 to the number of AZs \(3\), got 0/],
     ['more NATs than AZs', { natGateways: 4 }, /'natGateways' must be an integer from 1 to the number of AZs \(3\), got 4/],
     ['short retention', { flowLogRetention: logs.RetentionDays.SIX_MONTHS }, /'flowLogRetention' must be at least 1 year \(365 days; checklist 2\.3\), got 180/],
+    ['retention CloudWatch Logs does not offer', { flowLogRetention: 500 as logs.RetentionDays }, /'flowLogRetention' must be a CloudWatch Logs retention \(a logs\.RetentionDays value\), got 500/],
     ['prefix without bucket', { flowLogBucketPrefix: 'x' }, /'flowLogBucketPrefix' is only used with 'flowLogBucket', got 'x'/],
     ['no customer gateway', { vpn: { customerGateways: [] } }, /'vpn\.customerGateways' must list 1 or 2 customer gateways \(2 for redundancy\), got 0/],
     ['bad CGW IP', { vpn: { customerGateways: [{ ip: '203.0.113', asn: 65000 }] } }, /'vpn\.customerGateways\[0\]\.ip' must be an IPv4 address, got '203\.0\.113'/],

@@ -171,6 +171,7 @@ describe('RuntimeControls: validation', () => {
     ['global rules region', { globalRulesRegion: 'global' }, /'globalRulesRegion' must be a region like 'us-east-1', got 'global'/],
     ['recorder without a bucket', { createRecorder: true }, /'recorderDeliveryBucketName' must be given when createRecorder is true/],
     ['recorder bucket name', { createRecorder: true, recorderDeliveryBucketName: 'Bad Bucket' }, /'recorderDeliveryBucketName' must be a valid S3 bucket name, got 'Bad Bucket'/],
+    ['recorder bucket without a recorder', { recorderDeliveryBucketName: 'acme-config-logs' }, /'recorderDeliveryBucketName' is used only with createRecorder: true \(no recorder is created, so it would be ignored\), got 'acme-config-logs'/],
     ['aggregator without sources', { aggregator: {} }, /'aggregator' must set 'organization: true' or list 'accountIds'/],
     ['aggregator account', { aggregator: { accountIds: ['1'] } }, /'aggregator.accountIds' must list 12-digit account IDs, got '1'/],
     ['aggregator region', { aggregator: { organization: true, regions: ['mars-1'] } }, /'aggregator.regions' must list regions like 'us-east-1', got 'mars-1'/],
