@@ -73,7 +73,7 @@ let CHILD = path.join(__dirname, 'child.ts');
 
 /**
  * Copies the sources into the work dir and runs every child from there: the whole run measures one version of
- * the engine even while other engineers edit the working tree (a half-saved file would otherwise break a child,
+ * the engine even while the working tree changes (a half-saved file would otherwise break a child,
  * or change the code between two variants of a round).
  */
 function snapshotSources(workDir: string): string {
@@ -132,7 +132,7 @@ function load(): string {
 
 /**
  * Which engine was measured: the commit, the uncommitted changes to the engine, and a hash of the engine's
- * sources in the snapshot (lib/packs, lib/rules, lib/report), since other engineers change them all the time.
+ * sources in the snapshot (lib/packs, lib/rules, lib/report), since they may change between runs.
  */
 function engineVersion(snapshot: string): { commit?: string; sourcesSha256: string; uncommitted: string[] } {
   const root = REPO;

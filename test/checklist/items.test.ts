@@ -162,7 +162,7 @@ describe('category requirements', () => {
     });
   });
 
-  test('the example ids of the brief exist', () => {
+  test('the documented example ids exist', () => {
     for (const id of ['network-connectivity.1', 'load-balancers.4', 'network-management.2', 'direct-connect-integrated.3', 'direct-connect-infrastructure.2', 'ms-operational-optimization.management.2']) {
       expect(getItem(id).kind).toBe('category');
     }

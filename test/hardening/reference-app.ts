@@ -61,5 +61,5 @@ export function synthReferenceApp(options: { readonly packs: boolean }): Synthes
   return { app, stages, outdir, stacks, dispose: () => fs.rmSync(outdir, { recursive: true, force: true }) };
 }
 
-/** Names of the reference deployments expected by the brief (the five examples). */
+/** Names of the five reference deployments. */
 export const EXPECTED_EXAMPLES = ['multi-az-vpc', 'organization-trail', 'cross-account-backup', 'network-appliance', 'windows-workload'];
