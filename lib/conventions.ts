@@ -26,6 +26,12 @@ export const METADATA = {
   RUNTIME_CONTROL: 'cdk-competency:runtime-control',
   /** Resource-level metadata: the checklist items a resource provides evidence for. */
   CHECKLIST_ITEMS: 'cdk-competency:checklist-items',
+  /**
+   * Template-level metadata: the metadata of stack outputs, which CloudFormation outputs cannot carry themselves.
+   * Value: `{ [outputLogicalId]: { cdk_nag: { rules_to_suppress: [{ id, reason }] } } }` (the acknowledgements
+   * of findings on that output, in cdk-nag's format).
+   */
+  OUTPUT_METADATA: 'cdk-competency:output-metadata',
 } as const;
 
 /** Recovery objectives as written into a template's metadata. */

@@ -2,7 +2,7 @@ import {
   Applicability, CHECKLIST_ITEMS, ChecklistItem, DEPLOYMENT_MODELS, ruleNamesOf,
 } from '../checklist';
 import { ruleIdFor } from '../packs/plan';
-import { ALL_RULES, RULES_BY_NAME } from '../rules';
+import { ALL_RULES, RULES_BY_NAME, STACK_OUTPUT_TYPE } from '../rules';
 
 /** Short column headers of the deployment models. */
 const MODEL_LABELS: Record<string, string> = {
@@ -106,7 +106,7 @@ export function renderRulesMarkdown(): string {
       `${rule.description}.`,
       '',
       `- Finding ids: ${items.map((i) => `\`${ruleIdFor(i.id, rule.name)}\` (${i.level === 'must' ? 'error' : 'warning'})`).join(', ')}`,
-      `- Reads: ${rule.resourceTypes.map((t) => `\`${t}\``).join(', ')} — looks across ${rule.scope === 'resource' ? 'the resource alone' : rule.scope === 'stack' ? 'its stack' : 'the whole app'}`,
+      `- Reads: ${rule.resourceTypes.map((t) => (t === STACK_OUTPUT_TYPE ? 'stack outputs' : `\`${t}\``)).join(', ')} — looks across ${rule.scope === 'resource' ? 'the resource alone' : rule.scope === 'stack' ? 'its stack' : 'the whole app'}`,
       `- Fix: ${rule.fix}`,
       '',
     );

@@ -1,11 +1,14 @@
-import { CfnResource, IPolicyValidationContext, PolicyValidationPluginReport, Stack } from 'aws-cdk-lib';
-import { NagPack, NagPackProps } from 'cdk-nag';
+import { Aspects, CfnOutput, CfnResource, IPolicyValidationContext, PolicyValidationPluginReport, Stack } from 'aws-cdk-lib';
+import { NagMessageLevel, NagPack, NagPackProps } from 'cdk-nag';
 import { IConstruct } from 'constructs';
 import { ChecklistSelection, validateSelection } from '../checklist';
-import { toNagCompliance } from '../rules/rule';
+import { RuleVerdict, STACK_OUTPUT_TYPE, toNagCompliance } from '../rules/rule';
 import { evaluateResource, RuleEvaluation } from './evaluate';
-import { planRules, RULE_ID_PREFIX, RulePlan } from './plan';
+import { WriteOutputAcknowledgementsAspect } from './output-acknowledgements';
+import { PlannedRule, planRules, RULE_ID_PREFIX, RulePlan } from './plan';
 import { acknowledgementsInTree, TreeAppView } from './tree-view';
+
+type Violation = PolicyValidationPluginReport['violations'][number];
 
 /** Props of {@link CompetencyChecks}. */
 export interface CompetencyChecksProps extends ChecklistSelection, NagPackProps {
@@ -42,6 +45,7 @@ export class CompetencyChecks extends NagPack {
   public readonly ruleIds: string[];
   private view?: TreeAppView;
   private log: RuleEvaluation[] = [];
+  private readonly verboseMessages: boolean;
 
   constructor(props: CompetencyChecksProps);
   constructor(scope: IConstruct, props: CompetencyChecksProps);
@@ -58,6 +62,11 @@ export class CompetencyChecks extends NagPack {
       : `${RULE_ID_PREFIX}-${props.checklist}-${props.deploymentModel}`;
     this.plan = planRules(props, props.rules);
     this.ruleIds = this.plan.rules.map((r) => r.ruleId);
+    this.verboseMessages = props.verbose ?? false;
+    if (scope && (props.writeSuppressionsToCloudFormation ?? true)) {
+      const readingOutputs = new Set((this.plan.byType.get(STACK_OUTPUT_TYPE) ?? []).map((p) => p.ruleId));
+      Aspects.of(scope).add(new WriteOutputAcknowledgementsAspect(readingOutputs));
+    }
   }
 
 
@@ -76,22 +85,18 @@ export class CompetencyChecks extends NagPack {
     this.begin(root, true);
     const wanted = new Set(context.stackTemplates.map((s) => s.stackConstructPath));
     const stacks = root.node.findAll().filter((c): c is Stack => Stack.isStack(c) && wanted.has(c.node.path));
-    const merged = new Map<string, PolicyValidationPluginReport['violations'][number]>();
-    for (const stack of stacks) {
-      for (const v of super.validateScope(stack).violations) {
-        const existing = merged.get(v.ruleName);
-        if (existing) (existing.violatingResources as any[]).push(...v.violatingResources);
-        else merged.set(v.ruleName, { ...v, violatingResources: [...v.violatingResources] });
-      }
-    }
-    const violations = [...merged.values()];
-    return { success: !violations.some((v) => v.severity === 'error'), violations };
+    const merged = new Map<string, Violation>();
+    for (const stack of stacks) merge(merged, [...super.validateScope(stack).violations, ...this.checkOutputs(stack)]);
+    return reportOf(merged);
   }
 
   /** Validates a construct tree directly (tests, or apps that call it themselves). */
   public validateScope(scope: IConstruct): PolicyValidationPluginReport {
     this.begin(scope.node.root);
-    return super.validateScope(scope);
+    const merged = new Map<string, Violation>();
+    merge(merged, [...super.validateScope(scope).violations, ...this.checkOutputs(scope)]);
+    // As cdk-nag's validateScope: success means no violation at all, warnings included.
+    return { success: merged.size === 0, violations: [...merged.values()] };
   }
 
   private begin(root: IConstruct, synthesized = false): void {
@@ -109,8 +114,7 @@ export class CompetencyChecks extends NagPack {
     const results = evaluateResource(this.plan, view, this.view, lookup, (p, verdict) => {
       this.applyRule({
         ruleSuffixOverride: `${p.item.id}-${p.rule.name}`,
-        info: `[${p.item.id} ${p.item.title}] ${p.rule.description}${verdict.status === 'non-compliant' ? `: ${verdict.reason}` : ''}.`,
-        explanation: `Fix: ${p.rule.fix}`,
+        ...messagesOf(p, verdict),
         level: p.level,
         node,
         rule: Object.defineProperty(() => toNagCompliance(verdict), 'name', { value: p.rule.name }),
@@ -118,4 +122,53 @@ export class CompetencyChecks extends NagPack {
     });
     this.log.push(...results);
   }
+
+  /**
+   * Runs the rules that read stack outputs on every `CfnOutput` under the scope. cdk-nag visits
+   * `CfnResource`s only, so outputs are visited here, with the same finding ids, messages and acknowledgements.
+   */
+  private checkOutputs(scope: IConstruct): Violation[] {
+    if (!this.view || !this.plan.byType.has(STACK_OUTPUT_TYPE)) return [];
+    const violations: Violation[] = [];
+    for (const node of scope.node.findAll()) {
+      if (!(node instanceof CfnOutput)) continue;
+      const view = this.view.outputViewOf(node);
+      if (!view) continue;
+      const acks = acknowledgementsInTree(node);
+      const results = evaluateResource(this.plan, view, this.view, (id) => acks.get(id), (p, verdict) => {
+        if (verdict.status !== 'non-compliant' || acks.has(p.ruleId)) return;
+        const { info, explanation } = messagesOf(p, verdict);
+        violations.push({
+          ruleName: p.ruleId,
+          description: this.verboseMessages ? `${info} ${explanation}` : info,
+          severity: p.level === NagMessageLevel.ERROR ? 'error' : 'warning',
+          violatingResources: [{ constructPath: node.node.path, locations: [`Outputs/${view.logicalId}${verdict.location ? `/${verdict.location}` : ''}`] }],
+        });
+      });
+      this.log.push(...results);
+    }
+    return violations;
+  }
+}
+
+/** The finding's message and fix, as cdk-nag shows them. */
+function messagesOf(p: PlannedRule, verdict: RuleVerdict): { info: string; explanation: string } {
+  return {
+    info: `[${p.item.id} ${p.item.title}] ${p.rule.description}${verdict.status === 'non-compliant' ? `: ${verdict.reason}` : ''}.`,
+    explanation: `Fix: ${p.rule.fix}`,
+  };
+}
+
+/** Adds violations to a map by rule name, joining the resources of the same rule. */
+function merge(into: Map<string, Violation>, violations: readonly Violation[]): void {
+  for (const v of violations) {
+    const existing = into.get(v.ruleName);
+    if (existing) (existing.violatingResources as any[]).push(...v.violatingResources);
+    else into.set(v.ruleName, { ...v, violatingResources: [...v.violatingResources] });
+  }
+}
+
+function reportOf(merged: Map<string, Violation>): PolicyValidationPluginReport {
+  const violations = [...merged.values()];
+  return { success: !violations.some((v) => v.severity === 'error'), violations };
 }

@@ -74,12 +74,15 @@ export function evaluateResource(
   return out;
 }
 
-/** Evaluates every resource of the given stacks (default: all) of an app view. */
+/** Evaluates every resource and every stack output of an app view. */
 export function evaluateApp(plan: RulePlan, app: AppView, acknowledgementsOf: (r: ResourceView) => AcknowledgementLookup): RuleEvaluation[] {
   const out: RuleEvaluation[] = [];
   for (const stack of app.stacks) {
     for (const resource of stack.resources.values()) {
       out.push(...evaluateResource(plan, resource, app, acknowledgementsOf(resource)));
+    }
+    for (const output of stack.outputs.values()) {
+      out.push(...evaluateResource(plan, output, app, acknowledgementsOf(output)));
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { CfnResource, NestedStack, Stack, Stage, Token, Validations } from 'aws-cdk-lib';
+import { CfnOutput, CfnResource, NestedStack, Stack, Stage, Token, Validations } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { StackSource, TemplateAppView } from '../rules/app-view';
 import { CfnTemplate, ResourceView } from '../rules/rule';
@@ -18,20 +18,20 @@ export class TreeAppView extends TemplateAppView {
    */
   public static of(root: IConstruct, synthesized = false): TreeAppView {
     const stacks: Stack[] = [];
-    const resources = new Map<Stack, CfnResource[]>();
+    const resources = new Map<Stack, Array<CfnResource | CfnOutput>>();
     visit(root);
     function visit(c: IConstruct): void {
       if (Stack.isStack(c)) {
         stacks.push(c);
         resources.set(c, []);
-      } else if (CfnResource.isCfnResource(c)) {
+      } else if (CfnResource.isCfnResource(c) || c instanceof CfnOutput) {
         resources.get(Stack.of(c))?.push(c);
       }
       for (const child of c.node.children) visit(child);
     }
 
     const sources: StackSource[] = [];
-    const logicalIds = new Map<CfnResource, [string, string]>();
+    const logicalIds = new Map<CfnResource | CfnOutput, [string, string]>();
     for (const stack of stacks) {
       const paths = new Map<string, string>();
       for (const r of resources.get(stack) ?? []) {
@@ -52,7 +52,7 @@ export class TreeAppView extends TemplateAppView {
     return new TreeAppView(sources, logicalIds);
   }
 
-  private constructor(sources: StackSource[], private readonly logicalIds: Map<CfnResource, [string, string]>) {
+  private constructor(sources: StackSource[], private readonly logicalIds: Map<CfnResource | CfnOutput, [string, string]>) {
     super(sources);
   }
 
@@ -60,6 +60,12 @@ export class TreeAppView extends TemplateAppView {
   public viewOf(node: CfnResource): ResourceView | undefined {
     const key = this.logicalIds.get(node);
     return key ? this.stack(key[0])?.resources.get(key[1]) : undefined;
+  }
+
+  /** The view of a stack output of the tree (type `STACK_OUTPUT_TYPE`). */
+  public outputViewOf(node: CfnOutput): ResourceView | undefined {
+    const key = this.logicalIds.get(node);
+    return key ? this.stack(key[0])?.outputs.get(key[1]) : undefined;
   }
 }
 

@@ -1,4 +1,5 @@
-import { AppView, CfnTemplate, ResourceView, StackView } from './rule';
+import { METADATA } from '../conventions';
+import { AppView, CfnTemplate, ResourceView, STACK_OUTPUT_TYPE, StackView } from './rule';
 
 /** What is needed to build a {@link StackView}. */
 export interface StackSource {
@@ -7,7 +8,7 @@ export interface StackSource {
   readonly account?: string;
   readonly region?: string;
   readonly template: CfnTemplate;
-  /** Construct paths by logical id, when known from the tree. */
+  /** Construct paths of resources and outputs by logical id, when known from the tree. */
   readonly constructPaths?: ReadonlyMap<string, string>;
 }
 
@@ -19,6 +20,7 @@ class TemplateStackView implements StackView {
   public readonly template: CfnTemplate;
   public readonly metadata: { readonly [key: string]: any };
   public readonly resources: ReadonlyMap<string, ResourceView>;
+  public readonly outputs: ReadonlyMap<string, ResourceView>;
   private readonly byType = new Map<string, ResourceView[]>();
 
   constructor(src: StackSource) {
@@ -45,6 +47,31 @@ class TemplateStackView implements StackView {
       if (list) list.push(view); else this.byType.set(r.Type, [view]);
     }
     this.resources = resources;
+    this.outputs = this.readOutputs(src);
+  }
+
+  /**
+   * Outputs as views of type {@link STACK_OUTPUT_TYPE}. Outputs carry no CloudFormation metadata; the
+   * acknowledgements of an output are kept in the template metadata under `METADATA.OUTPUT_METADATA`.
+   */
+  private readOutputs(src: StackSource): Map<string, ResourceView> {
+    const outputs = new Map<string, ResourceView>();
+    const metadataOf = src.template.Metadata?.[METADATA.OUTPUT_METADATA];
+    for (const [logicalId, o] of Object.entries(src.template.Outputs ?? {})) {
+      if (!o || typeof o !== 'object') continue;
+      const metadata = metadataOf && typeof metadataOf === 'object' && metadataOf[logicalId] && typeof metadataOf[logicalId] === 'object' ? metadataOf[logicalId] : {};
+      const view: ResourceView = {
+        logicalId,
+        type: STACK_OUTPUT_TYPE,
+        properties: o,
+        metadata,
+        path: src.constructPaths?.get(logicalId) ?? `${src.path}/${logicalId}`,
+        stack: this,
+      };
+      outputs.set(logicalId, view);
+    }
+    if (outputs.size > 0) this.byType.set(STACK_OUTPUT_TYPE, [...outputs.values()]);
+    return outputs;
   }
 
   public ofType(type: string): readonly ResourceView[] {
@@ -63,7 +90,7 @@ export class TemplateAppView implements AppView {
     this.stacks = sources.map((s) => new TemplateStackView(s));
     for (const s of this.stacks) {
       this.byPath.set(s.path, s);
-      for (const r of s.resources.values()) {
+      for (const r of [...s.resources.values(), ...s.outputs.values()]) {
         const list = this.byType.get(r.type);
         if (list) list.push(r); else this.byType.set(r.type, [r]);
       }

@@ -36,9 +36,21 @@ export interface StackView {
   readonly metadata: { readonly [key: string]: any };
   /** Resources by logical id. */
   readonly resources: ReadonlyMap<string, ResourceView>;
-  /** Resources of one CloudFormation type, in template order. */
+  /**
+   * The stack's outputs by logical id, each seen as a resource of type {@link STACK_OUTPUT_TYPE} whose
+   * properties are the output's JSON (`Value`, `Description`, `Export`, `Condition`).
+   */
+  readonly outputs: ReadonlyMap<string, ResourceView>;
+  /** Resources (or, for {@link STACK_OUTPUT_TYPE}, outputs) of one type, in template order. */
   ofType(type: string): readonly ResourceView[];
 }
+
+/**
+ * The type under which a rule reads stack outputs (`Outputs` of a template). It is not a CloudFormation
+ * resource type: a rule that lists it in `resourceTypes` is also run on every output, at synth (the pack
+ * visits each `CfnOutput`) and in the evidence report.
+ */
+export const STACK_OUTPUT_TYPE = 'CloudFormation::Output';
 
 /** A resource as the rules see it: resolved CloudFormation JSON and where it sits. */
 export interface ResourceView {
@@ -57,7 +69,7 @@ export interface ResourceView {
 /** The whole app (or cloud assembly) as the rules see it, with lookups indexed once. */
 export interface AppView {
   readonly stacks: readonly StackView[];
-  /** All resources of one CloudFormation type across the app. */
+  /** All resources of one CloudFormation type (or all outputs, for {@link STACK_OUTPUT_TYPE}) across the app. */
   ofType(type: string): readonly ResourceView[];
   /**
    * Memoizes an app-wide index for the duration of one validation pass, so that cross-resource

@@ -89,8 +89,9 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
   const runnable = (n: string) => RULES_BY_NAME.has(n) && (!opts.rules || opts.rules.includes(n));
   const plan = planRules(sel, [...new Set(applicableItems(sel).flatMap(ruleNamesOf))].filter(runnable));
   const ackCache = new Map<string, Map<string, string>>();
-  const acksOf = (r: { stack: StackView; logicalId: string; metadata: any }) => {
-    const key = `${r.stack.path}\u0000${r.logicalId}`;
+  // Keyed by type too: an output and a resource of a hand-written template may share a logical id.
+  const acksOf = (r: { stack: StackView; type: string; logicalId: string; metadata: any }) => {
+    const key = `${r.stack.path}\u0000${r.type}\u0000${r.logicalId}`;
     let acks = ackCache.get(key);
     if (!acks) ackCache.set(key, acks = acknowledgementsOf(r as any));
     return acks;
@@ -240,10 +241,10 @@ function attestationEvidence(item: ChecklistItem, set: AttestationSet | undefine
 function collectAcknowledgements(
   app: TemplateAppView, evaluations: readonly RuleEvaluation[], acksOf: (r: any) => Map<string, string>,
 ): AcknowledgementEntry[] {
-  const suppressing = new Set(evaluations.filter((e) => e.acknowledgement).map((e) => `${e.stack}\u0000${e.logicalId}\u0000${e.ruleId}`));
+  const suppressing = new Set(evaluations.filter((e) => e.acknowledgement).map((e) => `${e.stack}\u0000${e.resourceType}\u0000${e.logicalId}\u0000${e.ruleId}`));
   const out: AcknowledgementEntry[] = [];
   for (const stack of app.stacks) {
-    for (const r of stack.resources.values()) {
+    for (const r of [...stack.resources.values(), ...stack.outputs.values()]) {
       for (const [ruleId, reason] of acksOf(r)) {
         const m = /^Competency-(.+)-([A-Z][A-Za-z0-9]*)$/.exec(ruleId);
         out.push({
@@ -251,7 +252,7 @@ function collectAcknowledgements(
           ruleId,
           reason,
           ...(m ? { itemId: m[1] } : {}),
-          suppressesFinding: suppressing.has(`${stack.path}\u0000${r.logicalId}\u0000${ruleId}`),
+          suppressesFinding: suppressing.has(`${stack.path}\u0000${r.type}\u0000${r.logicalId}\u0000${ruleId}`),
         });
       }
     }

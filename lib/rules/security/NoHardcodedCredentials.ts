@@ -1,10 +1,11 @@
-import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
+import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, STACK_OUTPUT_TYPE, unverifiable } from '../rule';
 import { asList, isIntrinsic } from '../utils/intrinsics';
 import { credentialInText, isSecretName, isSecretValue, literalTexts, mask } from '../utils/secrets';
 
 const TYPES = [
   'AWS::Lambda::Function', 'AWS::ECS::TaskDefinition', 'AWS::CodeBuild::Project',
   'AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 'AWS::AutoScaling::LaunchConfiguration', 'AWS::SSM::Parameter',
+  STACK_OUTPUT_TYPE,
 ];
 
 /** A named value to scan; `unknownType` marks a CodeBuild variable whose Type is not known at synth. */
@@ -25,6 +26,9 @@ function entriesOf(r: ResourceView): Entry[] {
     case 'AWS::SSM::Parameter':
       if (p.Type !== 'String' && p.Type !== 'StringList') return [];
       return [{ name: typeof p.Name === 'string' ? p.Name : r.logicalId, value: p.Value, location: 'Value' }];
+    case STACK_OUTPUT_TYPE:
+      // An output's value is shown in the console and returned by DescribeStacks to anyone who can read the stack.
+      return [{ name: r.logicalId, value: p.Value, location: 'Value' }];
     case 'AWS::EC2::LaunchTemplate':
       return [{ name: 'UserData', value: p.LaunchTemplateData?.UserData, location: 'LaunchTemplateData/UserData' }];
     default:
@@ -46,18 +50,18 @@ function finding(e: Entry): string | undefined {
 /**
  * Reads: Lambda environment variables, ECS container `Environment`, CodeBuild PLAINTEXT environment
  * variables, EC2 instance / launch template / launch configuration `UserData` (literal parts of `Fn::Base64`,
- * `Fn::Join`, `Fn::Sub`, and base64 literals decoded), and `String` SSM parameters.
+ * `Fn::Join`, `Fn::Sub`, and base64 literals decoded), `String` SSM parameters, and stack outputs' values.
  * Fails when: a value contains an access key id (`AKIA`/`ASIA` + 16), a 40-character secret-key-shaped string
  * after a secret-ish name, a PEM private key or a `PASSWORD=literal` assignment, or a variable named like a
  * password / secret / token / API key / private key has a literal value. Dynamic references
  * (`{{resolve:secretsmanager:...}}`), `Ref`s and ARNs are references, not credentials: they pass. Findings
- * show only the first four characters of the value. Stack outputs are not scanned (the pack visits resources).
+ * show only the first four characters of the value.
  * Fix: keep the value in Secrets Manager and pass a reference (ECS `secrets`, CodeBuild SECRETS_MANAGER
  * variables, `SecretValue` / dynamic references, or fetch it at run time).
  */
 export const NoHardcodedCredentials = defineRule({
   name: 'NoHardcodedCredentials',
-  description: 'No credentials are hard-coded in environment variables, user data or parameters',
+  description: 'No credentials are hard-coded in environment variables, user data, parameters or stack outputs',
   fix: 'Store the credential in Secrets Manager and pass a reference: ECS secrets, CodeBuild SECRETS_MANAGER variables, a {{resolve:secretsmanager:...}} dynamic reference, or read it at run time',
   resourceTypes: TYPES,
   scope: 'resource',

@@ -1,4 +1,4 @@
-import { aws_codebuild as codebuild, aws_ec2 as ec2, aws_ecs as ecs, aws_lambda as lambda, aws_secretsmanager as sm, aws_ssm as ssm, Fn, Stack } from 'aws-cdk-lib';
+import { aws_codebuild as codebuild, aws_ec2 as ec2, aws_ecs as ecs, aws_lambda as lambda, aws_secretsmanager as sm, aws_ssm as ssm, CfnOutput, Fn, Stack } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
@@ -56,6 +56,13 @@ export const fixtures: RuleFixtures = {
       },
       reason: /UserData contains a PEM private key/,
     },
+    { name: 'stack output holding an access key id', build: (app) => { new CfnOutput(stackIn(app, 'S'), 'UploadUserKeyId', { value: KEY_ID }); }, reason: /UploadUserKeyId contains an AWS access key id 'AKIA…'/ },
+    { name: 'stack output named like a password with a literal value', build: (app) => { new CfnOutput(stackIn(app, 'S'), 'AdminPassword', { value: 'Welcome-2026!' }); }, reason: /AdminPassword has a literal value 'Welc…'/ },
+    {
+      name: 'stack output whose Fn::Join carries a secret access key',
+      build: (app) => { new CfnOutput(stackIn(app, 'S'), 'Creds', { value: Fn.join('', ['aws_secret_access_key = ', SECRET_KEY, ' region=', Fn.ref('AWS::Region')]) }); },
+      reason: /Creds contains an AWS secret access key/,
+    },
     { name: 'SSM String parameter holding an access key id', build: (app) => { new ssm.StringParameter(stackIn(app, 'S'), 'P', { parameterName: '/ci/upload-user', stringValue: KEY_ID }); }, reason: /\/ci\/upload-user contains an AWS access key id/ },
   ],
   compliant: [
@@ -82,6 +89,16 @@ export const fixtures: RuleFixtures = {
           environment: { type: 'LINUX_CONTAINER', image: 'aws/codebuild/standard:7.0', computeType: 'BUILD_GENERAL1_SMALL', environmentVariables: [{ name: 'NPM_TOKEN', type: 'SECRETS_MANAGER', value: 'ci/npm:token' }] },
         });
         new ssm.CfnParameter(s, 'Arn', { name: '/app/db/secret-arn', type: 'String', value: 'arn:aws:secretsmanager:eu-west-1:111111111111:secret:db-AbCdEf' });
+      },
+    },
+    {
+      name: 'stack outputs of references, names and numbers (the secret itself is not output)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const secret = new sm.Secret(s, 'Db');
+        new CfnOutput(s, 'DbPasswordSecretArn', { value: secret.secretArn });
+        new CfnOutput(s, 'TokenTtlSeconds', { value: '3600' });
+        new CfnOutput(s, 'BucketName', { value: 'app-artifacts-111111111111' });
       },
     },
   ],
