@@ -6,3 +6,5 @@ export * from './cross-account-backup';
 export * from './runtime-controls';
 export * from './account-baseline';
 export * from './baseline-stack-set';
+export * from './central-log-destination';
+export * from './central-log-shipping';

@@ -1,0 +1,2 @@
+export * from './central-log-destination';
+export * from './defaults';

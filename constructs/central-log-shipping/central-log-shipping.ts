@@ -1,0 +1,75 @@
+import { Aspects, IAspect, Names, Stack, aws_logs as logs } from 'aws-cdk-lib';
+import { Construct, IConstruct } from 'constructs';
+import { checkPropTypes } from '../core';
+import { CENTRAL_LOG_SHIPPING_PROP_TYPES, validateCentralLogShippingProps } from './validation';
+
+/** Props of {@link CentralLogShipping}. */
+export interface CentralLogShippingProps {
+  /**
+   * ARN of the central CloudWatch Logs destination in the log-archive account
+   * (`CentralLogDestination.destinationArn`), e.g. `arn:aws:logs:eu-west-1:222222222222:destination:central-logs`.
+   */
+  readonly destinationArn: string;
+  /**
+   * The log groups to ship.
+   * @default - every log group defined in this construct's stack, found when the app is synthesized
+   */
+  readonly logGroups?: logs.ILogGroup[];
+  /**
+   * Which events to ship (CloudWatch Logs filter pattern syntax).
+   * @default '' (every event)
+   */
+  readonly filterPattern?: string;
+}
+
+/**
+ * Ships log groups to the central log account (checklist item 2.3): one subscription filter per log group to
+ * the `CentralLogDestination` of the log-archive account. By default it ships every log group of its stack,
+ * including the ones added after it, so a new log group cannot be forgotten.
+ *
+ * ```ts
+ * new CentralLogShipping(stack, 'ShipLogs', { destinationArn: 'arn:aws:logs:eu-west-1:222222222222:destination:central-logs' });
+ * ```
+ *
+ * Deploy the destination first: CloudWatch Logs checks the destination's policy when the filter is created.
+ */
+export class CentralLogShipping extends Construct {
+  /** The destination the log groups are shipped to. */
+  public readonly destinationArn: string;
+  private readonly filterPattern: string;
+  private readonly shipped = new Set<IConstruct>();
+
+  constructor(scope: Construct, id: string, props: CentralLogShippingProps) {
+    super(scope, id);
+    checkPropTypes('CentralLogShipping', props, CENTRAL_LOG_SHIPPING_PROP_TYPES);
+    const stack = Stack.of(this);
+    validateCentralLogShippingProps(props, stack.account);
+    this.destinationArn = props.destinationArn;
+    this.filterPattern = props.filterPattern ?? '';
+    if (props.logGroups) {
+      for (const group of props.logGroups) this.ship(group.logGroupName, group.node.defaultChild ?? group);
+    } else {
+      Aspects.of(stack).add(new ShipEveryLogGroup(this, stack));
+    }
+  }
+
+  /** Adds the subscription filter of one log group, once. */
+  public ship(logGroupName: string, source: IConstruct): void {
+    if (this.shipped.has(source)) return;
+    this.shipped.add(source);
+    new logs.CfnSubscriptionFilter(this, Names.uniqueId(source), {
+      logGroupName,
+      destinationArn: this.destinationArn,
+      filterPattern: this.filterPattern,
+    });
+  }
+}
+
+/** Ships every `AWS::Logs::LogGroup` of one stack (not of its nested stacks: a filter cannot `Ref` across them). */
+class ShipEveryLogGroup implements IAspect {
+  constructor(private readonly shipping: CentralLogShipping, private readonly stack: Stack) {}
+
+  public visit(node: IConstruct): void {
+    if (node instanceof logs.CfnLogGroup && Stack.of(node) === this.stack) this.shipping.ship(node.ref, node);
+  }
+}
