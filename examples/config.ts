@@ -49,3 +49,24 @@ export function referenceConfigFrom(app: App): ReferenceConfig {
   v.throwIfAny();
   return c;
 }
+
+/**
+ * Name of the central CloudWatch Logs destination that the organization-trail example deploys in the audit account,
+ * and to which the workload examples ship their log groups (item 2.3).
+ */
+export const CENTRAL_LOG_DESTINATION_NAME = 'cdk-competency-central-logs';
+
+/** The partition of a region: `aws`, `aws-cn` or `aws-us-gov`. */
+export function partitionOf(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  return 'aws';
+}
+
+/**
+ * ARN of the central log destination in the audit account: known before anything is deployed (its account, region
+ * and name are fixed), so the workload stacks need no cross-account reference, only the destination deployed first.
+ */
+export function centralLogDestinationArn(config: ReferenceConfig): string {
+  return `arn:${partitionOf(config.primaryRegion)}:logs:${config.primaryRegion}:${config.auditAccount}:destination:${CENTRAL_LOG_DESTINATION_NAME}`;
+}

@@ -1,4 +1,4 @@
-import { Aspects, IAspect, Names, Stack, aws_logs as logs } from 'aws-cdk-lib';
+import { Aspects, CfnElement, IAspect, Names, Stack, aws_logs as logs } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { checkPropTypes } from '../core';
 import { CENTRAL_LOG_SHIPPING_PROP_TYPES, validateCentralLogShippingProps } from './validation';
@@ -43,7 +43,7 @@ export class CentralLogShipping extends Construct {
     super(scope, id);
     checkPropTypes('CentralLogShipping', props, CENTRAL_LOG_SHIPPING_PROP_TYPES);
     const stack = Stack.of(this);
-    validateCentralLogShippingProps(props, stack.account);
+    validateCentralLogShippingProps(props, stack.account, stack.region);
     this.destinationArn = props.destinationArn;
     this.filterPattern = props.filterPattern ?? '';
     if (props.logGroups) {
@@ -57,7 +57,9 @@ export class CentralLogShipping extends Construct {
   public ship(logGroupName: string, source: IConstruct): void {
     if (this.shipped.has(source)) return;
     this.shipped.add(source);
-    new logs.CfnSubscriptionFilter(this, Names.uniqueId(source), {
+    // Named after the log group's logical id where there is one: stable when the stack moves into another stage.
+    const id = CfnElement.isCfnElement(source) && Stack.of(source) === Stack.of(this) ? Stack.of(this).getLogicalId(source) : Names.uniqueId(source);
+    new logs.CfnSubscriptionFilter(this, id, {
       logGroupName,
       destinationArn: this.destinationArn,
       filterPattern: this.filterPattern,

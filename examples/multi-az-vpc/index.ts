@@ -1,6 +1,6 @@
 import { Stage } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { ReferenceConfig } from '../config';
+import { centralLogDestinationArn, ReferenceConfig } from '../config';
 import { ReferenceDeployment } from '../reference-deployment';
 import { MultiAzVpcStack } from './stack';
 
@@ -19,7 +19,11 @@ export const deployment: ReferenceDeployment = {
   build(scope: Construct, config: ReferenceConfig): Stage {
     const env = { account: config.workloadAccount, region: config.primaryRegion };
     const stage = new Stage(scope, 'MultiAzVpc', { env });
-    new MultiAzVpcStack(stage, 'Network', { env, availabilityZones: config.availabilityZones[config.primaryRegion] });
+    new MultiAzVpcStack(stage, 'Network', {
+      env,
+      availabilityZones: config.availabilityZones[config.primaryRegion],
+      centralLogDestinationArn: centralLogDestinationArn(config),
+    });
     return stage;
   },
 };

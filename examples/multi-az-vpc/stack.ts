@@ -1,6 +1,7 @@
 import { Stack, StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
+import { CentralLogShipping } from '../../constructs/central-log-shipping';
 import { CustomerGatewayOptions, MultiAzVpc } from '../../constructs/multi-az-vpc';
 
 /**
@@ -31,6 +32,11 @@ export const INTERFACE_ENDPOINTS: readonly ec2.InterfaceVpcEndpointAwsService[] 
 export interface MultiAzVpcStackProps extends StackProps {
   /** The AZs of the stack's region, explicit so synth needs no lookup. */
   readonly availabilityZones: readonly string[];
+  /**
+   * ARN of the central CloudWatch Logs destination (audit account) every log group of the stack is shipped to (2.3).
+   * @default - log groups stay in the account (single-account integration tests)
+   */
+  readonly centralLogDestinationArn?: string;
 }
 
 /**
@@ -54,6 +60,9 @@ export class MultiAzVpcStack extends Stack {
         amazonSideAsn: AMAZON_SIDE_ASN,
       },
     });
+    if (props.centralLogDestinationArn) {
+      new CentralLogShipping(this, 'CentralLogShipping', { destinationArn: props.centralLogDestinationArn });
+    }
     Tags.of(this).add('Workload', 'competency-multi-az-vpc');
     Tags.of(this).add('CostCenter', 'networking-reference');
     // MultiAzVpc answers aws-ec2's question about the stack's AZs itself (no lookup), so Stack never

@@ -2,6 +2,7 @@ import * as path from 'path';
 import { Stack, StackProps, Tags, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
+import { CentralLogShipping } from '../../constructs/central-log-shipping';
 import { MultiAzVpc } from '../../constructs/multi-az-vpc';
 import { NetworkApplianceGroup } from '../../constructs/network-appliance-group';
 
@@ -21,6 +22,11 @@ export const METRICS_NAMESPACE = 'CompetencyReference/NetworkAppliance';
 export interface NetworkApplianceStackProps extends StackProps {
   /** The AZs of the stack's region, explicit so synth needs no lookup. */
   readonly availabilityZones: readonly string[];
+  /**
+   * ARN of the central CloudWatch Logs destination (audit account) every log group of the stack is shipped to (2.3).
+   * @default - log groups stay in the account (single-account integration tests)
+   */
+  readonly centralLogDestinationArn?: string;
 }
 
 /**
@@ -52,6 +58,9 @@ export class NetworkApplianceStack extends Stack {
       healthCheck: { port: HEALTH_CHECK_PORT, protocol: 'TCP' },
       metricsNamespace: METRICS_NAMESPACE,
     });
+    if (props.centralLogDestinationArn) {
+      new CentralLogShipping(this, 'CentralLogShipping', { destinationArn: props.centralLogDestinationArn });
+    }
     Tags.of(this).add('Workload', 'competency-network-appliance');
     Tags.of(this).add('CostCenter', 'networking-reference');
     // MultiAzVpc answers aws-ec2's question about the stack's AZs itself (no lookup), so Stack never

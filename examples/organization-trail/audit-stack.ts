@@ -1,6 +1,7 @@
 import { CfnOutput, Duration, Stack, StackProps, Tags } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { AuditLogBucket, AuditLogLockMode } from '../../constructs/audit-log-bucket';
+import { CentralLogDestination } from '../../constructs/central-log-destination';
 
 /** Props of {@link AuditLogStack}. */
 export interface AuditLogStackProps extends StackProps {
@@ -12,16 +13,21 @@ export interface AuditLogStackProps extends StackProps {
   readonly trailName: string;
   /** Explicit bucket name (the trail refers to it by name). */
   readonly bucketName: string;
+  /** Name of the central CloudWatch Logs destination the workload accounts ship their log groups to. */
+  readonly centralLogDestinationName: string;
 }
 
 /**
  * The audit (log-archive) account's side: the organization trail's bucket, versioned, under Object Lock
  * (governance mode, one year), KMS-encrypted with its own key, TLS-only, non-public, admitting only the
- * organization's trail; server access logs in a second bucket (checklist 1.13, 1.14, 1.15, 2.3).
+ * organization's trail; server access logs in a second bucket (checklist 1.13, 1.14, 1.15, 2.3). Also the central
+ * log destination the organization's accounts ship their CloudWatch log groups to (2.3).
  */
 export class AuditLogStack extends Stack {
   /** The audit bucket and its key. */
   public readonly auditLog: AuditLogBucket;
+  /** Where the workload accounts' log groups are shipped. */
+  public readonly centralLogs: CentralLogDestination;
 
   constructor(scope: Construct, id: string, props: AuditLogStackProps) {
     super(scope, id, { description: 'cdk-competency reference: organization trail bucket in the audit account (items 1.13-1.15)', ...props });
@@ -38,6 +44,14 @@ export class AuditLogStack extends Stack {
     new CfnOutput(this, 'AuditLogKeyArn', {
       value: this.auditLog.keyArn,
       description: 'Give it to the trail stack: npx cdk deploy OrganizationTrail/Trail --parameters AuditLogKeyArn=<this value>',
+    });
+    this.centralLogs = new CentralLogDestination(this, 'CentralLogs', {
+      organizationId: props.organizationId,
+      destinationName: props.centralLogDestinationName,
+    });
+    new CfnOutput(this, 'CentralLogDestinationArn', {
+      value: this.centralLogs.destinationArn,
+      description: 'CloudWatch Logs destination the workload stacks subscribe their log groups to (CentralLogShipping)',
     });
     Tags.of(this).add('Workload', 'competency-organization-trail');
   }

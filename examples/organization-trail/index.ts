@@ -1,6 +1,6 @@
 import { Stage } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { ReferenceConfig } from '../config';
+import { CENTRAL_LOG_DESTINATION_NAME, ReferenceConfig } from '../config';
 import { ReferenceDeployment } from '../reference-deployment';
 import { AuditLogStack } from './audit-stack';
 import { OrganizationBaselineStack } from './baseline-stack';
@@ -33,6 +33,7 @@ export function buildOrganizationTrail(scope: Construct, config: ReferenceConfig
     managementAccount: config.managementAccount,
     trailName: TRAIL_NAME,
     bucketName,
+    centralLogDestinationName: CENTRAL_LOG_DESTINATION_NAME,
   });
   const trail = new OrganizationTrailStack(stage, 'Trail', {
     env: management,

@@ -35,6 +35,7 @@ export function build(app: App): IntegTest {
     managementAccount: config.managementAccount,
     trailName: INTEG_TRAIL_NAME,
     bucketName,
+    centralLogDestinationName: 'cdk-competency-integ-central-logs',
   });
   const trail = new OrganizationTrailStack(app, 'OrganizationTrailIntegTrail', {
     env: { account: config.managementAccount, region },

@@ -1,6 +1,6 @@
 import { Stage } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { ReferenceConfig } from '../config';
+import { centralLogDestinationArn, ReferenceConfig } from '../config';
 import { ReferenceDeployment } from '../reference-deployment';
 import { drVaultArn, WindowsDrVaultStack, WindowsWorkloadStack } from './stack';
 
@@ -29,6 +29,7 @@ export const deployment: ReferenceDeployment = {
       env: { account: config.workloadAccount, region },
       availabilityZones: config.availabilityZones[region],
       drVaultArn: drVaultArn(config.drAccount, region),
+      centralLogDestinationArn: centralLogDestinationArn(config),
     });
     workload.addStackDependency(drVault, 'recovery points are copied into the DR vault, which must exist first');
     return stage;

@@ -1,5 +1,6 @@
 import { Duration, Stack, StackProps, Tags, Validations } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { CentralLogShipping } from '../../constructs/central-log-shipping';
 import { EncryptedTopic } from '../../constructs/core';
 import { BackupDestinationVault, CrossAccountBackup } from '../../constructs/cross-account-backup';
 import { MultiAzVpc } from '../../constructs/multi-az-vpc';
@@ -43,6 +44,11 @@ export interface WindowsWorkloadStackProps extends StackProps {
   readonly availabilityZones: readonly string[];
   /** ARN of the vault in the DR account every recovery point is copied to. */
   readonly drVaultArn: string;
+  /**
+   * ARN of the central CloudWatch Logs destination (audit account) every log group of the stack is shipped to (2.3).
+   * @default - log groups stay in the account (single-account integration tests)
+   */
+  readonly centralLogDestinationArn?: string;
 }
 
 /**
@@ -78,6 +84,9 @@ export class WindowsWorkloadStack extends Stack {
       restoreTesting: { resourceTypes: ['EC2'] },
       notificationTopic: this.topic.topic,
     });
+    if (props.centralLogDestinationArn) {
+      new CentralLogShipping(this, 'CentralLogShipping', { destinationArn: props.centralLogDestinationArn });
+    }
     Tags.of(this).add('Workload', 'competency-windows-workload');
     Tags.of(this).add('CostCenter', 'microsoft-workloads-reference');
     Validations.of(this).acknowledge({

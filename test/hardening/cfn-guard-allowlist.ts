@@ -46,28 +46,28 @@ export const CFN_GUARD_ALLOWLIST: readonly GuardAllowance[] = [
   },
   {
     control: 'CT.S3.PR.2',
-    resource: /\/(AuditLogAccessLogs|DataAccessLogs)[0-9A-F]{8}$/,
+    resource: /\/(AuditLogAccessLogs|CentralLogsAccessLogs|DataAccessLogs)[0-9A-F]{8}$/,
     reason: 'Server access log destinations: logging them to themselves would loop, and another bucket would only move the question.',
   },
   {
     control: 'CT.S3.PR.5',
-    resource: /\/(AuditLogAccessLogs|DataAccessLogs)[0-9A-F]{8}$/,
+    resource: /\/(AuditLogAccessLogs|CentralLogsAccessLogs|DataAccessLogs)[0-9A-F]{8}$/,
     reason: "Server access log destinations keep ACLs available: S3 picks ACL or bucket-policy log delivery from the app's feature flag, and ACL delivery needs them.",
   },
   {
     control: 'CT.S3.PR.10',
-    resource: /\/(AuditLogAccessLogs|DataAccessLogs)[0-9A-F]{8}$/,
+    resource: /\/(AuditLogAccessLogs|CentralLogsAccessLogs|DataAccessLogs)[0-9A-F]{8}$/,
     reason: 'S3 server access logging cannot deliver to a bucket encrypted with SSE-KMS: the access-log buckets use SSE-S3.',
   },
   {
     control: 'CT.S3.PR.9',
-    resource: /\/(AuditLogAccessLogs|DataAccessLogs|DataDocuments)[0-9A-F]{8}$/,
+    resource: /\/(AuditLogAccessLogs|CentralLogsAccessLogs|DataAccessLogs|DataDocuments)[0-9A-F]{8}$/,
     reason:
-      "Object Lock only where the checklist asks for immutability: the audit log bucket has it. Access-log buckets cannot take a default retention (S3 refuses them as log destinations); the example's document bucket is versioned and protected by AWS Backup's locked vaults instead.",
+      "Object Lock only where the checklist asks for immutability: the audit log bucket has it, and the central log bucket has it enabled (deletes denied by policy). Access-log buckets cannot take a default retention (S3 refuses them as log destinations); the example's document bucket is versioned and protected by AWS Backup's locked vaults instead.",
   },
   {
     control: 'CT.S3.PR.4',
-    resource: /\/(AuditLogAccessLogs|AuditLogBucket|DataAccessLogs|DataDocuments)[0-9A-F]{8}$/,
+    resource: /\/(AuditLogAccessLogs|AuditLogBucket|CentralLogsAccessLogs|CentralLogsBucket|DataAccessLogs|DataDocuments)[0-9A-F]{8}$/,
     reason: 'No consumer of S3 event notifications in the reference deployments; changes to the log and data buckets are recorded by the organization trail and AWS Config.',
   },
 ];

@@ -123,6 +123,8 @@ describe('independent judges over the reference app', () => {
     const awsSolutions = plugins.filter((p) => /AwsSolutions/.test(p.pluginName)).flatMap((p) => p.violations ?? []);
     expect(awsSolutions.filter((v) => v.severity !== 'warning').map((v) => v.ruleName)).toEqual([]);
     expect(plugins.flatMap((p) => (p.violations ?? []).filter((v) => v.severity === 'error'))).toEqual([]);
+    // Nor any warning: every reference deployment passes every pack with zero unacknowledged findings.
+    expect(plugins.flatMap((p) => (p.violations ?? []).map((v) => `${p.pluginName}: ${v.ruleName} (${v.severity})`))).toEqual([]);
     if (process.env.FUZZ_STATS) console.log(`AWSSOLUTIONS ${awsSolutions.length} unacknowledged AwsSolutions warnings; plugins with warnings: ${plugins.map((p) => p.pluginName).join(', ')}`);
   });
 
