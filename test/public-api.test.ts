@@ -15,7 +15,7 @@ describe('public API', () => {
   test('constructs/index exports every construct', () => {
     expect(Object.keys(constructs)).toEqual(expect.arrayContaining([
       'MultiAzVpc', 'NetworkApplianceGroup', 'AuditLogBucket', 'OrganizationTrail', 'CrossAccountBackup',
-      'BackupDestinationVault', 'RuntimeControls', 'AccountBaseline', 'BaselineStackSet',
+      'BackupDestinationVault', 'RuntimeControls', 'AccountBaseline', 'BaselineStackSet', 'CentralLogDestination', 'CentralLogShipping',
     ]));
   });
 

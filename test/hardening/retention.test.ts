@@ -6,10 +6,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, Duration, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import {
-  AccountBaseline, AuditLogBucket, BackupDestinationVault, BaselineStackSet, CrossAccountBackup, MultiAzVpc, NetworkApplianceGroup,
-  OrganizationTrail, RuntimeControls,
+  AccountBaseline, AuditLogBucket, BackupDestinationVault, BaselineStackSet, CentralLogDestination, CentralLogShipping, CrossAccountBackup,
+  MultiAzVpc, NetworkApplianceGroup, OrganizationTrail, RuntimeControls,
 } from '../../constructs';
+import { createEncryptedLogGroup } from '../../constructs/core';
 import { REFERENCE_DEPLOYMENTS } from '../../examples';
 import { CfnResourceJson, CfnTemplate } from '../../lib/rules';
 import { FUZZ_ENV } from './fuzz-harness';
@@ -121,6 +123,19 @@ const CONSTRUCTS: { readonly [name: string]: () => CfnTemplate[] } = {
     const inner = JSON.parse(fs.readFileSync(path.join(assembly.directory, set.template.templateFile), 'utf-8'));
     return [Template.fromStack(stack).toJSON(), inner];
   },
+  CentralLogDestination: () => {
+    const stack = stackIn();
+    new CentralLogDestination(stack, 'CentralLogs', { organizationId: ORG });
+    return [Template.fromStack(stack).toJSON()];
+  },
+  CentralLogShipping: () => {
+    // It creates no data store of its own (subscription filters only): shipping must leave the stack's log group,
+    // and its key, as retained and encrypted as they were.
+    const stack = stackIn();
+    createEncryptedLogGroup(stack, 'AppLogs', { retention: logs.RetentionDays.ONE_YEAR, dataClassification: 'internal', keyDescription: 'Encrypts the application logs' });
+    new CentralLogShipping(stack, 'ShipLogs', { destinationArn: 'arn:aws:logs:eu-west-1:222222222222:destination:central-logs' });
+    return [Template.fromStack(stack).toJSON()];
+  },
 };
 
 describe('constructs: every data store is retained, encrypted and versioned or locked', () => {
@@ -150,6 +165,23 @@ describe('constructs: every data store is retained, encrypted and versioned or l
       ObjectLockEnabled: true,
       ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Days: 365 } } },
     });
+  });
+
+  test('the central log bucket is versioned, under Object Lock without a default retention, and nobody may delete from it', () => {
+    // GIVEN / WHEN
+    const [template] = CONSTRUCTS.CentralLogDestination();
+    // THEN: the KMS-encrypted bucket Firehose writes into is locked, without a default retention (S3 refuses writes
+    // without a Content-MD5 or checksum header into such a bucket); a bucket policy denies deleting objects and versions
+    const resources = Object.values(template.Resources ?? {});
+    const central = resources.filter((r) => r.Type === 'AWS::S3::Bucket' && r.Properties?.BucketEncryption?.ServerSideEncryptionConfiguration?.[0]?.ServerSideEncryptionByDefault?.SSEAlgorithm === 'aws:kms');
+    expect(central).toHaveLength(1);
+    expect(central[0].Properties).toMatchObject({ VersioningConfiguration: { Status: 'Enabled' }, ObjectLockEnabled: true });
+    expect(central[0].Properties?.ObjectLockConfiguration?.Rule).toBeUndefined();
+    const statements: { Effect: string; Principal?: unknown; Action: string | string[] }[] = resources
+      .filter((r) => r.Type === 'AWS::S3::BucketPolicy')
+      .flatMap((r) => r.Properties?.PolicyDocument?.Statement ?? []);
+    const deny = statements.find((st) => st.Effect === 'Deny' && [st.Action].flat().includes('s3:DeleteObject'));
+    expect(deny).toMatchObject({ Principal: { AWS: '*' }, Action: expect.arrayContaining(['s3:DeleteObject', 's3:DeleteObjectVersion']) });
   });
 
   test('every backup vault is under Vault Lock with a minimum retention and a deny on manual deletion', () => {
