@@ -173,8 +173,9 @@ export class CentralLogDestination extends Construct {
     this.deliveryStream.node.addDependency(deliveryRole);
 
     // CloudWatch Logs puts the subscribed events into the stream.
+    // The central account itself is listed too: CloudWatch Logs tests the role on its behalf when the destination is created.
     const sourceArns = props.sourceAccountIds && !props.organizationId
-      ? props.sourceAccountIds.map((a) => `arn:${stack.partition}:logs:*:${a}:*`)
+      ? [...props.sourceAccountIds, stack.account].map((a) => `arn:${stack.partition}:logs:*:${a}:*`)
       : [`arn:${stack.partition}:logs:*:*:*`];
     const logsRole = new iam.Role(this, 'SubscriptionRole', {
       assumedBy: new iam.ServicePrincipal('logs.amazonaws.com', { conditions: { StringLike: { 'aws:SourceArn': sourceArns } } }),

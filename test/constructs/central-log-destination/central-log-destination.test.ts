@@ -79,7 +79,7 @@ describe('CentralLogDestination: defaults', () => {
 });
 
 describe('CentralLogDestination: overrides', () => {
-  test('named accounts only: the policy lists them and the subscription role trusts only their log groups', () => {
+  test('named accounts only: the policy lists them and the subscription role trusts only their log groups (and the central account\'s, which creates the destination)', () => {
     // GIVEN / WHEN
     const { template, stack } = build({ sourceAccountIds: ['333333333333', '444444444444'], destinationName: 'workload-logs', bufferingInterval: Duration.seconds(60) });
     // THEN
@@ -90,6 +90,7 @@ describe('CentralLogDestination: overrides', () => {
       AssumeRolePolicyDocument: { Statement: [Match.objectLike({ Principal: { Service: 'logs.amazonaws.com' }, Condition: { StringLike: { 'aws:SourceArn': [
         { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:*:333333333333:*']] },
         { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:*:444444444444:*']] },
+        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:*:222222222222:*']] },
       ] } } })] },
     });
     template.hasResourceProperties('AWS::KinesisFirehose::DeliveryStream', { ExtendedS3DestinationConfiguration: Match.objectLike({ BufferingHints: { IntervalInSeconds: 60, SizeInMBs: 5 } }) });
