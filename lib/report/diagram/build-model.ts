@@ -308,6 +308,11 @@ class ModelBuilder {
         return this.bucketEdge(res, p.S3BucketName, 'CloudTrail logs');
       case 'AWS::Config::DeliveryChannel':
         return this.bucketEdge(res, p.S3BucketName, 'Config snapshots');
+      case 'AWS::Logs::SubscriptionFilter': {
+        const group = this.index.deref(p.LogGroupName, res.stack);
+        if (group?.type === 'AWS::Logs::LogGroup') this.logDestinationEdge(group, p.DestinationArn);
+        return;
+      }
       case 'AWS::Backup::BackupPlan':
         for (const rule of asList(p.BackupPlan?.BackupPlanRule)) {
           const r = rule as Record<string, unknown>;
@@ -329,6 +334,24 @@ class ModelBuilder {
     if (bucket) return this.edge({ key: from.key }, this.endpointFor(bucket), 'logs', label);
     const node = this.extraNode(this.externalBox(), `ext-bucket-${name}`, 'AWS::S3::Bucket', 'S3 bucket', name);
     this.edge({ key: from.key }, { node }, 'logs', label);
+  }
+
+  /** A log group's subscription to a CloudWatch Logs destination (central logging), local or by ARN in another account. */
+  private logDestinationEdge(group: IndexedResource, value: unknown): void {
+    const local = this.index.deref(value, group.stack);
+    if (local?.type === 'AWS::Logs::Destination') return this.edge({ key: group.key }, this.endpointFor(local), 'logs', 'log subscription');
+    const text = resolveString(value, pseudoOf(group.stack));
+    const arn = text ? parseArn(text) : undefined;
+    if (!text || !arn || !arn.resource.startsWith('destination:')) return;
+    const name = arn.resource.slice('destination:'.length);
+    const destination = this.index.ofType('AWS::Logs::Destination').find((d) =>
+      resolveString(d.props.DestinationName, pseudoOf(d.stack)) === name
+      && (!d.stack.account || d.stack.account === arn.account)
+      && (!d.stack.region || d.stack.region === arn.region));
+    if (destination) return this.edge({ key: group.key }, this.endpointFor(destination), 'logs', 'log subscription');
+    const box = /^\d{12}$/.test(arn.account) ? this.regionBox(arn.account, arn.region || undefined) : this.externalBox();
+    const node = this.extraNode(box, `ext-log-destination-${text}`, 'AWS::Logs::Destination', 'Log destination', `${name} (by ARN)`, arn.account);
+    this.edge({ key: group.key }, { node }, 'logs', 'log subscription');
   }
 
   private vaultEdge(plan: IndexedResource, value: unknown, label: string, byArn: boolean): void {

@@ -48,7 +48,8 @@ let sharedViz: Promise<Viz> | undefined;
  * Renders one architecture diagram per stage of the assembly (or one for the app when it has no
  * stages): AWS accounts → regions → VPCs → Availability Zones → subnets with the resources in them,
  * connections outside AWS (customer gateways, Direct Connect, the Internet) and cross-account data
- * flows (CloudTrail logs to an audit bucket, backup copies to another account's vault).
+ * flows (CloudTrail logs to an audit bucket, backup copies to another account's vault, log subscriptions to a central
+ * log destination).
  *
  * Asynchronous only because the Graphviz WebAssembly module loads asynchronously; pass `viz` to
  * reuse one instance.

@@ -1,4 +1,9 @@
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { App, Stack, aws_logs as logs } from 'aws-cdk-lib';
+import { CentralLogDestination } from '../../../constructs/central-log-destination';
+import { CentralLogShipping } from '../../../constructs/central-log-shipping';
 import { AssemblyStack, CfnTemplate, LoadedAssembly, loadAssembly } from '../../../lib/report/assembly';
 import { buildDiagramModel, DiagramBox, DiagramModel, DiagramNode, diagramStages } from '../../../lib/report/diagram';
 
@@ -203,5 +208,43 @@ describe('buildDiagramModel: reading templates', () => {
     const outside = model.boxes.find((b) => b.kind === 'external')!;
     expect(outside.nodes).toEqual([expect.objectContaining({ title: 'S3 bucket', detail: 'someone-elses-bucket' })]);
     expect(model.edges).toEqual([expect.objectContaining({ from: 'S/Trail', to: outside.nodes[0].id, label: 'CloudTrail logs', crossAccount: false })]);
+  });
+});
+
+describe('buildDiagramModel: central logging', () => {
+  /** A workload stack shipping its log group to the audit account's destination; with or without that destination in the app. */
+  function synthesized(withDestination: boolean): LoadedAssembly {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-competency-diagram-'));
+    const app = new App({ outdir });
+    if (withDestination) {
+      const audit = new Stack(app, 'Audit', { env: { account: '222222222222', region: 'eu-west-1' } });
+      new CentralLogDestination(audit, 'CentralLogs', { organizationId: 'o-a1b2c3d4e5' });
+    }
+    const workload = new Stack(app, 'Workload', { env: { account: '333333333333', region: 'eu-west-1' } });
+    new logs.LogGroup(workload, 'AppLogs', { retention: logs.RetentionDays.ONE_YEAR });
+    new CentralLogShipping(workload, 'Ship', { destinationArn: 'arn:aws:logs:eu-west-1:222222222222:destination:central-logs' });
+    app.synth();
+    const assembly = loadAssembly(outdir);
+    fs.rmSync(outdir, { recursive: true, force: true });
+    return assembly;
+  }
+
+  test('a subscribed log group flows to the destination known only by ARN: a box for its account', () => {
+    // GIVEN / WHEN
+    const model = buildDiagramModel(synthesized(false), '');
+    // THEN
+    const edge = model.edges.find((e) => e.label === 'log subscription')!;
+    expect(edge).toMatchObject({ from: 'Workload/AppLogsC5DF83A6', crossAccount: true, kind: 'logs' });
+    const destination = locate(model, (n) => n.id === edge.to)!;
+    expect(destination.boxes).toEqual(['AWS account 222222222222', 'Region eu-west-1']);
+    expect(destination.node).toMatchObject({ title: 'Log destination', detail: 'central-logs (by ARN)' });
+  });
+
+  test('when the app deploys the destination, the flow ends at that resource', () => {
+    // GIVEN / WHEN
+    const model = buildDiagramModel(synthesized(true), '');
+    // THEN
+    const edge = model.edges.find((e) => e.label === 'log subscription')!;
+    expect(edge).toMatchObject({ from: 'Workload/AppLogsC5DF83A6', to: expect.stringMatching(/^Audit\/CentralLogsDestination/), crossAccount: true });
   });
 });
