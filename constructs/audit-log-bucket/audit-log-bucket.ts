@@ -1,7 +1,6 @@
-import { Duration, RemovalPolicy, Stack, Validations, aws_iam as iam, aws_kms as kms, aws_s3 as s3 } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, aws_iam as iam, aws_kms as kms, aws_s3 as s3 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { TAGS } from '../../lib/conventions';
-import { checkPropTypes } from '../core';
+import { checkPropTypes, createLogArchiveBuckets } from '../core';
 import { AUDIT_LOG_BUCKET_DEFAULTS, AuditLogLockMode, DEFAULT_TRAIL_NAME } from './defaults';
 import { AUDIT_LOG_BUCKET_PROP_TYPES, validateAuditLogBucketProps } from './validation';
 
@@ -117,49 +116,15 @@ export class AuditLogBucket extends Construct {
       }),
     );
 
-    this.accessLogsBucket = new s3.Bucket(this, 'AccessLogs', {
-      encryption: s3.BucketEncryption.S3_MANAGED, // S3 server access logging cannot deliver to SSE-KMS buckets
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      versioned: true,
-      // No Object Lock default retention and no object ownership setting here: S3 server access logging refuses
-      // destinations with a default retention, and picks ACL or bucket-policy delivery from the app's feature flag.
-      lifecycleRules: [
-        {
-          id: 'ColderStorage',
-          transitions: [{ storageClass: s3.StorageClass.GLACIER, transitionAfter: props.transitionToGlacierAfter ?? AUDIT_LOG_BUCKET_DEFAULTS.transitionToGlacierAfter }],
-          noncurrentVersionTransitions: [{ storageClass: s3.StorageClass.GLACIER, transitionAfter: Duration.days(30) }],
-        },
-      ],
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    Validations.of(this.accessLogsBucket).acknowledge({
-      id: 'AwsSolutions-S1',
-      reason: 'This bucket is the server access log destination of the audit bucket; logging it to itself would loop and another log bucket would only move the problem.',
-    });
-
-    this.bucket = new s3.Bucket(this, 'Bucket', {
+    ({ bucket: this.bucket, accessLogsBucket: this.accessLogsBucket } = createLogArchiveBuckets(this, {
+      purpose: 'audit bucket',
+      key: this.key,
       bucketName: props.bucketName,
-      encryption: s3.BucketEncryption.KMS,
-      encryptionKey: this.key,
-      bucketKeyEnabled: true,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      versioned: true,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      objectLockDefaultRetention: lockMode === AuditLogLockMode.COMPLIANCE ? s3.ObjectLockRetention.compliance(retention) : s3.ObjectLockRetention.governance(retention),
-      serverAccessLogsBucket: this.accessLogsBucket,
-      serverAccessLogsPrefix: 'audit-bucket/',
-      lifecycleRules: [
-        {
-          id: 'ColderStorage',
-          transitions: [{ storageClass: s3.StorageClass.GLACIER, transitionAfter: props.transitionToGlacierAfter ?? AUDIT_LOG_BUCKET_DEFAULTS.transitionToGlacierAfter }],
-          noncurrentVersionTransitions: [{ storageClass: s3.StorageClass.GLACIER, transitionAfter: Duration.days(30) }],
-          expiration: props.expireAfter,
-        },
-      ],
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
+      accessLogsPrefix: 'audit-bucket/',
+      transitionToGlacierAfter: props.transitionToGlacierAfter ?? AUDIT_LOG_BUCKET_DEFAULTS.transitionToGlacierAfter,
+      expireAfter: props.expireAfter,
+      lockRetention: lockMode === AuditLogLockMode.COMPLIANCE ? s3.ObjectLockRetention.compliance(retention) : s3.ObjectLockRetention.governance(retention),
+    }));
 
     this.bucket.addToResourcePolicy(
       new iam.PolicyStatement({
@@ -179,9 +144,6 @@ export class AuditLogBucket extends Construct {
         conditions: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': this.trailArn } },
       }),
     );
-
-    // Set on the L1 directly (not through the Tags aspect) so checks running before synthesis see it too.
-    for (const b of [this.bucket, this.accessLogsBucket]) (b.node.defaultChild as s3.CfnBucket).tags.setTag(TAGS.DATA_CLASSIFICATION, 'restricted');
   }
 
   /** Name of the audit bucket; give it to `OrganizationTrail` as `bucketName`. */

@@ -1,7 +1,6 @@
-import { Duration, RemovalPolicy, Stack, Validations, aws_iam as iam, aws_kinesisfirehose as firehose, aws_kms as kms, aws_logs as logs, aws_s3 as s3 } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, aws_iam as iam, aws_kinesisfirehose as firehose, aws_kms as kms, aws_logs as logs, aws_s3 as s3 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { TAGS } from '../../lib/conventions';
-import { acknowledgeWildcards, checkPropTypes } from '../core';
+import { acknowledgeWildcards, checkPropTypes, createLogArchiveBuckets } from '../core';
 import { CENTRAL_LOG_DESTINATION_DEFAULTS } from './defaults';
 import { CENTRAL_LOG_DESTINATION_PROP_TYPES, validateCentralLogDestinationProps } from './validation';
 
@@ -81,7 +80,6 @@ export class CentralLogDestination extends Construct {
     const d = CENTRAL_LOG_DESTINATION_DEFAULTS;
     this.destinationName = props.destinationName ?? d.destinationName;
     this.destinationArn = `arn:${stack.partition}:logs:${stack.region}:${stack.account}:destination:${this.destinationName}`;
-    const transition = props.transitionToGlacierAfter ?? d.transitionToGlacierAfter;
 
     this.key = new kms.Key(this, 'Key', {
       description: `Encrypts the central logs of destination ${this.destinationName}`,
@@ -90,44 +88,17 @@ export class CentralLogDestination extends Construct {
       pendingWindow: Duration.days(30),
     });
 
-    this.accessLogsBucket = new s3.Bucket(this, 'AccessLogs', {
-      encryption: s3.BucketEncryption.S3_MANAGED, // S3 server access logging cannot deliver to SSE-KMS buckets
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      versioned: true,
-      lifecycleRules: [{ id: 'ColderStorage', transitions: [{ storageClass: s3.StorageClass.GLACIER, transitionAfter: transition }] }],
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    Validations.of(this.accessLogsBucket).acknowledge({
-      id: 'AwsSolutions-S1',
-      reason: 'This bucket is the server access log destination of the central log bucket; logging it to itself would loop and another log bucket would only move the problem.',
-    });
-
     // Object Lock is enabled, without a default retention: S3 refuses writes carrying no Content-MD5 or checksum
     // header into a bucket with a default retention, and Firehose's delivery is not documented to send one.
     // Nobody may delete an object or a version instead (bucket policy below); lifecycle rules still apply.
-    this.bucket = new s3.Bucket(this, 'Bucket', {
+    ({ bucket: this.bucket, accessLogsBucket: this.accessLogsBucket } = createLogArchiveBuckets(this, {
+      purpose: 'central log bucket',
+      key: this.key,
       bucketName: props.bucketName,
-      encryption: s3.BucketEncryption.KMS,
-      encryptionKey: this.key,
-      bucketKeyEnabled: true,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      versioned: true,
-      objectLockEnabled: true,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      serverAccessLogsBucket: this.accessLogsBucket,
-      serverAccessLogsPrefix: 'central-log-bucket/',
-      lifecycleRules: [
-        {
-          id: 'ColderStorage',
-          transitions: [{ storageClass: s3.StorageClass.GLACIER, transitionAfter: transition }],
-          noncurrentVersionTransitions: [{ storageClass: s3.StorageClass.GLACIER, transitionAfter: Duration.days(30) }],
-          expiration: props.expireAfter,
-        },
-      ],
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
+      accessLogsPrefix: 'central-log-bucket/',
+      transitionToGlacierAfter: props.transitionToGlacierAfter ?? d.transitionToGlacierAfter,
+      expireAfter: props.expireAfter,
+    }));
     this.bucket.addToResourcePolicy(new iam.PolicyStatement({
       sid: 'DenyDeletingLogs',
       effect: iam.Effect.DENY,
@@ -135,7 +106,6 @@ export class CentralLogDestination extends Construct {
       actions: ['s3:DeleteObject', 's3:DeleteObjectVersion'],
       resources: [this.bucket.arnForObjects('*')],
     }));
-    for (const b of [this.bucket, this.accessLogsBucket]) (b.node.defaultChild as s3.CfnBucket).tags.setTag(TAGS.DATA_CLASSIFICATION, 'restricted');
 
     // Firehose writes objects (and nothing else) into the bucket, encrypting with the key.
     const deliveryRole = new iam.Role(this, 'DeliveryRole', {

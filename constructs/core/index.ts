@@ -5,3 +5,4 @@ export * from './nag';
 export * from './managed-instance-role';
 export * from './encrypted-log-group';
 export * from './prop-types';
+export * from './log-archive-buckets';
