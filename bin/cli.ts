@@ -6,6 +6,7 @@ main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   stderrIsTTY: !!process.stderr.isTTY,
+  stdoutIsTTY: !!process.stdout.isTTY,
   env: process.env,
 }).then((code) => {
   process.exitCode = code;

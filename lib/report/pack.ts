@@ -1,8 +1,8 @@
 /**
  * `generateEvidencePack`: assembly + selection + attestations → the evidence pack directory
- * (`checklist.{md,html,csv,json}`, `diagrams/<stage>.{svg,png}`, `deployment-guide.md`).
- * Everything is written to a temporary sibling directory and renamed into place at the end, so an
- * error never leaves a partial pack behind.
+ * (`checklist.{md,html,csv,json}`, `diagrams/<stage>.{svg,png}`, `deployment-guide.md`, and the marker
+ * `evidence-pack.json`). Everything is rendered before anything is written; see `out-dir.ts` for where a
+ * pack may be written and why it never deletes a file it did not write.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -17,6 +17,8 @@ import { renderDeploymentGuide } from './render/deployment-guide';
 import { renderHtml } from './render/html';
 import { renderJson } from './render/json';
 import { renderMarkdown } from './render/markdown';
+import { checkOutDir, PackManifest, writePack } from './out-dir';
+import { TOOL_VERSION } from './version';
 
 export { ReportInputError } from './errors';
 
@@ -37,7 +39,10 @@ export interface GenerateEvidencePackOptions {
   readonly selection: ChecklistSelection;
   /** @default - no attestations */
   readonly attestationsFile?: string;
-  /** The pack directory; replaced as a whole. */
+  /**
+   * The pack directory: missing, empty, or holding an earlier pack (whose files alone are replaced).
+   * Never the input assembly or inside it.
+   */
   readonly outDir: string;
   /** @default - the current time */
   readonly now?: Date;
@@ -63,8 +68,10 @@ export interface GenerateEvidencePackOptions {
 export interface EvidencePack {
   readonly report: EvidenceReport;
   readonly outDir: string;
-  /** Files written, relative to `outDir`, sorted. */
+  /** Files written, relative to `outDir`, sorted (the marker `evidence-pack.json` left out). */
   readonly files: readonly string[];
+  /** The marker written into the pack: every file with its SHA-256. */
+  readonly manifest: PackManifest;
 }
 
 const defaultDiagrams: DiagramRenderer = async (assembly) => {
@@ -94,6 +101,8 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
     progress(`reading attestations ${opts.attestationsFile}`);
     attestations = readAttestationsFile(shown(opts.attestationsFile), now);
   }
+  // Checked before the long work, and again just before writing.
+  checkOutDir(opts.outDir, { assemblyDir: opts.assemblyDir });
 
   let diagrams: readonly PackDiagram[] = [];
   if (opts.diagrams !== false) {
@@ -146,8 +155,11 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
   });
 
   progress(`writing ${opts.outDir}`);
-  writeAtomically(opts.outDir, files);
-  return { report, outDir: opts.outDir, files: [...files.keys()].sort() };
+  const manifest = writePack(checkOutDir(opts.outDir, { assemblyDir: opts.assemblyDir }), files, {
+    tool: { name: 'cdk-competency', version: opts.toolVersion ?? TOOL_VERSION },
+    generatedAt: report.generatedAt,
+  });
+  return { report, outDir: opts.outDir, files: [...files.keys()].sort(), manifest };
 }
 
 /** A path as shown in reports: relative to the working directory when it is inside it. */
@@ -177,28 +189,4 @@ function integAssertionsOf(assembly: LoadedAssembly): string[] | undefined {
     }
   }
   return out;
-}
-
-/** Writes every file under a temporary sibling directory, then swaps it in for `outDir`. */
-function writeAtomically(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): void {
-  const target = path.resolve(outDir);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const tmp = fs.mkdtempSync(`${target}.tmp-`);
-  try {
-    for (const [rel, content] of files) {
-      const file = path.join(tmp, rel);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, content);
-    }
-    let old: string | undefined;
-    if (fs.existsSync(target)) {
-      old = `${tmp}.old`;
-      fs.renameSync(target, old);
-    }
-    fs.renameSync(tmp, target);
-    if (old) fs.rmSync(old, { recursive: true, force: true });
-  } catch (e) {
-    fs.rmSync(tmp, { recursive: true, force: true });
-    throw e;
-  }
 }

@@ -87,13 +87,14 @@ describe('attestations file: parsing', () => {
     expect(() => readAttestationsFile('nope.yaml', NOW)).toThrow(/^attestations file not found: nope\.yaml \(create one with 'cdk-competency attestations init'\)$/);
   });
 
-  test('an empty file has no attestations', () => {
-    expect(parseAttestations('# nothing yet\n', { file: 'a.yaml', now: NOW }).entries.size).toBe(0);
+  test.each([['comments only', '# nothing yet\n'], ['an empty file', ''], ['an empty mapping', '{}\n']])('%s is an error, not "nothing attested"', (_name, text) => {
+    expect(() => parseAttestations(text, { file: 'a.yaml', now: NOW }))
+      .toThrow(/^a\.yaml: no attestation in the file \(it is empty or every entry is commented out\): fill in the items you attest, or leave out --attestations$/);
   });
 });
 
 describe('attestations file: template', () => {
-  test('lists every applicable item that needs a person, with evidence and max age, and parses as empty', () => {
+  test('lists every applicable item that needs a person, with evidence and max age; unfilled, it attests nothing', () => {
     // GIVEN / WHEN
     const text = attestationsTemplate(NETWORKING_SAAS);
     // THEN
@@ -103,7 +104,7 @@ describe('attestations file: template', () => {
     expect(text).toMatch(/^# 1\.25 Incident response defined and rehearsed$/m);
     expect(text).toMatch(/Required; maximum age 12 months\./);
     expect(text).toMatch(/^#   Expected evidence: The incident response plan/m);
-    expect(parseAttestations(text, { file: 't.yaml', now: NOW }).entries.size).toBe(0);
+    expect(() => parseAttestations(text, { file: 't.yaml', now: NOW })).toThrow(/^t\.yaml: no attestation in the file/);
   });
 
   test('an uncommented, filled-in entry of the template parses', () => {

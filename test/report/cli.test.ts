@@ -93,16 +93,28 @@ describe('cdk-competency report: bad input exits 2 with one line and writes noth
     expect(fs.readdirSync(path.dirname(out))).toEqual(['evidence']);
   });
 
-  test('a successful run replaces the previous pack as a whole', async () => {
-    // GIVEN
+  test('a successful run replaces the earlier pack\'s files and leaves the rest alone', async () => {
+    // GIVEN an earlier pack, and a file of the reviewer's beside it
+    const out = path.join(tmpDir(), 'evidence');
+    await run(['report', '--assembly', assemblyDir('same-account'), ...NET, '--out', out]);
+    fs.writeFileSync(path.join(out, 'notes.txt'), 'reviewer notes');
+    // WHEN
+    const r = await run(['report', '--assembly', assemblyDir('same-account'), ...NET, '--out', out]);
+    // THEN
+    expect(r.stderr).toBe('');
+    expect(fs.readdirSync(out).sort()).toEqual(['checklist.csv', 'checklist.html', 'checklist.json', 'checklist.md', 'deployment-guide.md', 'evidence-pack.json', 'notes.txt']);
+    expect(fs.readFileSync(path.join(out, 'notes.txt'), 'utf-8')).toBe('reviewer notes');
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['evidence']);
+  });
+
+  test('a non-empty directory that holds no earlier pack is refused, before any work', async () => {
     const out = path.join(tmpDir(), 'evidence');
     fs.mkdirSync(out);
     fs.writeFileSync(path.join(out, 'stale.txt'), 'old');
-    // WHEN
-    await run(['report', '--assembly', assemblyDir('same-account'), ...NET, '--out', out]);
-    // THEN
-    expect(fs.readdirSync(out).sort()).toEqual(['checklist.csv', 'checklist.html', 'checklist.json', 'checklist.md', 'deployment-guide.md']);
-    expect(fs.readdirSync(path.dirname(out))).toEqual(['evidence']);
+    const r = await run(['report', '--assembly', assemblyDir('same-account'), ...NET, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`error: --out ${out} is not empty and holds no earlier evidence pack (no evidence-pack.json): choose an empty or new directory, nothing is written over files this tool did not write\n`);
+    expect(fs.readdirSync(out)).toEqual(['stale.txt']);
   });
 
   test('--assembly may point at a nested stage assembly', async () => {
@@ -114,19 +126,50 @@ describe('cdk-competency report: bad input exits 2 with one line and writes noth
 });
 
 describe('cdk-competency attestations init', () => {
-  test('writes the template and refuses to overwrite it without --force', async () => {
+  test('writes the template on a terminal and refuses to overwrite it without --force', async () => {
     // GIVEN
     const file = path.join(tmpDir(), 'competency-attestations.yaml');
     // WHEN
-    const first = await run(['attestations', 'init', ...NET, '--out', file]);
-    const second = await run(['attestations', 'init', ...NET, '--out', file]);
+    const first = await runInit([...NET, '--out', file], true);
+    const second = await runInit([...NET, '--out', file], true);
+    const forced = await runInit([...NET, '--out', file, '--force'], true);
     // THEN
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/competency-attestations\.yaml: template with \d+ items to attest\n$/);
     expect(fs.readFileSync(file, 'utf-8')).toMatch(/^# "1\.25":$/m);
     expect(second).toMatchObject({ code: 2, stderr: `error: ${file} already exists (use --force to overwrite it)\n` });
+    expect(forced.code).toBe(0);
+  });
+
+  test('prints the template to stdout when stdout is not a terminal, and with --out -', async () => {
+    const dir = tmpDir();
+    const piped = await runInit(NET, false);
+    const dash = await runInit([...NET, '--out', '-'], true);
+    expect(piped.code).toBe(0);
+    expect(piped.stdout).toMatch(/^# competency-attestations\.yaml\n/);
+    expect(piped.stdout).toMatch(/^# "1\.25":$/m);
+    expect(dash.stdout).toBe(piped.stdout);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  test('an unfilled template given to report is a one-line error (exit 2)', async () => {
+    const dir = tmpDir();
+    const file = path.join(dir, 'competency-attestations.yaml');
+    fs.writeFileSync(file, (await runInit(NET, false)).stdout);
+    const r = await run(['report', '--assembly', assemblyDir('same-account'), ...NET, '--attestations', file, '--out', path.join(dir, 'evidence')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`error: ${file}: no attestation in the file (it is empty or every entry is commented out): fill in the items you attest, or leave out --attestations\n`);
   });
 });
+
+async function runInit(args: string[], stdoutIsTTY: boolean) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['attestations', 'init', ...args], {
+    stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, stderrIsTTY: false, stdoutIsTTY, env: {}, now: NOW,
+  });
+  return { code, stdout, stderr };
+}
 
 describe('cdk-competency: help and the bin shim', () => {
   test('--help prints usage and exits 0', async () => {

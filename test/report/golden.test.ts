@@ -2,6 +2,7 @@
  * Golden tests of every renderer: a fixed clock, a pinned rule set and a fake diagram, so the files are
  * stable. Refresh after an intended change with `UPDATE_GOLDEN=1 npx jest test/report/golden`.
  */
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { generateEvidencePack } from '../../lib/report';
@@ -43,7 +44,17 @@ describe('evidence pack renderers: golden files', () => {
     const files: string[] = [];
     const walk = (d: string, rel = '') => fs.readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name), `${rel}${e.name}/`) : files.push(rel + e.name)));
     walk(out);
-    expect(files.sort()).toEqual([...FILES, 'diagrams/Prod.png', 'diagrams/Prod.svg'].sort());
+    expect(files.sort()).toEqual([...FILES, 'diagrams/Prod.png', 'diagrams/Prod.svg', 'evidence-pack.json'].sort());
+  });
+
+  test('the marker evidence-pack.json lists every other file with its SHA-256 and size', () => {
+    const marker = JSON.parse(fs.readFileSync(path.join(out, 'evidence-pack.json'), 'utf-8'));
+    expect(marker).toMatchObject({ marker: 'cdk-competency evidence pack', tool: { name: 'cdk-competency', version: '0.0.0-golden' }, generatedAt: NOW.toISOString() });
+    expect(Object.keys(marker.files)).toEqual([...FILES, 'diagrams/Prod.png', 'diagrams/Prod.svg'].sort());
+    for (const [file, { sha256, bytes }] of Object.entries<{ sha256: string; bytes: number }>(marker.files)) {
+      const content = fs.readFileSync(path.join(out, file));
+      expect([file, sha256, bytes]).toEqual([file, createHash('sha256').update(content).digest('hex'), content.length]);
+    }
   });
 });
 

@@ -55,7 +55,7 @@ export interface ParseAttestationsOptions {
 
 /**
  * Parses and validates the text of an attestations file.
- * @throws AttestationsError listing every problem, each naming its line.
+ * @throws AttestationsError listing every problem, each naming its line; or when the file attests nothing.
  */
 export function parseAttestations(text: string, opts: ParseAttestationsOptions): AttestationSet {
   const lines = new LineCounter();
@@ -71,8 +71,10 @@ export function parseAttestations(text: string, opts: ParseAttestationsOptions):
   }
   const root = doc.contents;
   const entries = new Map<string, Attestation>();
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
-    return { file: opts.file, entries };
+  if (root === null || (isScalar(root) && (root.value === null || root.value === '')) || (isMap(root) && root.items.length === 0)) {
+    // An empty file is a mistake (the template with nothing filled in, or a shell redirection gone wrong),
+    // never a silent "nothing attested".
+    throw new AttestationsError([`${opts.file}: no attestation in the file (it is empty or every entry is commented out): fill in the items you attest, or leave out --attestations`]);
   }
   if (!isMap(root)) {
     throw new AttestationsError([`${at(root)}: expected a mapping of checklist item ids to attestations (e.g. "1.25": { attestedBy, date, evidence, notes }), got ${describe(root)}`]);

@@ -22,6 +22,12 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Whether stderr is an interactive terminal (progress is shown only then, and not under CI). */
   readonly stderrIsTTY: boolean;
+  /**
+   * Whether stdout is an interactive terminal: `attestations init` without `--out` writes a file then,
+   * and prints the template to stdout otherwise (`... > competency-attestations.yaml`).
+   * @default false
+   */
+  readonly stdoutIsTTY?: boolean;
   readonly env: { readonly [name: string]: string | undefined };
   /** @default - the current time */
   readonly now?: Date;
@@ -59,7 +65,8 @@ Options:
                               networking: ${CATEGORIES.networking.join(', ')}
                               microsoft-workloads: ${CATEGORIES['microsoft-workloads'].join(', ')}
   --attestations <file>       competency-attestations.yaml (see 'attestations init')
-  --out <dir>                 output directory, replaced as a whole (default: evidence)
+  --out <dir>                 output directory (default: evidence): missing, empty, or an earlier
+                              pack's, whose files alone are replaced; never inside the assembly
   --strict                    apply every technical item whatever the deployment model
   --no-diagrams               skip the architecture diagrams
   -h, --help                  this help
@@ -69,15 +76,18 @@ Exit codes: 0 every applicable item is Met, 1 some item is Not met, 2 bad input.
 
 const INIT_HELP = `Usage: cdk-competency attestations init --checklist <id> --deployment-model <model> [options]
 
-Writes a commented attestations template listing every item of the selection that needs a person,
-with the evidence expected and the maximum age.
+Prints a commented attestations template listing every item of the selection that needs a person,
+with the evidence expected and the maximum age. It goes to stdout when stdout is not a terminal
+(cdk-competency attestations init ... > competency-attestations.yaml) or with --out -, and to a
+file otherwise.
 
 Options:
   --checklist <id>            ${CHECKLISTS.join(' | ')}   required
   --deployment-model <model>  a deployment model of the checklist   required
   --categories <a,b>          claimed categories (comma-separated)
   --strict                    every technical item applies
-  --out <file>                where to write (default: competency-attestations.yaml)
+  --out <file>                where to write; - for stdout
+                              (default: stdout when it is not a terminal, else competency-attestations.yaml)
   --force                     overwrite an existing file
   -h, --help                  this help
 `;
@@ -166,11 +176,15 @@ function init(argv: readonly string[], io: CliIo): number {
   }
   noPositionals(args.positionals, 'attestations init');
   const selection = selectionOf(args.values, args.flags, 'attestations init');
-  const out = args.values.get('out') ?? 'competency-attestations.yaml';
+  const text = attestationsTemplate(selection);
+  const out = args.values.get('out') ?? (io.stdoutIsTTY ? 'competency-attestations.yaml' : '-');
+  if (out === '-') {
+    io.stdout(text);
+    return EXIT_MET;
+  }
   if (fs.existsSync(out) && !args.flags.has('force')) {
     throw new UsageError(`${out} already exists (use --force to overwrite it)`);
   }
-  const text = attestationsTemplate(selection);
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   const tmp = `${out}.tmp-${process.pid}`;
   fs.writeFileSync(tmp, text);
