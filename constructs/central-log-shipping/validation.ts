@@ -1,6 +1,7 @@
 import { Token } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { PropSchema, PropValidator, parseArn } from '../core';
+import { parseArn } from '../../lib/aws';
+import { PropSchema, PropValidator } from '../core';
 import type { CentralLogShippingProps } from './central-log-shipping';
 
 /** JavaScript shapes of every prop of a `CentralLogShipping` (`checkPropTypes`, first statement of the constructor). */

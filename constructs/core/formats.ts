@@ -1,11 +1,13 @@
 import { Token } from 'aws-cdk-lib';
+import { REGION_NAME } from '../../lib/aws';
 
 /** Formats shared by the constructs' validation. Each returns true for an unresolved token (checked at deploy time). */
 
 export const ACCOUNT_ID = /^\d{12}$/;
 export const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
 export const ORGANIZATIONAL_UNIT_ID = /^ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$/;
-export const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+/** A region name (`eu-west-1`, `us-gov-west-1`, `eusc-de-east-1`): the one pattern of `lib/aws`. */
+export const REGION = REGION_NAME;
 
 function matches(re: RegExp, value: string | undefined): boolean {
   if (value === undefined) return false;
@@ -17,13 +19,6 @@ export const isAccountId = (v: string | undefined) => matches(ACCOUNT_ID, v);
 export const isOrganizationId = (v: string | undefined) => matches(ORGANIZATION_ID, v);
 export const isOrganizationalUnitId = (v: string | undefined) => matches(ORGANIZATIONAL_UNIT_ID, v);
 export const isRegion = (v: string | undefined) => matches(REGION, v);
-
-/** Parses an ARN `arn:partition:service:region:account:resource`; undefined when malformed. */
-export function parseArn(arn: string): { partition: string; service: string; region: string; account: string; resource: string } | undefined {
-  const m = /^arn:(aws[a-z-]*):([a-z0-9-]+):([a-z0-9-]*):(\d{12}|aws|):(.+)$/.exec(arn);
-  if (!m) return undefined;
-  return { partition: m[1], service: m[2], region: m[3], account: m[4], resource: m[5] };
-}
 
 /** S3 general-purpose bucket name: 3-63 lowercase letters, digits, dots, hyphens; starts and ends with a letter or digit; not an IP address. */
 export const BUCKET_NAME = /^(?!\d+\.\d+\.\d+\.\d+$)(?!xn--)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;

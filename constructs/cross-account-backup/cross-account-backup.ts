@@ -15,7 +15,8 @@ import {
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { METADATA, declareRecoveryObjectives } from '../../lib/conventions';
-import { checkPropTypes, parseArn } from '../core';
+import { parseArn } from '../../lib/aws';
+import { checkPropTypes } from '../core';
 import { CROSS_ACCOUNT_BACKUP_DEFAULTS } from './defaults';
 import { BackupVaultLockOptions, createLockedVault } from './locked-vault';
 import { CROSS_ACCOUNT_BACKUP_PROP_TYPES, validateCrossAccountBackupProps } from './validation';

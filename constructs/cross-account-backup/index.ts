@@ -2,4 +2,3 @@ export * from './cross-account-backup';
 export * from './backup-destination-vault';
 export * from './locked-vault';
 export * from './defaults';
-export { longestCronIntervalMinutes } from './cron';

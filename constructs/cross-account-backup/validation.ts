@@ -1,8 +1,8 @@
 import { Duration, Token } from 'aws-cdk-lib';
-import { PropSchema, PropValidator, isAccountId, isBackupVaultArn, isBackupVaultName, isOrganizationId, parseArn } from '../core';
+import { parseArn, readBackupSchedule } from '../../lib/aws';
+import { PropSchema, PropValidator, isAccountId, isBackupVaultArn, isBackupVaultName, isOrganizationId } from '../core';
 import type { BackupDestinationVaultProps } from './backup-destination-vault';
 import type { CrossAccountBackupProps } from './cross-account-backup';
-import { longestCronIntervalMinutes, parseCron } from './cron';
 import { CROSS_ACCOUNT_BACKUP_DEFAULTS, RESTORE_TESTING_RESOURCE_TYPES, VAULT_LOCK_DEFAULTS } from './defaults';
 import type { BackupVaultLockOptions } from './locked-vault';
 
@@ -69,10 +69,11 @@ export function validateCrossAccountBackupProps(props: CrossAccountBackupProps, 
 
   // Schedule, RPO and RTO (items 2.6, 2.10, 2.11)
   const schedule = props.schedule ?? CROSS_ACCOUNT_BACKUP_DEFAULTS.schedule;
-  const interval = parseCron(schedule) ? longestCronIntervalMinutes(schedule) : undefined;
-  if (!parseCron(schedule)) v.fail('schedule', "must be an AWS cron expression like 'cron(0 5 * * ? *)'", schedule);
-  else if (interval === undefined) v.fail('schedule', 'must be a cron expression whose run times can be computed (no L, W or # fields)', schedule);
-  else if (interval < 60) v.fail('schedule', 'must not run more often than hourly (AWS Backup minimum)', schedule);
+  // One reader with the rules (lib/aws/backup-schedule.ts): what it refuses, item 2.10's rule would flag.
+  const reading = Token.isUnresolved(schedule) ? undefined : readBackupSchedule(schedule);
+  if (Token.isUnresolved(schedule)) v.fail('schedule', 'must be known at synth (its interval bounds the RPO, items 2.6 and 2.10)', schedule);
+  else if (!reading!.ok) v.fail('schedule', `must be an AWS Backup cron expression like 'cron(0 5 * * ? *)': the schedule ${reading!.problem}`, schedule);
+  const interval = reading?.ok ? reading.schedule.longestGapMinutes : undefined;
   // The recovery objectives are written into the template for the checklist (2.10, 2.11): they must be known at synth.
   for (const [prop, d] of [['rpo', props.rpo], ['rto', props.rto]] as const) {
     if (d !== undefined && d.isUnresolved()) v.fail(prop, 'must be a concrete duration (it is declared in the template for items 2.10 and 2.11)', d);
@@ -124,8 +125,9 @@ export function validateCrossAccountBackupProps(props: CrossAccountBackupProps, 
 
   // Restore testing (item 2.7)
   const rt = props.restoreTesting;
-  if (rt?.schedule !== undefined && longestCronIntervalMinutes(rt.schedule) === undefined) {
-    v.fail('restoreTesting.schedule', "must be an AWS cron expression like 'cron(0 6 ? * SUN *)'", rt.schedule);
+  const restoreSchedule = rt?.schedule !== undefined && !Token.isUnresolved(rt.schedule) ? readBackupSchedule(rt.schedule) : undefined;
+  if (restoreSchedule && !restoreSchedule.ok) {
+    v.fail('restoreTesting.schedule', `must be an AWS Backup cron expression like 'cron(0 6 ? * SUN *)': the schedule ${restoreSchedule.problem}`, rt!.schedule);
   }
   for (const t of rt?.resourceTypes ?? []) {
     v.check((RESTORE_TESTING_RESOURCE_TYPES as readonly string[]).includes(t), 'restoreTesting.resourceTypes', `must list only ${RESTORE_TESTING_RESOURCE_TYPES.join(', ')}`, t);

@@ -5,7 +5,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct, IConstruct } from 'constructs';
 import { METADATA } from '../../lib/conventions';
 import { ValidationError, checkPropTypes } from '../core';
-import { findOverlaps, NamedCidr, parseCidr, subnetPrefixFor } from './cidr';
+import { findOverlaps, NamedCidr, parseCidr, subnetPrefixFor } from '../../lib/aws';
 import { FLOW_LOG_FORMAT, MULTI_AZ_VPC_DEFAULTS, SUBNET_TIERS } from './defaults';
 import { createEncryptedLogGroup } from '../core/encrypted-log-group';
 import { MultiAzVpcProps } from './props';

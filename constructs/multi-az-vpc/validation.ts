@@ -2,7 +2,7 @@ import { Token } from 'aws-cdk-lib';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { DATA_CLASSIFICATIONS } from '../../lib/conventions';
 import { PropSchema, PropValidator } from '../core';
-import { cidrProblem, isIpv4Address, parseCidr, subnetPrefixFor, VPC_PREFIX_MAX, VPC_PREFIX_MIN } from './cidr';
+import { cidrProblem, isIpv4Address, parseCidr, subnetPrefixFor, VPC_PREFIX_MAX, VPC_PREFIX_MIN } from '../../lib/aws';
 import { AMAZON_SIDE_ASN_RANGES, CUSTOMER_GATEWAY_ASN, MULTI_AZ_VPC_DEFAULTS, SUBNET_TIERS } from './defaults';
 import { MultiAzVpcProps } from './props';
 

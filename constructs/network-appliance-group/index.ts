@@ -1,4 +1,3 @@
 export { NETWORK_APPLIANCE_GROUP_DEFAULTS } from './defaults';
-export { supportsEna } from './ena';
 export * from './props';
 export * from './network-appliance-group';

@@ -1,9 +1,8 @@
 import * as fs from 'fs';
 import { Token } from 'aws-cdk-lib';
 import { PropSchema, PropValidator } from '../core';
-import { cidrProblem } from '../multi-az-vpc/cidr';
+import { cidrProblem, supportsEna } from '../../lib/aws';
 import { NETWORK_APPLIANCE_GROUP_DEFAULTS as D } from './defaults';
-import { supportsEna } from './ena';
 import { NetworkApplianceGroupProps } from './props';
 
 const FAILOVERS = ['gwlb', 'nlb', 'route'];

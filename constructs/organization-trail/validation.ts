@@ -1,5 +1,6 @@
 import { Token } from 'aws-cdk-lib';
-import { PropSchema, PropValidator, isAccountId, isBucketName, isKmsKeyArn, isTrailName, parseArn } from '../core';
+import { parseArn } from '../../lib/aws';
+import { PropSchema, PropValidator, isAccountId, isBucketName, isKmsKeyArn, isTrailName } from '../core';
 import type { OrganizationTrailProps } from './organization-trail';
 
 /** JavaScript shapes of every prop of a `OrganizationTrail` (`checkPropTypes`, first statement of the constructor). */

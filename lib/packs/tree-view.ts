@@ -3,7 +3,8 @@ import * as path from 'path';
 import { CfnOutput, CfnResource, NestedStack, Stack, Stage, Token, Validations } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { StackSource, TemplateAppView } from '../rules/app-view';
-import { CfnTemplate, ResourceView } from '../rules/rule';
+import { CfnTemplate } from '../aws';
+import { ResourceView } from '../rules/rule';
 
 /**
  * An app view built from a construct tree: every stack's template resolved once, and a map from

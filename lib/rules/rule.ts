@@ -1,24 +1,8 @@
 import { NagRuleCompliance } from 'cdk-nag';
+import { CfnTemplate } from '../aws';
 
-/** A CloudFormation template as JSON. */
-export interface CfnTemplate {
-  readonly Resources?: { readonly [logicalId: string]: CfnResourceJson };
-  readonly Outputs?: { readonly [id: string]: { readonly Value?: unknown; readonly Export?: unknown } };
-  readonly Parameters?: { readonly [id: string]: unknown };
-  readonly Conditions?: { readonly [id: string]: unknown };
-  readonly Metadata?: { readonly [key: string]: any };
-  readonly [key: string]: unknown;
-}
-
-/** One resource of a template as JSON. */
-export interface CfnResourceJson {
-  readonly Type: string;
-  readonly Properties?: { readonly [key: string]: any };
-  readonly Metadata?: { readonly [key: string]: any };
-  readonly Condition?: string;
-  readonly DependsOn?: string | string[];
-  readonly [key: string]: unknown;
-}
+/** The template types are AWS facts (`lib/aws/template.ts`); rules re-export them for rule authors. */
+export type { CfnResourceJson, CfnTemplate } from '../aws';
 
 /** A stack as the rules see it: its template plus where it is deployed. */
 export interface StackView {

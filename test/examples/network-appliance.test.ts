@@ -1,7 +1,7 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { APPLIANCE_INSTANCE_TYPE, APPLIANCE_VPC_CIDR, deployment, METRICS_NAMESPACE } from '../../examples/network-appliance';
 import { build as buildInteg } from '../../examples/network-appliance/integ.network-appliance';
-import { supportsEna } from '../../constructs/network-appliance-group';
+import { supportsEna } from '../../lib/aws';
 import { buildReference, describeConformance } from './conformance';
 
 // GIVEN the reference configuration of cdk.json (placeholder accounts, explicit AZs)

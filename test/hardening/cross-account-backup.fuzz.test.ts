@@ -36,7 +36,7 @@ const SPEC: { [prop: string]: FieldSpec } = {
   vaultLock: VAULT_LOCK,
   schedule: {
     valid: fc.constantFrom('cron(0 5 * * ? *)', 'cron(0 */12 * * ? *)', 'cron(30 2 ? * MON-FRI *)'),
-    invalid: fc.oneof(fc.constantFrom('rate(1 day)', 'cron(0 5 * * *)', 'cron(*/10 * * * ? *)', 'cron(0 5 L * ? *)', 'cron(0 25 * * ? *)', 'cron()', 'cron(0 5 * * ? *'), oddString),
+    invalid: fc.oneof(fc.constantFrom('rate(1 day)', 'cron(0 5 * * *)', 'cron(*/10 * * * ? *)', 'cron(0 5 L * MON *)', 'cron(0 5 * * ? 2026)', 'cron(0,30 5 * * ? *)', 'cron(0 25 * * ? *)', 'cron()', 'cron(0 5 * * ? *'), oddString),
     unresolved: unresolvedString,
   },
   retention: { valid: fc.integer({ min: 7, max: 90 }).map((d) => Duration.days(d)), invalid: fc.constantFrom(Duration.days(0), Duration.days(3), Duration.days(400), Duration.hours(36)) },

@@ -1,4 +1,5 @@
-import { AssemblyStack, CfnTemplate } from './types';
+import { CfnTemplate } from '../../aws';
+import { AssemblyStack } from './types';
 
 /** Metadata key of a resource's construct path (written when path metadata is enabled, as by the CDK CLI). */
 export const CDK_PATH_METADATA = 'aws:cdk:path';

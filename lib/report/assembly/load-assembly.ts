@@ -3,7 +3,8 @@ import * as path from 'path';
 import { pathsFromStackMetadata, pathsFromTemplate } from './construct-path';
 import { AssemblyError } from './errors';
 import { readJsonFile } from './json';
-import { AssemblyStack, CfnTemplate, LoadedAssembly } from './types';
+import { CfnTemplate } from '../../aws';
+import { AssemblyStack, LoadedAssembly } from './types';
 
 const STACK = 'aws:cloudformation:stack';
 const NESTED_ASSEMBLY = 'cdk:cloud-assembly';

@@ -1,22 +1,4 @@
-/** One resource of a CloudFormation template, as synthesized. */
-export interface CfnResource {
-  readonly Type: string;
-  readonly Properties?: { readonly [key: string]: unknown };
-  readonly Metadata?: { readonly [key: string]: unknown };
-  readonly DependsOn?: string | readonly string[];
-  readonly Condition?: string;
-  readonly [key: string]: unknown;
-}
-
-/** A synthesized CloudFormation template (the parsed `*.template.json`). */
-export interface CfnTemplate {
-  readonly Resources?: { readonly [logicalId: string]: CfnResource };
-  readonly Outputs?: { readonly [name: string]: unknown };
-  readonly Parameters?: { readonly [name: string]: unknown };
-  readonly Metadata?: { readonly [key: string]: unknown };
-  readonly Conditions?: { readonly [name: string]: unknown };
-  readonly [section: string]: unknown;
-}
+import { CfnTemplate } from '../../aws';
 
 /** One CloudFormation stack of a cloud assembly. */
 export interface AssemblyStack {

@@ -1,7 +1,7 @@
 import { AssemblyStack, LoadedAssembly } from '../assembly';
 import { RESOURCE_KINDS, SPECIAL_ICONS } from './icon-table';
 import { resourceKind } from './icons';
-import { asList, availabilityZone, parseArn, resolveString, tagValue } from './intrinsics';
+import { asList, availabilityZone, parseArn, resolveString, tagValue } from '../../aws';
 import { BoxKind, DiagramBox, DiagramEdge, DiagramModel, DiagramNode, EdgeKind } from './model';
 import { detailOf, endpointService, shortName, truncate } from './naming';
 import { IndexedResource, pseudoOf, ResourceIndex } from './resource-index';
@@ -474,7 +474,9 @@ function customResourceProviders(index: ResourceIndex): Set<string> {
 }
 
 /** `dummy1a`, `dummy1b`... are the AZs CDK makes up when it has no context for the account: number them. */
+/** The zone as shown: a name, or a 1-based number (`Fn::Select` of `Fn::GetAZs`, and the CDK's `dummy1a` placeholders). */
 function placeholderAz(az: { readonly name?: string; readonly index?: number } | undefined) {
   const m = az?.name ? /^dummy1([a-z])$/.exec(az.name) : null;
-  return m ? { index: m[1].charCodeAt(0) - 96 } : az;
+  if (m) return { index: m[1].charCodeAt(0) - 96 };
+  return az?.index !== undefined ? { index: az.index + 1 } : az;
 }

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { LOAD_BALANCER_KINDS, PLUMBING_TYPES, RESOURCE_KINDS, ResourceKind, SERVICE_ICONS, SPECIAL_ICONS, VPC_ENDPOINT_KINDS } from './icon-table';
-import { CfnResource } from '../assembly';
+import { CfnResourceJson } from '../../aws';
 
 let iconsDir: string | undefined;
 
@@ -34,7 +34,7 @@ export function iconDataUri(icon: string): string {
  * How a resource is drawn, or undefined when it is plumbing (see {@link PLUMBING_TYPES}).
  * Unknown types fall back to the service icon of their namespace, then to a generic icon.
  */
-export function resourceKind(resource: CfnResource): ResourceKind | undefined {
+export function resourceKind(resource: CfnResourceJson): ResourceKind | undefined {
   const type = resource.Type;
   if (PLUMBING_TYPES.has(type) || type.startsWith('Custom::')) return undefined;
   const props = resource.Properties ?? {};

@@ -1,5 +1,5 @@
 import { ResourceKind } from './icon-table';
-import { resolveString, tagValue } from './intrinsics';
+import { resolveString, tagValue } from '../../aws';
 import { IndexedResource, pseudoOf } from './resource-index';
 
 const MAX_DETAIL = 32;

@@ -1,5 +1,5 @@
-import { AssemblyStack, CfnResource } from '../assembly';
-import { isObject, PseudoParameters, refTarget } from './intrinsics';
+import { CfnResourceJson, isObject, PseudoParameters, referencedLogicalId } from '../../aws';
+import { AssemblyStack } from '../assembly';
 
 /** One resource of the assembly with its stack. */
 export interface IndexedResource {
@@ -9,7 +9,7 @@ export interface IndexedResource {
   readonly logicalId: string;
   readonly type: string;
   readonly props: { readonly [key: string]: any };
-  readonly resource: CfnResource;
+  readonly resource: CfnResourceJson;
 }
 
 /**
@@ -49,7 +49,7 @@ export class ResourceIndex {
 
   /** The resource a value refers to, from `stack`: `Ref`, `Fn::GetAtt` or `Fn::ImportValue` of an export. */
   deref(value: unknown, stack: AssemblyStack): IndexedResource | undefined {
-    const id = refTarget(value);
+    const id = referencedLogicalId(value);
     if (id) return this.byKey.get(`${stack.artifactId}/${id}`);
     if (isObject(value) && typeof value['Fn::ImportValue'] === 'string') {
       const exp = this.exports.get(value['Fn::ImportValue']);

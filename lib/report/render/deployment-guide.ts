@@ -3,7 +3,8 @@
  * regions, parameters, stacks in dependency order with the exact `cdk deploy` commands, outputs, how to
  * verify, how to roll back and the costs to expect.
  */
-import { CfnTemplate, LoadedAssembly } from '../assembly';
+import { CfnTemplate } from '../../aws';
+import { LoadedAssembly } from '../assembly';
 import { EvidenceReport } from '../model';
 import { MONTHLY_COSTS } from './costs';
 import { deploymentOrder, generatedLine, minutes, plural } from './common';

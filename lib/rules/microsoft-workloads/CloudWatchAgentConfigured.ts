@@ -1,5 +1,5 @@
 import { COMPLIANT, nonCompliant, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { asList } from '../utils/intrinsics';
+import { asList } from '../../aws';
 import { userDataText } from '../utils/user-data';
 import { associationSelects, defineWindowsRule, isDocument, ssmInAccountOf } from '../utils/windows';
 

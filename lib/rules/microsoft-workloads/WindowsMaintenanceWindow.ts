@@ -1,5 +1,5 @@
 import { AppView, COMPLIANT, nonCompliant, ResourceView, RuleVerdict } from '../rule';
-import { asList, referencedLogicalId } from '../utils/intrinsics';
+import { asList, referencedLogicalId } from '../../aws';
 import { defineWindowsRule, isDocument, ssmInAccountOf, targetsSelect } from '../utils/windows';
 
 /**

@@ -1,5 +1,5 @@
 import { COMPLIANT, nonCompliant, RuleVerdict, unverifiable } from '../rule';
-import { asList, isTrue } from '../utils/intrinsics';
+import { asList, isTrue } from '../../aws';
 import { accountOf, defineWindowsRule, ssmInAccountOf } from '../utils/windows';
 
 /** Tag keys Systems Manager reads for the patch group of an instance. */

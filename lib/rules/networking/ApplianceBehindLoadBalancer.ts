@@ -1,5 +1,6 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { asList, isIntrinsic, referencedResource } from '../utils/intrinsics';
+import { asList, isIntrinsic } from '../../aws';
+import { referencedResource } from '../utils/references';
 
 /**
  * Reads: `AWS::AutoScaling::AutoScalingGroup` and, across its stack, the target groups it names, the

@@ -1,6 +1,6 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { isBehindLoadBalancer } from '../utils/autoscaling';
-import { asList, literalString, referencedLogicalId } from '../utils/intrinsics';
+import { asList, literalString, referencedLogicalId } from '../../aws';
 
 const REQUIRED = 3;
 

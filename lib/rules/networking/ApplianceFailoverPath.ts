@@ -1,6 +1,7 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict } from '../rule';
 import { isBehindLoadBalancer } from '../utils/autoscaling';
-import { asList, literalString, referencedLogicalId, referencedResource } from '../utils/intrinsics';
+import { asList, literalString, referencedLogicalId } from '../../aws';
+import { referencedResource } from '../utils/references';
 
 /**
  * Reads: `AWS::AutoScaling::AutoScalingGroup` and, across the app, `AWS::Events::Rule`s and the

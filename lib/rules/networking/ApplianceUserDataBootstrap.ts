@@ -1,6 +1,6 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { asgsUsing, isBehindLoadBalancer } from '../utils/autoscaling';
-import { isFalse } from '../utils/intrinsics';
+import { isFalse } from '../../aws';
 import { isEmptyUserData } from '../utils/user-data';
 
 /**

@@ -1,6 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
-import { familySupportsEna, supportsEna } from '../utils/ena';
-import { asList, isIntrinsic } from '../utils/intrinsics';
+import { asList, familySupportsEna, isIntrinsic, supportsEna } from '../../aws';
 
 /**
  * Reads: `AWS::EC2::Instance` (`InstanceType`, m1.small when omitted without a launch template),
@@ -8,7 +7,7 @@ import { asList, isIntrinsic } from '../utils/intrinsics';
  * attribute-based `InstanceRequirements`), `AWS::AutoScaling::LaunchConfiguration` (`InstanceType`) and
  * `AWS::AutoScaling::AutoScalingGroup` (`MixedInstancesPolicy` overrides).
  * Fails when: a type has no ENA (t2, m4 but m4.16xlarge, c4, ...), its family is not in the table of
- * `utils/ena.ts` (unknown is reported, never assumed), it is unknown at synth, or attribute-based
+ * `lib/aws/instance-types.ts` (unknown is reported, never assumed), it is unknown at synth, or attribute-based
  * selection does not restrict the types to ENA families.
  * Fix: use a Nitro instance type (e.g. c6in, c7gn, m7i) and list attribute-based types explicitly.
  */
@@ -56,7 +55,7 @@ function checkType(value: unknown, location: string): RuleVerdict {
   const ena = supportsEna(value);
   if (ena === true) return COMPLIANT;
   if (ena === false) return nonCompliant(`instance type ${value} has no ENA (Elastic Network Adapter)`, location);
-  return nonCompliant(`could not verify ENA support of instance type ${value}: its family is not in the ENA table (lib/rules/utils/ena.ts)`, location);
+  return nonCompliant(`could not verify ENA support of instance type ${value}: its family is not in the ENA table (lib/aws/instance-types.ts)`, location);
 }
 
 /** Attribute-based selection: only explicit `AllowedInstanceTypes` of ENA families can be verified. */

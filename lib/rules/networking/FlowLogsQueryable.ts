@@ -1,5 +1,6 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { isIntrinsic, isTrue, literalString, referencedResource } from '../utils/intrinsics';
+import { isIntrinsic, isTrue, literalString } from '../../aws';
+import { referencedResource } from '../utils/references';
 
 /** Fields a CloudWatch Logs flow log record must carry to be queried by VPC, interface, flow and verdict. */
 const REQUIRED_FLOW_LOG_FIELDS = ['vpc-id', 'interface-id', 'srcaddr', 'dstaddr', 'srcport', 'dstport', 'action'];

@@ -1,6 +1,5 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { CidrRange, overlapIndex, parseCidr } from '../utils/cidr';
-import { literalString, referencedLogicalId } from '../utils/intrinsics';
+import { CidrBlock, literalString, overlapIndex, parseCidr, referencedLogicalId } from '../../aws';
 
 /**
  * Reads: `AWS::EC2::VPC` (`CidrBlock`) and `AWS::EC2::VPCCidrBlock` (`CidrBlock`, `Ipv6CidrBlock`) of every
@@ -29,7 +28,7 @@ export const NoOverlappingVpcCidrs = defineRule({
   },
 });
 
-interface Block { readonly resource: ResourceView; readonly vpc: string; readonly range: CidrRange; readonly location: string }
+interface Block { readonly resource: ResourceView; readonly vpc: string; readonly range: CidrBlock; readonly location: string }
 type Entry = Block | { readonly problem: RuleVerdict };
 
 /** Every VPC block of the app and the blocks each overlaps, built once per pass (sort and sweep). */

@@ -1,5 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
-import { asList, isFalse, isIntrinsic } from '../utils/intrinsics';
+import { asList, isFalse, isIntrinsic } from '../../aws';
 
 /**
  * Reads: `AWS::CloudWatch::Alarm` and `AWS::CloudWatch::CompositeAlarm` (`ActionsEnabled`, `AlarmActions`).

@@ -1,5 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
-import { asList, isIntrinsic, literalString } from '../utils/intrinsics';
+import { asList, isIntrinsic, literalString } from '../../aws';
 
 /**
  * Reads: `AWS::AutoScaling::AutoScalingGroup` (`TargetGroupARNs`, `LoadBalancerNames`, `HealthCheckType`).

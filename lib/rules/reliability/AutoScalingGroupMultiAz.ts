@@ -1,6 +1,6 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
 import { countZones } from '../utils/availability-zones';
-import { asList, isIntrinsic } from '../utils/intrinsics';
+import { asList, isIntrinsic } from '../../aws';
 
 /**
  * Reads: `AWS::AutoScaling::AutoScalingGroup` (`VPCZoneIdentifier` and the `AWS::EC2::Subnet`s it references,

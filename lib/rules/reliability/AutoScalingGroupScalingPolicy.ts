@@ -1,6 +1,6 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, unverifiable } from '../rule';
 import { accountKeyOf, keyOf, resolveResource } from '../utils/cross-stack';
-import { isIntrinsic, literalNumber, literalString } from '../utils/intrinsics';
+import { isIntrinsic, literalNumber, literalString } from '../../aws';
 
 /**
  * Reads: `AWS::AutoScaling::AutoScalingGroup` and, across the app, the `AWS::AutoScaling::ScalingPolicy` and

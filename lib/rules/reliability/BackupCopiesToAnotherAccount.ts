@@ -1,7 +1,7 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { arnAccount, planRules, stringTemplate } from '../utils/backup';
 import { resolveResource } from '../utils/cross-stack';
-import { asList, isIntrinsic } from '../utils/intrinsics';
+import { asList, isIntrinsic } from '../../aws';
 
 /**
  * Reads: `AWS::Backup::BackupPlan` (`BackupPlanRule[].CopyActions[].DestinationBackupVaultArn`) and its stack's

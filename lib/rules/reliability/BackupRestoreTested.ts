@@ -1,6 +1,6 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE } from '../rule';
 import { accountKeyOf, resolveResource } from '../utils/cross-stack';
-import { literalString } from '../utils/intrinsics';
+import { literalString } from '../../aws';
 
 /**
  * Reads: `AWS::Backup::BackupPlan` and, across the app, `AWS::Backup::RestoreTestingPlan`s and the

@@ -1,7 +1,7 @@
 import { TAGS } from '../../conventions';
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { backupCoverage, dataStoreTags } from '../utils/backup';
-import { isIntrinsic, isTrue, literalNumber } from '../utils/intrinsics';
+import { isIntrinsic, isTrue, literalNumber } from '../../aws';
 
 /** The shortest native backup retention accepted, in days. */
 export const MIN_NATIVE_BACKUP_RETENTION_DAYS = 7;

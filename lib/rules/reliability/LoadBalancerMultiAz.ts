@@ -1,6 +1,6 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
 import { countZones } from '../utils/availability-zones';
-import { asList, isIntrinsic } from '../utils/intrinsics';
+import { asList, isIntrinsic } from '../../aws';
 
 /**
  * Reads: `AWS::ElasticLoadBalancingV2::LoadBalancer` (`Subnets`, `SubnetMappings[].SubnetId`) and the

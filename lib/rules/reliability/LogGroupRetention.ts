@@ -1,5 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
-import { isIntrinsic, literalNumber } from '../utils/intrinsics';
+import { isIntrinsic, literalNumber } from '../../aws';
 
 /** The shortest retention accepted: three months of logs immediately available (as PCI DSS 10.5.1 asks). */
 export const MIN_LOG_RETENTION_DAYS = 90;

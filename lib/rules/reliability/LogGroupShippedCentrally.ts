@@ -1,6 +1,6 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, unverifiable } from '../rule';
 import { accountKeyOf, keyOf, resolveResource } from '../utils/cross-stack';
-import { asList, isIntrinsic, isTrue, literalString } from '../utils/intrinsics';
+import { asList, isIntrinsic, isTrue, literalString } from '../../aws';
 
 /**
  * Reads: `AWS::Logs::LogGroup` and, across the app: `AWS::Logs::SubscriptionFilter` (`LogGroupName`: a `Ref`,

@@ -1,6 +1,6 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
 import { accountKeyOf, keyOf, resolveResource } from '../utils/cross-stack';
-import { isIntrinsic, isTrue, literalString } from '../utils/intrinsics';
+import { isIntrinsic, isTrue, literalString } from '../../aws';
 
 /**
  * Reads: `AWS::RDS::DBInstance` (outside a cluster: `MultiAZ`) and `AWS::RDS::DBCluster` with, across the app,

@@ -1,15 +1,17 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
-import { DEFAULT_SCHEDULE, planRules, recoveryObjectivesOf, scheduleIntervalMinutes } from '../utils/backup';
-import { isIntrinsic, literalString } from '../utils/intrinsics';
+import { AWS_BACKUP_DEFAULT_SCHEDULE, isIntrinsic, literalString, readBackupSchedule } from '../../aws';
+import { planRules, recoveryObjectivesOf } from '../utils/backup';
 
 /**
- * Reads: `AWS::Backup::BackupPlan` (each rule's `ScheduleExpression`: `cron(...)` or `rate(...)`; a rule without
- * one runs daily at 05:00 UTC, AWS Backup's default) and its stack's declared RPO.
+ * Reads: `AWS::Backup::BackupPlan` (each rule's `ScheduleExpression`, read as AWS Backup reads it: a cron expression,
+ * see `lib/aws/backup-schedule.ts`; a rule without one runs daily at 05:00 UTC, AWS Backup's default; with
+ * `ScheduleExpressionTimezone`, a daylight-saving shift can add an hour) and its stack's declared RPO.
  * Fails when: the plan's most frequent rule leaves a longer gap between two backups than the declared RPO
  * (`rpoMinutes`), or no valid RPO is declared. Continuous backup (`EnableContinuousBackup`) is not counted:
- * it covers only some resource types, and the schedule is what bounds the RPO for all of them. A schedule that
- * cannot be read (L, W, #, a fixed year) or is unknown at synth is reported.
- * Fix: schedule backups at least as often as the RPO (e.g. `Schedule.rate(Duration.hours(1))` for a one-hour RPO).
+ * it covers only some resource types, and the schedule is what bounds the RPO for all of them. A schedule AWS Backup
+ * would not run as a recurring backup (a rate expression, runs less than an hour apart, a year field that ends, a
+ * malformed field) or a schedule unknown at synth is reported.
+ * Fix: schedule backups at least as often as the RPO (e.g. `cron(0 * * * ? *)` for a one-hour RPO).
  */
 export const RpoWithinBackupFrequency = defineRule({
   name: 'RpoWithinBackupFrequency',
@@ -26,12 +28,15 @@ export const RpoWithinBackupFrequency = defineRule({
     if (rules.length === 0) return nonCompliant('the backup plan has no rules, so nothing is backed up', 'BackupPlan/BackupPlanRule');
     let best: { minutes: number; expression: string } | undefined;
     for (const [i, rule] of rules.entries()) {
-      const value = rule.ScheduleExpression ?? DEFAULT_SCHEDULE;
+      const value = rule.ScheduleExpression ?? AWS_BACKUP_DEFAULT_SCHEDULE;
       const location = `BackupPlan/BackupPlanRule/${i}/ScheduleExpression`;
       if (isIntrinsic(value)) return unverifiable(`the schedule of rule ${rule.RuleName ?? i}`, value, location);
+      const timezone = rule.ScheduleExpressionTimezone;
+      if (isIntrinsic(timezone)) return unverifiable(`the schedule time zone of rule ${rule.RuleName ?? i}`, timezone, `BackupPlan/BackupPlanRule/${i}/ScheduleExpressionTimezone`);
       const expression = literalString(value) ?? String(value);
-      const minutes = scheduleIntervalMinutes(expression);
-      if (minutes === undefined) return nonCompliant(`could not verify the schedule '${expression}' of rule ${rule.RuleName ?? i}: it cannot be read as an interval`, location);
+      const reading = readBackupSchedule(expression, { timezone: literalString(timezone) });
+      if (!reading.ok) return nonCompliant(`could not verify the schedule '${expression}' of rule ${rule.RuleName ?? i}: it ${reading.problem}`, location);
+      const minutes = reading.schedule.longestGapMinutes;
       if (!best || minutes < best.minutes) best = { minutes, expression };
     }
     if (best!.minutes > objectives.rpoMinutes) {

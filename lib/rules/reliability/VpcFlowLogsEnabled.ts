@@ -1,6 +1,6 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, unverifiable } from '../rule';
 import { keyOf, resolveResource } from '../utils/cross-stack';
-import { isIntrinsic } from '../utils/intrinsics';
+import { isIntrinsic } from '../../aws';
 
 /**
  * Reads: `AWS::EC2::VPC` and, across the app, the `AWS::EC2::FlowLog`s whose `ResourceId` references it

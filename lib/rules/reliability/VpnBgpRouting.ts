@@ -1,6 +1,6 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
 import { resolveResource } from '../utils/cross-stack';
-import { isIntrinsic, isTrue, literalString } from '../utils/intrinsics';
+import { isIntrinsic, isTrue, literalString } from '../../aws';
 
 /**
  * Reads: `AWS::EC2::VPNConnection` and the `AWS::EC2::CustomerGateway` it references (same stack or a

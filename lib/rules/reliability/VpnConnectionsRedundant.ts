@@ -1,6 +1,6 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, unverifiable } from '../rule';
 import { keyOf, resolveResource } from '../utils/cross-stack';
-import { isIntrinsic, literalString } from '../utils/intrinsics';
+import { isIntrinsic, literalString } from '../../aws';
 
 /**
  * Reads: `AWS::EC2::VPNConnection` and, across the app, every other VPN connection to the same VPN gateway

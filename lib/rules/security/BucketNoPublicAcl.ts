@@ -1,5 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
-import { isIntrinsic } from '../utils/intrinsics';
+import { isIntrinsic } from '../../aws';
 
 const PUBLIC_ACLS = ['PublicRead', 'PublicReadWrite', 'AuthenticatedRead'];
 

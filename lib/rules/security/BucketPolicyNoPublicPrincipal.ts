@@ -1,5 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
-import { asList, isIntrinsic } from '../utils/intrinsics';
+import { asList, isIntrinsic } from '../../aws';
 import { hasRestrictingCondition, isWildcardValue } from '../utils/iam';
 import { statementsOf } from '../utils/policy';
 

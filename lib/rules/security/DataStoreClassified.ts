@@ -1,6 +1,6 @@
 import { TAGS, DATA_CLASSIFICATIONS } from '../../conventions';
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { asList, isIntrinsic, tagsOf } from '../utils/intrinsics';
+import { asList, isIntrinsic, tagsOf } from '../../aws';
 
 /** Data stores of customer data and the property holding their tags. */
 const TAG_PROPERTY: { readonly [type: string]: string } = {

@@ -1,5 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { asList, isIntrinsic, isTrue } from '../utils/intrinsics';
+import { asList, isIntrinsic, isTrue } from '../../aws';
 
 const TYPES = ['AWS::EC2::Volume', 'AWS::EC2::LaunchTemplate', 'AWS::EC2::Instance', 'AWS::AutoScaling::LaunchConfiguration'];
 

@@ -1,5 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
-import { isIntrinsic } from '../utils/intrinsics';
+import { isIntrinsic } from '../../aws';
 import { actionMatches, IDENTITY_POLICY_TYPES, isWildcardValue, policyDocumentsOf } from '../utils/iam';
 import { statementsOf } from '../utils/policy';
 

@@ -1,5 +1,5 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { isIntrinsic } from '../utils/intrinsics';
+import { isIntrinsic } from '../../aws';
 import { launchTemplateOf } from '../utils/instances';
 
 const TYPES = ['AWS::EC2::LaunchTemplate', 'AWS::EC2::Instance', 'AWS::AutoScaling::LaunchConfiguration'];

@@ -1,5 +1,5 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { asList } from '../utils/intrinsics';
+import { asList } from '../../aws';
 import { actionMatches, managedPolicyRef } from '../utils/iam';
 import { launchTemplateOf, roleOfInstanceProfile, templatesUsedByInstances } from '../utils/instances';
 import { statementsOf } from '../utils/policy';

@@ -1,5 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, STACK_OUTPUT_TYPE, unverifiable } from '../rule';
-import { asList, isIntrinsic } from '../utils/intrinsics';
+import { asList, isIntrinsic } from '../../aws';
 import { credentialInText, isSecretName, isSecretValue, literalTexts, mask } from '../utils/secrets';
 
 const TYPES = [

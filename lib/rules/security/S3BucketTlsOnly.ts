@@ -1,5 +1,5 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { asList, isFalse, isIntrinsic } from '../utils/intrinsics';
+import { asList, isFalse, isIntrinsic } from '../../aws';
 import { bucketsByName } from '../utils/buckets';
 import { Statement, statementsOf } from '../utils/policy';
 import { referrers, referrersOf, unresolvedIn } from '../utils/references';

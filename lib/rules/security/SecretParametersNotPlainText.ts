@@ -1,5 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
-import { isIntrinsic } from '../utils/intrinsics';
+import { isIntrinsic } from '../../aws';
 import { isSecretName, literalTexts } from '../utils/secrets';
 
 /**

@@ -1,5 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
-import { isIntrinsic } from '../utils/intrinsics';
+import { isIntrinsic } from '../../aws';
 import { cidrOf, OPEN_CIDRS, rulesOf } from '../utils/security-groups';
 
 const TYPES = ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupEgress'];

@@ -1,5 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
-import { isFalse, isIntrinsic } from '../utils/intrinsics';
+import { isFalse, isIntrinsic } from '../../aws';
 
 /**
  * Reads: `AWS::SQS::Queue`.

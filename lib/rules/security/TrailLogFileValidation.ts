@@ -1,5 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
-import { isIntrinsic, isTrue } from '../utils/intrinsics';
+import { isIntrinsic, isTrue } from '../../aws';
 
 /**
  * Reads: `AWS::CloudTrail::Trail`.

@@ -1,5 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
-import { isFalse, isIntrinsic, isTrue } from '../utils/intrinsics';
+import { isFalse, isIntrinsic, isTrue } from '../../aws';
 
 /**
  * Reads: `AWS::CloudTrail::Trail`.

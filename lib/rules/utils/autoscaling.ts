@@ -1,5 +1,5 @@
 import { AppView, ResourceView } from '../rule';
-import { asList, referencedLogicalId } from './intrinsics';
+import { asList, referencedLogicalId } from '../../aws';
 
 /** The types an Auto Scaling group launches from. */
 export const LAUNCH_SOURCE_TYPES = ['AWS::EC2::LaunchTemplate', 'AWS::AutoScaling::LaunchConfiguration'];

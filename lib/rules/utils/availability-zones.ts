@@ -1,5 +1,5 @@
 import { AppView, ResourceView } from '../rule';
-import { isIntrinsic, literalNumber, literalString } from './intrinsics';
+import { isIntrinsic, literalNumber, literalString } from '../../aws';
 import { resolveResource } from './cross-stack';
 
 /** Where a subnet (given by a property value) is, as far as the templates tell. */

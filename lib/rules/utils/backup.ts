@@ -1,6 +1,6 @@
 import { METADATA } from '../../conventions';
 import { AppView, ResourceView, StackView } from '../rule';
-import { asList, isIntrinsic, literalString, referencedLogicalId, tagsOf } from './intrinsics';
+import { asList, isIntrinsic, literalString, referencedLogicalId, tagsOf } from '../../aws';
 import { accountKeyOf, keyOf, resolveResource } from './cross-stack';
 
 /** Helpers for AWS Backup plans and selections, recovery objectives and schedules (checklist 2.6, 2.7, 2.10-2.13). */
@@ -79,76 +79,6 @@ export function stringTemplate(value: unknown, stack: StackView): StringTemplate
 export function arnAccount(t: StringTemplate): string | undefined {
   const account = t.text.split(':')[4];
   return account !== undefined && /^\d{12}$/.test(account) ? account : undefined;
-}
-
-// ---- schedules --------------------------------------------------------------------------------------
-
-/** AWS Backup's schedule when a rule gives none: daily at 05:00 UTC. */
-export const DEFAULT_SCHEDULE = 'cron(0 5 ? * * *)';
-
-/**
- * The longest interval, in minutes, between two runs of an AWS Backup schedule (`cron(...)` with six fields,
- * or `rate(n minutes|hours|days)`), or undefined when the expression cannot be read (L, W, #, a fixed year...).
- */
-export function scheduleIntervalMinutes(expression: string): number | undefined {
-  const rate = /^rate\(\s*(\d+)\s+(minute|minutes|hour|hours|day|days)\s*\)$/.exec(expression.trim());
-  if (rate) return Number(rate[1]) * (rate[2].startsWith('minute') ? 1 : rate[2].startsWith('hour') ? 60 : 1440);
-  const cron = /^cron\((.*)\)$/.exec(expression.trim());
-  const fields = cron?.[1].trim().split(/\s+/);
-  if (!fields || fields.length !== 6 || fields[5] !== '*') return undefined;
-  const [minF, hourF, domF, monF, dowF] = fields;
-  const minutes = parseField(minF, 0, 59);
-  const hours = parseField(hourF, 0, 23);
-  const months = parseField(monF, 1, 12, ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']);
-  const doms = domF === '?' ? 'any' : parseField(domF, 1, 31);
-  const dows = dowF === '?' ? 'any' : parseField(dowF, 1, 7, ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT']);
-  if (!minutes || !hours || !months || !doms || !dows) return undefined;
-  // Walk two years of days, tracking the longest gap between consecutive runs.
-  const sortedHours = [...hours].sort((a, b) => a - b);
-  const sortedMinutes = [...minutes].sort((a, b) => a - b);
-  let previous: number | undefined;
-  let longest = 0;
-  const start = Date.UTC(2025, 0, 1);
-  for (let day = 0; day < 731; day++) {
-    const date = new Date(start + day * 86_400_000);
-    if (!months.has(date.getUTCMonth() + 1)) continue;
-    if (doms !== 'any' && !doms.has(date.getUTCDate())) continue;
-    if (dows !== 'any' && !dows.has(date.getUTCDay() + 1)) continue;
-    for (const h of sortedHours) {
-      for (const m of sortedMinutes) {
-        const at = day * 1440 + h * 60 + m;
-        if (previous !== undefined) longest = Math.max(longest, at - previous);
-        previous = at;
-      }
-    }
-  }
-  return longest > 0 ? longest : undefined;
-}
-
-function parseField(field: string, min: number, max: number, names: readonly string[] = []): Set<number> | undefined {
-  const out = new Set<number>();
-  const value = (s: string): number | undefined => {
-    const named = names.indexOf(s.toUpperCase());
-    if (named >= 0) return named + min;
-    return /^\d+$/.test(s) ? Number(s) : undefined;
-  };
-  for (const part of field.split(',')) {
-    const [range, stepText] = part.split('/');
-    const step = stepText === undefined ? 1 : Number(stepText);
-    if (!Number.isInteger(step) || step < 1) return undefined;
-    let from: number | undefined;
-    let to: number | undefined;
-    if (range === '*') { from = min; to = max; } else if (range.includes('-')) {
-      const [a, b] = range.split('-');
-      from = value(a); to = value(b);
-    } else {
-      from = value(range);
-      to = stepText === undefined ? from : max;
-    }
-    if (from === undefined || to === undefined || from < min || to > max || from > to) return undefined;
-    for (let v = from; v <= to; v += step) out.add(v);
-  }
-  return out.size > 0 ? out : undefined;
 }
 
 // ---- selections -------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { AppView, ResourceView } from '../rule';
-import { isIntrinsic, literalString, referencedResource } from './intrinsics';
+import { isIntrinsic, literalString } from '../../aws';
+import { referencedResource } from './references';
 
 /** Where the bucket named by a property (a trail's `S3BucketName`, a flow log's destination...) is. */
 export type BucketLocation =

@@ -1,5 +1,5 @@
 import { COMPLIANT, nonCompliant, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { isIntrinsic, isTrue } from './intrinsics';
+import { isIntrinsic, isTrue } from '../../aws';
 
 /** Reads a property path like `SSESpecification/SSEEnabled`. */
 export function propertyAt(r: ResourceView, path: string): unknown {

@@ -1,5 +1,5 @@
 import { AppView, ResourceView, StackView } from '../rule';
-import { isIntrinsic, literalString, referencedLogicalId } from './intrinsics';
+import { isIntrinsic, literalString, referencedLogicalId } from '../../aws';
 
 /** Following references across stacks (the CDK's `Fn::ImportValue` of a stack export) and comparing accounts. */
 

@@ -1,5 +1,6 @@
 import { ResourceView } from '../rule';
-import { asList, isIntrinsic, referencedResource } from './intrinsics';
+import { asList, isIntrinsic } from '../../aws';
+import { referencedResource } from './references';
 import { Statement } from './policy';
 
 /** Identity-policy resource types and where their documents are. */

@@ -1,5 +1,6 @@
 import { AppView, ResourceView } from '../rule';
-import { isIntrinsic, literalString, referencedResource } from './intrinsics';
+import { isIntrinsic, literalString } from '../../aws';
+import { referencedResource } from './references';
 import { byLiteralProperty, referrers, Referrers } from './references';
 
 /** What an instance's `LaunchTemplate` property designates. */

@@ -1,4 +1,4 @@
-import { asList, isIntrinsic } from './intrinsics';
+import { asList, isIntrinsic } from '../../aws';
 
 /** A normalized IAM policy statement. */
 export interface Statement {

@@ -1,5 +1,11 @@
 import { AppView, ResourceView, StackView } from '../rule';
-import { asList, literalString, referencedResource } from './intrinsics';
+import { asList, literalString, referencedLogicalId } from '../../aws';
+
+/** The resource of the same stack that `v` references (`Ref` / `Fn::GetAtt`), or undefined. */
+export function referencedResource(from: ResourceView, v: unknown): ResourceView | undefined {
+  const id = referencedLogicalId(v);
+  return id === undefined ? undefined : from.stack.resources.get(id);
+}
 
 /** A resource's key across the app: `<stack path>|<logical id>`. */
 export function resourceKey(r: ResourceView): string {

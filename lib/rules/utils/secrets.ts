@@ -1,4 +1,4 @@
-import { isIntrinsic } from './intrinsics';
+import { isIntrinsic } from '../../aws';
 
 /** Names that hold a secret: password, secret, token, credential, API key, private key. */
 const SECRET_WORD = /(password|passwd|passphrase|secret|token|credential|api[-_]?key|private[-_]?key)/i;

@@ -1,5 +1,6 @@
 import { AppView, ResourceView } from '../rule';
-import { asList, isIntrinsic, literalNumber, referencedLogicalId, referencedResource } from './intrinsics';
+import { asList, isIntrinsic, literalNumber, referencedLogicalId } from '../../aws';
+import { referencedResource } from './references';
 
 /** One ingress or egress rule, wherever it is declared. */
 export interface SecurityGroupRule {

@@ -1,4 +1,4 @@
-import { asList, isIntrinsic } from './intrinsics';
+import { asList, isIntrinsic } from '../../aws';
 
 /** Flattens user data (`Fn::Base64` of a string, `Fn::Join`, `Fn::Sub`, base64 literal) into its literal text; `complete` is false when parts are unknown. */
 export function userDataText(v: unknown): { text: string; complete: boolean } {

@@ -1,6 +1,6 @@
 import { AppView, CompetencyRule, defineRule, NOT_APPLICABLE, ResourceView, RuleVerdict } from '../rule';
 import { asgsUsing } from './autoscaling';
-import { asList, isIntrinsic, literalString, referencedLogicalId, tagsOf } from './intrinsics';
+import { asList, isIntrinsic, literalString, referencedLogicalId, tagsOf } from '../../aws';
 
 /**
  * Windows compute as the Microsoft Workloads rules see it, and how SSM resources target it.

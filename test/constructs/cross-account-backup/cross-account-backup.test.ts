@@ -1,6 +1,6 @@
 import { App, Duration, Stack, Token, aws_sns as sns } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { BackupDestinationVault, BackupDestinationVaultProps, CrossAccountBackup, CrossAccountBackupProps, longestCronIntervalMinutes } from '../../../constructs/cross-account-backup';
+import { BackupDestinationVault, BackupDestinationVaultProps, CrossAccountBackup, CrossAccountBackupProps } from '../../../constructs/cross-account-backup';
 import { METADATA } from '../../../lib/conventions';
 import { awsSolutionsViolations, competencyFindings, stableTemplate, describeNagCleanWithSnapshot } from '../governance-test-utils';
 
@@ -14,26 +14,6 @@ function build(props: Partial<CrossAccountBackupProps> = {}) {
   const construct = new CrossAccountBackup(stack, 'Backup', { ...PROPS, ...props });
   return { stack, construct, template: Template.fromStack(stack) };
 }
-
-describe('longestCronIntervalMinutes', () => {
-  test.each([
-    ['cron(0 5 * * ? *)', 24 * 60],
-    ['cron(0 */4 * * ? *)', 4 * 60],
-    ['cron(0 1,13 * * ? *)', 12 * 60],
-    ['cron(0 6 ? * SUN *)', 7 * 24 * 60],
-    ['cron(0 6 ? * MON-FRI *)', 3 * 24 * 60],
-    ['cron(0 0 1 * ? *)', 31 * 24 * 60],
-  ])('%s runs at least every %d minutes', (expr, expected) => {
-    // GIVEN / WHEN / THEN
-    expect(longestCronIntervalMinutes(expr)).toBe(expected);
-  });
-
-  test('cannot read L, W or # fields', () => {
-    // GIVEN / WHEN / THEN
-    expect(longestCronIntervalMinutes('cron(0 0 L * ? *)')).toBeUndefined();
-    expect(longestCronIntervalMinutes('rate(1 day)')).toBeUndefined();
-  });
-});
 
 describe('CrossAccountBackup: defaults', () => {
   // GIVEN / WHEN
@@ -210,9 +190,11 @@ describe('CrossAccountBackup: validation', () => {
   test.each<[string, Partial<CrossAccountBackupProps>, RegExp]>([
     ['RTO of 24 hours', { rto: Duration.hours(24) }, /CrossAccountBackup: 'rto' must be shorter than 24 hours \(item 2.11\), got '1 day'/],
     ['RPO shorter than the schedule', { rpo: Duration.hours(12) }, /'rpo' must not be shorter than the longest interval between two backups of schedule 'cron\(0 5 \* \* \? \*\)' \(24 hours\), got '12 hours'/],
-    ['schedule', { schedule: 'rate(1 day)' }, /'schedule' must be an AWS cron expression like 'cron\(0 5 \* \* \? \*\)', got 'rate\(1 day\)'/],
-    ['unreadable schedule', { schedule: 'cron(0 0 L * ? *)' }, /'schedule' must be a cron expression whose run times can be computed/],
-    ['sub-hourly schedule', { schedule: 'cron(0/30 * * * ? *)', rpo: Duration.hours(1) }, /'schedule' must not run more often than hourly/],
+    ['schedule', { schedule: 'rate(1 day)' }, /'schedule' must be an AWS Backup cron expression like 'cron\(0 5 \* \* \? \*\)': the schedule is a rate expression: AWS Backup accepts only cron expressions.*got 'rate\(1 day\)'/],
+    ['schedule that stops', { schedule: 'cron(0 5 * * ? 2030)' }, /'schedule' must be an AWS Backup cron expression .*stops running after 2030/],
+    ['day of month and day of week', { schedule: 'cron(0 5 1 * MON *)' }, /'schedule' .*cannot give both a day-of-month and a day-of-week/],
+    ['sub-hourly schedule', { schedule: 'cron(0/30 * * * ? *)', rpo: Duration.hours(1) }, /'schedule' .*runs 30 minutes apart: AWS Backup needs at least 60 minutes between two backup jobs/],
+    ['schedule unknown at synth', { schedule: Token.asString({ Ref: 'Schedule' }) }, /'schedule' must be known at synth/],
     ['copy target in the same account', { copyTo: { vaultArn: 'arn:aws:backup:eu-west-1:333333333333:backup-vault:local' } }, /'copyTo.vaultArn' must name a vault in another account than the source account 333333333333 \(item 2.13\)/],
     ['copy target ARN', { copyTo: { vaultArn: 'arn:aws:s3:::bucket' } }, /'copyTo.vaultArn' must be a backup vault ARN like 'arn:aws:backup:<region>:<account>:backup-vault:<name>', got 'arn:aws:s3:::bucket'/],
     ['missing copy target', { copyTo: undefined as never }, /'copyTo' must name a vault in another account \(item 2.13\), got nothing/],
@@ -223,7 +205,7 @@ describe('CrossAccountBackup: validation', () => {
     ['lock cooling-off period', { vaultLock: { changeableFor: Duration.days(1) } }, /'vaultLock.changeableFor' must be at least 3 days.*got '1 days'/],
     ['vault name', { vaultName: 'my vault!' }, /'vaultName' must be 2-50 letters, digits, hyphens or underscores, got 'my vault!'/],
     ['selection tag', { selectionTag: { key: '', value: 'true' } }, /'selectionTag.key' must be 1-128 characters, got ''/],
-    ['restore testing schedule', { restoreTesting: { schedule: 'weekly' } }, /'restoreTesting.schedule' must be an AWS cron expression.*got 'weekly'/],
+    ['restore testing schedule', { restoreTesting: { schedule: 'weekly' } }, /'restoreTesting.schedule' must be an AWS Backup cron expression.*got 'weekly'/],
     ['restore testing resource type', { restoreTesting: { resourceTypes: ['Lambda'] } }, /'restoreTesting.resourceTypes' must list only Aurora, .*got 'Lambda'/],
     ['empty restore testing resource types', { restoreTesting: { resourceTypes: [] } }, /'restoreTesting.resourceTypes' must not be empty/],
     ['restore testing window', { restoreTesting: { selectionWindow: Duration.days(400) } }, /'restoreTesting.selectionWindow' must be a whole number of days between 1 and 365, got '400 days'/],

@@ -4,7 +4,8 @@ import * as path from 'path';
 import { App, Stack, aws_logs as logs } from 'aws-cdk-lib';
 import { CentralLogDestination } from '../../../constructs/central-log-destination';
 import { CentralLogShipping } from '../../../constructs/central-log-shipping';
-import { AssemblyStack, CfnTemplate, LoadedAssembly, loadAssembly } from '../../../lib/report/assembly';
+import { CfnTemplate } from '../../../lib/aws';
+import { AssemblyStack, LoadedAssembly, loadAssembly } from '../../../lib/report/assembly';
 import { buildDiagramModel, DiagramBox, DiagramModel, DiagramNode, diagramStages } from '../../../lib/report/diagram';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'assemblies');

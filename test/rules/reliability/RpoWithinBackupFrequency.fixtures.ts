@@ -4,11 +4,14 @@ import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
 const rpo = (s: Stack, hours: number) => declareRecoveryObjectives(s, { rpo: Duration.hours(hours), rto: Duration.hours(4) });
-const l1 = (schedules: unknown[], rpoHours: number) => (app: App) => {
+const l1 = (schedules: unknown[], rpoHours: number, timezone?: string) => (app: App) => {
   const s = stackIn(app, 'S');
   rpo(s, rpoHours);
   new backup.CfnBackupPlan(s, 'Plan', {
-    backupPlan: { backupPlanName: 'plan', backupPlanRule: schedules.map((e, i) => ({ ruleName: `r${i}`, targetBackupVault: 'vault', scheduleExpression: e as string })) },
+    backupPlan: {
+      backupPlanName: 'plan',
+      backupPlanRule: schedules.map((e, i) => ({ ruleName: `r${i}`, targetBackupVault: 'vault', scheduleExpression: e as string, scheduleExpressionTimezone: timezone })),
+    },
   });
 };
 
@@ -20,9 +23,12 @@ export const fixtures: RuleFixtures = {
       reason: /runs every 1440 minutes at worst, longer than the declared RPO of 60 minutes/,
     },
     { name: 'weekdays only (Friday to Monday gap) against a one-day RPO', build: l1(['cron(0 5 ? * MON-FRI *)'], 24), reason: /every 4320 minutes/ },
-    { name: 'every six hours at 0,6,12,18 against a four-hour RPO', build: l1(['cron(0 0/6 * * ? *)', 'rate(12 hours)'], 4), reason: /every 360 minutes/ },
+    { name: 'every six hours at 0,6,12,18 against a four-hour RPO', build: l1(['cron(0 0/6 * * ? *)', 'cron(0 5 ? * * *)'], 4), reason: /every 360 minutes/ },
     { name: 'rule without a schedule runs daily (AWS default)', build: l1([undefined], 12), reason: /cron\(0 5 \? \* \* \*\).*every 1440 minutes/ },
-    { name: 'unreadable cron (last day of month)', build: l1(['cron(0 5 L * ? *)'], 24), reason: /could not verify the schedule 'cron\(0 5 L \* \? \*\)'/ },
+    { name: 'last day of the month against a one-day RPO', build: l1(['cron(0 5 L * ? *)'], 24), reason: /every 44640 minutes/ },
+    { name: 'daily in a time zone with daylight saving against a one-day RPO', build: l1(['cron(0 5 * * ? *)'], 24, 'Europe/Paris'), reason: /every 1500 minutes/ },
+    { name: 'rate expression (AWS Backup runs cron expressions only)', build: l1(['rate(4 hours)'], 4), reason: /could not verify the schedule 'rate\(4 hours\)' of rule r0: it is a rate expression: AWS Backup accepts only cron expressions/ },
+    { name: 'schedule that stops after a year', build: l1(['cron(0 * * * ? 2027)'], 4), reason: /stops running after 2027/ },
     {
       name: 'schedule from a parameter (unverifiable)',
       build: (app: App) => {
@@ -45,7 +51,8 @@ export const fixtures: RuleFixtures = {
         plan.addRule(new backup.BackupPlanRule({ ruleName: 'Hourly', scheduleExpression: events.Schedule.cron({ minute: '15' }), deleteAfter: Duration.days(2) }));
       },
     },
-    { name: 'every 4 hours by rate, RPO of 4 hours', build: l1(['rate(4 hours)'], 4) },
+    { name: 'every 4 hours, RPO of 4 hours', build: l1(['cron(0 0/4 * * ? *)'], 4) },
+    { name: 'daily in UTC named as a time zone, RPO of one day', build: l1(['cron(30 1 * * ? *)'], 24, 'Etc/UTC') },
     { name: 'daily at 05:00 and 17:00, RPO of 12 hours', build: l1(['cron(0 5,17 * * ? *)'], 12) },
   ],
 };

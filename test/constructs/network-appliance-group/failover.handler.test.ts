@@ -1,19 +1,4 @@
-import { supportsEna } from '../../../constructs/network-appliance-group/ena';
 import { planRouteChanges } from '../../../constructs/network-appliance-group/failover.handler';
-
-describe('ENA instance types', () => {
-  test.each(['c5.large', 'c5n.xlarge', 'c6i.large', 'c6in.large', 'c6g.medium', 'c7g.large', 'c7i.large', 'm5.large', 'm5n.large', 'm6i.large', 'm7i.large', 'r5.large', 'r6i.large', 't3.micro', 't3a.small', 't4g.nano', 'm4.16xlarge', 'r4.large', 'i3.large', 'c8g.large', 'm7i-flex.large', 'x2iedn.xlarge'])('%s supports ENA', (type) => {
-    expect(supportsEna(type)).toBe(true);
-  });
-
-  test.each(['t2.micro', 'm4.large', 'm4.10xlarge', 'c4.large', 'm3.medium', 'c3.large', 'r3.large', 't1.micro', 'd2.xlarge', 'i2.xlarge', 'g2.2xlarge'])('%s does not', (type) => {
-    expect(supportsEna(type)).toBe(false);
-  });
-
-  test.each(['nonsense', 'c6in', 'z9q.large'])('%s is unknown, never assumed', (type) => {
-    expect(supportsEna(type)).toBeUndefined();
-  });
-});
 
 describe('route failover plan', () => {
   const healthy = [

@@ -1,0 +1,19 @@
+/**
+ * AWS facts: what the rules, the constructs and the report all need to know about AWS itself, in one place.
+ * This part imports nothing else of the library (only Node built-ins).
+ *
+ * - `template`: the CloudFormation template JSON types.
+ * - `intrinsics`: reading one raw value (is it an intrinsic, which logical id does it reference, tags, zones).
+ * - `partitions`: partitions, region → partition, pseudo parameter values.
+ * - `arn`: the ARN parser and formatter.
+ * - `cidr`: IPv4/IPv6 CIDR blocks, overlap, VPC prefix limits.
+ * - `backup-schedule`: AWS Backup schedule expressions (what AWS Backup accepts, the gaps between runs).
+ * - `instance-types`: enhanced networking (ENA, Intel 82599 VF) per EC2 instance family.
+ */
+export * from './template';
+export * from './intrinsics';
+export * from './partitions';
+export * from './arn';
+export * from './cidr';
+export * from './backup-schedule';
+export * from './instance-types';
