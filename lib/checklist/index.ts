@@ -4,6 +4,7 @@
 import { BUSINESS_ITEMS } from './business';
 import { MICROSOFT_WORKLOADS_CATEGORY_REQUIREMENTS } from './categories/microsoft-workloads';
 import { NETWORKING_CATEGORY_REQUIREMENTS } from './categories/networking';
+import { RETIRED_CATEGORY_IDS } from './categories/numbering';
 import { DOCUMENTATION_ITEMS } from './documentation';
 import { OPERATIONAL_EXCELLENCE_ITEMS } from './items/operational-excellence';
 import { RELIABILITY_ITEMS } from './items/reliability';
@@ -36,10 +37,15 @@ export const CHECKLIST_ITEMS: readonly ChecklistItem[] = [
 
 const BY_ID: ReadonlyMap<string, ChecklistItem> = new Map(CHECKLIST_ITEMS.map((item) => [item.id, item]));
 
-/** The item with this id; throws for an unknown id. */
+/** Ids that once named an item and no longer do, with the reason (never reused). */
+export const RETIRED_ITEM_IDS: ReadonlyMap<string, string> = RETIRED_CATEGORY_IDS;
+
+/** The item with this id; throws for an unknown or retired id. */
 export function getItem(id: string): ChecklistItem {
   const item = BY_ID.get(id);
   if (!item) {
+    const retired = RETIRED_ITEM_IDS.get(id);
+    if (retired) throw new Error(`checklist item id '${id}' is retired: ${retired}`);
     throw new Error(`unknown checklist item id '${id}' (ids look like '1.14', 'load-balancers.4', 'doc.architecture-diagram', 'business.case-studies')`);
   }
   return item;

@@ -1,7 +1,7 @@
 /**
  * Which items apply to a partner: a checklist, a deployment model and the claimed categories.
  */
-import { CATEGORIES, CategoryId, ChecklistId, ChecklistItem, DEPLOYMENT_MODELS, DeploymentModel, TechnicalItem, DocumentationItem } from './types';
+import { Applicability, CATEGORIES, CategoryId, ChecklistId, ChecklistItem, DEPLOYMENT_MODELS, DeploymentModel, DocumentationItem, Level, TechnicalItem } from './types';
 
 /** What the partner applies for. */
 export interface ChecklistSelection {
@@ -28,6 +28,11 @@ export interface ItemApplicability {
   readonly condition?: string;
   /** One sentence saying why. */
   readonly reason: string;
+  /**
+   * The level for this selection: the cell's own level where its words set one ("should be encrypted"),
+   * else the item's.
+   */
+  readonly level: Level;
 }
 
 const CHECKLIST_IDS = Object.keys(CATEGORIES) as ChecklistId[];
@@ -55,17 +60,19 @@ export function validateSelection(sel: ChecklistSelection): void {
 }
 
 function byMatrix(item: TechnicalItem | DocumentationItem, sel: ChecklistSelection): ItemApplicability {
-  const cells = item.appliesTo[sel.checklist] as { readonly [model: string]: { readonly applies: boolean; readonly condition?: string } };
+  const cells = item.appliesTo[sel.checklist] as { readonly [model: string]: Applicability };
   const cell = cells[sel.deploymentModel];
   const where = `the ${sel.checklist} checklist's '${sel.deploymentModel}' column`;
+  const level = cell.level ?? item.level;
+  const printed = cell.printed ? ` ("${cell.printed}")` : '';
   if (cell.applies) {
     return cell.condition
-      ? { applies: true, condition: cell.condition, reason: `${where} marks ${item.id} Yes, limited to: ${cell.condition}` }
-      : { applies: true, reason: `${where} marks ${item.id} Yes` };
+      ? { applies: true, condition: cell.condition, level, reason: `${where} marks ${item.id} Yes${printed}, limited to: ${cell.condition}` }
+      : { applies: true, level, reason: `${where} marks ${item.id} Yes` };
   }
   return cell.condition
-    ? { applies: false, condition: cell.condition, reason: `${where} marks ${item.id} No, unless: ${cell.condition}` }
-    : { applies: false, reason: `${where} marks ${item.id} No` };
+    ? { applies: false, condition: cell.condition, level, reason: `${where} marks ${item.id} No${printed}, unless: ${cell.condition}` }
+    : { applies: false, level, reason: `${where} marks ${item.id} No` };
 }
 
 /** Whether an item applies to a selection (validated first), with the condition and the reason. */
@@ -74,24 +81,25 @@ export function itemApplicability(item: ChecklistItem, sel: ChecklistSelection):
   switch (item.kind) {
     case 'technical':
       if (sel.strict) {
-        return { applies: true, reason: `strict mode: every technical item applies whatever the deployment model, so ${item.id} applies to '${sel.deploymentModel}'` };
+        return { applies: true, level: item.level, reason: `strict mode: every technical item applies whatever the deployment model, so ${item.id} applies to '${sel.deploymentModel}'` };
       }
       return byMatrix(item, sel);
     case 'documentation':
       return byMatrix(item, sel);
     case 'category': {
+      const level = item.level;
       if (item.checklist !== sel.checklist) {
-        return { applies: false, reason: `${item.id} belongs to the ${item.checklist} checklist, not ${sel.checklist}` };
+        return { applies: false, level, reason: `${item.id} belongs to the ${item.checklist} checklist, not ${sel.checklist}` };
       }
       const claimed = (sel.categories ?? []).includes(item.category);
       return claimed
-        ? { applies: true, reason: `the category '${item.category}' is claimed` }
-        : { applies: false, reason: `the category '${item.category}' is not claimed` };
+        ? { applies: true, level, reason: `the category '${item.category}' is claimed` }
+        : { applies: false, level, reason: `the category '${item.category}' is not claimed` };
     }
     case 'business':
       return item.checklists.includes(sel.checklist)
-        ? { applies: true, reason: `the ${sel.checklist} checklist lists ${item.id}` }
-        : { applies: false, reason: `the ${sel.checklist} checklist does not list ${item.id}` };
+        ? { applies: true, level: item.level, reason: `the ${sel.checklist} checklist lists ${item.id}` }
+        : { applies: false, level: item.level, reason: `the ${sel.checklist} checklist does not list ${item.id}` };
   }
 }
 

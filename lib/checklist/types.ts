@@ -62,6 +62,25 @@ export interface Applicability {
    * @default - unconditional
    */
   readonly condition?: string;
+  /**
+   * The cell as the seed prints it, when it says more than a plain "Yes" or "No"
+   * (e.g. `Yes (for credentials used to integrate with AWS)`, `Yes – one for each Case Study`).
+   * @default - a plain "Yes" or "No"
+   */
+  readonly printed?: string;
+  /**
+   * The level in this column, when the cell's own words set one: `Yes (credentials ... should be encrypted)`
+   * makes the item a "should" for that deployment model although its text says "must".
+   * @default - the item's level
+   */
+  readonly level?: Level;
+  /**
+   * For a cell that depends on what the solution uses ("No (unless partner solution running on AWS requires
+   * the S3 service)"): the CloudFormation resource types whose presence in the app means the condition holds,
+   * so the item applies. The pack and the evidence report decide it from the app's resources.
+   * @default - the selection alone decides
+   */
+  readonly appliesWhenAppHas?: readonly string[];
 }
 
 /** The "Applies to" matrix of a technical item, per checklist and deployment model. */
@@ -120,6 +139,35 @@ export interface Verification {
   readonly attestation?: AttestationRequirement;
 }
 
+/** "must" items are errors when a required rule fails, "should" items warnings. */
+export type Level = 'must' | 'should';
+
+/** The modal verb of the seed sentence an item's level rests on; `none` when the seed states a fact ("All data is classified"). */
+export type Modal = 'must' | 'should' | 'none';
+
+/**
+ * The seed's own words for one line of a checklist, as printed in `lib/checklist/seeds/` (whitespace, HTML
+ * markup and list glyphs of the flattened tables aside). A test compares them with the seed files.
+ */
+export interface SeedText {
+  /**
+   * The seed's own number or label of the line: `1.14` (technical), `4.1` (business), `Architecture Diagram`
+   * (documentation), the row title of a category table (`Pre-Migration Assessment`, `Network Management`),
+   * or `2.)` for a category described in the introduction.
+   */
+  readonly ref: string;
+  /** The line's title, verbatim. */
+  readonly title: string;
+  /**
+   * The seed's words this item rests on, verbatim. A line that holds several requirements is split: each
+   * item carries its own passage; passages of one line that are not adjacent are joined by ` … `.
+   */
+  readonly text: string;
+}
+
+/** The seed's words per checklist that prints the line (technical, documentation and business lines are in both seeds). */
+export type SeedWords = { readonly [C in ChecklistId]?: SeedText };
+
 /** Fields every checklist item has. */
 interface ItemBase {
   /** Stable identifier: `'1.14'` for technical items, `'network-connectivity.1'` for category requirements. */
@@ -128,8 +176,18 @@ interface ItemBase {
   readonly title: string;
   /** The requirement in one or two sentences, in our words. */
   readonly requirement: string;
+  /** The seed's own title and words for this item, per checklist. */
+  readonly seed: SeedWords;
   /** "must" items are errors when a rule fails, "should" items warnings. */
-  readonly level: 'must' | 'should';
+  readonly level: Level;
+  /** The modal verb of the seed sentence the level rests on. */
+  readonly modal: Modal;
+  /**
+   * Why the level is what it is, when the seed sentence has no modal verb (`modal: 'none'`) or the level
+   * differs from it.
+   * @default - the level is the modal verb
+   */
+  readonly levelReason?: string;
   /** How the item is verified. */
   readonly verification: Verification;
 }
@@ -151,6 +209,12 @@ export interface CategoryRequirement extends ItemBase {
    * @default - none
    */
   readonly subcategory?: string;
+  /**
+   * Requirements that are alternatives to this one: the seed asks for one of them ("all of the AWS
+   * capabilities from one of the following feature lists"). When one of them is Met, the others do not apply.
+   * @default - none
+   */
+  readonly alternativeTo?: readonly string[];
 }
 
 /** Required documentation (architecture diagram, deployment guide, completed checklist). */

@@ -1,5 +1,5 @@
 import {
-  Applicability, CHECKLIST_ITEMS, ChecklistItem, DEPLOYMENT_MODELS, ruleNamesOf,
+  Applicability, CHECKLIST_ITEMS, ChecklistId, ChecklistItem, DEPLOYMENT_MODELS, RETIRED_ITEM_IDS, ruleNamesOf,
 } from '../checklist';
 import { ruleIdFor } from '../packs/plan';
 import { ALL_RULES, RULES_BY_NAME, STACK_OUTPUT_TYPE } from '../rules';
@@ -18,6 +18,38 @@ const PILLARS: Record<string, string> = {
   'reliability': 'Reliability',
   'operational-excellence': 'Operational Excellence',
 };
+
+const CHECKLIST_NAMES: Record<ChecklistId, string> = {
+  'microsoft-workloads': 'Microsoft Workloads',
+  'networking': 'Networking',
+};
+
+/** The seed's title, per checklist when the two seeds word it differently. */
+function seedTitle(item: ChecklistItem): string {
+  const titles = [...new Set(Object.values(item.seed).map((s) => s!.title))];
+  return titles.join(' / ');
+}
+
+/** Why the item has its level: the seed's modal verb, or the reason we give. */
+function levelLine(item: ChecklistItem): string {
+  const basis = item.modal === 'none' ? 'the seed has no modal verb' : `the seed says "${item.modal}"`;
+  return `Level: **${item.level}** (${basis}).${item.levelReason ? ` ${item.levelReason}` : ''}`;
+}
+
+/** The seed's words for every item of a section, each seed quoted as printed. */
+function seedWords(items: readonly ChecklistItem[]): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    out.push(`#### ${item.id} ${esc(item.title)}`, '', levelLine(item), '');
+    const entries = Object.entries(item.seed) as [ChecklistId, NonNullable<ChecklistItem['seed'][ChecklistId]>][];
+    const same = entries.length === 2 && entries[0][1].ref === entries[1][1].ref && entries[0][1].title === entries[1][1].title && entries[0][1].text === entries[1][1].text;
+    for (const [checklist, s] of same ? [entries[0]] : entries) {
+      const who = same ? 'Both seeds' : CHECKLIST_NAMES[checklist];
+      out.push(`> **${who}, ${esc(s.ref)}${s.title !== s.ref ? ` ${esc(s.title)}` : ''}**: ${esc(s.text)}`, '');
+    }
+  }
+  return out;
+}
 
 function cell(a: Applicability | undefined): string {
   if (!a) return '';
@@ -42,18 +74,20 @@ function matrixTable(items: readonly ChecklistItem[]): string[] {
   const ms = DEPLOYMENT_MODELS['microsoft-workloads'];
   const net = DEPLOYMENT_MODELS.networking;
   const lines = [
-    `| Item | Title | Level | ${ms.map((m) => `MS: ${MODEL_LABELS[m]}`).join(' | ')} | ${net.map((m) => `Net: ${MODEL_LABELS[m]}`).join(' | ')} | Verified by |`,
-    `| --- | --- | --- | ${ms.map(() => ':-:').join(' | ')} | ${net.map(() => ':-:').join(' | ')} | --- |`,
+    `| Item | Seed title | Our title | Level | ${ms.map((m) => `MS: ${MODEL_LABELS[m]}`).join(' | ')} | ${net.map((m) => `Net: ${MODEL_LABELS[m]}`).join(' | ')} | Verified by |`,
+    `| --- | --- | --- | --- | ${ms.map(() => ':-:').join(' | ')} | ${net.map(() => ':-:').join(' | ')} | --- |`,
   ];
   const conditions: string[] = [];
   for (const item of items) {
     if (item.kind !== 'technical' && item.kind !== 'documentation') continue;
     const m = item.appliesTo;
     const cells = [...ms.map((x) => cell((m['microsoft-workloads'] as any)[x])), ...net.map((x) => cell((m.networking as any)[x]))];
-    lines.push(`| ${item.id} | ${esc(item.title)} | ${item.level} | ${cells.join(' | ')} | ${verificationCell(item)} |`);
+    lines.push(`| ${item.id} | ${esc(seedTitle(item))} | ${esc(item.title)} | ${item.level} | ${cells.join(' | ')} | ${verificationCell(item)} |`);
     for (const [checklist, row] of Object.entries(m)) {
       for (const [model, a] of Object.entries(row as Record<string, Applicability>)) {
-        if (a.condition) conditions.push(`- ${item.id}, ${checklist} / ${model}: ${a.applies ? 'applies' : 'does not apply'} — ${a.condition}`);
+        if (!a.condition) continue;
+        const how = a.appliesWhenAppHas ? `; applies when the app has ${a.appliesWhenAppHas.map((t) => `\`${t}\``).join(', ')}` : '';
+        conditions.push(`- ${item.id}, ${checklist} / ${model}: "${esc(a.printed ?? '')}" — ${a.applies ? 'applies' : 'does not apply'}: ${a.condition}${a.level ? `; level **${a.level}** in this column` : ''}${how}`);
       }
     }
   }
@@ -76,7 +110,8 @@ export function renderRulesMarkdown(): string {
     '',
   ];
   for (const [pillar, title] of Object.entries(PILLARS)) {
-    out.push(`## ${title}`, '', ...matrixTable(CHECKLIST_ITEMS.filter((i) => i.kind === 'technical' && i.pillar === pillar)), '');
+    const items = CHECKLIST_ITEMS.filter((i) => i.kind === 'technical' && i.pillar === pillar);
+    out.push(`## ${title}`, '', ...matrixTable(items), '', `### ${title}: the seeds' words`, '', ...seedWords(items));
   }
   out.push('## Category requirements', '');
   const categories = CHECKLIST_ITEMS.filter((i) => i.kind === 'category');
@@ -87,16 +122,26 @@ export function renderRulesMarkdown(): string {
     byCategory.set(key, [...(byCategory.get(key) ?? []), c]);
   }
   for (const [key, items] of byCategory) {
-    out.push(`### ${key}`, '', '| Requirement | Title | Level | Verified by |', '| --- | --- | --- | --- |');
-    for (const i of items) out.push(`| ${i.id} | ${esc(i.title)} | ${i.level} | ${verificationCell(i)} |`);
+    out.push(`### ${key}`, '', '| Requirement | Seed line | Our title | Level | Verified by |', '| --- | --- | --- | --- | --- |');
+    for (const i of items) out.push(`| ${i.id} | ${esc(seedTitle(i))} | ${esc(i.title)} | ${i.level} | ${verificationCell(i)} |`);
+    out.push('', ...seedWords(items));
+  }
+  const retired = [...RETIRED_ITEM_IDS];
+  if (retired.length > 0) {
+    out.push('### Retired requirement ids', '', 'Never reused; an attestation given for one is reported as unused.', '');
+    for (const [id, reason] of retired) out.push(`- ${id}: ${esc(reason)}`);
     out.push('');
   }
-  out.push('## Required documentation', '', ...matrixTable(CHECKLIST_ITEMS.filter((i) => i.kind === 'documentation')), '');
-  out.push('## Business prerequisites (attested)', '', '| Item | Title | Checklists | Evidence |', '| --- | --- | --- | --- |');
-  for (const i of CHECKLIST_ITEMS) {
-    if (i.kind !== 'business') continue;
-    out.push(`| ${i.id} | ${esc(i.title)} | ${i.checklists.join(', ')} | ${esc(i.verification.attestation?.evidence ?? '')} |`);
+  const docs = CHECKLIST_ITEMS.filter((i) => i.kind === 'documentation');
+  out.push('## Required documentation', '', ...matrixTable(docs), '', '### Required documentation: the seeds\' words', '', ...seedWords(docs));
+  out.push('## Business prerequisites (attested)', '', '| Item | Seed rows | Our title | Level | Evidence |', '| --- | --- | --- | --- | --- |');
+  const business = CHECKLIST_ITEMS.filter((i) => i.kind === 'business');
+  for (const i of business) {
+    const rows = (Object.entries(i.seed) as [ChecklistId, NonNullable<ChecklistItem['seed'][ChecklistId]>][])
+      .map(([c, s]) => `${CHECKLIST_NAMES[c]} ${s.ref} ${esc(s.title)}`).join('<br>');
+    out.push(`| ${i.id} | ${rows} | ${esc(i.title)} | ${i.level} | ${esc(i.verification.attestation?.evidence ?? '')} |`);
   }
+  out.push('', '### Business prerequisites: the seeds\' words', '', ...seedWords(business));
   out.push('', '## Rule reference', '');
   for (const rule of [...ALL_RULES].sort((a, b) => a.name.localeCompare(b.name))) {
     const items = CHECKLIST_ITEMS.filter((i) => ruleNamesOf(i).includes(rule.name));

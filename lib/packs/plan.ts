@@ -1,5 +1,5 @@
 import { NagMessageLevel } from 'cdk-nag';
-import { applicableItems, ChecklistItem, ChecklistSelection, ruleNamesOf } from '../checklist';
+import { applicableItems, ChecklistItem, ChecklistSelection, itemApplicability, ruleNamesOf } from '../checklist';
 import { RULES_BY_NAME } from '../rules';
 import { CompetencyRule } from '../rules/rule';
 
@@ -12,7 +12,7 @@ export interface PlannedRule {
   readonly ruleId: string;
   readonly item: ChecklistItem;
   readonly rule: CompetencyRule;
-  /** "must" items are errors, "should" items warnings. */
+  /** "must" items are errors, "should" items warnings (the level for the selection's deployment model). */
   readonly level: NagMessageLevel.ERROR | NagMessageLevel.WARN;
 }
 
@@ -41,6 +41,7 @@ export function planRules(selection: ChecklistSelection, only?: readonly string[
   }
   const rules: PlannedRule[] = [];
   for (const item of applicableItems(selection)) {
+    const level = itemApplicability(item, selection).level;
     for (const name of ruleNamesOf(item)) {
       if (only && !only.includes(name)) continue;
       const rule = RULES_BY_NAME.get(name);
@@ -49,7 +50,7 @@ export function planRules(selection: ChecklistSelection, only?: readonly string[
         ruleId: ruleIdFor(item.id, name),
         item,
         rule,
-        level: item.level === 'must' ? NagMessageLevel.ERROR : NagMessageLevel.WARN,
+        level: level === 'must' ? NagMessageLevel.ERROR : NagMessageLevel.WARN,
       });
     }
   }

@@ -1,6 +1,6 @@
 import {
   BUSINESS_ITEMS, CATEGORIES, CATEGORY_REQUIREMENTS, CHECKLIST_ITEMS, ChecklistItem, DOCUMENTATION_ITEMS,
-  getItem, ruleNamesOf, TECHNICAL_ITEMS,
+  getItem, RETIRED_ITEM_IDS, ruleNamesOf, TECHNICAL_ITEMS,
 } from '../../lib/checklist';
 
 const EXPECTED_TECHNICAL_IDS = [
@@ -95,7 +95,7 @@ describe('all items', () => {
 });
 
 describe('category requirements', () => {
-  test('ids are <category>[.<subcategory>].<n>, numbered from 1 without gaps per group', () => {
+  test('ids are <category>[.<subcategory>].<n>, numbered from 1 per group; a retired number is never reused', () => {
     // GIVEN
     const groups = new Map<string, number[]>();
     for (const req of CATEGORY_REQUIREMENTS) {
@@ -104,10 +104,15 @@ describe('category requirements', () => {
       expect(req.id).toMatch(new RegExp(`^${prefix.replace(/\./g, '\\.')}\\.\\d+$`));
       groups.set(prefix, [...(groups.get(prefix) ?? []), Number(req.id.slice(prefix.length + 1))]);
     }
-    // THEN
+    for (const id of RETIRED_ITEM_IDS.keys()) {
+      const prefix = id.slice(0, id.lastIndexOf('.'));
+      groups.set(prefix, [...(groups.get(prefix) ?? []), Number(id.slice(prefix.length + 1))].sort((a, b) => a - b));
+    }
+    // THEN: live and retired numbers together run from 1 without gaps
     for (const numbers of groups.values()) {
       expect(numbers).toEqual(numbers.map((_n, i) => i + 1));
     }
+    expect([...RETIRED_ITEM_IDS.keys()].filter((id) => CHECKLIST_ITEMS.some((i) => i.id === id))).toEqual([]);
   });
 
   test('each requirement belongs to a category of its own checklist, and every category has requirements', () => {
@@ -151,11 +156,11 @@ describe('category requirements', () => {
       'ms-operational-optimization': count('ms-operational-optimization'),
       'ms-data-analytics-ml': count('ms-data-analytics-ml'),
     }).toEqual({
-      'network-connectivity': 9,
-      'direct-connect-integrated': 8,
-      'direct-connect-infrastructure': 4,
+      'network-connectivity': 8,
+      'direct-connect-integrated': 9,
+      'direct-connect-infrastructure': 5,
       'load-balancers': 9,
-      'network-management': 3,
+      'network-management': 4,
       'ms-migration': 13,
       'ms-operational-optimization': 24,
       'ms-data-analytics-ml': 17,
@@ -171,7 +176,7 @@ describe('category requirements', () => {
 
 describe('documentation and business items', () => {
   test('documentation items', () => {
-    expect(DOCUMENTATION_ITEMS.map((i) => i.id)).toEqual(['doc.architecture-diagram', 'doc.deployment-guide', 'doc.completed-validation-checklist']);
+    expect(DOCUMENTATION_ITEMS.map((i) => i.id)).toEqual(['doc.architecture-diagram', 'doc.deployment-guide', 'doc.completed-validation-checklist', 'doc.solution-features']);
     for (const item of DOCUMENTATION_ITEMS) expect(item.verification.attestation).toBeDefined();
   });
 
@@ -186,6 +191,8 @@ describe('documentation and business items', () => {
       'business.deployment-models': ['microsoft-workloads', 'networking'],
       'business.customer-adoption': ['networking'],
       'business.case-studies': ['microsoft-workloads', 'networking'],
+      'business.case-studies-per-subcategory': ['microsoft-workloads'],
+      'business.case-studies-segment-category': ['networking'],
       'business.public-case-studies': ['microsoft-workloads', 'networking'],
       'business.landing-page': ['microsoft-workloads', 'networking'],
       'business.thought-leadership': ['microsoft-workloads', 'networking'],

@@ -58,16 +58,24 @@ describe('getItem', () => {
 });
 
 describe('itemApplicability', () => {
+  test('the level follows the column: 1.10 is must for SaaS, should where the cell says "should be easily changed"', () => {
+    expect(itemApplicability(getItem('1.10'), { checklist: 'networking', deploymentModel: 'saas' }).level).toBe('must');
+    expect(itemApplicability(getItem('1.10'), { checklist: 'networking', deploymentModel: 'customer-deployed-on-aws' })).toEqual(expect.objectContaining({
+      applies: true, level: 'should', reason: expect.stringContaining('("Yes (credentials used to integration with AWS should be easily changed and not hard coded)")'),
+    }));
+    expect(itemApplicability(getItem('1.11'), { checklist: 'microsoft-workloads', deploymentModel: 'customer-deployed-on-premises' }).level).toBe('should');
+  });
+
   test('technical item by its matrix, with the condition', () => {
     // WHEN
     const result = itemApplicability(getItem('1.5'), { checklist: 'networking', deploymentModel: 'customer-deployed-on-aws' });
     // THEN
-    expect(result).toEqual({ applies: true, condition: expect.stringMatching(/integrate with AWS/), reason: expect.stringMatching(/Yes, limited to/) });
+    expect(result).toEqual({ applies: true, level: 'must', condition: expect.stringMatching(/integrate with AWS/), reason: expect.stringMatching(/Yes \("Yes \(for credentials used to integrate with AWS\)"\), limited to/) });
   });
 
   test('a "No (unless ...)" cell does not apply and keeps its condition', () => {
     const result = itemApplicability(getItem('1.17'), { checklist: 'microsoft-workloads', deploymentModel: 'customer-deployed-on-aws' });
-    expect(result).toEqual({ applies: false, condition: expect.stringMatching(/S3/), reason: expect.stringMatching(/No, unless/) });
+    expect(result).toEqual({ applies: false, level: 'must', condition: expect.stringMatching(/S3/), reason: expect.stringMatching(/No \("No \(unless partner solution running on AWS requires the S3 service\)"\), unless/) });
   });
 
   test('strict mode applies every technical item and says so', () => {
@@ -84,7 +92,7 @@ describe('itemApplicability', () => {
   test('category requirement applies only when its category is claimed on its checklist', () => {
     const item = getItem('load-balancers.4');
     expect(itemApplicability(item, { checklist: 'networking', deploymentModel: 'saas', categories: ['load-balancers'] }).applies).toBe(true);
-    expect(itemApplicability(item, { checklist: 'networking', deploymentModel: 'saas', categories: ['network-management'] })).toEqual({ applies: false, reason: expect.stringMatching(/not claimed/) });
+    expect(itemApplicability(item, { checklist: 'networking', deploymentModel: 'saas', categories: ['network-management'] })).toEqual({ applies: false, level: 'must', reason: expect.stringMatching(/not claimed/) });
     expect(itemApplicability(item, { checklist: 'networking', deploymentModel: 'saas' }).applies).toBe(false);
     expect(itemApplicability(item, { checklist: 'microsoft-workloads', deploymentModel: 'multi-tenant-saas', categories: ['ms-migration'] }).applies).toBe(false);
   });
@@ -99,14 +107,14 @@ describe('itemApplicability', () => {
 describe('applicableItems', () => {
   test('networking / saas: every technical item, no category unless claimed', () => {
     const items = applicableItems({ checklist: 'networking', deploymentModel: 'saas' });
-    expect(countByKind(items)).toEqual({ technical: 40, category: 0, documentation: 2, business: 13 });
+    expect(countByKind(items)).toEqual({ technical: 40, category: 0, documentation: 3, business: 14 });
   });
 
   test('networking / customer-deployed-on-aws has far fewer technical items than saas', () => {
     // WHEN
     const items = applicableItems({ checklist: 'networking', deploymentModel: 'customer-deployed-on-aws', categories: ['load-balancers'] });
     // THEN
-    expect(countByKind(items)).toEqual({ technical: 12, category: 9, documentation: 3, business: 13 });
+    expect(countByKind(items)).toEqual({ technical: 12, category: 9, documentation: 4, business: 14 });
     expect(items.filter((i) => i.kind === 'technical').map((i) => i.id)).toEqual(
       ['1.5', '1.7', '1.9', '1.10', '1.11', '1.16', '1.23', '1.24', '2.1', '2.2', '2.8', '2.9'],
     );
@@ -119,7 +127,7 @@ describe('applicableItems', () => {
 
   test('microsoft-workloads / customer-deployed-on-premises with two categories', () => {
     const items = applicableItems({ checklist: 'microsoft-workloads', deploymentModel: 'customer-deployed-on-premises', categories: ['ms-migration', 'ms-operational-optimization'] });
-    expect(countByKind(items)).toEqual({ technical: 9, category: 13 + 24, documentation: 2, business: 11 });
+    expect(countByKind(items)).toEqual({ technical: 9, category: 13 + 24, documentation: 3, business: 12 });
     expect(items.filter((i) => i.kind === 'technical').map((i) => i.id)).toEqual(['1.5', '1.7', '1.9', '1.10', '1.11', '1.19', '1.23', '1.24', '2.1']);
   });
 });

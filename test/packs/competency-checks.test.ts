@@ -80,6 +80,15 @@ describe('CompetencyChecks', () => {
     ]);
   });
 
+  test('a column whose cell says "should" (1.10 customer-deployed: "should be easily changed and not hard coded") raises warnings there', () => {
+    // GIVEN
+    const saas = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'saas', rules: ['NoHardcodedCredentials'] });
+    const onAws = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'customer-deployed-on-aws', rules: ['NoHardcodedCredentials'] });
+    // THEN
+    expect(saas.plan.rules.map((r) => `${r.ruleId}:${r.level}`)).toEqual(['Competency-1.10-NoHardcodedCredentials:Error']);
+    expect(onAws.plan.rules.map((r) => `${r.ruleId}:${r.level}`)).toEqual(['Competency-1.10-NoHardcodedCredentials:Warning']);
+  });
+
   test('an acknowledgement suppresses the finding and is recorded with its reason', () => {
     // GIVEN
     const app = new App();

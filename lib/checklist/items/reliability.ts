@@ -11,6 +11,19 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     title: 'Highly available network connectivity',
     requirement: 'Connectivity to the solution is highly available; where customers connect over VPN or Direct Connect, the solution supports redundant connections even if a customer chooses not to use them.',
     level: 'must',
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '2.1',
+        title: 'Network connectivity is highly available',
+        text: 'Network connectivity to the solution must be highly available. If using VPN or AWS Direct Connect to connect to customer networks, the solution must support redundant connections, even if the customers do not always implement this.',
+      },
+      networking: {
+        ref: '2.1',
+        title: 'Network connectivity is highly available',
+        text: 'Network connectivity to the solution must be highly available. If using VPN or AWS Direct Connect to connect to customer networks, the solution must support redundant connections, even if the customers do not always implement this.',
+      },
+    },
     appliesTo: matrix([YES, YES, YES, YES], [YES, YES]),
     verification: {
       rules: ['VpnConnectionsRedundant', 'VpnBgpRouting'],
@@ -27,6 +40,19 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     title: 'Scaling matches business needs',
     requirement: 'Every layer scales automatically, or else the business case for not auto scaling (cost, expected growth) is confirmed and the manual scaling procedure is documented and exercised often.',
     level: 'must',
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '2.2',
+        title: 'Infrastructure scaling mechanisms align with business requirements',
+        text: 'Infrastructure scaling mechanisms must align with business requirements, either by: 1. Implementing auto-scaling mechanisms at each layer of the architecture, by 2. Confirming that current business requirements, including cost requirements and anticipated user growth, do not require auto-scaling mechanisms and manual scaling procedures are fully documented and frequently tested.',
+      },
+      networking: {
+        ref: '2.2',
+        title: 'Infrastructure scaling mechanisms align with business requirements',
+        text: 'Infrastructure scaling mechanisms must align with business requirements, either by: 1. Implementing auto-scaling mechanisms at each layer of the architecture, by 2. Confirming that current business requirements, including cost requirements and anticipated user growth, do not require auto-scaling mechanisms AND manual scaling procedures are fully documented and frequently tested.',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, YES], [YES, YES]),
     verification: {
       rules: ['AutoScalingGroupScalingPolicy', 'AutoScalingGroupElbHealthCheck'],
@@ -46,6 +72,19 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     title: 'Logs collected centrally',
     requirement: 'Application and AWS infrastructure logs are gathered into one central system.',
     level: 'should',
+    modal: 'should',
+    seed: {
+      'microsoft-workloads': {
+        ref: '2.3',
+        title: 'AWS and Application logs are managed centrally',
+        text: 'All log information from the application, and from the AWS infrastructure, should be consolidated into a single system.',
+      },
+      networking: {
+        ref: '2.3',
+        title: 'AWS and Application logs are managed centrally',
+        text: 'All log information from the application, and from the AWS infrastructure, should be consolidated into a single system.',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       rules: ['LogGroupRetention', 'LogGroupShippedCentrally', 'VpcFlowLogsEnabled'],
@@ -63,6 +102,19 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     title: 'Monitoring and alarms managed centrally',
     requirement: 'The application and the AWS infrastructure are monitored from one place, and alarms reach the right operations staff.',
     level: 'must',
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '2.4',
+        title: 'AWS and Application monitoring and alarms are managed centrally',
+        text: 'The application and the AWS infrastructure must be monitored centrally, with alarms generated and sent to the appropriate operations staff.',
+      },
+      networking: {
+        ref: '2.4',
+        title: 'AWS and Application monitoring and alarms are managed centrally',
+        text: 'The application and the AWS infrastructure must be monitored centrally, with alarms generated and sent to the appropriate operations staff.',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       rules: ['AlarmHasAction'],
@@ -78,6 +130,19 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     title: 'Infrastructure as code',
     requirement: 'AWS infrastructure is provisioned and changed through an automation tool such as CloudFormation or Terraform; the console is not used for routine production changes.',
     level: 'must',
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '2.5',
+        title: 'Infrastructure provisioning and management is automated',
+        text: 'The solution must use an automated tool such as CloudFormation or Terraform to provision and manage the AWS infrastructure. The AWS Console must not be used to make routine changes to the production AWS infrastructure.',
+      },
+      networking: {
+        ref: '2.5',
+        title: 'Infrastructure provisioning and management is automated',
+        text: 'The solution must use an automated tool such as AWS CloudFormation or Terraform to provision and manage the AWS infrastructure. The AWS Management Console must not be used to make routine changes to the production AWS infrastructure.',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       runtimeControls: [
@@ -92,6 +157,19 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     title: 'Regular backups',
     requirement: 'Data is backed up regularly to durable storage so it can be recovered after administrative, logical or physical failures.',
     level: 'must',
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '2.6',
+        title: 'Regular data backups are being performed',
+        text: 'You must perform regular backups to a durable storage service. Backups ensure that you have the ability to recover from administrative, logical, or physical error scenarios. Amazon S3 and Amazon Glacier are preferred services for backup and archival . Both are durable, low-cost storage platforms. Both offer unlimited capacity and require no volume or media management as backup data sets grow. The pay-for-what-you-use model and low cost per GB/month make these services a good fit for data protection use cases.',
+      },
+      networking: {
+        ref: '2.6',
+        title: 'Regular data backups are being performed',
+        text: 'You must perform regular backups to a durable storage service. Backups ensure that you have the ability to recover from administrative, logical, or physical error scenarios. Amazon S3 and Amazon Simple Storage Service Glacier are ideal services for backup and archival . Both are durable, low-cost storage platforms. Both offer unlimited capacity and require no volume or media management as backup data sets grow. The pay-for-what-you-use model and low cost per GB/month make these services a good fit for data protection use cases.',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       rules: ['DataStoreBackedUp'],
@@ -115,6 +193,19 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     title: 'Recovery tested regularly and after big changes',
     requirement: 'Recovery mechanisms and procedures are tested on a schedule and again after each significant architecture change.',
     level: 'must',
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '2.7',
+        title: 'Recovery mechanisms are being tested on a regular schedule and after significant architectural changes',
+        text: 'You must test recovery mechanisms and procedures, both on a periodic basis and after making significant changes to your cloud environment. AWS provides substantial resources to help you manage backup and restore of your data .',
+      },
+      networking: {
+        ref: '2.7',
+        title: 'Recovery mechanisms are being tested on a regular schedule and after significant architectural changes',
+        text: 'You must test recovery mechanisms and procedures, both on a periodic basis and after making significant changes to your cloud environment. AWS provides substantial resources to help you manage backup and restore of your data .',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       rules: ['BackupRestoreTested'],
@@ -133,6 +224,19 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     title: 'Survives the loss of one Availability Zone',
     requirement: 'The solution keeps operating when every service in a single Availability Zone is disrupted.',
     level: 'must',
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '2.8',
+        title: 'Solution is resilient to availability zone disruption',
+        text: 'The solution must continue to operate in the case where all of the services within a single availability zone have been disrupted.',
+      },
+      networking: {
+        ref: '2.8',
+        title: 'Solution is resilient to availability zone disruption',
+        text: 'The solution must continue to operate in the case where all of the services within a single AZ have been disrupted.',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, YES], [YES, YES]),
     verification: {
       rules: ['LoadBalancerMultiAz', 'AutoScalingGroupMultiAz', 'NatGatewayPerAz', 'RdsMultiAz'],
@@ -151,6 +255,20 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     title: 'AZ resilience tested',
     requirement: 'Within the last 12 months, production has been put through the loss of one Availability Zone (a game day, for instance) to prove it copes.',
     level: 'must',
+    modal: 'none',
+    levelReason: 'The seed states it as a fact ("has been tested in production ... within the last 12 months"), with no modal verb; a dated event the checklist asks to have happened is read as must.',
+    seed: {
+      'microsoft-workloads': {
+        ref: '2.9',
+        title: 'Resiliency of the solution has been tested',
+        text: 'The resiliency of the infrastructure to disruption of a single availability zone has been tested in production, e.g. through a game day exercise, within the last 12 months.',
+      },
+      networking: {
+        ref: '2.9',
+        title: 'Resiliency of the solution has been tested',
+        text: 'The resiliency of the infrastructure to disruption of a single AZ has been tested in production, e.g. through a game day exercise, within the last 12 months.',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, YES], [YES, YES]),
     verification: {
       runtimeControls: [
@@ -169,6 +287,19 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     title: 'Disaster recovery plan with RPO and RTO',
     requirement: 'A disaster recovery plan sets a recovery point objective and a recovery time objective for every in-scope service, consistent with the SLA offered to customers.',
     level: 'must',
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '2.10',
+        title: 'Disaster Recovery (DR) plan has been defined',
+        text: 'A well-defined Disaster Recovery plan includes a Recovery Point Objective (RPO) and a Recovery Time Objective (RTO). You must define an RPO and an RTO for all in-scope services, and the RPO and RTO must align with the SLA you offer to your customers',
+      },
+      networking: {
+        ref: '2.10',
+        title: 'Disaster Recovery (DR) plan has been defined',
+        text: 'A well-defined disaster recovery (DR) plan includes a Recovery Point Objective (RPO) and a Recovery Time Objective (RTO). You must define an RPO and an RTO for all in-scope services, and the RPO and RTO must align with the SLA you offer to your customers',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       rules: ['RecoveryObjectivesDeclared', 'RpoWithinBackupFrequency'],
@@ -184,6 +315,20 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     title: 'RTO under 24 hours',
     requirement: 'Core services can be recovered in less than 24 hours.',
     level: 'must',
+    modal: 'none',
+    levelReason: 'The seed calls it "The baseline requirement", without a modal verb; a stated requirement is read as must.',
+    seed: {
+      'microsoft-workloads': {
+        ref: '2.11',
+        title: 'Recovery Time Objective (RTO) is less than 24 hours',
+        text: 'The baseline requirement is for the RTO to be less than 24 hours for core services.',
+      },
+      networking: {
+        ref: '2.11',
+        title: 'Recovery Time Objective (RTO) is less than 24 hours',
+        text: 'The baseline requirement is for the RTO to be less than 24 hours for core services.',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       rules: ['RtoUnder24Hours'],
@@ -194,13 +339,25 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     id: '2.12',
     pillar: 'reliability',
     title: 'Disaster recovery plan tested',
-    requirement: 'The DR plan is exercised against its RPO and RTO on a schedule and whenever the system changes substantially; one such test must be done before applying.',
+    requirement: 'The DR plan is tested against its RPO and RTO periodically and after major updates; at least one DR test is completed before the Advanced Tier application is approved.',
     level: 'must',
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '2.12',
+        title: 'Disaster Recovery (DR) plan is adequately tested',
+        text: 'Your DR plan must be tested against your Recovery Point Objective (RPO) and Recovery Time Objective (RTO), both periodically and after major updates. At least one DR test must be completed prior to approval of your AWS APN Advanced Tier application.',
+      },
+      networking: {
+        ref: '2.12',
+        title: 'Disaster Recovery (DR) plan is adequately tested',
+        text: 'Your DR plan must be tested against your RPO and RTO, both periodically and after major updates. At least one DR test must be completed prior to approval of your AWS APN Advanced Tier application.',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       attestation: {
-        evidence: 'The most recent DR test: date, scenario, measured recovery point and time against the objectives.',
-        maxAgeMonths: 12,
+        evidence: 'The DR tests run periodically and after major updates (the first one completed before the Advanced Tier application was approved): date, scenario, measured recovery point and time against the objectives.',
       },
     },
   },
@@ -211,6 +368,19 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     title: 'Disaster recovery into another account',
     requirement: 'The DR plan covers recovering into a different AWS account, and a full test including that recovery was completed within the last 12 months (restores into test environments or data exports do not count).',
     level: 'must',
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '2.13',
+        title: 'Disaster Recovery (DR) plan includes recovery to another AWS account',
+        text: 'Your DR plan must include a strategy for recovering to another AWS account, and your periodic recovery testing must test this scenario. You must have completed at least one full test of the DR plan, including at least recovery to another AWS account, within the last 12 months. Note: Although processes restoring data into test environments or exporting data for users are useful ways to verify backups, these processes do not fulfill the requirement to perform a full restore test to another AWS account.',
+      },
+      networking: {
+        ref: '2.13',
+        title: 'Disaster Recovery (DR) plan includes recovery to another AWS account',
+        text: 'Your DR plan must include a strategy for recovering to another AWS account, and your periodic recovery testing must test this scenario. You must have completed at least one full test of the DR plan, including at least recovery to another AWS account, within the last 12 months. Note: Although processes restoring data into test environments or exporting data for users are useful ways to verify backups, these processes do not fulfill the requirement to perform a full restore test to another AWS account.',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       rules: ['BackupCopiesToAnotherAccount'],

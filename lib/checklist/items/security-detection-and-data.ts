@@ -3,8 +3,12 @@
  * incident response.
  */
 import { alarm, configRule, eventRule, required, service, SHARED_CONTROLS } from '../controls';
-import { CONDITIONS, matrix, NO, noUnless, YES } from '../matrix';
+import { CONDITIONS, matrix, NO, noUnless, PRINTED, S3_RESOURCE_TYPES, YES } from '../matrix';
 import { TechnicalItem } from '../types';
+
+/** 1.17–1.19 "No (unless ... requires the S3 service)": they apply when the app creates S3 buckets. */
+const MS_S3_CELL = noUnless(CONDITIONS.SOLUTION_USES_S3, PRINTED.MS_SOLUTION_USES_S3, S3_RESOURCE_TYPES);
+const NET_S3_CELL = noUnless(CONDITIONS.SOLUTION_USES_S3, PRINTED.NET_SOLUTION_USES_S3, S3_RESOURCE_TYPES);
 
 export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
   {
@@ -14,6 +18,19 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     title: 'CloudTrail in every account and region',
     requirement: 'AWS CloudTrail records API activity in all AWS accounts and all regions, so every action can be traced to who did it, on what and when.',
     level: 'must',
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '1.13',
+        title: 'AWS CloudTrail is enabled for all AWS accounts in every region',
+        text: 'AWS CloudTrail must be enabled on all AWS accounts and in every region. Visibility into your AWS account activity is a key aspect of security and operational best practices. You can use AWS CloudTrail to view, search, download, archive, analyze, and respond to account activity across your AWS infrastructure. You can identify who or what took which action, what resources were acted upon, when the event occurred, and other details to help you analyze and respond to activity in your AWS account.',
+      },
+      networking: {
+        ref: '1.13',
+        title: 'CloudTrail is enabled for all AWS accounts in every region',
+        text: 'AWS CloudTrail must be enabled on all AWS accounts and in every region. Visibility into your AWS account activity is a key aspect of security and operational best practices. You can use CloudTrail to view, search, download, archive, analyze, and respond to account activity across your AWS infrastructure. You can identify who or what took which action, what resources were acted upon, when the event occurred, and other details to help you analyze and respond to activity in your AWS account.',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       rules: ['TrailMultiRegion', 'TrailLogFileValidation'],
@@ -34,6 +51,19 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     title: 'Trail logs land in a separate account',
     requirement: 'CloudTrail writes to an S3 bucket owned by a different AWS account whose access is limited to audit and recovery.',
     level: 'must',
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '1.14',
+        title: 'AWS CloudTrail logs are stored in an Amazon S3 bucket owned by another AWS account',
+        text: 'AWS CloudTrail logs must be emplaced in a bucket owned by another AWS account configured for extremely limited access, such as audit and recovery only.',
+      },
+      networking: {
+        ref: '1.14',
+        title: 'CloudTrail logs are stored in an Amazon S3 bucket owned by another AWS account',
+        text: 'CloudTrail logs must be emplaced in a bucket owned by another AWS account configured for extremely limited access, such as audit and recovery only.',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       rules: ['TrailBucketInAnotherAccount'],
@@ -46,6 +76,19 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     title: 'Trail bucket protected against deletion',
     requirement: 'The CloudTrail log bucket keeps prior object versions (versioning) or requires MFA to delete, so logs cannot be silently removed.',
     level: 'must',
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '1.15',
+        title: 'AWS CloudTrail Amazon S3 log bucket has Versioning or MFA Delete enabled',
+        text: 'AWS CloudTrail log bucket contents must be protected with versioning or MFA Delete.',
+      },
+      networking: {
+        ref: '1.15',
+        title: 'CloudTrail Amazon S3 log bucket has Versioning or MFA Delete enabled',
+        text: 'CloudTrail log bucket contents must be protected with versioning or MFA Delete .',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       rules: ['TrailBucketVersioned'],
@@ -62,6 +105,19 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     title: 'Tightly scoped security groups',
     requirement: 'Security groups allow only the narrowest traffic possible, both between the internet and the VPC and inside the VPC.',
     level: 'should',
+    modal: 'should',
+    seed: {
+      'microsoft-workloads': {
+        ref: '1.16',
+        title: 'Amazon EC2 security groups are tightly scoped',
+        text: 'All Amazon EC2 security groups should restrict access to the greatest degree possible. This includes at least 1. Implementing Security Groups to restrict traffic between Internet and Amazon VPC, 2. Implementing Security Groups to restrict traffic within the Amazon VPC, and 3. In all cases, allow only the most restrictive possible settings.',
+      },
+      networking: {
+        ref: '1.16',
+        title: 'Amazon EC2 security groups are tightly scoped',
+        text: 'All Amazon EC2 security groups should restrict access to the greatest degree possible. This includes at least 1. Implementing AWS security groups to restrict traffic between Internet and VPC, 2. Implementing AWS security groups to restrict traffic within the VPC, and 3. In all cases, allow only the most restrictive possible settings.',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, YES], [YES, YES]),
     verification: {
       rules: ['SecurityGroupNoOpenIngress', 'SecurityGroupNoAllPortsRule', 'SecurityGroupEgressRestricted', 'VpcDefaultSecurityGroupRestricted'],
@@ -82,7 +138,20 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     title: 'Appropriate access to each S3 bucket',
     requirement: 'Every bucket has access controls that grant only the principals that truly need it.',
     level: 'must',
-    appliesTo: matrix([YES, YES, NO, noUnless(CONDITIONS.SOLUTION_USES_S3)], [YES, noUnless(CONDITIONS.SOLUTION_USES_S3)]),
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '1.17',
+        title: 'Amazon S3 buckets within your account have appropriate levels of access',
+        text: 'You must ensure that the appropriate controls are in place to control access to each Amazon S3 bucket. When using AWS, it\'s best practice to restrict access to your resources to the people that absolutely need it (the principle of least privilege).',
+      },
+      networking: {
+        ref: '1.17',
+        title: 'S3 buckets within your account have appropriate levels of access',
+        text: 'You must ensure that the appropriate controls are in place to control access to each S3 bucket. When using AWS, it\'s best practice to restrict access to your resources to the people that absolutely need it (the principle of least privilege).',
+      },
+    },
+    appliesTo: matrix([YES, YES, NO, MS_S3_CELL], [YES, NET_S3_CELL]),
     verification: {
       rules: ['BucketPolicyNoPublicPrincipal'],
       runtimeControls: [
@@ -98,7 +167,20 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     title: 'No unintended public buckets',
     requirement: 'Buckets that are not meant to be public are configured so they cannot become public; public access is reserved for deliberate public assets.',
     level: 'must',
-    appliesTo: matrix([YES, YES, NO, noUnless(CONDITIONS.SOLUTION_USES_S3)], [YES, noUnless(CONDITIONS.SOLUTION_USES_S3)]),
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '1.18',
+        title: 'Amazon S3 buckets have not been misconfigured to allow public access.',
+        text: 'You must ensure that buckets that should not allow public access are properly configured to prevent public access. By default, all Amazon S3 buckets are private, and can only be accessed by users that have been explicitly granted access. Most use cases won\'t require broad-ranging public access to read files from your Amazon S3 buckets, unless you\'re using Amazon S3 to host public assets (for example, to host images for use on a public website), and it\'s best practice to never open access to the public.',
+      },
+      networking: {
+        ref: '1.18',
+        title: 'S3 buckets have not been misconfigured to allow public access.',
+        text: 'You must ensure that buckets that should not allow public access are properly configured to prevent public access . By default, all S3 buckets are private, and can only be accessed by users that have been explicitly granted access. Most use cases won\'t require broad-ranging public access to read files from your S3 buckets, unless you\'re using S3 to host public assets (for example, to host images for use on a public website), and it\'s best practice to never open access to the public.',
+      },
+    },
+    appliesTo: matrix([YES, YES, NO, MS_S3_CELL], [YES, NET_S3_CELL]),
     verification: {
       rules: ['BucketBlockPublicAccess', 'BucketNoPublicAcl'],
       runtimeControls: [
@@ -116,7 +198,20 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     title: 'Alerting when a bucket becomes public',
     requirement: 'A monitoring mechanism detects buckets or objects that become publicly accessible and raises an alert.',
     level: 'must',
-    appliesTo: matrix([YES, YES, YES, noUnless(CONDITIONS.SOLUTION_USES_S3)], [YES, noUnless(CONDITIONS.SOLUTION_USES_S3)]),
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '1.19',
+        title: 'A monitoring mechanism is in place to detect when Amazon S3 buckets or objects become public',
+        text: 'You must have monitoring or alerting in place to identify when Amazon S3 buckets become public. One option for this is to use AWS Trusted Advisor. AWS Trusted Advisor checks buckets in Amazon S3 that have open access permissions. Bucket permissions that grant list access to everyone can result in higher than expected charges if objects in the bucket are listed by unintended users at a high frequency. Bucket permissions that grant Upload/Delete access to everyone create potential security vulnerabilities by allowing anyone to add, modify, or remove items in a bucket. The AWS Trusted Advisor check examines explicit bucket permissions and associated bucket policies that might override the bucket permissions.',
+      },
+      networking: {
+        ref: '1.19',
+        title: 'A monitoring mechanism is in place to detect when S3 buckets or objects become public',
+        text: 'You must have monitoring or alerting in place to identify when S3 buckets become public. One option for this is to use AWS Trusted Advisor. Trusted Advisor checks buckets in Amazon S3 that have open access permissions. Bucket permissions that grant access to everyone can result in higher than expected charges if objects in the bucket are listed by unintended users at a high frequency. Bucket permissions that grant upload/delete access to everyone create potential security vulnerabilities by allowing anyone to add, modify, or remove items in a bucket. The Trusted Advisor check examines explicit bucket permissions and associated bucket policies that might override the bucket permissions.',
+      },
+    },
+    appliesTo: matrix([YES, YES, YES, MS_S3_CELL], [YES, NET_S3_CELL]),
     verification: {
       runtimeControls: [
         required(SHARED_CONTROLS.S3_BUCKET_PUBLIC_READ_PROHIBITED),
@@ -134,6 +229,19 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     title: 'Change detection on instances and containers',
     requirement: 'Changes to OS and application files on instances and containers are detected and recorded in durable storage outside the host (file integrity monitoring, configuration management or host intrusion detection; frequent replacement alone does not count).',
     level: 'must',
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '1.20',
+        title: 'A monitoring mechanism is in place to detect changes in Amazon EC2 instances and Containers',
+        text: 'Any changes to your Amazon EC2 instances or Containers may indicate unauthorized activity, and must at a minimum be logged to a durable location to allow for future forensic investigation. The mechanism employed for this purpose must at least: 1. Detect any changes to the OS or application files in the Amazon EC2 instances or Containers used in the solution. 2 Store data recording these changes in a durable location, external to the Amazon EC2 instance or Container. Examples of suitable mechanisms include: a. Deployment of file integrity checking via scheduled configuration management (e.g. Chef, Puppet, etc.) or a specialized tool (e.g. OSSEC, Tripwire or similar), or b. Extending configuration management tooling to validate Amazon EC2 host configuration, and alert on updates to key configuration files or packages with \'canary\' (logged no-op) events configured to ensure the service remains operational on all in-scope hosts during runtime, or c. Deploying a Host Intrusion Detection System such as an open source solution like OSSEC with ElasticSearch and Kibana or using a partner solution. Note that the following mechanism does not meet this requirement: a. Frequently cycling Amazon EC2 instances or Containers.',
+      },
+      networking: {
+        ref: '1.20',
+        title: 'A monitoring mechanism is in place to detect changes in AMAZON EC2 instances and Containers',
+        text: 'Any changes to your Amazon EC2 instances or Containers may indicate unauthorized activity, and must at a minimum be logged to a durable location to allow for future forensic investigation. The mechanism employed for this purpose must at least: 1. Detect any changes to the OS or application files in the Amazon EC2 instances or Containers used in the solution. 2 Store data recording these changes in a durable location, external to the Amazon EC2 instance or Container. Examples of suitable mechanisms include: a. Deployment of file integrity checking via scheduled configuration management (e.g. Chef, Puppet, etc.) or a specialized tool (e.g. OSSEC, Tripwire or similar), or b. Extending configuration management tooling to validate Amazon EC2 host configuration, and alert on updates to key configuration files or packages with \'canary\' (logged no-op) events configured to ensure the service remains operational on all in-scope hosts during runtime, or c. Deploying a Host Intrusion Detection System such as an open source solution like OSSEC with Amazon Elasticsearch Service and Kibana or using a APN Partner solution. Note that the following mechanism does not meet this requirement: a. Frequently cycling Amazon EC2 instances or Containers.',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       rules: ['InstanceManagedBySsm', 'InstanceImdsV2Required'],
@@ -153,6 +261,20 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     title: 'Data classified',
     requirement: 'All customer data the workload processes or stores has been assessed and classified by sensitivity, which decides how it is handled.',
     level: 'must',
+    modal: 'none',
+    levelReason: 'The seed states it as a fact to be true of the workload ("All customer data ... is considered and classified"), with no modal verb; a line of the technical checklist that is met or not is read as must.',
+    seed: {
+      'microsoft-workloads': {
+        ref: '1.21',
+        title: 'All data is classified',
+        text: 'All customer data processed and stored in the workload is considered and classified to determine its sensitivity and the appropriate methods to use when handling it.',
+      },
+      networking: {
+        ref: '1.21',
+        title: 'All data is classified',
+        text: 'All customer data processed and stored in the workload is considered and classified to determine its sensitivity and the appropriate methods to use when handling it.',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       rules: ['DataStoreClassified'],
@@ -171,6 +293,20 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     title: 'Sensitive data encrypted',
     requirement: 'Any customer data rated sensitive by the classification is protected by encryption at rest and in transit.',
     level: 'must',
+    modal: 'none',
+    levelReason: 'The seed states it as a fact to be true of the workload ("All customer data classified as sensitive is encrypted"), with no modal verb; a line of the technical checklist that is met or not is read as must.',
+    seed: {
+      'microsoft-workloads': {
+        ref: '1.22',
+        title: 'All sensitive data is encrypted',
+        text: 'All customer data classified as sensitive is encrypted in transit and at rest.',
+      },
+      networking: {
+        ref: '1.22',
+        title: 'All sensitive data is encrypted',
+        text: 'All customer data classified as sensitive is encrypted in transit and at rest.',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       rules: [
@@ -195,6 +331,20 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     title: 'Cryptographic keys managed securely',
     requirement: 'Keys are protected at rest and in transit, and their use is controlled through a key management service such as AWS KMS or a partner vault.',
     level: 'must',
+    modal: 'none',
+    levelReason: 'The seed states it as a fact to be true of the workload ("All cryptographic keys are encrypted ... and access ... is controlled"), with no modal verb; a line of the technical checklist that is met or not is read as must.',
+    seed: {
+      'microsoft-workloads': {
+        ref: '1.23',
+        title: 'Cryptographic keys are managed securely',
+        text: 'All cryptographic keys are encrypted at rest and in transit, and access to use the keys is controlled using an AWS solution such as KMS or an APN Partner solution such as HashiCorp Vault.',
+      },
+      networking: {
+        ref: '1.23',
+        title: 'Cryptographic keys are managed securely',
+        text: 'All cryptographic keys are encrypted at rest and in transit, and access to use the keys is controlled using an AWS solution such as AWS Key Management Service (AWS KMS) or an APN Partner solution such as HashiCorp Vault.',
+      },
+    },
     appliesTo: matrix([YES, YES, YES, YES], [YES, YES]),
     verification: {
       rules: ['KmsKeyRotationEnabled', 'KmsKeyPolicyNoWildcard'],
@@ -211,6 +361,20 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     title: 'Data in transit encrypted',
     requirement: 'Every data flow that crosses a VPC boundary is encrypted.',
     level: 'must',
+    modal: 'none',
+    levelReason: 'The seed states it as a fact to be true of the workload ("All data in transit across a VPC boundary is encrypted"), with no modal verb; a line of the technical checklist that is met or not is read as must.',
+    seed: {
+      'microsoft-workloads': {
+        ref: '1.24',
+        title: 'All data in transit is encrypted',
+        text: 'All data in transit across a VPC boundary is encrypted.',
+      },
+      networking: {
+        ref: '1.24',
+        title: 'All data in transit is encrypted',
+        text: 'All data in transit across a VPC boundary is encrypted.',
+      },
+    },
     appliesTo: matrix([YES, YES, YES, YES], [YES, YES]),
     verification: {
       rules: ['S3BucketTlsOnly', 'LoadBalancerListenerTls', 'CustomerGatewayUsesVpn'],
@@ -229,6 +393,19 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     title: 'Incident response defined and rehearsed',
     requirement: 'A security incident response process (e.g. for a compromised account) is written down and rehearsed, for instance in a security game day, at least once every 12 months to prove people, access and tools are ready.',
     level: 'must',
+    modal: 'must',
+    seed: {
+      'microsoft-workloads': {
+        ref: '1.25',
+        title: 'Security incident response process is defined and rehearsed',
+        text: 'A security incident response process must be defined for handling incidents such as AWS account compromises. This process must be tested by implementing procedures to rehearse the incident response process, e.g. by completing a security game day exercise. A rehearsal must have been held within the last 12 months to confirm that: a. The appropriate people have access to the environment. b. The appropriate tools are available. c. The appropriate people know what to do to respond to the various security incidents outlined in the plan.',
+      },
+      networking: {
+        ref: '1.25',
+        title: 'Security incident response process is defined and rehearsed',
+        text: 'A security incident response process must be defined for handling incidents such as AWS account compromises. This process must be tested by implementing procedures to rehearse the incident response process, e.g. by completing a security game day exercise. A rehearsal must have been held within the last 12 months to confirm that: a. The appropriate people have access to the environment. b. The appropriate tools are available. c. The appropriate people know what to do to respond to the various security incidents outlined in the plan.',
+      },
+    },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       runtimeControls: [

@@ -129,7 +129,7 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
       ...(item.kind === 'category' ? { category: item.category, ...(item.subcategory ? { subcategory: item.subcategory } : {}) } : {}),
       title: item.title,
       requirement: item.requirement,
-      level: item.level,
+      level: applicability.level,
       applicability: { applies: applicability.applies, ...(applicability.condition ? { condition: applicability.condition } : {}), reason: applicability.reason },
       rules,
       runtimeControls,
