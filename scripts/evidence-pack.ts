@@ -38,6 +38,7 @@ async function main(): Promise<void> {
         selection: { checklist: d.claims.checklist, deploymentModel, categories: d.claims.categories },
         attestationsFile: fs.existsSync(attestations) ? attestations : undefined,
         outDir,
+        commandLine: 'npm start (scripts/evidence-pack.ts)',
       });
       const s = report.summary;
       rows.push(`| [${d.name}](${d.name}/${deploymentModel}/checklist.html) | ${d.claims.checklist} | ${deploymentModel} | ${s.met} | ${s.notMet} | ${s.notApplicable} | ${s.openFindings} | ${s.acknowledgedFindings} |`);
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   }
   for (const selection of wholeAppSelections()) {
     const outDir = path.join(evidence, 'whole-app', selection.checklist, selection.deploymentModel);
-    const { report } = await generateEvidencePack({ assemblyDir: assembly, selection, outDir });
+    const { report } = await generateEvidencePack({ assemblyDir: assembly, selection, outDir, commandLine: 'npm start (scripts/evidence-pack.ts)' });
     const s = report.summary;
     const rel = path.relative(evidence, outDir);
     rows.push(`| [all five together](${rel}/checklist.html) | ${selection.checklist} | ${selection.deploymentModel} | ${s.met} | ${s.notMet} | ${s.notApplicable} | ${s.openFindings} | ${s.acknowledgedFindings} |`);

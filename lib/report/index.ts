@@ -14,4 +14,6 @@ export { renderCsv } from './render/csv';
 export { renderJson } from './render/json';
 export { renderDeploymentGuide } from './render/deployment-guide';
 export { MONTHLY_COSTS } from './render/costs';
-export { loadAssembly, AssemblyError, LoadedAssembly } from './assembly';
+export { loadAssembly, AssemblyError, LoadedAssembly, SynthError } from './assembly';
+export { verifyPack, formatVerification, PackVerification, VerifiedFile } from './verify';
+export { PACK_MARKER, PackManifest } from './out-dir';

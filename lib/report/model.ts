@@ -23,6 +23,8 @@ export interface EvidenceReport {
   /** ISO 8601 instant the report was generated. */
   readonly generatedAt: string;
   readonly tool: { readonly name: 'cdk-competency'; readonly version: string };
+  /** Where the pack comes from: source commit, assembly file hashes, versions, command line, synth errors. */
+  readonly provenance?: Provenance;
   readonly selection: ReportSelection;
   readonly summary: ReportSummary;
   readonly assembly: AssemblySummary;
@@ -38,6 +40,42 @@ export interface EvidenceReport {
   readonly unusedAttestations: readonly string[];
   /** Architecture diagrams in the pack, one per stage. */
   readonly diagrams: readonly DiagramRef[];
+}
+
+/** Where a pack comes from (see `lib/report/provenance.ts`). */
+export interface Provenance {
+  /** The command that generated the pack. */
+  readonly commandLine: string;
+  /** The source commit of the app's directory (the directory holding the assembly). */
+  readonly source: SourceControl;
+  /** Every file of the assembly the report read, with its SHA-256; paths relative to the top-level assembly. */
+  readonly assemblyFiles: readonly ProvenanceFile[];
+  /** Versions of this library, the CDK that synthesized the assembly, Node.js and every runtime dependency. */
+  readonly versions: { readonly [name: string]: string };
+  /** Errors the synth recorded (error annotations, failed validation plugins). */
+  readonly synthErrors: readonly { readonly source: 'annotation' | 'validation'; readonly path: string; readonly message: string }[];
+  /** Whether the report was generated despite synth errors (`--allow-synth-errors`). */
+  readonly synthErrorsAllowed: boolean;
+}
+
+/** The git state of the app's directory, or why it is unknown. */
+export interface SourceControl {
+  readonly dir: string;
+  readonly commit?: string;
+  /** Changed or untracked files under the directory at generation time. */
+  readonly dirty?: boolean;
+  readonly changedFiles?: number;
+  /** Why there is no commit (`not in a git repository`, `git is not installed`). */
+  readonly unavailable?: string;
+}
+
+export interface ProvenanceFile {
+  /** Relative to the top-level assembly directory, `/`-separated. */
+  readonly file: string;
+  /** The stack whose template it is. */
+  readonly stack?: string;
+  readonly sha256: string;
+  readonly bytes: number;
 }
 
 export interface ReportSelection {

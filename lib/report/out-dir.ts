@@ -201,8 +201,14 @@ function removeEmptyParents(dir: string, rel: string): void {
 
 /** The assembly and, for a stage's nested assembly, the top-level assembly that lists it. */
 function assemblyDirsOf(assembly: string): string[] {
-  const parent = path.dirname(assembly);
-  return fs.existsSync(path.join(parent, 'manifest.json')) && /^assembly-/.test(path.basename(assembly)) ? [assembly, parent] : [assembly];
+  const top = topAssemblyDir(assembly);
+  return top === assembly ? [assembly] : [assembly, top];
+}
+
+/** The top-level assembly of a directory: the parent of a stage's nested assembly (`cdk.out/assembly-Prod` → `cdk.out`). */
+export function topAssemblyDir(dir: string): string {
+  const parent = path.dirname(dir);
+  return /^assembly-/.test(path.basename(dir)) && fs.existsSync(path.join(parent, 'manifest.json')) ? parent : dir;
 }
 
 /** The real path of `p`: symbolic links resolved for the part that exists, the rest appended. */

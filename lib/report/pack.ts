@@ -10,14 +10,15 @@ import { ChecklistSelection, validateSelection } from '../checklist';
 import { LoadedAssembly, loadAssembly } from './assembly';
 import { AttestationSet, readAttestationsFile } from './attestations/parse';
 import { ReportInputError } from './errors';
-import { DiagramRef, EvidenceReport } from './model';
+import { DiagramRef, EvidenceReport, SourceControl } from './model';
 import { diagramStem } from './render/common';
 import { renderCsv } from './render/csv';
 import { renderDeploymentGuide } from './render/deployment-guide';
 import { renderHtml } from './render/html';
 import { renderJson } from './render/json';
 import { renderMarkdown } from './render/markdown';
-import { checkOutDir, PackManifest, writePack } from './out-dir';
+import { checkOutDir, PackManifest, topAssemblyDir, writePack } from './out-dir';
+import { collectProvenance, commandLineOf } from './provenance';
 import { TOOL_VERSION } from './version';
 
 export { ReportInputError } from './errors';
@@ -62,6 +63,26 @@ export interface GenerateEvidencePackOptions {
   readonly onProgress?: (message: string) => void;
   /** Non-fatal problems (a diagram that could not be drawn). @default - silent */
   readonly onWarning?: (message: string) => void;
+  /**
+   * The command that generated the pack, recorded in its provenance.
+   * @default - this process's command line
+   */
+  readonly commandLine?: string;
+  /**
+   * Report on an assembly whose synth recorded errors (the report then says so at the top of every file).
+   * @default false - such an assembly is refused (ReportInputError)
+   */
+  readonly allowSynthErrors?: boolean;
+  /**
+   * The source commit recorded in the provenance (e.g. from CI variables when the checkout has no `.git`).
+   * @default - read with git from the directory holding the assembly
+   */
+  readonly source?: SourceControl;
+  /**
+   * The versions recorded in the provenance.
+   * @default - this library, the CDK that synthesized the assembly, Node.js and every runtime dependency, as installed
+   */
+  readonly versions?: { readonly [name: string]: string };
 }
 
 /** What {@link generateEvidencePack} produced. */
@@ -96,6 +117,12 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
   }
   progress(`reading the cloud assembly ${opts.assemblyDir}`);
   const assembly = loadAssembly(opts.assemblyDir);
+  const synthErrors = assembly.synthErrors ?? [];
+  if (synthErrors.length > 0 && !opts.allowSynthErrors) {
+    const first = synthErrors[0];
+    throw new ReportInputError(`the cloud assembly ${opts.assemblyDir} comes from a synth with ${synthErrors.length} error${synthErrors.length === 1 ? '' : 's'} `
+      + `(${first.path ? `${first.path}: ` : ''}${first.message.split('\n')[0]}${synthErrors.length > 1 ? '; ...' : ''}): fix them and synthesize again, or pass --allow-synth-errors to report on it anyway`);
+  }
   let attestations: AttestationSet | undefined;
   if (opts.attestationsFile) {
     progress(`reading attestations ${opts.attestationsFile}`);
@@ -134,6 +161,13 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
     toolVersion: opts.toolVersion,
     diagrams: diagramRefs,
     rules: opts.rules,
+    provenance: collectProvenance({
+      assembly,
+      commandLine: opts.commandLine ?? commandLineOf(process.argv.slice(1).map((a) => shown(a))),
+      synthErrorsAllowed: synthErrors.length > 0 && (opts.allowSynthErrors ?? false),
+      source: opts.source,
+      versions: opts.versions,
+    }),
     generatedEvidence: {
       'doc.architecture-diagram': diagramRefs.flatMap((d) => [d.svgFile, d.pngFile]),
       'doc.deployment-guide': ['deployment-guide.md'],
@@ -170,9 +204,7 @@ function shown(p: string): string {
 
 /** The directory to give `cdk deploy --app`: the top-level `cdk.out` when pointed at a nested stage assembly. */
 function appDirOf(dir: string): string {
-  const parent = path.dirname(dir);
-  const nested = /^assembly-/.test(path.basename(dir)) && fs.existsSync(path.join(parent, 'manifest.json'));
-  return shown(nested ? parent : dir);
+  return shown(topAssemblyDir(dir));
 }
 
 /** The assertions of an integ-runner test in the assembly (`integ.json` present), as one line each. */

@@ -23,6 +23,9 @@ beforeAll(async () => {
     rules: PINNED_RULES,
     diagrams: FAKE_DIAGRAMS,
     toolVersion: '0.0.0-golden',
+    commandLine: 'cdk-competency report --assembly test/fixtures/report-assemblies/multi-account --out evidence',
+    source: { dir: 'test/fixtures/report-assemblies', commit: '0123456789abcdef0123456789abcdef01234567', dirty: true, changedFiles: 2 },
+    versions: { 'cdk-competency': '0.0.0-golden', 'aws-cdk-lib (synthesized the assembly)': '2.276.0', 'node': '20.0.0' },
   });
 });
 

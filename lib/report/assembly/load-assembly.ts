@@ -4,11 +4,22 @@ import { pathsFromStackMetadata, pathsFromTemplate } from './construct-path';
 import { AssemblyError } from './errors';
 import { readJsonFile } from './json';
 import { CfnTemplate } from '../../aws';
-import { AssemblyStack, LoadedAssembly } from './types';
+import { AssemblyStack, LoadedAssembly, SynthError } from './types';
 
 const STACK = 'aws:cloudformation:stack';
 const NESTED_ASSEMBLY = 'cdk:cloud-assembly';
 const ENVIRONMENT = /^aws:\/\/([^/]+)\/([^/]+)$/;
+const ERROR_METADATA = 'aws:cdk:error';
+/** Written by aws-cdk-lib's validation of the synthesized templates, at the top of the assembly. */
+const VALIDATION_REPORT = 'validation-report.json';
+
+/** What reading the manifests gathers besides the stacks. */
+interface Gathered {
+  readonly stacks: AssemblyStack[];
+  readonly stages: string[];
+  readonly synthErrors: SynthError[];
+  readonly files: string[];
+}
 
 interface ManifestArtifact {
   readonly type?: unknown;
@@ -33,19 +44,22 @@ interface ManifestArtifact {
 export function loadAssembly(dir: string): LoadedAssembly {
   const root = path.resolve(dir);
   if (!isDirectory(root)) throw new AssemblyError(`cloud assembly not found: ${dir} (run 'cdk synth' first)`);
-  const stacks: AssemblyStack[] = [];
   // A stage's nested assembly (`cdk.out/assembly-<Stage>`) read on its own still belongs to that stage.
   const rootStage = parentStageOf(root);
-  const stages: string[] = rootStage ? [rootStage] : [];
-  readManifest(root, dir, rootStage, stacks, stages);
-  if (stacks.length === 0) throw new AssemblyError(`${dir} has no stacks`);
-  return { dir: root, stacks, stages };
+  const g: Gathered = { stacks: [], stages: rootStage ? [rootStage] : [], synthErrors: [], files: [] };
+  readManifest(root, dir, rootStage, g);
+  if (g.stacks.length === 0) throw new AssemblyError(`${dir} has no stacks`);
+  // The validation report sits at the top of the whole assembly, which a nested stage assembly is part of.
+  g.synthErrors.push(...validationErrors(rootStage ? path.dirname(root) : root, rootStage));
+  return { dir: root, stacks: g.stacks, stages: g.stages, synthErrors: g.synthErrors, files: g.files };
 }
 
-function readManifest(absDir: string, shownDir: string, stage: string, stacks: AssemblyStack[], stages: string[]): void {
+function readManifest(absDir: string, shownDir: string, stage: string, g: Gathered): void {
+  const { stacks, stages } = g;
   const manifestFile = path.join(absDir, 'manifest.json');
   const shown = `${shownDir}/manifest.json`;
   const manifest = readJsonFile(manifestFile, shown, `cloud assembly not found: ${shownDir} has no manifest.json (run 'cdk synth' first)`);
+  g.files.push(manifestFile);
   if (!isObject(manifest)) throw new AssemblyError(`${shown} is not a cloud assembly manifest (expected a JSON object)`);
   const artifacts = manifest.artifacts ?? {};
   if (!isObject(artifacts)) throw new AssemblyError(`${shown} is not a cloud assembly manifest ('artifacts' must be an object)`);
@@ -55,7 +69,16 @@ function readManifest(absDir: string, shownDir: string, stage: string, stacks: A
   const nested: Array<[string, ManifestArtifact]> = [];
   for (const [id, artifact] of entries) {
     if (!isObject(artifact)) throw new AssemblyError(`${shown}: artifact ${id} is not an object`);
-    if (artifact.type === STACK) stacks.push(readStack(absDir, shownDir, stage, id, artifact, stackIds));
+    g.synthErrors.push(...errorAnnotations(artifact.metadata));
+    if (typeof artifact.additionalMetadataFile === 'string') {
+      g.synthErrors.push(...errorAnnotations(readOptionalJson(absDir, artifact.additionalMetadataFile)));
+      if (fs.existsSync(path.join(absDir, artifact.additionalMetadataFile))) g.files.push(path.join(absDir, artifact.additionalMetadataFile));
+    }
+    if (artifact.type === STACK) {
+      const stack = readStack(absDir, shownDir, stage, id, artifact, stackIds);
+      stacks.push(stack);
+      g.files.push(stack.templateFile);
+    }
     else if (artifact.type === NESTED_ASSEMBLY) nested.push([id, artifact]);
   }
   for (const [id, artifact] of nested) {
@@ -67,7 +90,7 @@ function readManifest(absDir: string, shownDir: string, stage: string, stacks: A
     const childDir = path.join(absDir, dirName);
     if (!isDirectory(childDir)) throw new AssemblyError(`nested assembly ${dirName} of stage ${childStage} is missing in ${shownDir}`);
     stages.push(childStage);
-    readManifest(childDir, `${shownDir}/${dirName}`, childStage, stacks, stages);
+    readManifest(childDir, `${shownDir}/${dirName}`, childStage, g);
   }
 }
 
@@ -87,6 +110,7 @@ function readStack(
   return {
     artifactId: id,
     displayName: typeof artifact.displayName === 'string' ? artifact.displayName : joinStage(stage, id),
+    stackName: typeof artifact.properties?.stackName === 'string' ? artifact.properties.stackName : id,
     stage,
     account,
     region,
@@ -109,6 +133,47 @@ function parseEnvironment(id: string, env: unknown): { account?: string; region?
     account: /^\d{12}$/.test(m[1]) ? m[1] : undefined,
     region: m[2] === 'unknown-region' || m[2].includes('${') ? undefined : m[2],
   };
+}
+
+/** The `aws:cdk:error` entries of an artifact's metadata (`{ "/Path": [{ type, data }] }`). */
+function errorAnnotations(metadata: unknown): SynthError[] {
+  if (!isObject(metadata)) return [];
+  const out: SynthError[] = [];
+  for (const [p, entries] of Object.entries(metadata)) {
+    if (!Array.isArray(entries)) continue;
+    for (const e of entries) {
+      if (isObject(e) && e.type === ERROR_METADATA) {
+        out.push({ source: 'annotation', path: p.replace(/^\//, ''), message: typeof e.data === 'string' ? e.data : JSON.stringify(e.data) });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The violations of every validation plugin whose report concluded in failure, as aws-cdk-lib writes them
+ * (`pluginReports[].violations[].violatingConstructs[].constructPath`); for a nested stage assembly, only
+ * those of its stage.
+ */
+function validationErrors(topDir: string, stage: string): SynthError[] {
+  const report = readOptionalJson(topDir, VALIDATION_REPORT);
+  const plugins = isObject(report) && Array.isArray(report.pluginReports) ? report.pluginReports : [];
+  const out: SynthError[] = [];
+  for (const plugin of plugins) {
+    if (!isObject(plugin) || plugin.conclusion !== 'failure' || !Array.isArray(plugin.violations)) continue;
+    for (const v of plugin.violations) {
+      if (!isObject(v) || (v.severity !== undefined && v.severity !== 'error' && v.severity !== 'fatal')) continue;
+      const constructs = Array.isArray(v.violatingConstructs) && v.violatingConstructs.length > 0 ? v.violatingConstructs : [{}];
+      for (const c of constructs) {
+        const p = isObject(c) && typeof c.constructPath === 'string' ? c.constructPath.replace(/^\//, '') : '';
+        if (stage && p && p !== stage && !p.startsWith(`${stage}/`)) continue;
+        const rule = typeof v.ruleName === 'string' ? v.ruleName : 'violation';
+        const what = typeof v.description === 'string' ? v.description : '';
+        out.push({ source: 'validation', path: p, message: `${String(plugin.pluginName ?? 'validation plugin')}: ${rule}${what ? `: ${what}` : ''}` });
+      }
+    }
+  }
+  return out;
 }
 
 /** Stack metadata is optional evidence (construct paths): a missing or corrupt file is ignored. */

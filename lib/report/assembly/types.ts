@@ -6,6 +6,11 @@ export interface AssemblyStack {
   readonly artifactId: string;
   /** Display name (the construct path of the stack), e.g. `OrganizationTrail/Management`. */
   readonly displayName: string;
+  /**
+   * The CloudFormation stack name (manifest `properties.stackName`), e.g. `OrganizationTrail-Management`.
+   * @default - the artifact id (as the CDK CLI deploys it when the manifest names none)
+   */
+  readonly stackName?: string;
   /** Path of the Stage the stack belongs to (`''` for top-level stacks), e.g. `OrganizationTrail`. */
   readonly stage: string;
   /** Concrete 12-digit account; undefined when the stack is environment-agnostic (`unknown-account`). */
@@ -34,4 +39,25 @@ export interface LoadedAssembly {
   readonly stacks: readonly AssemblyStack[];
   /** Stage paths in manifest order (nested stages as `Outer/Inner`); empty when the app has no stages. */
   readonly stages: readonly string[];
+  /**
+   * The errors the synth recorded: `aws:cdk:error` annotations in the manifests' metadata, and the
+   * violations of validation plugins whose report concluded in failure (`validation-report.json`).
+   * A successful synth has none.
+   * @default - none (an assembly built by hand)
+   */
+  readonly synthErrors?: readonly SynthError[];
+  /**
+   * Every file of the assembly that was read (manifests, templates, metadata), absolute paths, in reading order.
+   * @default - the stacks' template files
+   */
+  readonly files?: readonly string[];
+}
+
+/** One error of the synth that produced the assembly. */
+export interface SynthError {
+  /** `annotation` (`Annotations.of(x).addError`, `aws:cdk:error`) or `validation` (a policy-validation plugin). */
+  readonly source: 'annotation' | 'validation';
+  /** Construct path, without a leading slash (`''` when the plugin names none). */
+  readonly path: string;
+  readonly message: string;
 }

@@ -13,6 +13,7 @@ import { AssemblyError } from '../assembly/errors';
 import { attestationsTemplate } from '../attestations/template';
 import { AttestationsError, ReportInputError } from '../errors';
 import type { GenerateEvidencePackOptions } from '../pack';
+import { commandLineOf } from '../provenance';
 import { TOOL_VERSION } from '../version';
 import { parseArgs, UsageError } from './args';
 
@@ -46,6 +47,7 @@ const MAIN_HELP = `cdk-competency ${TOOL_VERSION}: evidence packs for the AWS Co
 Usage:
   cdk-competency report --assembly <dir> --checklist <id> --deployment-model <model> [options]
   cdk-competency attestations init --checklist <id> --deployment-model <model> [options]
+  cdk-competency verify <pack> [--assembly <dir>]
   cdk-competency --version
 
 Run 'cdk-competency <command> --help' for a command's options.
@@ -69,9 +71,25 @@ Options:
                               pack's, whose files alone are replaced; never inside the assembly
   --strict                    apply every technical item whatever the deployment model
   --no-diagrams               skip the architecture diagrams
+  --allow-synth-errors        report on an assembly whose synth recorded errors (refused otherwise);
+                              every file of the pack then says so at the top
   -h, --help                  this help
 
 Exit codes: 0 every applicable item is Met, 1 some item is Not met, 2 bad input.
+`;
+
+const VERIFY_HELP = `Usage: cdk-competency verify <pack> [--assembly <dir>]
+
+Checks an evidence pack against what it records: every file of the pack against the SHA-256 in its
+evidence-pack.json, and every file of the cloud assembly it was generated from against the SHA-256
+in its checklist.json. Prints what differs.
+
+Options:
+  --assembly <dir>            the cloud assembly (default: the one recorded in checklist.json,
+                              relative to the working directory)
+  -h, --help                  this help
+
+Exit codes: 0 nothing differs, 1 something differs or is missing, 2 not an evidence pack.
 `;
 
 const INIT_HELP = `Usage: cdk-competency attestations init --checklist <id> --deployment-model <model> [options]
@@ -112,6 +130,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT_MET;
     }
     if (command === 'report') return await report(rest, io);
+    if (command === 'verify') return verify(rest, io);
     if (command === 'attestations') {
       const [sub, ...subRest] = rest;
       if (sub === 'init') return init(subRest, io);
@@ -121,7 +140,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
       throw new UsageError(`unknown command 'attestations ${sub}' (expected 'attestations init')`);
     }
-    throw new UsageError(`unknown command '${command}' (expected 'report' or 'attestations init'; see 'cdk-competency --help')`);
+    throw new UsageError(`unknown command '${command}' (expected 'report', 'attestations init' or 'verify'; see 'cdk-competency --help')`);
   } catch (e) {
     if (e instanceof UsageError || e instanceof AssemblyError || e instanceof AttestationsError || e instanceof ReportInputError) {
       io.stderr(`error: ${e.message}\n`);
@@ -140,6 +159,7 @@ async function report(argv: readonly string[], io: CliIo): Promise<number> {
     'attestations': { takesValue: true },
     'out': { takesValue: true },
     'no-diagrams': { takesValue: false },
+    'allow-synth-errors': { takesValue: false },
   }, 'report');
   if (args.flags.has('help')) {
     io.stdout(REPORT_HELP);
@@ -159,13 +179,33 @@ async function report(argv: readonly string[], io: CliIo): Promise<number> {
     outDir,
     now: io.now,
     ...(args.flags.has('no-diagrams') ? { diagrams: false as const } : {}),
+    allowSynthErrors: args.flags.has('allow-synth-errors'),
+    commandLine: commandLineOf(['cdk-competency', 'report', ...argv]),
     onProgress: showProgress ? (m) => io.stderr(`… ${m}\n`) : undefined,
     onWarning: (m) => io.stderr(`warning: ${m}\n`),
     ...io.packOptions,
   });
   const s = pack.report.summary;
+  const synthErrors = pack.report.provenance?.synthErrors.length ?? 0;
+  if (synthErrors > 0) io.stderr(`warning: reported on an assembly whose synth recorded ${synthErrors} error${synthErrors === 1 ? '' : 's'} (--allow-synth-errors); every file of the pack says so\n`);
   io.stdout(`${outDir}: ${s.met} Met (${s.metWithExceptions} with exception), ${s.notMet} Not met, ${s.notApplicable} not applicable; ${pack.files.length} files\n`);
   return s.allMet ? EXIT_MET : EXIT_NOT_MET;
+}
+
+function verify(argv: readonly string[], io: CliIo): number {
+  const args = parseArgs(argv, { assembly: { takesValue: true } }, 'verify');
+  if (args.flags.has('help')) {
+    io.stdout(VERIFY_HELP);
+    return EXIT_MET;
+  }
+  if (args.positionals.length !== 1) {
+    throw new UsageError(args.positionals.length === 0 ? "missing the pack directory (see 'cdk-competency verify --help')" : `unexpected argument '${args.positionals[1]}' for 'verify'`);
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { verifyPack, formatVerification } = require('../verify') as typeof import('../verify');
+  const result = verifyPack(args.positionals[0], { assemblyDir: args.values.get('assembly') });
+  io.stdout(formatVerification(result));
+  return result.ok ? EXIT_MET : EXIT_NOT_MET;
 }
 
 function init(argv: readonly string[], io: CliIo): number {

@@ -22,7 +22,7 @@ import { groupOf } from '../attestations/template';
 import { CHECKLIST_TITLES, groupTitle } from '../labels';
 import {
   AccountSummary, AcknowledgementEntry, AttestationEvidence, ControlEvidence, DiagramRef, EvidenceReport, Finding, ItemEvidence,
-  ItemGroup, REPORT_SCHEMA_VERSION, RuleEvidence, StackSummary,
+  ItemGroup, Provenance, REPORT_SCHEMA_VERSION, RuleEvidence, StackSummary,
 } from '../model';
 import { TOOL_VERSION } from '../version';
 import { acknowledgementsOf, deployedControls, refOf, supportingResources } from './resources';
@@ -58,6 +58,11 @@ export interface CollectOptions {
    * @default - every implemented rule of every applicable item
    */
   readonly rules?: readonly string[];
+  /**
+   * Where the pack comes from (`collectProvenance`).
+   * @default - none recorded
+   */
+  readonly provenance?: Provenance;
 }
 
 /** The stage of a stack; a stack read from a nested assembly directory gets it from its display name. */
@@ -162,6 +167,7 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generatedAt: opts.now.toISOString(),
     tool: { name: 'cdk-competency', version: opts.toolVersion ?? TOOL_VERSION },
+    ...(opts.provenance ? { provenance: opts.provenance } : {}),
     selection: {
       checklist: sel.checklist,
       checklistTitle: CHECKLIST_TITLES[sel.checklist],

@@ -13,6 +13,26 @@ export function selectionLine(report: EvidenceReport): string {
   return `${s.checklistTitle}; deployment model ${MODEL_TITLES[s.deploymentModel]} (${s.deploymentModel}); categories: ${s.categories.length ? s.categories.join(', ') : 'none claimed'}${s.strict ? '; strict mode' : ''}`;
 }
 
+/**
+ * The warning every file of the pack opens with when the assembly's synth recorded errors
+ * (`--allow-synth-errors`); undefined otherwise.
+ */
+export function synthErrorNotice(report: EvidenceReport): string | undefined {
+  const errors = report.provenance?.synthErrors ?? [];
+  if (errors.length === 0) return undefined;
+  const shownErrors = errors.slice(0, 3).map((e) => `${e.path ? `${e.path}: ` : ''}${e.message.split('\n')[0]}`).join('; ');
+  return `Generated from a cloud assembly whose synth recorded ${plural(errors.length, 'error')} (--allow-synth-errors): `
+    + `the templates may be incomplete, do not deploy them, and do not take these verdicts as final. ${shownErrors}${errors.length > 3 ? `; and ${errors.length - 3} more` : ''}.`;
+}
+
+/** The source line: `git 0123abc (changed files: 2)` / `not in a git repository`. */
+export function sourceLine(report: EvidenceReport): string {
+  const src = report.provenance?.source;
+  if (!src) return 'not recorded';
+  if (!src.commit) return `unknown: ${src.unavailable ?? 'no commit'}`;
+  return `git commit ${src.commit}${src.dirty ? ` with uncommitted changes (${plural(src.changedFiles ?? 0, 'file')} changed or untracked)` : ', clean'}`;
+}
+
 /** The generation instant as `2025-06-01 12:00 UTC`. */
 export function generatedLine(report: EvidenceReport): string {
   return `${report.generatedAt.slice(0, 10)} ${report.generatedAt.slice(11, 16)} UTC`;

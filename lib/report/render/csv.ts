@@ -1,6 +1,6 @@
 /** `checklist.csv`: one row per item, RFC 4180 (CRLF line ends, fields quoted when they need it). */
 import { EvidenceReport, ItemEvidence } from '../model';
-import { statusLabel } from './common';
+import { statusLabel, synthErrorNotice } from './common';
 
 const COLUMNS: readonly [string, (i: ItemEvidence) => string][] = [
   ['id', (i) => i.id],
@@ -27,6 +27,9 @@ export function csvField(value: string): string {
 }
 
 export function renderCsv(report: EvidenceReport): string {
-  const rows = [COLUMNS.map(([name]) => name), ...report.items.map((item) => COLUMNS.map(([, get]) => get(item)))];
+  // CSV has no comments: the synth-error warning is the first record, in the `basis` column, with id `!synth-errors`.
+  const notice = synthErrorNotice(report);
+  const noticeRow = notice ? [COLUMNS.map(([name]) => (name === 'id' ? '!synth-errors' : name === 'status' ? 'Warning' : name === 'basis' ? notice : ''))] : [];
+  const rows = [COLUMNS.map(([name]) => name), ...noticeRow, ...report.items.map((item) => COLUMNS.map(([, get]) => get(item)))];
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -7,7 +7,7 @@ import { CfnTemplate } from '../../aws';
 import { LoadedAssembly } from '../assembly';
 import { EvidenceReport } from '../model';
 import { MONTHLY_COSTS } from './costs';
-import { deploymentOrder, generatedLine, minutes, plural } from './common';
+import { deploymentOrder, generatedLine, minutes, plural, sourceLine, synthErrorNotice } from './common';
 
 /** What the guide needs beyond the report. */
 export interface GuideInputs {
@@ -32,11 +32,14 @@ export function renderDeploymentGuide(g: GuideInputs): string {
   const stacks = deploymentOrder(report.assembly.stacks);
   const templates = new Map(g.assembly.stacks.map((s) => [s.displayName, s.template as CfnTemplate]));
   const envs = [...new Set(stacks.map((s) => `${s.account ?? 'unknown'}/${s.region ?? 'unknown'}`))];
+  const notice = synthErrorNotice(report);
   const out: string[] = [
+    ...(notice ? [`> **⚠️ ${notice}**`, ''] : []),
     `# Deployment guide`,
     '',
     `Generated from the cloud assembly \`${report.assembly.dir}\` on ${generatedLine(report)} by ${report.tool.name} ${report.tool.version}, for the ${report.selection.checklistTitle} (${report.selection.deploymentModel}).`,
     `It deploys ${plural(stacks.length, 'stack')} into ${plural(report.assembly.accounts.length, 'account')}.`,
+    ...(report.provenance ? [`Source: ${sourceLine(report)}.`] : []),
     '',
     '## Prerequisites',
     '',
