@@ -20,10 +20,10 @@ export interface SynthesizedReference {
 export function buildReferenceApp(app: App, config: ReferenceConfig = referenceConfigFrom(app), only?: readonly string[]): SynthesizedReference[] {
   return REFERENCE_DEPLOYMENTS.filter((d) => !only || only.includes(d.name)).map((deployment) => {
     const stage = deployment.build(app, config);
-    const { checklist, deploymentModels, categories } = deployment.claims;
+    const { checklist, deploymentModels, categories, subcategories } = deployment.claims;
     const packs = [
-      ...deploymentModels.map((deploymentModel) => new CompetencyChecks(stage, { checklist, deploymentModel, categories })),
-      new CompetencyChecks(stage, { checklist, deploymentModel: deploymentModels[0], categories, strict: true }),
+      ...deploymentModels.map((deploymentModel) => new CompetencyChecks(stage, { checklist, deploymentModel, categories, subcategories })),
+      new CompetencyChecks(stage, { checklist, deploymentModel: deploymentModels[0], categories, subcategories, strict: true }),
       new AwsSolutionsChecks(stage),
     ];
     Validations.of(stage).addPlugins(...packs);

@@ -1,6 +1,6 @@
 import { Stage } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { CategoryId, ChecklistId, DeploymentModel } from '../lib/checklist';
+import { CategoryId, ChecklistId, DeploymentModel, SubcategoryId } from '../lib/checklist';
 import { ReferenceConfig } from './config';
 
 /** What a reference deployment claims: the checklist, the deployment models and the categories it demonstrates. */
@@ -9,6 +9,8 @@ export interface ReferenceClaims {
   readonly deploymentModels: readonly DeploymentModel[];
   /** @default - none */
   readonly categories?: readonly CategoryId[];
+  /** The subcategories demonstrated, for categories claimed by subcategory (Microsoft Workloads). @default - none */
+  readonly subcategories?: readonly SubcategoryId[];
 }
 
 /** One reference deployment: a folder of `examples/`, synthesized by `bin/app.ts` as its own Stage. */

@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { REFERENCE_DEPLOYMENTS } from '../examples';
-import { CategoryId, ChecklistId, DeploymentModel } from '../lib/checklist';
+import { CategoryId, ChecklistId, DeploymentModel, SubcategoryId } from '../lib/checklist';
 import { generateEvidencePack } from '../lib/report';
 
 /**
@@ -11,17 +11,18 @@ import { generateEvidencePack } from '../lib/report';
  * controls (the organization trail, the runtime controls, the backups) live in other stages; evaluated over the
  * whole assembly they complete each other, as a partner's own app would.
  */
-function wholeAppSelections(): { checklist: ChecklistId; deploymentModel: DeploymentModel; categories: CategoryId[] }[] {
-  const out = new Map<string, { checklist: ChecklistId; deploymentModel: DeploymentModel; categories: Set<CategoryId> }>();
+function wholeAppSelections(): { checklist: ChecklistId; deploymentModel: DeploymentModel; categories: CategoryId[]; subcategories: SubcategoryId[] }[] {
+  const out = new Map<string, { checklist: ChecklistId; deploymentModel: DeploymentModel; categories: Set<CategoryId>; subcategories: Set<SubcategoryId> }>();
   for (const d of REFERENCE_DEPLOYMENTS) {
     for (const deploymentModel of d.claims.deploymentModels) {
       const key = `${d.claims.checklist}/${deploymentModel}`;
-      const entry = out.get(key) ?? { checklist: d.claims.checklist, deploymentModel, categories: new Set<CategoryId>() };
+      const entry = out.get(key) ?? { checklist: d.claims.checklist, deploymentModel, categories: new Set<CategoryId>(), subcategories: new Set<SubcategoryId>() };
       for (const c of d.claims.categories ?? []) entry.categories.add(c);
+      for (const c of d.claims.subcategories ?? []) entry.subcategories.add(c);
       out.set(key, entry);
     }
   }
-  return [...out.values()].map((e) => ({ ...e, categories: [...e.categories].sort() }));
+  return [...out.values()].map((e) => ({ ...e, categories: [...e.categories].sort(), subcategories: [...e.subcategories].sort() }));
 }
 
 async function main(): Promise<void> {
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
       const outDir = path.join(evidence, d.name, deploymentModel);
       const { report } = await generateEvidencePack({
         assemblyDir: path.join(assembly, `assembly-${d.stageId}`),
-        selection: { checklist: d.claims.checklist, deploymentModel, categories: d.claims.categories },
+        selection: { checklist: d.claims.checklist, deploymentModel, categories: d.claims.categories, subcategories: d.claims.subcategories },
         attestationsFile: fs.existsSync(attestations) ? attestations : undefined,
         outDir,
         commandLine: 'npm start (scripts/evidence-pack.ts)',

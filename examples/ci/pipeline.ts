@@ -46,13 +46,14 @@ export class CompetencyPipelineStack extends Stack {
 
 /** The pre-deployment step: the stage's evidence pack from the synthesized assembly; a Not-met item fails it. */
 function competencyCheck(stage: Stage, synth: pipelines.ShellStep, props: CompetencyPipelineStackProps): pipelines.ShellStep {
-  const { checklist, deploymentModel, categories } = props.selection;
+  const { checklist, deploymentModel, categories, subcategories } = props.selection;
   const report = [
     'npx cdk-competency report',
     `--assembly assembly-${stage.stageName}`,
     `--checklist ${checklist}`,
     `--deployment-model ${deploymentModel}`,
     ...(categories?.length ? [`--categories ${categories.join(',')}`] : []),
+    ...(subcategories?.length ? [`--subcategories ${subcategories.join(',')}`] : []),
     ...(props.attestationsFile ? ['--attestations competency-attestations.yaml'] : []),
     '--out evidence',
   ].join(' ');

@@ -16,7 +16,7 @@ export const deployment: ReferenceDeployment = {
   claims: {
     checklist: 'microsoft-workloads',
     deploymentModels: ['customer-deployed-on-aws', 'single-tenant-saas'],
-    categories: ['ms-operational-optimization'],
+    subcategories: ['ms-operational-optimization.availability', 'ms-operational-optimization.management'],
   },
   build(scope: Construct, config: ReferenceConfig): Stage {
     const stage = new Stage(scope, 'WindowsWorkload');

@@ -152,6 +152,7 @@ export const BUSINESS_ITEMS: readonly BusinessItem[] = [
     level: 'should',
     modal: 'should',
     checklists: ['microsoft-workloads'],
+    minimumCategories: 2,
     verification: { attestation: { evidence: 'For each claimed subcategory, the case study that shows the technology in it.' } },
   },
   {

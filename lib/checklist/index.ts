@@ -9,12 +9,12 @@ import { DOCUMENTATION_ITEMS } from './documentation';
 import { OPERATIONAL_EXCELLENCE_ITEMS } from './items/operational-excellence';
 import { RELIABILITY_ITEMS } from './items/reliability';
 import { SECURITY_ITEMS } from './items/security';
-import { ChecklistSelection, selectApplicable } from './selection';
+import { AppContents, ChecklistSelection, selectApplicable } from './selection';
 import { CategoryRequirement, ChecklistItem, TechnicalItem } from './types';
 
 export * from './types';
-export type { ChecklistSelection, ItemApplicability } from './selection';
-export { itemApplicability, validateSelection } from './selection';
+export type { AppContents, ChecklistSelection, ItemApplicability } from './selection';
+export { claimedCategories, claimedSubcategories, itemApplicability, validateSelection } from './selection';
 export { BUSINESS_ITEMS } from './business';
 export { DOCUMENTATION_ITEMS } from './documentation';
 
@@ -56,7 +56,10 @@ export function ruleNamesOf(item: ChecklistItem): readonly string[] {
   return item.verification.rules ?? [];
 }
 
-/** Every item that applies to the selection, in `CHECKLIST_ITEMS` order. Validates the selection first. */
-export function applicableItems(sel: ChecklistSelection): ChecklistItem[] {
-  return selectApplicable(CHECKLIST_ITEMS, sel);
+/**
+ * Every item that applies to the selection, in `CHECKLIST_ITEMS` order. Validates the selection first.
+ * Items whose cell depends on the app ("No (unless ... requires the S3 service)") apply only when `app` shows it.
+ */
+export function applicableItems(sel: ChecklistSelection, app?: AppContents): ChecklistItem[] {
+  return selectApplicable(CHECKLIST_ITEMS, sel, app);
 }

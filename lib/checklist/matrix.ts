@@ -62,7 +62,7 @@ export const CONDITIONS = {
   /** 1.11 */
   STORED_AWS_INTEGRATION_CREDENTIALS: 'credentials the solution stores to integrate with AWS should be encrypted',
   /** 1.17, 1.18, 1.19 */
-  SOLUTION_USES_S3: 'applies when the solution running on AWS needs Amazon S3 (the app creates S3 buckets)',
+  SOLUTION_USES_S3: 'applies when the solution running on AWS requires Amazon S3 (the app creates S3 buckets or bucket policies)',
 } as const;
 
 /** The conditional cells as each seed prints them. */
@@ -83,5 +83,5 @@ export const PRINTED = {
   NET_SOLUTION_USES_S3: 'No (unless APN Partner solution running on AWS requires the S3 service)',
 } as const;
 
-/** The resource types that show a solution "requires the S3 service": it creates buckets. */
-export const S3_RESOURCE_TYPES: readonly string[] = ['AWS::S3::Bucket'];
+/** The resource types that show a solution "requires the S3 service": it creates buckets or sets a bucket's policy. */
+export const S3_RESOURCE_TYPES: readonly string[] = ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy'];

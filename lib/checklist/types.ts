@@ -49,6 +49,63 @@ export const CATEGORIES: { readonly [C in ChecklistId]: readonly CategoryId[] } 
   'microsoft-workloads': ['ms-migration', 'ms-operational-optimization', 'ms-data-analytics-ml'],
 };
 
+/** Subcategories, `<category>.<subcategory>`: the Microsoft Workloads categories are claimed by subcategory. */
+export type SubcategoryId =
+  // Microsoft Workloads Migration
+  | 'ms-migration.pre-migration-assessment'
+  | 'ms-migration.migration'
+  | 'ms-migration.migration-health'
+  | 'ms-migration.migration-monitoring'
+  // Operational Optimization
+  | 'ms-operational-optimization.security'
+  | 'ms-operational-optimization.availability'
+  | 'ms-operational-optimization.management'
+  // Data, Analytics and Machine Learning
+  | 'ms-data-analytics-ml.data-integration-and-preparation'
+  | 'ms-data-analytics-ml.platform-solutions'
+  | 'ms-data-analytics-ml.saas-and-api-solutions'
+  | 'ms-data-analytics-ml.business-intelligence-and-visualization'
+  | 'ms-data-analytics-ml.data-governance-and-security';
+
+/** A subcategory a partner can claim. */
+export interface Subcategory {
+  readonly id: SubcategoryId;
+  /** The box as the seed's "Solution Category" prerequisite prints it (Microsoft Workloads 1.3). */
+  readonly choice: string;
+  /** The title of its row in the category's table of required solution features. */
+  readonly rowTitle: string;
+}
+
+/**
+ * The subcategories each category offers, in seed order; a category with subcategories is claimed by
+ * subcategory ("APN Partners must identify the segment category and subcategory").
+ */
+export const SUBCATEGORIES: { readonly [C in CategoryId]: readonly Subcategory[] } = {
+  'network-connectivity': [],
+  'direct-connect-integrated': [],
+  'direct-connect-infrastructure': [],
+  'load-balancers': [],
+  'network-management': [],
+  'ms-migration': [
+    { id: 'ms-migration.pre-migration-assessment', choice: 'Pre-Migration Assessment', rowTitle: 'Pre-Migration Assessment' },
+    { id: 'ms-migration.migration', choice: 'Application and Data Migration', rowTitle: 'Migration' },
+    { id: 'ms-migration.migration-health', choice: 'Migration Health', rowTitle: 'Migration Health' },
+    { id: 'ms-migration.migration-monitoring', choice: 'Monitoring and Reporting', rowTitle: 'Monitoring and reporting' },
+  ],
+  'ms-operational-optimization': [
+    { id: 'ms-operational-optimization.security', choice: 'Security and Threat Management', rowTitle: 'Security' },
+    { id: 'ms-operational-optimization.availability', choice: 'Availability and Disaster Recovery', rowTitle: 'Availability' },
+    { id: 'ms-operational-optimization.management', choice: 'Resource Management, Inventory/Health/Cost Monitoring and Reporting', rowTitle: 'Management' },
+  ],
+  'ms-data-analytics-ml': [
+    { id: 'ms-data-analytics-ml.data-integration-and-preparation', choice: 'Data integration and preparation', rowTitle: 'Data Integration and Preparation' },
+    { id: 'ms-data-analytics-ml.platform-solutions', choice: 'Platform Solutions', rowTitle: 'Platform Solutions' },
+    { id: 'ms-data-analytics-ml.saas-and-api-solutions', choice: 'SaaS and API Solutions', rowTitle: 'SaaS and API Solutions' },
+    { id: 'ms-data-analytics-ml.business-intelligence-and-visualization', choice: 'Business Intelligence and Visualization', rowTitle: 'Business Intelligence and Visualization' },
+    { id: 'ms-data-analytics-ml.data-governance-and-security', choice: 'Data Governance, Compliance, and Security', rowTitle: 'Data Governance and Security' },
+  ],
+};
+
 /**
  * One cell of an "Applies to" matrix.
  * A conditional cell ("Yes (for credentials used to integrate with AWS)") applies, with its condition.
@@ -229,6 +286,11 @@ export interface BusinessItem extends ItemBase {
   readonly kind: 'business';
   /** The checklists that list this prerequisite. */
   readonly checklists: readonly ChecklistId[];
+  /**
+   * Applies only when at least this many categories are claimed ("If more than one category is under review").
+   * @default - whatever the categories
+   */
+  readonly minimumCategories?: number;
 }
 
 /** Any checklist item. */

@@ -1,5 +1,5 @@
 import {
-  Applicability, CHECKLIST_ITEMS, ChecklistId, ChecklistItem, DEPLOYMENT_MODELS, RETIRED_ITEM_IDS, ruleNamesOf,
+  Applicability, CHECKLIST_ITEMS, ChecklistId, ChecklistItem, DEPLOYMENT_MODELS, RETIRED_ITEM_IDS, ruleNamesOf, SUBCATEGORIES,
 } from '../checklist';
 import { ruleIdFor } from '../packs/plan';
 import { ALL_RULES, RULES_BY_NAME, STACK_OUTPUT_TYPE } from '../rules';
@@ -113,12 +113,13 @@ export function renderRulesMarkdown(): string {
     const items = CHECKLIST_ITEMS.filter((i) => i.kind === 'technical' && i.pillar === pillar);
     out.push(`## ${title}`, '', ...matrixTable(items), '', `### ${title}: the seeds' words`, '', ...seedWords(items));
   }
-  out.push('## Category requirements', '');
+  out.push('## Category requirements', '', 'A category applies when it is claimed; the Microsoft Workloads categories are claimed by subcategory (`subcategories`, `--subcategories`), and each subcategory brings its own requirements.', '');
   const categories = CHECKLIST_ITEMS.filter((i) => i.kind === 'category');
   const byCategory = new Map<string, ChecklistItem[]>();
   for (const c of categories) {
     if (c.kind !== 'category') continue;
-    const key = `${c.checklist} / ${c.category}`;
+    const sub = c.subcategory ? SUBCATEGORIES[c.category].find((x) => x.id === `${c.category}.${c.subcategory}`) : undefined;
+    const key = `${c.checklist} / ${c.category}${sub ? ` / subcategory \`${sub.id}\` (${sub.choice})` : ''}`;
     byCategory.set(key, [...(byCategory.get(key) ?? []), c]);
   }
   for (const [key, items] of byCategory) {

@@ -1,5 +1,5 @@
 import { AppView, ResourceView, RuleVerdict } from '../rules/rule';
-import { PlannedRule, RulePlan } from './plan';
+import { PlannedRule, plannedRuleApplies, RulePlan } from './plan';
 
 /** The outcome of one rule on one resource: what the evidence report and the test helpers read. */
 export interface RuleEvaluation {
@@ -45,6 +45,7 @@ export function evaluateResource(
 ): RuleEvaluation[] {
   const out: RuleEvaluation[] = [];
   for (const planned of plan.byType.get(resource.type) ?? []) {
+    if (!plannedRuleApplies(planned, app)) continue;
     const verdict = runRule(planned, resource, app);
     onVerdict?.(planned, verdict);
     if (verdict.status === 'not-applicable') continue;

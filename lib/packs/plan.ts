@@ -1,5 +1,5 @@
 import { NagMessageLevel } from 'cdk-nag';
-import { applicableItems, ChecklistItem, ChecklistSelection, itemApplicability, ruleNamesOf } from '../checklist';
+import { CHECKLIST_ITEMS, ChecklistItem, ChecklistSelection, itemApplicability, ruleNamesOf, validateSelection } from '../checklist';
 import { RULES_BY_NAME } from '../rules';
 import { CompetencyRule } from '../rules/rule';
 
@@ -14,6 +14,17 @@ export interface PlannedRule {
   readonly rule: CompetencyRule;
   /** "must" items are errors, "should" items warnings (the level for the selection's deployment model). */
   readonly level: NagMessageLevel.ERROR | NagMessageLevel.WARN;
+  /**
+   * For an item whose cell depends on the app ("No (unless ... requires the S3 service)"): the rule runs only
+   * when the app has a resource of one of these types.
+   * @default - runs whatever the app holds
+   */
+  readonly appliesWhenAppHas?: readonly string[];
+}
+
+/** Whether a planned rule runs on this app: always, or when the app holds what makes its item apply. */
+export function plannedRuleApplies(p: PlannedRule, app: { ofType(type: string): readonly unknown[] }): boolean {
+  return !p.appliesWhenAppHas || p.appliesWhenAppHas.some((t) => app.ofType(t).length > 0);
 }
 
 /** The rules a selection applies, indexed by resource type so a resource only meets the rules that read it. */
@@ -39,9 +50,12 @@ export function planRules(selection: ChecklistSelection, only?: readonly string[
     const unknown = only.filter((n) => !RULES_BY_NAME.has(n));
     if (unknown.length > 0) throw new Error(`CompetencyChecks: 'rules' names unknown rules: ${unknown.join(', ')}`);
   }
+  validateSelection(selection);
   const rules: PlannedRule[] = [];
-  for (const item of applicableItems(selection)) {
-    const level = itemApplicability(item, selection).level;
+  for (const item of CHECKLIST_ITEMS) {
+    const applicability = itemApplicability(item, selection);
+    if (!applicability.applies && !applicability.appliesWhenAppHas) continue;
+    const level = applicability.level;
     for (const name of ruleNamesOf(item)) {
       if (only && !only.includes(name)) continue;
       const rule = RULES_BY_NAME.get(name);
@@ -51,6 +65,7 @@ export function planRules(selection: ChecklistSelection, only?: readonly string[
         item,
         rule,
         level: level === 'must' ? NagMessageLevel.ERROR : NagMessageLevel.WARN,
+        ...(applicability.applies ? {} : { appliesWhenAppHas: applicability.appliesWhenAppHas }),
       });
     }
   }

@@ -1,5 +1,5 @@
 /** Human titles of the checklist's identifiers, as printed in the evidence pack. */
-import { CategoryId, ChecklistId, DeploymentModel, Pillar } from '../checklist';
+import { CategoryId, ChecklistId, DeploymentModel, Pillar, SUBCATEGORIES, SubcategoryId } from '../checklist';
 
 export const CHECKLIST_TITLES: { readonly [C in ChecklistId]: string } = {
   'networking': 'AWS Networking Competency',
@@ -30,6 +30,23 @@ export const CATEGORY_TITLES: { readonly [C in CategoryId]: string } = {
   'ms-operational-optimization': 'Operational Optimization',
   'ms-data-analytics-ml': 'Data, Analytics and ML',
 };
+
+/**
+ * The claimed categories with their claimed subcategories: `Operational Optimization (Availability and
+ * Disaster Recovery; Resource Management, ...)`, or with ids (`ms-operational-optimization (availability)`).
+ */
+export function claimsText(
+  claims: { readonly categories: readonly CategoryId[]; readonly subcategories?: readonly SubcategoryId[] },
+  form: 'title' | 'id' = 'title',
+): string {
+  if (claims.categories.length === 0) return 'none claimed';
+  return claims.categories.map((c) => {
+    const subs = SUBCATEGORIES[c].filter((s) => (claims.subcategories ?? []).includes(s.id));
+    const name = form === 'title' ? CATEGORY_TITLES[c] : c;
+    if (subs.length === 0) return name;
+    return `${name} (${subs.map((s) => (form === 'title' ? s.choice : s.id.slice(c.length + 1))).join('; ')})`;
+  }).join(', ');
+}
 
 export const DOCUMENTATION_TITLE = 'Required documentation';
 export const BUSINESS_TITLE = 'Business prerequisites';

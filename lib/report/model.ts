@@ -2,7 +2,7 @@
  * The evidence report as data: what `collectEvidence` builds and every renderer reads.
  * `checklist.json` is this object serialized; its schema is documented in `SCHEMA.md`.
  */
-import { CategoryId, ChecklistId, DeploymentModel, Pillar, RuntimeControl } from '../checklist';
+import { CategoryId, ChecklistId, DeploymentModel, Pillar, RuntimeControl, SubcategoryId } from '../checklist';
 
 /** Version of the `checklist.json` schema. Bump on any incompatible change (see SCHEMA.md). */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -82,7 +82,10 @@ export interface ReportSelection {
   readonly checklist: ChecklistId;
   readonly checklistTitle: string;
   readonly deploymentModel: DeploymentModel;
+  /** The categories claimed, directly or through a subcategory. */
   readonly categories: readonly CategoryId[];
+  /** The subcategories claimed (`<category>.<subcategory>`). */
+  readonly subcategories: readonly SubcategoryId[];
   readonly strict: boolean;
 }
 

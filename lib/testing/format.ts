@@ -17,7 +17,7 @@ function findingRows(list: readonly RuleEvaluation[]): string[][] {
 /** The readable report a failing compliance assertion prints: item, rule, construct path, problem, fix. */
 export function formatFindings(f: CompetencyFindings, opts: { readonly includeWarnings?: boolean } = {}): string {
   const sel = f.selection;
-  const title = `${sel.checklist} / ${sel.strict ? 'strict (every item)' : sel.deploymentModel}${sel.categories?.length ? ` / ${sel.categories.join(', ')}` : ''}`;
+  const title = `${sel.checklist} / ${sel.strict ? 'strict (every item)' : sel.deploymentModel}${sel.categories?.length || sel.subcategories?.length ? ` / ${[...(sel.categories ?? []), ...(sel.subcategories ?? [])].join(', ')}` : ''}`;
   const failing = opts.includeWarnings ? [...f.errors, ...f.warnings] : f.errors;
   const out: string[] = [`${failing.length} competency checklist finding${failing.length === 1 ? '' : 's'} (${title}):`, ''];
   const header = ['Item', 'Rule', 'Resource', 'Problem', 'Fix'];

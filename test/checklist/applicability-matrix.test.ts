@@ -128,7 +128,7 @@ describe('conditions', () => {
     const cells = ['1.17', '1.18', '1.19'].map((id) => getItem(id)).map((item) => (item.kind === 'technical' ? item.appliesTo.networking['customer-deployed-on-aws'] : undefined));
     // THEN
     for (const cell of cells) {
-      expect(cell).toEqual({ applies: false, condition: expect.stringMatching(/S3/), printed: expect.stringMatching(/^No \(unless .*requires the S3 service\)$/), appliesWhenAppHas: ['AWS::S3::Bucket'] });
+      expect(cell).toEqual({ applies: false, condition: expect.stringMatching(/S3/), printed: expect.stringMatching(/^No \(unless .*requires the S3 service\)$/), appliesWhenAppHas: ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy'] });
     }
   });
 });

@@ -1,5 +1,6 @@
 import {
-  applicableItems, ChecklistItem, ChecklistSelection, getItem, itemApplicability, validateSelection,
+  AppContents, applicableItems, CATEGORY_REQUIREMENTS, ChecklistItem, ChecklistSelection, claimedCategories, claimedSubcategories, getItem,
+  itemApplicability, SUBCATEGORIES, SubcategoryId, validateSelection,
 } from '../../lib/checklist';
 
 function countByKind(items: readonly ChecklistItem[]): { [kind: string]: number } {
@@ -75,7 +76,13 @@ describe('itemApplicability', () => {
 
   test('a "No (unless ...)" cell does not apply and keeps its condition', () => {
     const result = itemApplicability(getItem('1.17'), { checklist: 'microsoft-workloads', deploymentModel: 'customer-deployed-on-aws' });
-    expect(result).toEqual({ applies: false, level: 'must', condition: expect.stringMatching(/S3/), reason: expect.stringMatching(/No \("No \(unless partner solution running on AWS requires the S3 service\)"\), unless/) });
+    expect(result).toEqual({
+      applies: false,
+      level: 'must',
+      condition: expect.stringMatching(/S3/),
+      appliesWhenAppHas: ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy'],
+      reason: expect.stringMatching(/No \("No \(unless partner solution running on AWS requires the S3 service\)"\): it applies when the app has AWS::S3::Bucket or AWS::S3::BucketPolicy, and no app was read$/),
+    });
   });
 
   test('strict mode applies every technical item and says so', () => {
@@ -94,7 +101,7 @@ describe('itemApplicability', () => {
     expect(itemApplicability(item, { checklist: 'networking', deploymentModel: 'saas', categories: ['load-balancers'] }).applies).toBe(true);
     expect(itemApplicability(item, { checklist: 'networking', deploymentModel: 'saas', categories: ['network-management'] })).toEqual({ applies: false, level: 'must', reason: expect.stringMatching(/not claimed/) });
     expect(itemApplicability(item, { checklist: 'networking', deploymentModel: 'saas' }).applies).toBe(false);
-    expect(itemApplicability(item, { checklist: 'microsoft-workloads', deploymentModel: 'multi-tenant-saas', categories: ['ms-migration'] }).applies).toBe(false);
+    expect(itemApplicability(item, { checklist: 'microsoft-workloads', deploymentModel: 'multi-tenant-saas', subcategories: ['ms-migration.migration'] }).applies).toBe(false);
   });
 
   test('business item applies when its checklists include the selected one', () => {
@@ -126,8 +133,98 @@ describe('applicableItems', () => {
   });
 
   test('microsoft-workloads / customer-deployed-on-premises with two categories', () => {
-    const items = applicableItems({ checklist: 'microsoft-workloads', deploymentModel: 'customer-deployed-on-premises', categories: ['ms-migration', 'ms-operational-optimization'] });
+    const items = applicableItems({
+      checklist: 'microsoft-workloads',
+      deploymentModel: 'customer-deployed-on-premises',
+      subcategories: [
+        'ms-migration.pre-migration-assessment', 'ms-migration.migration', 'ms-migration.migration-health', 'ms-migration.migration-monitoring',
+        'ms-operational-optimization.security', 'ms-operational-optimization.availability', 'ms-operational-optimization.management',
+      ],
+    });
     expect(countByKind(items)).toEqual({ technical: 9, category: 13 + 24, documentation: 3, business: 12 });
     expect(items.filter((i) => i.kind === 'technical').map((i) => i.id)).toEqual(['1.5', '1.7', '1.9', '1.10', '1.11', '1.19', '1.23', '1.24', '2.1']);
+  });
+});
+
+describe('subcategories', () => {
+  const MS = { checklist: 'microsoft-workloads', deploymentModel: 'multi-tenant-saas' } as const;
+
+  test('a category with subcategories claimed without any is an error naming the choices', () => {
+    expect(() => validateSelection({ ...MS, categories: ['ms-migration'] })).toThrow(
+      /^category 'ms-migration' is claimed by subcategory: name one or more in subcategories \(choices: ms-migration\.pre-migration-assessment \(Pre-Migration Assessment\), ms-migration\.migration \(Application and Data Migration\), ms-migration\.migration-health \(Migration Health\), ms-migration\.migration-monitoring \(Monitoring and Reporting\)\)$/,
+    );
+  });
+
+  test('unknown, foreign and repeated subcategories are errors', () => {
+    expect(() => validateSelection({ ...MS, subcategories: ['ms-migration.lift-and-shift' as SubcategoryId] })).toThrow(/^subcategory 'ms-migration\.lift-and-shift' is not a subcategory of the 'microsoft-workloads' checklist \(expected one of: ms-migration\.pre-migration-assessment, /);
+    expect(() => validateSelection({ checklist: 'networking', deploymentModel: 'saas', subcategories: ['ms-migration.migration'] })).toThrow(/^subcategory 'ms-migration\.migration' is not a subcategory of the 'networking' checklist \(its categories have none\)$/);
+    expect(() => validateSelection({ ...MS, subcategories: ['ms-migration.migration', 'ms-migration.migration'] })).toThrow(/^subcategory 'ms-migration\.migration' is listed more than once in the selection$/);
+  });
+
+  test('a subcategory claims its category; listing both is fine', () => {
+    expect(claimedCategories({ ...MS, subcategories: ['ms-operational-optimization.management'] })).toEqual(['ms-operational-optimization']);
+    expect(claimedCategories({ ...MS, categories: ['ms-operational-optimization'], subcategories: ['ms-operational-optimization.management'] })).toEqual(['ms-operational-optimization']);
+    expect(claimedSubcategories({ ...MS, subcategories: ['ms-operational-optimization.management', 'ms-migration.migration'] })).toEqual(['ms-migration.migration', 'ms-operational-optimization.management']);
+  });
+
+  test('an assessment-only partner gets the assessment requirements, not "must automatically migrate"', () => {
+    // GIVEN
+    const sel: ChecklistSelection = { ...MS, subcategories: ['ms-migration.pre-migration-assessment'] };
+    // WHEN
+    const ids = applicableItems(sel).filter((i) => i.kind === 'category').map((i) => i.id);
+    // THEN
+    expect(ids).toEqual(['ms-migration.pre-migration-assessment.1', 'ms-migration.pre-migration-assessment.2']);
+    expect(getItem('ms-migration.migration.1').seed['microsoft-workloads']?.text).toMatch(/must use either agent or agentless technology to automatically migrate/);
+    expect(itemApplicability(getItem('ms-migration.migration.1'), sel)).toEqual({
+      applies: false, level: 'must', reason: "the category 'ms-migration' is claimed, but not its subcategory 'ms-migration.migration' (Application and Data Migration)",
+    });
+    expect(itemApplicability(getItem('ms-migration.pre-migration-assessment.1'), sel).reason).toBe("the subcategory 'ms-migration.pre-migration-assessment' (Pre-Migration Assessment) is claimed");
+  });
+
+  test('"If more than one category is under review, at least one case study should demonstrate ... each subcategory" applies from two categories', () => {
+    const item = getItem('business.case-studies-per-subcategory');
+    expect(itemApplicability(item, { ...MS, subcategories: ['ms-migration.migration', 'ms-migration.migration-health'] })).toEqual(expect.objectContaining({ applies: false, reason: expect.stringMatching(/2 or more categories under review; 1 is claimed/) }));
+    expect(itemApplicability(item, { ...MS, subcategories: ['ms-migration.migration', 'ms-operational-optimization.management'] }).applies).toBe(true);
+  });
+
+  test('every subcategory names its box in the seed\'s Solution Category row and the row of its requirements', () => {
+    for (const [category, subs] of Object.entries(SUBCATEGORIES)) {
+      for (const sub of subs) {
+        expect(getItem('business.solution-category').seed['microsoft-workloads']?.text).toContain(sub.choice);
+        const reqs = CATEGORY_REQUIREMENTS.filter((r) => `${r.category}.${r.subcategory}` === sub.id);
+        expect(reqs.length).toBeGreaterThan(0);
+        for (const r of reqs) expect({ id: r.id, row: r.seed['microsoft-workloads']?.ref }).toEqual({ id: r.id, row: sub.rowTitle });
+        expect(sub.id.startsWith(`${category}.`)).toBe(true);
+      }
+    }
+    const subcategorized = new Set(CATEGORY_REQUIREMENTS.filter((r) => r.subcategory).map((r) => `${r.category}.${r.subcategory}`));
+    expect([...subcategorized].sort()).toEqual(Object.values(SUBCATEGORIES).flat().map((s) => s.id).sort());
+  });
+});
+
+describe('cells the app decides ("No (unless partner solution running on AWS requires the S3 service)")', () => {
+  const sel: ChecklistSelection = { checklist: 'networking', deploymentModel: 'customer-deployed-on-aws' };
+  const app = (byType: Record<string, string[]>): AppContents => ({ resourcesOfType: (t) => byType[t] ?? [] });
+
+  test('1.17 applies when the app creates a bucket, and says which', () => {
+    // WHEN
+    const result = itemApplicability(getItem('1.17'), sel, app({ 'AWS::S3::Bucket': ['Prod/Data/Bucket/Resource'] }));
+    // THEN
+    expect(result).toEqual(expect.objectContaining({
+      applies: true,
+      reason: expect.stringMatching(/marks 1\.17 No \("No \(unless APN Partner solution running on AWS requires the S3 service\)"\), and the condition holds: .*; the app has 1 such resource: Prod\/Data\/Bucket\/Resource \(AWS::S3::Bucket\)$/),
+    }));
+  });
+
+  test('1.18 does not apply to an app without buckets, and says so', () => {
+    const result = itemApplicability(getItem('1.18'), sel, app({}));
+    expect(result.applies).toBe(false);
+    expect(result.reason).toMatch(/the app has no AWS::S3::Bucket or AWS::S3::BucketPolicy, so the condition does not hold$/);
+  });
+
+  test('applicableItems decides them from the app', () => {
+    const withBucket = applicableItems(sel, app({ 'AWS::S3::BucketPolicy': ['Prod/Data/Policy'] })).map((i) => i.id);
+    const without = applicableItems(sel, app({})).map((i) => i.id);
+    expect(withBucket.filter((id) => !without.includes(id))).toEqual(['1.17', '1.18', '1.19']);
   });
 });

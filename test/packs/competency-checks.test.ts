@@ -139,8 +139,49 @@ describe('CompetencyChecks', () => {
     [{ checklist: 'microsoft-workloads', deploymentModel: 'saas' }, /deploymentModel 'saas' is not a deployment model of the 'microsoft-workloads' checklist/],
     [{ checklist: 'firewalls', deploymentModel: 'saas' }, /checklist/],
     [{ checklist: 'networking', deploymentModel: 'saas', categories: ['ms-migration'] }, /ms-migration/],
+    [{ checklist: 'microsoft-workloads', deploymentModel: 'multi-tenant-saas', categories: ['ms-migration'] }, /^category 'ms-migration' is claimed by subcategory: name one or more in subcategories \(choices: ms-migration\.pre-migration-assessment/],
     [{ checklist: 'networking', deploymentModel: 'saas', rules: ['NoSuchRule'] }, /'rules' names unknown rules: NoSuchRule/],
   ])('rejects a wrong selection %j', (props, message) => {
     expect(() => new CompetencyChecks(props as any)).toThrow(message);
+  });
+
+  test('claimed subcategories apply their own rules only', () => {
+    // WHEN
+    const management = new CompetencyChecks({ checklist: 'microsoft-workloads', deploymentModel: 'multi-tenant-saas', subcategories: ['ms-operational-optimization.management'] });
+    const availability = new CompetencyChecks({ checklist: 'microsoft-workloads', deploymentModel: 'multi-tenant-saas', subcategories: ['ms-operational-optimization.availability'] });
+    // THEN
+    const categoryRules = (p: CompetencyChecks) => p.ruleIds.filter((id) => id.startsWith('Competency-ms-'));
+    expect(categoryRules(management).every((id) => id.startsWith('Competency-ms-operational-optimization.management.'))).toBe(true);
+    expect(categoryRules(management)).toContain('Competency-ms-operational-optimization.management.8-WindowsPatchBaseline');
+    expect(categoryRules(availability).every((id) => id.startsWith('Competency-ms-operational-optimization.availability.'))).toBe(true);
+  });
+
+  describe('"No (unless partner solution running on AWS requires the S3 service)": the app decides', () => {
+    const props = { checklist: 'networking', deploymentModel: 'customer-deployed-on-aws', rules: ['BucketBlockPublicAccess', 'BucketPolicyNoPublicPrincipal'] } as const;
+
+    test('an app that creates a bucket gets 1.17 and 1.18 findings', () => {
+      // GIVEN
+      const app = new App();
+      const stack = new Stack(app, 'Solution', { env: MANAGEMENT });
+      new s3.CfnBucket(stack, 'Open', {});
+      // WHEN
+      const report = new CompetencyChecks(props).validateScope(stack);
+      // THEN
+      expect(report.violations.map((v) => `${v.ruleName}:${v.severity}`)).toEqual(['Competency-1.18-BucketBlockPublicAccess:error']);
+    });
+
+    test('an app without S3 resources gets none, and the rules do not run', () => {
+      // GIVEN
+      const app = new App();
+      const stack = new Stack(app, 'Solution', { env: MANAGEMENT });
+      new ct.CfnTrail(stack, 'Trail', { isLogging: true, s3BucketName: 'elsewhere' });
+      // WHEN
+      const pack = new CompetencyChecks(props);
+      const report = pack.validateScope(stack);
+      // THEN
+      expect(pack.ruleIds).toEqual(['Competency-1.17-BucketPolicyNoPublicPrincipal', 'Competency-1.18-BucketBlockPublicAccess']);
+      expect(report.violations).toEqual([]);
+      expect(pack.evaluations).toEqual([]);
+    });
   });
 });

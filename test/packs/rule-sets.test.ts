@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { CATEGORIES, ChecklistId, DEPLOYMENT_MODELS } from '../../lib/checklist';
+import { CATEGORIES, ChecklistId, DEPLOYMENT_MODELS, SUBCATEGORIES } from '../../lib/checklist';
 import { CompetencyChecks } from '../../lib/packs';
 
 /**
@@ -11,17 +11,26 @@ import { CompetencyChecks } from '../../lib/packs';
 const GOLDEN = path.join(__dirname, 'golden', 'rule-sets.json');
 
 function ruleSets() {
-  const out: Record<string, { errors: string[]; warnings: string[] }> = {};
+  const out: Record<string, { errors: string[]; warnings: string[]; whenTheAppHas?: string[] }> = {};
   for (const checklist of Object.keys(DEPLOYMENT_MODELS) as ChecklistId[]) {
     const selections = [
       ...DEPLOYMENT_MODELS[checklist].map((deploymentModel) => ({ key: `${checklist}/${deploymentModel}`, props: { checklist, deploymentModel } })),
-      { key: `${checklist}/strict+all-categories`, props: { checklist, deploymentModel: DEPLOYMENT_MODELS[checklist][0], strict: true, categories: [...CATEGORIES[checklist]] } },
+      { key: `${checklist}/strict+all-categories`, props: {
+        checklist,
+        deploymentModel: DEPLOYMENT_MODELS[checklist][0],
+        strict: true,
+        categories: CATEGORIES[checklist].filter((c) => SUBCATEGORIES[c].length === 0),
+        subcategories: CATEGORIES[checklist].flatMap((c) => SUBCATEGORIES[c].map((sub) => sub.id)),
+      } },
     ];
     for (const { key, props } of selections) {
       const plan = new CompetencyChecks(props).plan.rules;
+      const always = plan.filter((r) => !r.appliesWhenAppHas);
+      const conditional = plan.filter((r) => r.appliesWhenAppHas);
       out[key] = {
-        errors: plan.filter((r) => r.level === 'Error').map((r) => r.ruleId),
-        warnings: plan.filter((r) => r.level === 'Warning').map((r) => r.ruleId),
+        errors: always.filter((r) => r.level === 'Error').map((r) => r.ruleId),
+        warnings: always.filter((r) => r.level === 'Warning').map((r) => r.ruleId),
+        ...(conditional.length ? { whenTheAppHas: conditional.map((r) => `${r.ruleId}:${r.level} (${r.appliesWhenAppHas!.join(' or ')})`) } : {}),
       };
     }
   }

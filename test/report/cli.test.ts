@@ -21,6 +21,29 @@ async function run(argv: string[], env: Record<string, string> = {}, tty = false
 
 const NET = ['--checklist', 'networking', '--deployment-model', 'saas'];
 
+describe('cdk-competency report: subcategories', () => {
+  test('--subcategories claims them: their requirements, and only theirs, are in the pack', async () => {
+    // GIVEN
+    const out = path.join(tmpDir(), 'evidence');
+    // WHEN
+    const r = await run(['report', '--assembly', assemblyDir('multi-account'), '--checklist', 'microsoft-workloads', '--deployment-model', 'single-tenant-saas',
+      '--subcategories', 'ms-migration.pre-migration-assessment', '--out', out]);
+    // THEN
+    expect(r.stderr).toBe('');
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'checklist.json'), 'utf-8'));
+    expect(json.selection).toEqual(expect.objectContaining({ categories: ['ms-migration'], subcategories: ['ms-migration.pre-migration-assessment'] }));
+    expect(json.items.filter((i: { kind: string }) => i.kind === 'category').map((i: { id: string }) => i.id)).toEqual([
+      'ms-migration.pre-migration-assessment.1', 'ms-migration.pre-migration-assessment.2',
+    ]);
+    expect(fs.readFileSync(path.join(out, 'checklist.md'), 'utf-8')).toContain('| Subcategories | `ms-migration.pre-migration-assessment` |');
+  });
+
+  test('report --help lists the subcategories', async () => {
+    const r = await run(['report', '--help']);
+    expect(r.stdout).toMatch(/--subcategories <a,b>\s+claimed subcategories[^\n]*\n[^\n]*claimed by subcategory:\n\s+ms-migration\.pre-migration-assessment, ms-migration\.migration, /);
+  });
+});
+
 describe('cdk-competency report: exit codes', () => {
   test('1 when an item is Not met, quiet on a non-TTY stderr, a summary on stdout', async () => {
     // GIVEN
@@ -72,6 +95,10 @@ describe('cdk-competency report: bad input exits 2 with one line and writes noth
       "error: unknown checklist 'storage' (expected one of: networking, microsoft-workloads)\n"],
     ['an unknown category', ['--assembly', assemblyDir('multi-account'), ...NET, '--categories', 'ms-migration'],
       "error: category 'ms-migration' is not a category of the 'networking' checklist (expected one of: network-connectivity, direct-connect-integrated, direct-connect-infrastructure, load-balancers, network-management)\n"],
+    ['a category claimed without its subcategories', ['--assembly', assemblyDir('multi-account'), '--checklist', 'microsoft-workloads', '--deployment-model', 'single-tenant-saas', '--categories', 'ms-migration'],
+      "error: category 'ms-migration' is claimed by subcategory: name one or more in subcategories (choices: ms-migration.pre-migration-assessment (Pre-Migration Assessment), ms-migration.migration (Application and Data Migration), ms-migration.migration-health (Migration Health), ms-migration.migration-monitoring (Monitoring and Reporting))\n"],
+    ['an unknown subcategory', ['--assembly', assemblyDir('multi-account'), '--checklist', 'microsoft-workloads', '--deployment-model', 'single-tenant-saas', '--subcategories', 'ms-migration.lift'],
+      "error: subcategory 'ms-migration.lift' is not a subcategory of the 'microsoft-workloads' checklist (expected one of: ms-migration.pre-migration-assessment, ms-migration.migration, ms-migration.migration-health, ms-migration.migration-monitoring, ms-operational-optimization.security, ms-operational-optimization.availability, ms-operational-optimization.management, ms-data-analytics-ml.data-integration-and-preparation, ms-data-analytics-ml.platform-solutions, ms-data-analytics-ml.saas-and-api-solutions, ms-data-analytics-ml.business-intelligence-and-visualization, ms-data-analytics-ml.data-governance-and-security)\n"],
     ['a malformed attestations file', ['--assembly', assemblyDir('multi-account'), ...NET, '--attestations', attestationsFile('bad-date.yaml')],
       "error: test/fixtures/attestations/bad-date.yaml:8: '1.25.date' must be a date YYYY-MM-DD, got 'last spring'\n"],
     ['an unknown option', ['--assembly', assemblyDir('multi-account'), ...NET, '--colour'],

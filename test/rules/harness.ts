@@ -1,5 +1,5 @@
 import { App } from 'aws-cdk-lib';
-import { CHECKLIST_ITEMS, ChecklistSelection, DEPLOYMENT_MODELS, ruleNamesOf } from '../../lib/checklist';
+import { CHECKLIST_ITEMS, ChecklistSelection, DEPLOYMENT_MODELS, ruleNamesOf, SubcategoryId } from '../../lib/checklist';
 import { CompetencyChecks, ruleIdFor } from '../../lib/packs';
 import { CompetencyRule } from '../../lib/rules';
 
@@ -27,7 +27,12 @@ export function selectionFor(rule: CompetencyRule): { selection: ChecklistSelect
   if (item.kind === 'category') {
     return {
       ruleId,
-      selection: { checklist: item.checklist, deploymentModel: DEPLOYMENT_MODELS[item.checklist][0], categories: [item.category], strict: true },
+      selection: {
+        checklist: item.checklist,
+        deploymentModel: DEPLOYMENT_MODELS[item.checklist][0],
+        ...(item.subcategory ? { subcategories: [`${item.category}.${item.subcategory}` as SubcategoryId] } : { categories: [item.category] }),
+        strict: true,
+      },
     };
   }
   return { ruleId, selection: { checklist: 'networking', deploymentModel: 'saas', strict: true } };

@@ -85,6 +85,21 @@ describe('assertCompetencyCompliant', () => {
   });
 });
 
+describe('options take subcategories', () => {
+  test('a Microsoft Workloads category is claimed by subcategory; without one the assertion names the choices', () => {
+    // GIVEN
+    const stack = new Stack(new App(), 'Fleet');
+    new ec2.CfnSecurityGroup(stack, 'Sg', { groupDescription: 'app', vpcId: 'vpc-12345678' });
+    const base = { checklist: 'microsoft-workloads', deploymentModel: 'customer-deployed-on-aws' } as const;
+    // THEN
+    expect(() => assertCompetencyCompliant(stack, { ...base, categories: ['ms-operational-optimization'] })).toThrow(
+      /^category 'ms-operational-optimization' is claimed by subcategory: name one or more in subcategories \(choices: ms-operational-optimization\.security/,
+    );
+    const findings = competencyFindings(stack, { ...base, subcategories: ['ms-operational-optimization.management'] });
+    expect(findings.selection.subcategories).toEqual(['ms-operational-optimization.management']);
+  });
+});
+
 describe('competencySnapshotSerializer', () => {
   expect.addSnapshotSerializer(competencySnapshotSerializer);
 

@@ -2,8 +2,8 @@
  * Writes the commented `competency-attestations.yaml` template for a selection: every item that needs
  * a person (its verification has an attestation), what evidence is expected and the maximum age.
  */
-import { applicableItems, ChecklistItem, ChecklistSelection } from '../../checklist';
-import { CATEGORY_TITLES, CHECKLIST_TITLES, groupTitle, MODEL_TITLES } from '../labels';
+import { applicableItems, ChecklistItem, ChecklistSelection, claimedCategories, claimedSubcategories } from '../../checklist';
+import { CHECKLIST_TITLES, claimsText, groupTitle, MODEL_TITLES } from '../labels';
 import { TOOL_VERSION } from '../version';
 import { attestationRequired } from '../collect/status';
 
@@ -19,7 +19,7 @@ export function groupOf(item: ChecklistItem): string {
 /** The text of a commented attestations template for the selection. */
 export function attestationsTemplate(sel: ChecklistSelection): string {
   const items = applicableItems(sel).filter((i) => i.verification.attestation);
-  const categories = (sel.categories ?? []).map((c) => CATEGORY_TITLES[c]).join(', ') || 'none claimed';
+  const categories = claimsText({ categories: claimedCategories(sel), subcategories: claimedSubcategories(sel) });
   const out: string[] = [
     '# competency-attestations.yaml',
     `# ${CHECKLIST_TITLES[sel.checklist]}: ${MODEL_TITLES[sel.deploymentModel]} (${sel.deploymentModel}); categories: ${categories}.`,

@@ -8,7 +8,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CATEGORIES, CategoryId, ChecklistId, ChecklistSelection, DEPLOYMENT_MODELS, DeploymentModel, validateSelection } from '../../checklist';
+import {
+  CATEGORIES, CategoryId, ChecklistId, ChecklistSelection, DEPLOYMENT_MODELS, DeploymentModel, SUBCATEGORIES, SubcategoryId, validateSelection,
+} from '../../checklist';
 import { AssemblyError } from '../assembly/errors';
 import { attestationsTemplate } from '../attestations/template';
 import { AttestationsError, ReportInputError } from '../errors';
@@ -42,6 +44,11 @@ export const EXIT_BAD_INPUT = 2;
 
 const CHECKLISTS = Object.keys(CATEGORIES) as ChecklistId[];
 
+/** The subcategory ids, one category per help line. */
+const SUBCATEGORY_HELP = CATEGORIES['microsoft-workloads']
+  .map((c) => `                              ${SUBCATEGORIES[c].map((s) => s.id).join(', ')}`)
+  .join('\n');
+
 const MAIN_HELP = `cdk-competency ${TOOL_VERSION}: evidence packs for the AWS Competency Technology Partner Validation Checklists
 
 Usage:
@@ -65,7 +72,9 @@ Options:
                               microsoft-workloads: ${DEPLOYMENT_MODELS['microsoft-workloads'].join(', ')}   required
   --categories <a,b>          claimed categories (comma-separated)
                               networking: ${CATEGORIES.networking.join(', ')}
-                              microsoft-workloads: ${CATEGORIES['microsoft-workloads'].join(', ')}
+  --subcategories <a,b>       claimed subcategories (comma-separated); the microsoft-workloads
+                              categories are claimed by subcategory:
+${SUBCATEGORY_HELP}
   --attestations <file>       competency-attestations.yaml (see 'attestations init')
   --out <dir>                 output directory (default: evidence): missing, empty, or an earlier
                               pack's, whose files alone are replaced; never inside the assembly
@@ -103,6 +112,7 @@ Options:
   --checklist <id>            ${CHECKLISTS.join(' | ')}   required
   --deployment-model <model>  a deployment model of the checklist   required
   --categories <a,b>          claimed categories (comma-separated)
+  --subcategories <a,b>       claimed subcategories (microsoft-workloads; see 'report --help')
   --strict                    every technical item applies
   --out <file>                where to write; - for stdout
                               (default: stdout when it is not a terminal, else competency-attestations.yaml)
@@ -114,6 +124,7 @@ const SELECTION_OPTIONS = {
   'checklist': { takesValue: true },
   'deployment-model': { takesValue: true },
   'categories': { takesValue: true },
+  'subcategories': { takesValue: true },
   'strict': { takesValue: false },
 };
 
@@ -244,11 +255,13 @@ function selectionOf(values: ReadonlyMap<string, string>, flags: ReadonlySet<str
   if (!models.includes(model as DeploymentModel)) {
     throw new UsageError(`unknown deployment model '${model}' for the ${checklist} checklist (expected one of: ${models.join(', ')})`);
   }
-  const categories = (values.get('categories') ?? '').split(',').map((c) => c.trim()).filter(Boolean) as CategoryId[];
+  const list = (name: string) => (values.get(name) ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+  const subcategories = list('subcategories') as SubcategoryId[];
   const selection: ChecklistSelection = {
     checklist: checklist as ChecklistId,
     deploymentModel: model as DeploymentModel,
-    categories,
+    categories: list('categories') as CategoryId[],
+    ...(subcategories.length ? { subcategories } : {}),
     ...(flags.has('strict') ? { strict: true } : {}),
   };
   try {

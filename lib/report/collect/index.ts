@@ -6,7 +6,8 @@
  */
 import * as path from 'path';
 import {
-  applicableItems, CATEGORIES, CHECKLIST_ITEMS, ChecklistItem, ChecklistSelection, itemApplicability, ruleNamesOf, validateSelection,
+  AppContents, applicableItems, CHECKLIST_ITEMS, ChecklistItem, ChecklistSelection, claimedCategories, claimedSubcategories, itemApplicability,
+  ruleNamesOf, SubcategoryId, validateSelection,
 } from '../../checklist';
 import { METADATA } from '../../conventions';
 import { evaluateApp, RuleEvaluation } from '../../packs/evaluate';
@@ -85,15 +86,21 @@ export function appViewOf(assembly: LoadedAssembly): TemplateAppView {
   return new TemplateAppView(sources);
 }
 
+/** What the app holds, for "Applies to" cells that depend on it: resources by type, as construct paths. */
+export function appContentsOf(app: TemplateAppView): AppContents {
+  return { resourcesOfType: (type) => app.ofType(type).map((r) => r.path) };
+}
+
 /** Collects the evidence report. Throws (one line) for an invalid selection. */
 export function collectEvidence(opts: CollectOptions): EvidenceReport {
   const sel = opts.selection;
   validateSelection(sel);
   const app = appViewOf(opts.assembly);
+  const contents = appContentsOf(app);
 
   // Plan only the rules this version implements; the others are reported per item as unavailable.
   const runnable = (n: string) => RULES_BY_NAME.has(n) && (!opts.rules || opts.rules.includes(n));
-  const plan = planRules(sel, [...new Set(applicableItems(sel).flatMap(ruleNamesOf))].filter(runnable));
+  const plan = planRules(sel, [...new Set(applicableItems(sel, contents).flatMap(ruleNamesOf))].filter(runnable));
   const ackCache = new Map<string, Map<string, string>>();
   // Keyed by type too: an output and a resource of a hand-written template may share a logical id.
   const acksOf = (r: { stack: StackView; type: string; logicalId: string; metadata: any }) => {
@@ -116,7 +123,7 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
 
   const listed = CHECKLIST_ITEMS.filter((item) => inReport(item, sel));
   const items: ItemEvidence[] = listed.map((item) => {
-    const applicability = itemApplicability(item, sel);
+    const applicability = itemApplicability(item, sel, contents);
     const rules = ruleEvidence(item, plan.rules.filter((p) => p.item.id === item.id), byItem.get(item.id) ?? [], runnable);
     const runtimeControls: ControlEvidence[] = (item.verification.runtimeControls ?? []).map((c) => ({
       kind: c.kind,
@@ -172,7 +179,8 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
       checklist: sel.checklist,
       checklistTitle: CHECKLIST_TITLES[sel.checklist],
       deploymentModel: sel.deploymentModel,
-      categories: CATEGORIES[sel.checklist].filter((c) => (sel.categories ?? []).includes(c)),
+      categories: claimedCategories(sel),
+      subcategories: claimedSubcategories(sel),
       strict: sel.strict ?? false,
     },
     summary: {
@@ -195,14 +203,15 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
   };
 }
 
-/** Every technical item, the claimed categories' requirements, documentation and the checklist's business items. */
+/** Every technical item, the claimed (sub)categories' requirements, documentation and the checklist's business items. */
 function inReport(item: ChecklistItem, sel: ChecklistSelection): boolean {
   switch (item.kind) {
     case 'technical':
     case 'documentation':
       return true;
     case 'category':
-      return item.checklist === sel.checklist && (sel.categories ?? []).includes(item.category);
+      return item.checklist === sel.checklist && claimedCategories(sel).includes(item.category)
+        && (!item.subcategory || claimedSubcategories(sel).includes(`${item.category}.${item.subcategory}` as SubcategoryId));
     case 'business':
       return item.checklists.includes(sel.checklist);
   }

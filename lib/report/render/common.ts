@@ -1,6 +1,6 @@
 /** Helpers shared by the renderers. */
 import { EvidenceReport, ItemEvidence, STATUS_LABELS, StackSummary } from '../model';
-import { MODEL_TITLES } from '../labels';
+import { claimsText, MODEL_TITLES } from '../labels';
 
 /** The status label, with the exception marker for met-with-exception items. */
 export function statusLabel(item: ItemEvidence): string {
@@ -10,7 +10,7 @@ export function statusLabel(item: ItemEvidence): string {
 /** `Networking Competency, SaaS (saas), categories: Network Connectivity`. */
 export function selectionLine(report: EvidenceReport): string {
   const s = report.selection;
-  return `${s.checklistTitle}; deployment model ${MODEL_TITLES[s.deploymentModel]} (${s.deploymentModel}); categories: ${s.categories.length ? s.categories.join(', ') : 'none claimed'}${s.strict ? '; strict mode' : ''}`;
+  return `${s.checklistTitle}; deployment model ${MODEL_TITLES[s.deploymentModel]} (${s.deploymentModel}); categories: ${claimsText(s, 'id')}${s.strict ? '; strict mode' : ''}`;
 }
 
 /**

@@ -4,7 +4,7 @@
  * inline, and the evidence of every item. Prints cleanly (filters hidden, every row shown).
  */
 import { EvidenceReport, ItemEvidence, STATUS_LABELS } from '../model';
-import { CATEGORY_TITLES, MODEL_TITLES } from '../labels';
+import { claimsText, MODEL_TITLES } from '../labels';
 import { generatedLine, minutes, plural, sourceLine, statusLabel, synthErrorNotice } from './common';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets';
 
@@ -61,14 +61,14 @@ export function renderHtml({ report, diagramSvgs }: HtmlInputs): string {
   h.push('<header class="doc">',
     `<p class="kicker">Technology Partner Validation Checklist &middot; Evidence pack</p>`,
     `<h1>${esc(sel.checklistTitle)}</h1>`,
-    `<p class="sub">${esc(MODEL_TITLES[sel.deploymentModel])} deployment model${sel.categories.length ? ` &middot; ${esc(sel.categories.map((c) => CATEGORY_TITLES[c]).join(', '))}` : ''} &middot; generated ${esc(generatedLine(report))}</p>`,
+    `<p class="sub">${esc(MODEL_TITLES[sel.deploymentModel])} deployment model${sel.categories.length ? ` &middot; ${esc(claimsText(sel))}` : ''} &middot; generated ${esc(generatedLine(report))}</p>`,
     '</header>', '<main>');
 
   // Summary
   const meta: [string, string][] = [
     ['Checklist', esc(sel.checklistTitle)],
     ['Deployment model', `${esc(MODEL_TITLES[sel.deploymentModel])} <code>${esc(sel.deploymentModel)}</code>${sel.strict ? ' (strict)' : ''}`],
-    ['Categories', sel.categories.length ? sel.categories.map((c) => esc(CATEGORY_TITLES[c])).join(', ') : 'none claimed'],
+    ['Categories', esc(claimsText(sel))],
     ['Accounts', report.assembly.accounts.map((a) => `<code>${esc(a.account)}</code> <span class="muted">${esc(a.regions.join(', '))}</span>`).join('<br>')],
     ['Cloud assembly', `<code>${esc(report.assembly.dir)}</code> &middot; ${plural(report.assembly.stacks.length, 'stack')}${report.assembly.stages.length ? ` in ${esc(report.assembly.stages.join(', '))}` : ''}`],
     ['Generated', `${esc(generatedLine(report))} &middot; ${esc(report.tool.name)} ${esc(report.tool.version)}${report.attestationsFile ? `<br><span class="muted">attestations: <code>${esc(report.attestationsFile)}</code></span>` : ''}`],

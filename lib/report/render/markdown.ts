@@ -43,6 +43,7 @@ export function renderMarkdown(report: EvidenceReport): string {
     `| --- | --- |`,
     `| Deployment model | ${MODEL_TITLES[sel.deploymentModel]} (${code(sel.deploymentModel)})${sel.strict ? ', strict' : ''} |`,
     `| Categories | ${sel.categories.length ? sel.categories.map(code).join(', ') : 'none claimed'} |`,
+    ...(sel.subcategories.length ? [`| Subcategories | ${sel.subcategories.map(code).join(', ')} |`] : []),
     `| Accounts | ${report.assembly.accounts.map((a) => `${code(a.account)} (${a.regions.join(', ')})`).join(', ')} |`,
     `| Cloud assembly | ${code(report.assembly.dir)}: ${plural(report.assembly.stacks.length, 'stack')}${report.assembly.stages.length ? ` in ${plural(report.assembly.stages.length, 'stage')} (${report.assembly.stages.join(', ')})` : ''} |`,
     `| Attestations | ${report.attestationsFile ? code(report.attestationsFile) : 'none given'} |`,
