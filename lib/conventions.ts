@@ -1,4 +1,4 @@
-import { Duration, Stack, Token } from 'aws-cdk-lib';
+import { CfnResource, Duration, Stack, Tags, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 
 /**
@@ -12,6 +12,14 @@ export const TAGS = {
   DATA_CRITICALITY: 'DataCriticality',
   /** Backup selection tag written by `CrossAccountBackup` (default key; value `true`). */
   BACKUP: 'Backup',
+  /**
+   * Marks compute as a network appliance of the partner's solution (a router, firewall, VPN head end or partner
+   * load balancer): value `true`. The Network Connectivity and Load Balancers rules (failover path, load
+   * balancer or DNS distribution, user-data bootstrap, custom metrics) read marked compute, and compute the
+   * template shows forwarding traffic (source/destination check off, a Gateway Load Balancer target group);
+   * everything else is ordinary compute. Set it with {@link markAsAppliance}; `NetworkApplianceGroup` sets it.
+   */
+  APPLIANCE: 'cdk-competency:appliance',
 } as const;
 
 /** Accepted values of the data classification tag. */
@@ -32,7 +40,38 @@ export const METADATA = {
    * of findings on that output, in cdk-nag's format).
    */
   OUTPUT_METADATA: 'cdk-competency:output-metadata',
+  /**
+   * Resource-level metadata of an `AWS::EC2::VPNConnection`: why one connection is enough, the customer's
+   * documented choice (item 2.1 asks the solution to support redundant connections "even if the customers do
+   * not always implement this"). Value: `{ customerChoice: string }`. Written by {@link declareSingleVpnConnection}.
+   */
+  VPN_REDUNDANCY: 'cdk-competency:vpn-redundancy',
 } as const;
+
+/**
+ * Marks an Auto Scaling group, an instance or a launch template (and every resource below `scope` that takes
+ * tags) as a network appliance of the partner's solution: the tag {@link TAGS.APPLIANCE} `true`, propagated to
+ * the instances an Auto Scaling group launches.
+ */
+export function markAsAppliance(scope: IConstruct): void {
+  Tags.of(scope).add(TAGS.APPLIANCE, 'true', { applyToLaunchedInstances: true });
+}
+
+/**
+ * Records on a VPN connection that the customer chose a single connection: the solution supports a second one
+ * (item 2.1), the customer did not implement it. `connection` is the `CfnVPNConnection`, or an L2
+ * `VpnConnection` (its default child is used). The reason names the customer's decision and where it is documented.
+ */
+export function declareSingleVpnConnection(connection: IConstruct, reason: string): void {
+  const resource = CfnResource.isCfnResource(connection) ? connection : connection.node.defaultChild;
+  if (!resource || !CfnResource.isCfnResource(resource) || resource.cfnResourceType !== 'AWS::EC2::VPNConnection') {
+    throw new Error(`declareSingleVpnConnection: 'connection' must be an AWS::EC2::VPNConnection (or an L2 VpnConnection), got ${connection.node.path}`);
+  }
+  if (Token.isUnresolved(reason) || typeof reason !== 'string' || reason.trim() === '') {
+    throw new Error(`declareSingleVpnConnection: 'reason' must be a non-empty string naming the customer's decision, got '${String(reason)}'`);
+  }
+  resource.addMetadata(METADATA.VPN_REDUNDANCY, { customerChoice: reason });
+}
 
 /** Recovery objectives as written into a template's metadata. */
 export interface RecoveryObjectives {

@@ -3,7 +3,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct, IConstruct } from 'constructs';
-import { METADATA } from '../../lib/conventions';
+import { declareSingleVpnConnection, METADATA } from '../../lib/conventions';
 import { ValidationError, checkPropTypes } from '../core';
 import { findOverlaps, NamedCidr, parseCidr, subnetPrefixFor } from '../../lib/aws';
 import { FLOW_LOG_FORMAT, MULTI_AZ_VPC_DEFAULTS, SUBNET_TIERS } from './defaults';
@@ -265,7 +265,9 @@ export class MultiAzVpc extends Construct {
       this.vpnConnections.push(connection);
     });
 
-    if (vpn.customerGateways.length === 1) {
+    if (vpn.customerGateways.length === 1 && vpn.singleConnectionReason !== undefined) {
+      declareSingleVpnConnection(this.vpnConnections[0], vpn.singleConnectionReason);
+    } else if (vpn.customerGateways.length === 1) {
       Annotations.of(this).addWarningV2(
         'cdk-competency:SingleVpnConnection',
         "MultiAzVpc: 'vpn.customerGateways' lists one customer gateway, so on-premises connectivity has a single point of failure on the customer side; checklist item 2.1 expects redundant connectivity (two VPN connections to two devices).",

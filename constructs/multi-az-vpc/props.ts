@@ -15,9 +15,17 @@ export interface CustomerGatewayOptions {
 export interface MultiAzVpcVpnOptions {
   /**
    * The customer gateways, one VPN connection (two tunnels) each. Give two devices for a
-   * redundant connection (checklist 2.1); one adds the warning `cdk-competency:SingleVpnConnection`.
+   * redundant connection (checklist 2.1); one adds the warning `cdk-competency:SingleVpnConnection`,
+   * unless `singleConnectionReason` records that one connection is the customer's choice.
    */
   readonly customerGateways: CustomerGatewayOptions[];
+  /**
+   * With one customer gateway: why one connection is enough, the customer's documented decision (checklist
+   * 2.1 asks the solution to support redundant connections "even if the customers do not always implement
+   * this"). Recorded on the VPN connection (metadata `cdk-competency:vpn-redundancy`); no warning is added.
+   * @default - none: one customer gateway adds the warning `cdk-competency:SingleVpnConnection`
+   */
+  readonly singleConnectionReason?: string;
   /**
    * Terminate the VPN on this existing Transit Gateway (attached to the VPC's private subnets)
    * instead of a virtual private gateway.

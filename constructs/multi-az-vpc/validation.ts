@@ -36,6 +36,7 @@ export const MULTI_AZ_VPC_PROP_TYPES: PropSchema = {
     type: 'object',
     fields: {
       customerGateways: { type: 'object[]', required: true, fields: { ip: 'string!', asn: 'number!' } },
+      singleConnectionReason: 'string',
       transitGatewayId: 'string',
       amazonSideAsn: 'number',
       remoteCidrs: 'string[]',
@@ -141,6 +142,10 @@ export function validateMultiAzVpcProps(props: MultiAzVpcProps, region: string |
         v.check(Number.isInteger(cgw.asn) && cgw.asn >= CUSTOMER_GATEWAY_ASN.min && cgw.asn <= CUSTOMER_GATEWAY_ASN.max, `vpn.customerGateways[${i}].asn`, `must be a BGP ASN from ${CUSTOMER_GATEWAY_ASN.min} to ${CUSTOMER_GATEWAY_ASN.max}`, cgw.asn);
       }
     });
+    if (vpn.singleConnectionReason !== undefined && concrete(vpn.singleConnectionReason)) {
+      v.check(cgws.length === 1, 'vpn.singleConnectionReason', 'is only used with one customer gateway', vpn.singleConnectionReason);
+      v.check(typeof vpn.singleConnectionReason === 'string' && vpn.singleConnectionReason.trim() !== '', 'vpn.singleConnectionReason', "must name the customer's decision", vpn.singleConnectionReason);
+    }
     const ips = cgws.map((c) => c.ip).filter(concrete);
     if (new Set(ips).size < ips.length) v.fail('vpn.customerGateways', 'must use two different devices (IPs) for redundancy', ips);
     if (vpn.transitGatewayId !== undefined) {

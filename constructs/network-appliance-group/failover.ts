@@ -107,6 +107,9 @@ export function createNetworkLoadBalancer(scope: Construct, asg: autoscaling.Aut
   Validations.of(loadBalancer).acknowledge({
     id: 'AwsSolutions-ELB2',
     reason: 'The listeners are TCP: a Network Load Balancer writes access logs only for TLS listeners. Connections are recorded by the VPC flow logs.',
+  }, {
+    id: 'Competency-1.24-InternalListenerTls',
+    reason: 'The internal load balancer passes TCP through to the appliances inside the VPC; the appliances terminate the clients\' connections, and their TLS, themselves.',
   });
   const protocol = hc.protocol ?? D.healthCheckProtocol;
   for (const port of ports) {

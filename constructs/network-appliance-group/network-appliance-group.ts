@@ -14,7 +14,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { METADATA } from '../../lib/conventions';
+import { markAsAppliance, METADATA } from '../../lib/conventions';
 import { checkPropTypes, createManagedInstanceRole } from '../core';
 import { createEncryptedLogGroup } from '../core/encrypted-log-group';
 import { cloudWatchAgentConfig } from './cloudwatch-agent';
@@ -184,6 +184,8 @@ export class NetworkApplianceGroup extends Construct {
       notifications: [{ topic: this.alarmTopic, scalingEvents: autoscaling.ScalingEvents.ALL }],
     });
     Tags.of(this.autoScalingGroup).add(GROUP_TAG, groupTagValue, { applyToLaunchedInstances: true });
+    // The Network Connectivity and Load Balancers rules read the compute the partner marks as its appliances.
+    markAsAppliance(this.autoScalingGroup);
     (this.autoScalingGroup.node.defaultChild as autoscaling.CfnAutoScalingGroup).addMetadata(METADATA.CHECKLIST_ITEMS, ['2.2', '2.8']);
     if (props.scalingMetric) {
       this.autoScalingGroup.scaleToTrackMetric('ScaleOnMetric', { metric: props.scalingMetric, targetValue: props.scalingTarget! });

@@ -10,11 +10,12 @@ import { OPERATIONAL_EXCELLENCE_ITEMS } from './items/operational-excellence';
 import { RELIABILITY_ITEMS } from './items/reliability';
 import { SECURITY_ITEMS } from './items/security';
 import { AppContents, ChecklistSelection, selectApplicable } from './selection';
-import { CategoryRequirement, ChecklistItem, TechnicalItem } from './types';
+import { CategoryRequirement, ChecklistItem, RuleUse, TechnicalItem } from './types';
 
 export * from './types';
 export type { AppContents, ChecklistSelection, ItemApplicability } from './selection';
 export { claimedCategories, claimedSubcategories, itemApplicability, validateSelection } from './selection';
+export { recommends, requires } from './rule-uses';
 export { BUSINESS_ITEMS } from './business';
 export { DOCUMENTATION_ITEMS } from './documentation';
 
@@ -51,9 +52,14 @@ export function getItem(id: string): ChecklistItem {
   return item;
 }
 
-/** Names of the synth-time rules that verify an item (empty when none). */
-export function ruleNamesOf(item: ChecklistItem): readonly string[] {
+/** The synth-time rule uses of an item, with their kind and seed sentence (empty when none). */
+export function ruleUsesOf(item: ChecklistItem): readonly RuleUse[] {
   return item.verification.rules ?? [];
+}
+
+/** Names of the synth-time rules that verify an item, required and recommended (empty when none). */
+export function ruleNamesOf(item: ChecklistItem): readonly string[] {
+  return ruleUsesOf(item).map((u) => u.rule);
 }
 
 /**

@@ -177,13 +177,44 @@ export interface AttestationRequirement {
   readonly maxAgeMonths?: number;
 }
 
+/**
+ * The kind of a finding. `required`: the checklist's own words demand it (an error for a "must" item, a
+ * warning for a "should" item); it can decide the item's verdict. `recommended`: good practice beyond the
+ * text (customer managed keys, IMDSv2, Parquet flow logs, ...); a warning by default, never part of the verdict.
+ */
+export type FindingKind = 'required' | 'recommended';
+
+/** A rule the checklist's own words demand: the seed sentence it rests on. */
+export interface RequiredRuleUse {
+  /** The rule's name (one file in `lib/rules/`). */
+  readonly rule: string;
+  readonly kind: 'required';
+  /** The sentence of the seed (verbatim, possibly a part of one) that demands what the rule checks. */
+  readonly seedSentence: string;
+}
+
+/** Good practice beyond the text: the seed sentence it goes beyond, and why it is still worth doing. */
+export interface RecommendedRuleUse {
+  /** The rule's name (one file in `lib/rules/`). */
+  readonly rule: string;
+  readonly kind: 'recommended';
+  /** The sentence of the seed (verbatim, possibly a part of one) that the rule asks more than. */
+  readonly beyond: string;
+  /** Why it is good practice, and what the sentence itself accepts, in one or two sentences. */
+  readonly why: string;
+}
+
+/** One use of a synth-time rule by an item: which rule, what kind of finding, and the seed sentence behind it. */
+export type RuleUse = RequiredRuleUse | RecommendedRuleUse;
+
 /** How an item is verified. An item always has at least one path. */
 export interface Verification {
   /**
-   * Names of synth-time rules (each one file in `lib/rules/`) that check the item in a template.
+   * The synth-time rules (each one file in `lib/rules/`) that check the item in a template, each with
+   * the kind of finding it raises and the seed sentence it rests on (or goes beyond).
    * @default - none
    */
-  readonly rules?: readonly string[];
+  readonly rules?: readonly RuleUse[];
   /**
    * Runtime controls that watch the item once deployed.
    * @default - none

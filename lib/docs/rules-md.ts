@@ -1,5 +1,5 @@
 import {
-  Applicability, CHECKLIST_ITEMS, ChecklistId, ChecklistItem, DEPLOYMENT_MODELS, RETIRED_ITEM_IDS, ruleNamesOf, SUBCATEGORIES,
+  Applicability, CHECKLIST_ITEMS, ChecklistId, ChecklistItem, DEPLOYMENT_MODELS, RETIRED_ITEM_IDS, ruleUsesOf, RuleUse, SUBCATEGORIES,
 } from '../checklist';
 import { ruleIdFor } from '../packs/plan';
 import { ALL_RULES, RULES_BY_NAME, STACK_OUTPUT_TYPE } from '../rules';
@@ -63,8 +63,8 @@ function esc(s: string): string {
 function verificationCell(item: ChecklistItem): string {
   const v = item.verification;
   const parts: string[] = [];
-  const rules = ruleNamesOf(item);
-  if (rules.length > 0) parts.push(rules.map((r) => `[${r}](#${r.toLowerCase()})`).join(', '));
+  const uses = ruleUsesOf(item);
+  if (uses.length > 0) parts.push(uses.map((u) => `[${u.rule}](#${u.rule.toLowerCase()})${u.kind === 'recommended' ? ' (recommended)' : ''}`).join(', '));
   if (v.runtimeControls?.length) parts.push(v.runtimeControls.map((c) => `\`${c.id}\`${c.required ? ' (required)' : ''}`).join(', '));
   if (v.attestation) parts.push(`attestation${v.attestation.maxAgeMonths ? ` (≤ ${v.attestation.maxAgeMonths} months)` : ''}`);
   return parts.join('<br>');
@@ -95,6 +95,14 @@ function matrixTable(items: readonly ChecklistItem[]): string[] {
   return lines;
 }
 
+/** One use of a rule: its kind, level and the seed sentence it rests on or goes beyond. */
+function useLine(item: ChecklistItem, use: RuleUse): string {
+  if (use.kind === 'required') {
+    return `required (${item.level === 'must' ? 'error' : 'warning'}), rests on: "${esc(use.seedSentence)}"`;
+  }
+  return `recommended (warning), goes beyond "${esc(use.beyond)}": ${esc(use.why)}`;
+}
+
 /** Renders RULES.md from the checklist data and the rule registry. */
 export function renderRulesMarkdown(): string {
   const out: string[] = [
@@ -102,9 +110,15 @@ export function renderRulesMarkdown(): string {
     '',
     '<!-- Generated from lib/checklist and lib/rules by `npm run rules:md`. Do not edit by hand: a test fails when this file is stale. -->',
     '',
-    'Every checklist item, where it applies, and how it is verified: synth-time rules (cdk-nag findings `Competency-<item>-<Rule>`;',
-    '"must" items raise errors, "should" items warnings), runtime controls the evidence report looks for in the cloud assembly,',
-    'and attestations a person signs.',
+    'Every checklist item, where it applies, and how it is verified: synth-time rules (cdk-nag findings `Competency-<item>-<Rule>`),',
+    'runtime controls the evidence report looks for in the cloud assembly, and attestations a person signs.',
+    '',
+    'Each use of a rule by an item is of one of two kinds, and the [rule reference](#rule-reference) quotes the checklist for each:',
+    '',
+    '- **required**: the checklist\'s own words demand it (the sentence is quoted). An error for a "must" item, a warning for a',
+    '  "should" item; it decides the item\'s verdict.',
+    '- **recommended**: good practice beyond the text (the sentence it goes beyond is quoted, with why). A warning, or an error',
+    '  with `recommended: \'error\'` on the pack or the test matcher; it never decides a verdict.',
     '',
     `${CHECKLIST_ITEMS.length} items, ${ALL_RULES.length} rules.`,
     '',
@@ -145,15 +159,16 @@ export function renderRulesMarkdown(): string {
   out.push('', '### Business prerequisites: the seeds\' words', '', ...seedWords(business));
   out.push('', '## Rule reference', '');
   for (const rule of [...ALL_RULES].sort((a, b) => a.name.localeCompare(b.name))) {
-    const items = CHECKLIST_ITEMS.filter((i) => ruleNamesOf(i).includes(rule.name));
+    const uses = CHECKLIST_ITEMS.flatMap((i) => ruleUsesOf(i).filter((u) => u.rule === rule.name).map((u) => ({ item: i, use: u })));
     out.push(
       `### ${rule.name}`,
       '',
       `${rule.description}.`,
       '',
-      `- Finding ids: ${items.map((i) => `\`${ruleIdFor(i.id, rule.name)}\` (${i.level === 'must' ? 'error' : 'warning'})`).join(', ')}`,
       `- Reads: ${rule.resourceTypes.map((t) => (t === STACK_OUTPUT_TYPE ? 'stack outputs' : `\`${t}\``)).join(', ')} — looks across ${rule.scope === 'resource' ? 'the resource alone' : rule.scope === 'stack' ? 'its stack' : 'the whole app'}`,
       `- Fix: ${rule.fix}`,
+      '- Used by:',
+      ...uses.map(({ item, use }) => `  - \`${ruleIdFor(item.id, rule.name)}\` — ${useLine(item, use)}`),
       '',
     );
   }

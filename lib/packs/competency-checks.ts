@@ -5,7 +5,7 @@ import { ChecklistSelection, validateSelection } from '../checklist';
 import { RuleVerdict, STACK_OUTPUT_TYPE, toNagCompliance } from '../rules/rule';
 import { evaluateResource, RuleEvaluation } from './evaluate';
 import { WriteOutputAcknowledgementsAspect } from './output-acknowledgements';
-import { PlannedRule, planRules, RULE_ID_PREFIX, RulePlan } from './plan';
+import { PlannedRule, planRules, RecommendedLevel, RULE_ID_PREFIX, RulePlan } from './plan';
 import { acknowledgementsInTree, TreeAppView } from './tree-view';
 
 type Violation = PolicyValidationPluginReport['violations'][number];
@@ -17,6 +17,13 @@ export interface CompetencyChecksProps extends ChecklistSelection, NagPackProps 
    * @default - every rule of every applicable item
    */
   readonly rules?: readonly string[];
+  /**
+   * How to raise recommended findings: good practice beyond the checklist's text (customer managed keys,
+   * IMDSv2, Parquet flow logs, ...). Their finding ids are `Competency-<item>-<Rule>` like required ones.
+   * `'error'` makes them fail the synth as required findings of "must" items do.
+   * @default 'warning'
+   */
+  readonly recommended?: RecommendedLevel;
 }
 
 function isConstruct(x: unknown): x is IConstruct {
@@ -28,7 +35,9 @@ function isConstruct(x: unknown): x is IConstruct {
  *
  * It applies the synth-time rules of every checklist item that applies to the selection (or, in
  * `strict` mode, of every technical item whatever the model). Finding ids are
- * `Competency-<itemId>-<RuleName>`; "must" items raise errors, "should" items warnings.
+ * `Competency-<itemId>-<RuleName>`. Required findings (the checklist's own words demand them) are errors
+ * for "must" items and warnings for "should" items; recommended findings (good practice beyond the text)
+ * are warnings, or errors with `recommended: 'error'`.
  *
  * ```ts
  * Validations.of(app).addPlugins(new CompetencyChecks(app, { checklist: 'networking', deploymentModel: 'saas' }));
@@ -60,7 +69,7 @@ export class CompetencyChecks extends NagPack {
     this.name = props.strict
       ? `${RULE_ID_PREFIX}-${props.checklist}-strict`
       : `${RULE_ID_PREFIX}-${props.checklist}-${props.deploymentModel}`;
-    this.plan = planRules(props, props.rules);
+    this.plan = planRules(props, { rules: props.rules, recommended: props.recommended });
     this.ruleIds = this.plan.rules.map((r) => r.ruleId);
     this.verboseMessages = props.verbose ?? false;
     if (scope && (props.writeSuppressionsToCloudFormation ?? true)) {
@@ -154,7 +163,7 @@ export class CompetencyChecks extends NagPack {
 /** The finding's message and fix, as cdk-nag shows them. */
 function messagesOf(p: PlannedRule, verdict: RuleVerdict): { info: string; explanation: string } {
   return {
-    info: `[${p.item.id} ${p.item.title}] ${p.rule.description}${verdict.status === 'non-compliant' ? `: ${verdict.reason}` : ''}.`,
+    info: `[${p.item.id} ${p.item.title}]${p.kind === 'recommended' ? ' (recommended)' : ''} ${p.rule.description}${verdict.status === 'non-compliant' ? `: ${verdict.reason}` : ''}.`,
     explanation: `Fix: ${p.rule.fix}`,
   };
 }

@@ -7,6 +7,8 @@ export interface RuleEvaluation {
   readonly ruleId: string;
   readonly itemId: string;
   readonly rule: string;
+  /** `required` (the checklist's words demand it) or `recommended` (good practice beyond them: never part of a verdict). */
+  readonly kind: 'required' | 'recommended';
   readonly level: 'error' | 'warning';
   /** Stack path (construct path, or display name in an assembly). */
   readonly stack: string;
@@ -53,6 +55,7 @@ export function evaluateResource(
       ruleId: planned.ruleId,
       itemId: planned.item.id,
       rule: planned.rule.name,
+      kind: planned.kind,
       level: planned.level === 'Error' ? 'error' as const : 'warning' as const,
       stack: resource.stack.path,
       path: resource.path,

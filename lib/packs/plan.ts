@@ -1,10 +1,13 @@
 import { NagMessageLevel } from 'cdk-nag';
-import { CHECKLIST_ITEMS, ChecklistItem, ChecklistSelection, itemApplicability, ruleNamesOf, validateSelection } from '../checklist';
+import { CHECKLIST_ITEMS, ChecklistItem, ChecklistSelection, FindingKind, itemApplicability, Level, ruleUsesOf, RuleUse, validateSelection } from '../checklist';
 import { RULES_BY_NAME } from '../rules';
 import { CompetencyRule } from '../rules/rule';
 
 /** Prefix of every finding id: `Competency-<itemId>-<RuleName>`. */
 export const RULE_ID_PREFIX = 'Competency';
+
+/** How recommended findings (good practice beyond the checklist's text) are raised. */
+export type RecommendedLevel = 'warning' | 'error';
 
 /** One rule applied on behalf of one checklist item. */
 export interface PlannedRule {
@@ -12,7 +15,14 @@ export interface PlannedRule {
   readonly ruleId: string;
   readonly item: ChecklistItem;
   readonly rule: CompetencyRule;
-  /** "must" items are errors, "should" items warnings (the level for the selection's deployment model). */
+  /** How the item uses the rule: its kind and the seed sentence it rests on (or goes beyond). */
+  readonly use: RuleUse;
+  /** `required` (the checklist's words demand it) or `recommended` (good practice beyond them). */
+  readonly kind: FindingKind;
+  /**
+   * Required findings: errors for "must" items, warnings for "should" items (the level for the selection's
+   * deployment model). Recommended findings: warnings, or errors when the plan was made with `recommended: 'error'`.
+   */
   readonly level: NagMessageLevel.ERROR | NagMessageLevel.WARN;
   /**
    * For an item whose cell depends on the app ("No (unless ... requires the S3 service)"): the rule runs only
@@ -34,18 +44,41 @@ export interface RulePlan {
   readonly byType: ReadonlyMap<string, readonly PlannedRule[]>;
 }
 
+/** Options of {@link planRules}. */
+export interface PlanOptions {
+  /**
+   * Plan only these rules (by name), for focused tests and gradual adoption; unknown names are an error.
+   * @default - every rule of every applicable item
+   */
+  readonly rules?: readonly string[];
+  /**
+   * The level of recommended findings.
+   * @default 'warning'
+   */
+  readonly recommended?: RecommendedLevel;
+}
+
 /** The id of the finding a rule raises for an item. */
 export function ruleIdFor(itemId: string, ruleName: string): string {
   return `${RULE_ID_PREFIX}-${itemId}-${ruleName}`;
 }
 
+/** The level of a finding of one rule use, given the item's level for the selection. */
+function levelOf(itemLevel: Level, use: RuleUse, recommended: RecommendedLevel): PlannedRule['level'] {
+  if (use.kind === 'recommended') return recommended === 'error' ? NagMessageLevel.ERROR : NagMessageLevel.WARN;
+  return itemLevel === 'must' ? NagMessageLevel.ERROR : NagMessageLevel.WARN;
+}
+
 /**
  * Plans the rules of every checklist item that applies to the selection: generated from the
  * checklist data, so no rule list is kept by hand anywhere else.
- *
- * @param only restrict to these rule names (for focused tests); unknown names are an error.
  */
-export function planRules(selection: ChecklistSelection, only?: readonly string[]): RulePlan {
+export function planRules(selection: ChecklistSelection, options: PlanOptions = {}): RulePlan {
+  const only = options.rules;
+  const recommended = options.recommended ?? 'warning';
+  if (recommended !== 'warning' && recommended !== 'error') {
+    throw new Error(`CompetencyChecks: 'recommended' must be 'warning' or 'error', got '${String(recommended)}'`);
+  }
   if (only) {
     const unknown = only.filter((n) => !RULES_BY_NAME.has(n));
     if (unknown.length > 0) throw new Error(`CompetencyChecks: 'rules' names unknown rules: ${unknown.join(', ')}`);
@@ -55,16 +88,17 @@ export function planRules(selection: ChecklistSelection, only?: readonly string[
   for (const item of CHECKLIST_ITEMS) {
     const applicability = itemApplicability(item, selection);
     if (!applicability.applies && !applicability.appliesWhenAppHas) continue;
-    const level = applicability.level;
-    for (const name of ruleNamesOf(item)) {
-      if (only && !only.includes(name)) continue;
-      const rule = RULES_BY_NAME.get(name);
-      if (!rule) throw new Error(`CompetencyChecks: checklist item ${item.id} lists rule '${name}', which does not exist in lib/rules`);
+    for (const use of ruleUsesOf(item)) {
+      if (only && !only.includes(use.rule)) continue;
+      const rule = RULES_BY_NAME.get(use.rule);
+      if (!rule) throw new Error(`CompetencyChecks: checklist item ${item.id} lists rule '${use.rule}', which does not exist in lib/rules`);
       rules.push({
-        ruleId: ruleIdFor(item.id, name),
+        ruleId: ruleIdFor(item.id, use.rule),
         item,
         rule,
-        level: level === 'must' ? NagMessageLevel.ERROR : NagMessageLevel.WARN,
+        use,
+        kind: use.kind,
+        level: levelOf(applicability.level, use, recommended),
         ...(applicability.applies ? {} : { appliesWhenAppHas: applicability.appliesWhenAppHas }),
       });
     }

@@ -96,8 +96,11 @@ export interface ReportSummary {
   readonly notApplicable: number;
   /** Met items that rely on at least one acknowledged finding. */
   readonly metWithExceptions: number;
-  /** Findings that fail and are not acknowledged, across all items. */
+  /** Required findings that fail and are not acknowledged, across all applicable items. */
   readonly openFindings: number;
+  /** Recommended findings (good practice beyond the checklist's text) that fail and are not acknowledged: never part of a verdict. */
+  readonly openRecommendations: number;
+  /** Findings (required and recommended) suppressed by an acknowledgement, across all applicable items. */
   readonly acknowledgedFindings: number;
   /** Whether every applicable item is Met (the CLI exits 0 exactly then). */
   readonly allMet: boolean;
@@ -186,11 +189,23 @@ export interface ResourceRef {
   readonly type: string;
 }
 
-export interface RuleEvidence {
-  /** The synth rules the checklist names for this item. */
-  readonly planned: readonly { readonly ruleId: string; readonly rule: string; readonly description: string; readonly fix: string; readonly scope: 'resource' | 'stack' | 'app' }[];
-  /** Rules the checklist names that did not run: not implemented in this version, or left out (no evidence from them). */
-  readonly unavailable: readonly string[];
+/** A synth rule the checklist names for an item, with the kind of finding it raises and the seed sentence behind it. */
+export interface PlannedRuleRef {
+  readonly ruleId: string;
+  readonly rule: string;
+  readonly description: string;
+  readonly fix: string;
+  readonly scope: 'resource' | 'stack' | 'app';
+  /** `required`: the checklist's words demand it. `recommended`: good practice beyond them, never part of the verdict. */
+  readonly kind: 'required' | 'recommended';
+  /** Required: the seed sentence it rests on. Recommended: the seed sentence it goes beyond. */
+  readonly seedSentence: string;
+  /** Recommended only: why it is good practice beyond the sentence. */
+  readonly why?: string;
+}
+
+/** Outcomes of the recommended rules of an item: shown apart, never part of its verdict. */
+export interface RecommendationEvidence {
   readonly passed: readonly Finding[];
   /** Non-compliant and not acknowledged. */
   readonly failed: readonly Finding[];
@@ -198,9 +213,25 @@ export interface RuleEvidence {
   readonly acknowledged: readonly Finding[];
 }
 
+export interface RuleEvidence {
+  /** The synth rules the checklist names for this item, required and recommended. */
+  readonly planned: readonly PlannedRuleRef[];
+  /** Rules the checklist names that did not run: not implemented in this version, or left out (no evidence from them). */
+  readonly unavailable: readonly string[];
+  /** Required rules that passed. */
+  readonly passed: readonly Finding[];
+  /** Required rules: non-compliant and not acknowledged. */
+  readonly failed: readonly Finding[];
+  /** Required rules: non-compliant and acknowledged, with the reason. */
+  readonly acknowledged: readonly Finding[];
+  /** The recommended rules' outcomes, kept apart: they never decide the verdict. */
+  readonly recommended: RecommendationEvidence;
+}
+
 export interface Finding extends ResourceRef {
   readonly ruleId: string;
   readonly rule: string;
+  readonly kind: 'required' | 'recommended';
   readonly level: 'error' | 'warning';
   readonly reason?: string;
   readonly location?: string;

@@ -1,12 +1,13 @@
 import { IConstruct } from 'constructs';
-import { ChecklistSelection } from '../checklist';
-import { competencyFindings } from './findings';
+import { CompetencyCheckOptions, competencyFindings, CompetencyFindings } from './findings';
 import { formatFindings } from './format';
 
 /** Options of the compliance assertions. */
-export interface CompetencyAssertionOptions extends ChecklistSelection {
+export interface CompetencyAssertionOptions extends CompetencyCheckOptions {
   /**
-   * Also fail on findings of "should" items (warnings).
+   * Also fail on warnings: findings of "should" items (e.g. 1.16, SSH open to the world) and recommended
+   * findings (good practice beyond the checklist). By default only errors fail: findings of "must" items,
+   * and recommended findings when `recommended: 'error'`.
    * @default false
    */
   readonly failOnWarnings?: boolean;
@@ -20,6 +21,11 @@ export class CompetencyComplianceError extends Error {
   }
 }
 
+/** The findings that fail a check with these options. */
+export function failingFindings(findings: CompetencyFindings, options: Pick<CompetencyAssertionOptions, 'failOnWarnings'>) {
+  return options.failOnWarnings ? [...findings.errors, ...findings.warnings] : findings.errors;
+}
+
 /**
  * Throws a {@link CompetencyComplianceError} listing every unacknowledged finding (item, rule, construct
  * path, problem, fix) when `scope` breaks a checklist item of the selection.
@@ -30,6 +36,7 @@ export class CompetencyComplianceError extends Error {
  */
 export function assertCompetencyCompliant(scope: IConstruct, options: CompetencyAssertionOptions): void {
   const findings = competencyFindings(scope, options);
-  const failing = options.failOnWarnings ? findings.errors.length + findings.warnings.length : findings.errors.length;
-  if (failing > 0) throw new CompetencyComplianceError(formatFindings(findings, { includeWarnings: options.failOnWarnings }));
+  if (failingFindings(findings, options).length > 0) {
+    throw new CompetencyComplianceError(formatFindings(findings, { includeWarnings: options.failOnWarnings }));
+  }
 }

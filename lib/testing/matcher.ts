@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { CompetencyAssertionOptions } from './assert';
+import { CompetencyAssertionOptions, failingFindings } from './assert';
 import { competencyFindings } from './findings';
 import { formatFindings } from './format';
 
@@ -12,11 +12,14 @@ import { formatFindings } from './format';
  * // then
  * expect(stack).toBeCompetencyCompliant({ checklist: 'networking', deploymentModel: 'saas' });
  * ```
+ *
+ * Findings of "must" items fail; add `failOnWarnings: true` to fail on "should" items and recommendations
+ * too, or `recommended: 'error'` to fail on recommendations alone.
  */
 export const competencyMatchers = {
   toBeCompetencyCompliant(received: IConstruct, options: CompetencyAssertionOptions) {
     const findings = competencyFindings(received, options);
-    const failing = options.failOnWarnings ? findings.errors.length + findings.warnings.length : findings.errors.length;
+    const failing = failingFindings(findings, options).length;
     const report = formatFindings(findings, { includeWarnings: options.failOnWarnings });
     return {
       pass: failing === 0,
@@ -31,7 +34,7 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace jest {
     interface Matchers<R> {
-      /** Passes when the construct tree has no unacknowledged finding of the selection's checklist items. */
+      /** Passes when the construct tree has no unacknowledged finding of the selection's checklist items that fails with these options. */
       toBeCompetencyCompliant(options: CompetencyAssertionOptions): R;
     }
   }

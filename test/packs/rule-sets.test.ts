@@ -11,7 +11,7 @@ import { CompetencyChecks } from '../../lib/packs';
 const GOLDEN = path.join(__dirname, 'golden', 'rule-sets.json');
 
 function ruleSets() {
-  const out: Record<string, { errors: string[]; warnings: string[]; whenTheAppHas?: string[] }> = {};
+  const out: Record<string, { errors: string[]; warnings: string[]; recommended: string[]; whenTheAppHas?: string[] }> = {};
   for (const checklist of Object.keys(DEPLOYMENT_MODELS) as ChecklistId[]) {
     const selections = [
       ...DEPLOYMENT_MODELS[checklist].map((deploymentModel) => ({ key: `${checklist}/${deploymentModel}`, props: { checklist, deploymentModel } })),
@@ -26,11 +26,13 @@ function ruleSets() {
     for (const { key, props } of selections) {
       const plan = new CompetencyChecks(props).plan.rules;
       const always = plan.filter((r) => !r.appliesWhenAppHas);
+      const required = always.filter((r) => r.kind === 'required');
       const conditional = plan.filter((r) => r.appliesWhenAppHas);
       out[key] = {
-        errors: always.filter((r) => r.level === 'Error').map((r) => r.ruleId),
-        warnings: always.filter((r) => r.level === 'Warning').map((r) => r.ruleId),
-        ...(conditional.length ? { whenTheAppHas: conditional.map((r) => `${r.ruleId}:${r.level} (${r.appliesWhenAppHas!.join(' or ')})`) } : {}),
+        errors: required.filter((r) => r.level === 'Error').map((r) => r.ruleId),
+        warnings: required.filter((r) => r.level === 'Warning').map((r) => r.ruleId),
+        recommended: always.filter((r) => r.kind === 'recommended').map((r) => r.ruleId),
+        ...(conditional.length ? { whenTheAppHas: conditional.map((r) => `${r.ruleId}:${r.kind === 'recommended' ? 'recommended' : r.level} (${r.appliesWhenAppHas!.join(' or ')})`) } : {}),
       };
     }
   }
@@ -42,7 +44,7 @@ describe('rule sets per checklist and deployment model', () => {
   if (process.env.UPDATE_GOLDEN) fs.writeFileSync(GOLDEN, JSON.stringify(actual, null, 2) + '\n');
   const expected = JSON.parse(fs.readFileSync(GOLDEN, 'utf-8'));
 
-  test.each(Object.keys(expected))('%s applies exactly the committed errors and warnings', (key) => {
+  test.each(Object.keys(expected))('%s applies exactly the committed errors, warnings and recommendations', (key) => {
     expect(actual[key]).toEqual(expected[key]);
   });
 
@@ -51,8 +53,9 @@ describe('rule sets per checklist and deployment model', () => {
   });
 
   test('the SaaS model applies the account-level items that customer-deployed-on-aws does not', () => {
-    const saas = [...actual['networking/saas'].errors, ...actual['networking/saas'].warnings];
-    const onAws = [...actual['networking/customer-deployed-on-aws'].errors, ...actual['networking/customer-deployed-on-aws'].warnings];
+    const all = (k: string) => [...actual[k].errors, ...actual[k].warnings, ...actual[k].recommended];
+    const saas = all('networking/saas');
+    const onAws = all('networking/customer-deployed-on-aws');
     for (const id of ['Competency-1.14-TrailBucketInAnotherAccount', 'Competency-2.6-DataStoreBackedUp', 'Competency-2.13-BackupCopiesToAnotherAccount']) {
       expect(saas).toContain(id);
       expect(onAws).not.toContain(id);
@@ -62,7 +65,19 @@ describe('rule sets per checklist and deployment model', () => {
   });
 
   test('"should" items are warnings: 1.16 security groups, 2.3 central logs', () => {
-    expect(actual['networking/saas'].warnings).toEqual(expect.arrayContaining(['Competency-1.16-SecurityGroupNoOpenIngress', 'Competency-2.3-LogGroupRetention']));
+    expect(actual['networking/saas'].warnings).toEqual(expect.arrayContaining(['Competency-1.16-SecurityGroupNoOpenIngress', 'Competency-2.3-LogGroupShippedCentrally']));
     expect(actual['networking/saas'].errors).not.toContain('Competency-1.16-SecurityGroupNoOpenIngress');
+  });
+
+  test('recommendations are warnings by default, errors with recommended: \'error\', and never change required levels', () => {
+    // GIVEN
+    const selection = { checklist: 'networking', deploymentModel: 'saas' } as const;
+    const byDefault = new CompetencyChecks(selection).plan.rules;
+    const strict = new CompetencyChecks({ ...selection, recommended: 'error' }).plan.rules;
+    // THEN
+    expect(byDefault.filter((r) => r.kind === 'recommended').every((r) => r.level === 'Warning')).toBe(true);
+    expect(strict.filter((r) => r.kind === 'recommended').every((r) => r.level === 'Error')).toBe(true);
+    expect(strict.filter((r) => r.kind === 'required').map((r) => [r.ruleId, r.level])).toEqual(byDefault.filter((r) => r.kind === 'required').map((r) => [r.ruleId, r.level]));
+    expect(() => new CompetencyChecks({ ...selection, recommended: 'fatal' as any })).toThrow(/'recommended' must be 'warning' or 'error', got 'fatal'/);
   });
 });

@@ -171,3 +171,25 @@ describe('collectEvidence: the rest of the report', () => {
       .toThrow(/^deploymentModel 'multi-tenant-saas' is not a deployment model of the 'networking' checklist/);
   });
 });
+
+describe('collectEvidence: recommended findings are kept apart from the verdict', () => {
+  test('a recommendation (S3 default encryption) is listed under the item\'s recommendations and counted apart, never as a failed finding', () => {
+    // GIVEN / WHEN: the website bucket of the fixture declares no default encryption (S3 encrypts it anyway)
+    const report = collect('multi-account');
+    // THEN
+    const i = item(report, '1.22');
+    expect(i.rules.failed).toEqual([]);
+    expect(i.rules.recommended.failed).toEqual([expect.objectContaining({ ruleId: 'Competency-1.22-S3BucketEncrypted', kind: 'recommended', level: 'warning', path: 'Prod/Audit/WebsiteBucket/Resource' })]);
+    expect(i.problems.join(' ')).not.toMatch(/S3BucketEncrypted/);
+    expect(i.rules.planned.find((p) => p.rule === 'S3BucketEncrypted')).toMatchObject({ kind: 'recommended', seedSentence: 'All customer data classified as sensitive is encrypted in transit and at rest', why: expect.stringMatching(/SSE-S3/) });
+    expect(report.summary.openRecommendations).toBe(1);
+    expect(report.summary.openFindings).toBe(report.items.filter((x) => x.status !== 'not-applicable').reduce((n, x) => n + x.rules.failed.length, 0));
+  });
+
+  test('a passing recommendation is not evidence for the item: 1.13 is shown by its required rule alone', () => {
+    const i = item(collect('multi-account'), '1.13');
+    expect(i.rules.passed.map((f) => f.rule)).toEqual(['TrailMultiRegion']);
+    expect(i.rules.recommended.passed.map((f) => f.rule)).toEqual(['TrailLogFileValidation']);
+    expect(i.basis).toBe('Met: 1 synth check on 1 resource.');
+  });
+});

@@ -1,8 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, aws_cloudtrail as ct, aws_ec2 as ec2, aws_s3 as s3, NestedStack, Stack, Stage, Validations } from 'aws-cdk-lib';
 import {
-  assertCompetencyCompliant, competencyFindings, competencyMatchers, competencySnapshotSerializer, CompetencyComplianceError, normalizeTemplate,
+  App, aws_cloudtrail as ct, aws_ec2 as ec2, aws_elasticloadbalancingv2 as elbv2, aws_kms as kms, aws_s3 as s3, NestedStack, Stack, Stage, Validations,
+} from 'aws-cdk-lib';
+import {
+  assertCompetencyCompliant, competencyFindings, competencyMatchers, competencySnapshotSerializer, CompetencyComplianceError, formatFindings, formatTable,
+  normalizeTemplate, TABLE_WIDTH, wrapText,
 } from '../../lib/testing';
 
 expect.extend(competencyMatchers);
@@ -37,7 +40,7 @@ describe('assertCompetencyCompliant', () => {
     // THEN
     if (process.env.UPDATE_GOLDEN) fs.writeFileSync(GOLDEN, message + '\n');
     expect(message + '\n').toBe(fs.readFileSync(GOLDEN, 'utf-8'));
-    expect(message).toMatch(/^\s+1\.14\s+TrailBucketInAnotherAccount\s+Partner\/Trail\s+the log bucket Partner\/Logs is created in the trail's own stack/m);
+    expect(message).toMatch(/^\s+1\.14\s+TrailBucketInAnotherAccount\s+Partner\/Trail\s+the log bucket Partner\/Logs is\s/m);
     expect(message).toMatch(/Acknowledged \(not counted\):[\s\S]*SecurityGroupEgressRestricted\s+Partner\/Admin\s+Bastion reaches package mirrors/);
   });
 
@@ -54,8 +57,8 @@ describe('assertCompetencyCompliant', () => {
     expect(stack).toBeCompetencyCompliant(NET_SAAS);
   });
 
-  test('warnings fail only with failOnWarnings', () => {
-    // GIVEN: SSH open to the world is a 1.16 ("should") finding
+  test('the README example: SSH open to the world passes by default and fails with failOnWarnings', () => {
+    // GIVEN: a stack whose only problem is SSH open to the world, a 1.16 ("should") finding
     const stack = new Stack(new App(), 'Ssh');
     new ec2.CfnSecurityGroup(stack, 'Sg', {
       groupDescription: 'ssh', vpcId: 'vpc-12345678',
@@ -65,7 +68,55 @@ describe('assertCompetencyCompliant', () => {
     // THEN
     expect(stack).toBeCompetencyCompliant(NET_SAAS);
     expect(stack).not.toBeCompetencyCompliant({ ...NET_SAAS, failOnWarnings: true });
-    expect(() => assertCompetencyCompliant(stack, { ...NET_SAAS, failOnWarnings: true })).toThrow(/1\.16\s+SecurityGroupNoOpenIngress\s+Ssh\/Sg\s+ingress from 0\.0\.0\.0\/0 is allowed \(tcp 22\)/);
+    let message = '';
+    try { assertCompetencyCompliant(stack, { ...NET_SAAS, failOnWarnings: true }); } catch (e) { message = (e as Error).message; }
+    expect(message).toMatch(/^1 competency checklist finding \(networking \/ saas\):/);
+    expect(message).toMatch(/^\s+1\.16\s+SecurityGroupNoOpenIngress\s+Ssh\/Sg\s+ingress from 0\.0\.0\.0\/0 is allowed/m);
+    expect(message).toContain('(tcp 22)');
+  });
+
+  test('the README shows the failure table of its SSH example as it is printed', () => {
+    // GIVEN: the README's example, as written there
+    const stack = new Stack(new App(), 'Stack');
+    const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', { vpcId: 'vpc-12345678', availabilityZones: ['eu-west-1a'] });
+    const bastion = new ec2.SecurityGroup(stack, 'Bastion', { vpc, allowAllOutbound: false });
+    bastion.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(22));
+    // WHEN
+    let message = '';
+    try { assertCompetencyCompliant(stack, { ...NET_SAAS, failOnWarnings: true }); } catch (e) { message = (e as Error).message; }
+    // THEN
+    expect(stack).toBeCompetencyCompliant(NET_SAAS);
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf-8');
+    const shown = /with `failOnWarnings: true` the failure reads:\n\n```\n([\s\S]*?)\n```/.exec(readme);
+    expect(shown?.[1]).toBe(message);
+  });
+
+  test('"must" items fail by default; a "should" item alone does not', () => {
+    // GIVEN: an internet-facing ALB serving plain HTTP (1.24, must)
+    const stack = new Stack(new App(), 'Web');
+    const alb = new elbv2.ApplicationLoadBalancer(stack, 'Alb', { vpc: new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0 }), internetFacing: true });
+    alb.addListener('Http', { port: 80, defaultAction: elbv2.ListenerAction.fixedResponse(200) });
+    // WHEN
+    const findings = competencyFindings(stack, NET_SAAS);
+    // THEN
+    expect(findings.errors.map((f) => f.ruleId)).toContain('Competency-1.24-LoadBalancerListenerTls');
+    expect(stack).not.toBeCompetencyCompliant(NET_SAAS);
+  });
+
+  test('recommendations are listed apart and fail only with recommended: \'error\' or failOnWarnings', () => {
+    // GIVEN: a KMS key without automatic rotation: good practice beyond 1.23, nothing else
+    const stack = new Stack(new App(), 'Keys');
+    new kms.Key(stack, 'Key');
+    // WHEN
+    const findings = competencyFindings(stack, NET_SAAS);
+    // THEN
+    expect(findings.errors).toEqual([]);
+    expect(findings.warnings.map((f) => [f.ruleId, f.kind])).toEqual([['Competency-1.23-KmsKeyRotationEnabled', 'recommended']]);
+    expect(stack).toBeCompetencyCompliant(NET_SAAS);
+    expect(stack).not.toBeCompetencyCompliant({ ...NET_SAAS, recommended: 'error' });
+    expect(stack).not.toBeCompetencyCompliant({ ...NET_SAAS, failOnWarnings: true });
+    expect(() => assertCompetencyCompliant(stack, { ...NET_SAAS, recommended: 'error' })).toThrow(/1\.23\s+KmsKeyRotationEnabled \(recommended\)\s+Keys\/Key\/Resource/);
+    expect(formatFindings(findings)).toMatch(/Recommended, beyond the checklist \(fail with recommended: 'error' or failOnWarnings: true\):\n\s+Item\s+Rule/);
   });
 
   test('works on nested stacks and stages the way partners write them', () => {
@@ -97,6 +148,46 @@ describe('options take subcategories', () => {
     );
     const findings = competencyFindings(stack, { ...base, subcategories: ['ms-operational-optimization.management'] });
     expect(findings.selection.subcategories).toEqual(['ms-operational-optimization.management']);
+  });
+});
+
+describe('the findings table fits 120 columns for CI logs', () => {
+  test('every line of the golden failure table is at most 120 characters', () => {
+    const lines = fs.readFileSync(GOLDEN, 'utf-8').split('\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(TABLE_WIDTH);
+    expect(TABLE_WIDTH).toBe(120);
+  });
+
+  test('long construct paths and messages wrap inside their columns', () => {
+    // GIVEN
+    const path = 'Production/NetworkingStage/Hub/TransitGatewayAttachments/InspectionVpcAttachment/Resource';
+    const rows = [['2.8', 'NatGatewayPerAz', path, 'private subnet Production/NetworkingStage/Hub/Vpc/PrivateSubnet3 routes to a NAT gateway in another AZ', 'Give each AZ its own NAT gateway (natGateways equal to the number of AZs) or use a transit gateway egress VPC']];
+    // WHEN
+    const lines = formatTable(['Item', 'Rule', 'Resource', 'Problem', 'Fix'], rows);
+    // THEN
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(120);
+    const resourceColumn = lines[0].indexOf('Resource');
+    expect(lines.slice(2).map((l) => l.slice(resourceColumn).split(/\s{2,}/)[0]).join('')).toBe(path);
+  });
+
+  test('a narrow table is left as it is, and words wrap at spaces, then after / - or .', () => {
+    expect(formatTable(['A', 'B'], [['x', 'y']])).toEqual(['  A  B', '  -  -', '  x  y']);
+    expect(wrapText('the bucket has no policy', 10)).toEqual(['the bucket', 'has no', 'policy']);
+    expect(wrapText('Prod/Audit/TrailBucket/Resource', 12)).toEqual(['Prod/Audit/', 'TrailBucket/', 'Resource']);
+    expect(wrapText('abcdefghijklmnop', 5)).toEqual(['abcde', 'fghij', 'klmno', 'p']);
+  });
+
+  test('a failing stack with long paths prints no line over 120 characters', () => {
+    // GIVEN
+    const app = new App();
+    const stage = new Stage(app, 'ProductionNetworkingStageWithALongName');
+    partnerStack(stage, 'PartnerStackWithAVeryLongConstructIdForTheTrail');
+    // WHEN
+    let message = '';
+    try { assertCompetencyCompliant(stage, { ...NET_SAAS, failOnWarnings: true }); } catch (e) { message = (e as Error).message; }
+    // THEN
+    expect(message).toMatch(/TrailBucketInAnotherAccount/);
+    expect(Math.max(...message.split('\n').map((l) => l.length))).toBeLessThanOrEqual(120);
   });
 });
 

@@ -5,6 +5,7 @@
  * each carrying the row's lead-in and its own bullet.
  */
 import { configRule } from '../controls';
+import { recommends, requires } from '../rule-uses';
 import { CategoryId, CategoryRequirement } from '../types';
 import { attested, featureEvidence, LevelBasis, MUST, SHOULD } from './attested';
 import { numbered, passages, RequirementDraft } from './numbering';
@@ -110,7 +111,10 @@ export const MS_OPERATIONAL_OPTIMIZATION: readonly CategoryRequirement[] = [
       level: 'should',
       modal: 'should',
       verification: {
-        rules: ['DataStoreBackedUp'],
+        rules: [
+          recommends('DataStoreBackedUp', 'Continuous Disaster Recovery check. (Chaos Engineering)',
+            'Backups are where any recovery starts; the item asks the product to check disaster recovery continuously (chaos engineering), which backups alone do not show.'),
+        ],
         attestation: { evidence: featureEvidence('continuous DR / chaos checks') },
       },
     },
@@ -122,7 +126,11 @@ export const MS_OPERATIONAL_OPTIMIZATION: readonly CategoryRequirement[] = [
       words: passages(PERFORM, 'Ability to auto scale (scale in and scale out) as workload varies'),
       level: 'should',
       modal: 'should',
-      verification: { rules: ['AutoScalingGroupScalingPolicy'] },
+      verification: {
+        rules: [
+          requires('AutoScalingGroupScalingPolicy', 'Ability to auto scale (scale in and scale out) as workload varies'),
+        ],
+      },
     },
   ]),
   ...group('ms-operational-optimization', 'management', 'Management', [
@@ -132,7 +140,11 @@ export const MS_OPERATIONAL_OPTIMIZATION: readonly CategoryRequirement[] = [
       words: passages(PERFORM, 'Inventory listing and analysis (in Amazon EC2 instances, containers, serverless) of: Microsoft Workload assets Microsoft Workload configuration Microsoft infrastructure configuration.'),
       level: 'should',
       modal: 'should',
-      verification: { rules: ['InventoryAssociation'] },
+      verification: {
+        rules: [
+          requires('InventoryAssociation', 'Inventory listing and analysis (in Amazon EC2 instances, containers, serverless) of:'),
+        ],
+      },
     },
     attested('Automatic resource discovery', 'The solution discovers network configuration, compute (servers, clusters), storage (LUNs, iSCSI targets) and databases (engine, configuration, version, compatibility) automatically.',
       passages(PERFORM, 'Automatic discovery of: Network configuration Compute resources (servers, clusters) Storage resources (LUNs, iSCSI targets, etc.) Databases (engine, configuration, version, compatibility)'), 'should', SHOULD, featureEvidence('automatic discovery')),
@@ -150,7 +162,11 @@ export const MS_OPERATIONAL_OPTIMIZATION: readonly CategoryRequirement[] = [
       words: passages(PERFORM, 'Continuous performance analysis and alerting.'),
       level: 'should',
       modal: 'should',
-      verification: { rules: ['CloudWatchAgentConfigured'] },
+      verification: {
+        rules: [
+          requires('CloudWatchAgentConfigured', 'Continuous performance analysis and alerting.'),
+        ],
+      },
     },
     {
       title: 'Automated patching',
@@ -159,7 +175,11 @@ export const MS_OPERATIONAL_OPTIMIZATION: readonly CategoryRequirement[] = [
       level: 'should',
       modal: 'should',
       verification: {
-        rules: ['WindowsPatchBaseline', 'WindowsMaintenanceWindow'],
+        rules: [
+          recommends('WindowsPatchBaseline', 'Patching',
+            'A patch baseline of the partner\'s own states which updates are approved, and when, for the instances\' patch group; without one, AWS-RunPatchBaseline applies the predefined AWS Windows baseline, which patches too.'),
+          requires('WindowsMaintenanceWindow', 'Patching'),
+        ],
         runtimeControls: [configRule('EC2_MANAGEDINSTANCE_PATCH_COMPLIANCE_STATUS_CHECK', 'Flags managed instances whose patch compliance is NON_COMPLIANT after patching.')],
       },
     },

@@ -3,6 +3,7 @@
  * several distinct demands is split into several requirements, each carrying its own passage of the row.
  */
 import { configRule } from '../controls';
+import { recommends, requires } from '../rule-uses';
 import { CategoryRequirement, Modal } from '../types';
 import { numbered, passages, retired } from './numbering';
 
@@ -36,7 +37,11 @@ export const NETWORK_CONNECTIVITY: readonly CategoryRequirement[] = numbered({ c
     words: 'The APM Partner solution must support AWS Auto Scaling for handling additional network connectivity. This design can include Amazon Route 53 or Elastic Load Balancing. The design must be able to auto-scale horizontally without manual intervention.',
     level: 'must',
     modal: 'must',
-    verification: { rules: ['AutoScalingGroupScalingPolicy'] },
+    verification: {
+      rules: [
+        requires('AutoScalingGroupScalingPolicy', 'The design must be able to auto-scale horizontally without manual intervention'),
+      ],
+    },
   },
   {
     title: 'CloudFormation template of the scaling deployment',
@@ -60,7 +65,12 @@ export const NETWORK_CONNECTIVITY: readonly CategoryRequirement[] = numbered({ c
     words: `${INTEGRATION} All components of the solution must be deployed across multiple availability zones such that the solution is resilient to a single AZ failure without manual intervention. Examples of automated failover mechanisms include: Leveraging Elastic Load Balancing Moving a elastic network interface on failure Altering a route table entry or subnet association on failure`,
     level: 'must',
     modal: 'must',
-    verification: { rules: ['AutoScalingGroupMultiAz', 'ApplianceFailoverPath'] },
+    verification: {
+      rules: [
+        requires('AutoScalingGroupMultiAz', 'All components of the solution must be deployed across multiple availability zones'),
+        requires('ApplianceFailoverPath', 'resilient to a single AZ failure without manual intervention'),
+      ],
+    },
   },
   retired('"Examples of automated failover mechanisms include" names examples of network-connectivity.4 (failing over without manual intervention), not a requirement of its own.'),
   {
@@ -77,7 +87,11 @@ export const NETWORK_CONNECTIVITY: readonly CategoryRequirement[] = numbered({ c
     words: 'Must support Border Gateway Protocol (BGP) with the virtual private gateway or transit gateway VPN attachment',
     level: 'must',
     modal: 'must',
-    verification: { rules: ['VpnBgpRouting'] },
+    verification: {
+      rules: [
+        requires('VpnBgpRouting', 'Must support Border Gateway Protocol (BGP) with the virtual private gateway or transit gateway VPN attachment'),
+      ],
+    },
   },
   {
     title: 'Bootstrapping from user data',
@@ -85,7 +99,11 @@ export const NETWORK_CONNECTIVITY: readonly CategoryRequirement[] = numbered({ c
     words: passages(INTEGRATION, 'Native bootstrapping using the user data field May involve secondary data sources such as Amazon Simple Storage Service (Amazon S3)'),
     level: 'must',
     modal: 'must',
-    verification: { rules: ['ApplianceUserDataBootstrap'] },
+    verification: {
+      rules: [
+        requires('ApplianceUserDataBootstrap', 'Native bootstrapping using the user data field'),
+      ],
+    },
   },
   {
     title: 'Enhanced networking (ENA, ixgbevf)',
@@ -93,7 +111,11 @@ export const NETWORK_CONNECTIVITY: readonly CategoryRequirement[] = numbered({ c
     words: passages(INTEGRATION, 'Support for enhanced networking with the ixgbevf driver and elastic network adapter (ENA) driver.'),
     level: 'must',
     modal: 'must',
-    verification: { rules: ['EnaInstanceType'] },
+    verification: {
+      rules: [
+        requires('EnaInstanceType', 'Support for enhanced networking with the ixgbevf driver and elastic network adapter (ENA) driver'),
+      ],
+    },
   },
 ]);
 
@@ -251,7 +273,11 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
     words: 'The solution must be able to auto scale for handling additional network connectivity. This design can include Amazon Route 53 or Elastic Load Balancing. The design must be able to auto-scale horizontally without manual intervention. AWS Auto Scaling must be supported without on-premises components.',
     level: 'must',
     modal: 'must',
-    verification: { rules: ['AutoScalingGroupScalingPolicy'] },
+    verification: {
+      rules: [
+        requires('AutoScalingGroupScalingPolicy', 'The design must be able to auto-scale horizontally without manual intervention'),
+      ],
+    },
   },
   {
     title: 'Highly available deployment option',
@@ -267,7 +293,12 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
     words: `${HA_CONFIGURATION} the solution must use DNS or Elastic Load Balancing to distribute inbound requests to multiple partner load balancer instances deployed in multiple availability zones.`,
     level: 'must',
     modal: 'must',
-    verification: { rules: ['ApplianceBehindLoadBalancer', 'AutoScalingGroupMultiAz'] },
+    verification: {
+      rules: [
+        requires('ApplianceBehindLoadBalancer', 'the solution must use DNS or Elastic Load Balancing to distribute inbound requests to multiple partner load balancer instances deployed in multiple availability zones'),
+        requires('AutoScalingGroupMultiAz', 'the solution must use DNS or Elastic Load Balancing to distribute inbound requests to multiple partner load balancer instances deployed in multiple availability zones'),
+      ],
+    },
   },
   {
     title: 'Downstream traffic to Elastic Load Balancing',
@@ -283,7 +314,11 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
     words: 'Native bootstrapping using the user data field May involve secondary data sources such as Amazon S3',
     level: 'must',
     ...FEATURE_ROW,
-    verification: { rules: ['ApplianceUserDataBootstrap'] },
+    verification: {
+      rules: [
+        requires('ApplianceUserDataBootstrap', 'Native bootstrapping using the user data field'),
+      ],
+    },
   },
   {
     title: 'At least three custom CloudWatch metrics',
@@ -291,7 +326,11 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
     words: 'Support for at least 3 custom Amazon CloudWatch metrics, such as 3/4/5xx error messages, connections per second, and open sessions',
     level: 'must',
     ...FEATURE_ROW,
-    verification: { rules: ['ApplianceCustomMetricsAlarmed'] },
+    verification: {
+      rules: [
+        requires('ApplianceCustomMetricsAlarmed', 'Support for at least 3 custom Amazon CloudWatch metrics'),
+      ],
+    },
   },
   {
     title: 'Enhanced networking (ENA, ixgbevf)',
@@ -299,7 +338,11 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
     words: 'Support for enhanced networking with the ixgbevf driver and elastic network adapter (ENA) driver',
     level: 'must',
     ...FEATURE_ROW,
-    verification: { rules: ['EnaInstanceType'] },
+    verification: {
+      rules: [
+        requires('EnaInstanceType', 'Support for enhanced networking with the ixgbevf driver and elastic network adapter (ENA) driver'),
+      ],
+    },
   },
 ]);
 
@@ -322,7 +365,13 @@ export const NETWORK_MANAGEMENT: readonly CategoryRequirement[] = numbered({ che
     modal: 'must',
     alternativeTo: ['network-management.4'],
     verification: {
-      rules: ['FlowLogsQueryable', 'NoOverlappingVpcCidrs', 'AlarmHasAction'],
+      rules: [
+        recommends('FlowLogsQueryable', 'Support for ingesting flow logs',
+          'Parquet with Hive-compatible partitions in S3, or a rich format in a retained log group, keeps flow logs cheap to query; the product may ingest them from any destination (S3, CloudWatch Logs, Kinesis Data Firehose).'),
+        recommends('NoOverlappingVpcCidrs', 'events such as VPCs created with overlapping addresses',
+          'Distinct VPC ranges keep peering and transit routing possible; the item asks the product to alert on VPCs created with overlapping addresses, not the template to have none.'),
+        requires('AlarmHasAction', 'Provide alerts on Amazon Cloudwatch metrics'),
+      ],
       runtimeControls: [configRule('VPC_FLOW_LOGS_ENABLED', 'Flags VPCs without flow logs (the input of feature list 1).')],
       attestation: { evidence: 'For each capability of feature list 1, a screenshot, report or link from the product: flow-log ingestion with its visualization or report, the VPC view, CloudWatch metric ingestion, and an alert (e.g. on VPCs with overlapping addresses).' },
     },

@@ -1,6 +1,7 @@
 /** Reliability 2.1–2.13. */
 import { configRule, required, service, SHARED_CONTROLS } from '../controls';
 import { matrix, NO, YES } from '../matrix';
+import { recommends, requires } from '../rule-uses';
 import { TechnicalItem } from '../types';
 
 export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
@@ -26,7 +27,11 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, YES, YES], [YES, YES]),
     verification: {
-      rules: ['VpnConnectionsRedundant', 'VpnBgpRouting'],
+      rules: [
+        requires('VpnConnectionsRedundant', 'the solution must support redundant connections, even if the customers do not always implement this'),
+        recommends('VpnBgpRouting', 'Network connectivity to the solution must be highly available',
+          'BGP lets traffic fail over between tunnels and connections without anyone changing routes; the item asks for redundant connections, not for a routing protocol (the Network Connectivity category asks for BGP itself).'),
+      ],
       runtimeControls: [
         configRule('VPC_VPN_2_TUNNELS_UP', 'Flags Site-to-Site VPN connections with fewer than two tunnels up.'),
         SHARED_CONTROLS.ELBV2_MULTIPLE_AZ,
@@ -55,7 +60,11 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, YES], [YES, YES]),
     verification: {
-      rules: ['AutoScalingGroupScalingPolicy', 'AutoScalingGroupElbHealthCheck'],
+      rules: [
+        requires('AutoScalingGroupScalingPolicy', 'Implementing auto-scaling mechanisms at each layer of the architecture'),
+        recommends('AutoScalingGroupElbHealthCheck', 'Implementing auto-scaling mechanisms at each layer of the architecture',
+          'With the load balancer health check, the group replaces instances that stop serving, not only those whose hardware fails; the item asks for scaling mechanisms, not health checks.'),
+      ],
       runtimeControls: [
         configRule('AUTOSCALING_GROUP_ELB_HEALTHCHECK_REQUIRED', 'Flags Auto Scaling groups behind a load balancer that do not use its health checks.'),
         SHARED_CONTROLS.AUTOSCALING_MULTIPLE_AZ,
@@ -87,7 +96,13 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
-      rules: ['LogGroupRetention', 'LogGroupShippedCentrally', 'VpcFlowLogsEnabled'],
+      rules: [
+        recommends('LogGroupRetention', 'should be consolidated into a single system',
+          'A deliberate retention keeps logs long enough to investigate and no longer than needed; the item asks where logs go, not how long they stay.'),
+        requires('LogGroupShippedCentrally', 'should be consolidated into a single system'),
+        recommends('VpcFlowLogsEnabled', 'should be consolidated into a single system',
+          'Flow logs record the traffic of a VPC, which investigations need; the item asks that existing logs be consolidated, not which logs be produced.'),
+      ],
       runtimeControls: [
         configRule('VPC_FLOW_LOGS_ENABLED', 'Flags VPCs without flow logs.'),
         configRule('ELB_LOGGING_ENABLED', 'Flags load balancers without access logging.'),
@@ -117,7 +132,9 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
-      rules: ['AlarmHasAction'],
+      rules: [
+        requires('AlarmHasAction', 'with alarms generated and sent to the appropriate operations staff'),
+      ],
       runtimeControls: [
         configRule('CLOUDWATCH_ALARM_ACTION_CHECK', 'Flags CloudWatch alarms without an action on the ALARM state.'),
       ],
@@ -172,7 +189,9 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
-      rules: ['DataStoreBackedUp'],
+      rules: [
+        requires('DataStoreBackedUp', 'You must perform regular backups to a durable storage service'),
+      ],
       runtimeControls: [
         configRule('BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK', 'Flags backup plans with rules less frequent or shorter-lived than configured.'),
         configRule('EBS_RESOURCES_PROTECTED_BY_BACKUP_PLAN', 'Flags EBS volumes not covered by a backup plan.'),
@@ -208,7 +227,9 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
-      rules: ['BackupRestoreTested'],
+      rules: [
+        requires('BackupRestoreTested', 'You must test recovery mechanisms and procedures, both on a periodic basis'),
+      ],
       runtimeControls: [
         service('BACKUP_RESTORE_TESTING', 'AWS Backup restore testing jobs restore recovery points on a schedule and report the result.'),
       ],
@@ -239,7 +260,12 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, YES], [YES, YES]),
     verification: {
-      rules: ['LoadBalancerMultiAz', 'AutoScalingGroupMultiAz', 'NatGatewayPerAz', 'RdsMultiAz'],
+      rules: [
+        requires('LoadBalancerMultiAz', 'must continue to operate in the case where all of the services within a single'),
+        requires('AutoScalingGroupMultiAz', 'must continue to operate in the case where all of the services within a single'),
+        requires('NatGatewayPerAz', 'must continue to operate in the case where all of the services within a single'),
+        requires('RdsMultiAz', 'must continue to operate in the case where all of the services within a single'),
+      ],
       runtimeControls: [
         SHARED_CONTROLS.ELBV2_MULTIPLE_AZ,
         configRule('RDS_MULTI_AZ_SUPPORT', 'Flags RDS DB instances without a Multi-AZ deployment.'),
@@ -302,7 +328,10 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
-      rules: ['RecoveryObjectivesDeclared', 'RpoWithinBackupFrequency'],
+      rules: [
+        requires('RecoveryObjectivesDeclared', 'You must define an RPO and an RTO for all in-scope services'),
+        requires('RpoWithinBackupFrequency', 'plan includes a Recovery Point Objective (RPO) and a Recovery Time Objective (RTO)'),
+      ],
       attestation: {
         evidence: 'The disaster recovery plan, listing RPO and RTO per in-scope service and the customer SLA they support.',
       },
@@ -331,7 +360,9 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
-      rules: ['RtoUnder24Hours'],
+      rules: [
+        requires('RtoUnder24Hours', 'for the RTO to be less than 24 hours for core services'),
+      ],
     },
   },
   {
@@ -383,7 +414,9 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
-      rules: ['BackupCopiesToAnotherAccount'],
+      rules: [
+        requires('BackupCopiesToAnotherAccount', 'Your DR plan must include a strategy for recovering to another AWS account'),
+      ],
       runtimeControls: [
         service('BACKUP_CROSS_ACCOUNT_COPY', 'AWS Backup copy jobs into a vault in another account, with their results.'),
       ],

@@ -4,6 +4,7 @@
  */
 import { alarm, configRule, eventRule, required, service, SHARED_CONTROLS } from '../controls';
 import { CONDITIONS, matrix, NO, noUnless, PRINTED, S3_RESOURCE_TYPES, YES } from '../matrix';
+import { recommends, requires } from '../rule-uses';
 import { TechnicalItem } from '../types';
 
 /** 1.17–1.19 "No (unless ... requires the S3 service)": they apply when the app creates S3 buckets. */
@@ -33,7 +34,11 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
-      rules: ['TrailMultiRegion', 'TrailLogFileValidation'],
+      rules: [
+        requires('TrailMultiRegion', 'must be enabled on all AWS accounts and in every region'),
+        recommends('TrailLogFileValidation', 'must be enabled on all AWS accounts and in every region',
+          'Log file integrity validation lets an investigator prove that delivered logs were not changed or deleted; the item asks that CloudTrail record every account and region, not that its files be validated.'),
+      ],
       runtimeControls: [
         configRule('MULTI_REGION_CLOUD_TRAIL_ENABLED', 'Flags an account without at least one multi-region trail.'),
         configRule('CLOUD_TRAIL_ENABLED', 'Flags an account without an active trail.'),
@@ -66,7 +71,9 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
-      rules: ['TrailBucketInAnotherAccount'],
+      rules: [
+        requires('TrailBucketInAnotherAccount', 'logs must be emplaced in a bucket owned by another AWS account'),
+      ],
     },
   },
   {
@@ -91,7 +98,9 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
-      rules: ['TrailBucketVersioned'],
+      rules: [
+        requires('TrailBucketVersioned', 'log bucket contents must be protected with versioning or MFA Delete'),
+      ],
       runtimeControls: [
         configRule('S3_BUCKET_VERSIONING_ENABLED', 'Flags buckets without versioning.'),
         configRule('S3_BUCKET_DEFAULT_LOCK_ENABLED', 'Flags buckets without S3 Object Lock on by default (the template-friendly counterpart of MFA delete).'),
@@ -120,7 +129,12 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, YES], [YES, YES]),
     verification: {
-      rules: ['SecurityGroupNoOpenIngress', 'SecurityGroupNoAllPortsRule', 'SecurityGroupEgressRestricted', 'VpcDefaultSecurityGroupRestricted'],
+      rules: [
+        requires('SecurityGroupNoOpenIngress', 'should restrict access to the greatest degree possible'),
+        requires('SecurityGroupNoAllPortsRule', 'allow only the most restrictive possible settings'),
+        requires('SecurityGroupEgressRestricted', 'should restrict access to the greatest degree possible'),
+        requires('VpcDefaultSecurityGroupRestricted', 'to restrict traffic within the'),
+      ],
       runtimeControls: [
         configRule('INCOMING_SSH_DISABLED', 'Flags security groups that allow SSH from anywhere.'),
         configRule('RESTRICTED_INCOMING_TRAFFIC', 'Flags security groups that open common risky ports to anywhere.'),
@@ -153,7 +167,9 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, MS_S3_CELL], [YES, NET_S3_CELL]),
     verification: {
-      rules: ['BucketPolicyNoPublicPrincipal'],
+      rules: [
+        requires('BucketPolicyNoPublicPrincipal', 'You must ensure that the appropriate controls are in place to control access to each'),
+      ],
       runtimeControls: [
         configRule('S3_BUCKET_POLICY_GRANTEE_CHECK', 'Flags bucket policies that grant principals outside an allowed list.'),
         configRule('S3_BUCKET_ACL_PROHIBITED', 'Flags buckets that still use ACLs for access control.'),
@@ -182,7 +198,10 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, MS_S3_CELL], [YES, NET_S3_CELL]),
     verification: {
-      rules: ['BucketBlockPublicAccess', 'BucketNoPublicAcl'],
+      rules: [
+        requires('BucketBlockPublicAccess', 'buckets that should not allow public access are properly configured to prevent public access'),
+        requires('BucketNoPublicAcl', 'buckets that should not allow public access are properly configured to prevent public access'),
+      ],
       runtimeControls: [
         SHARED_CONTROLS.S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED,
         configRule('S3_ACCOUNT_LEVEL_PUBLIC_ACCESS_BLOCKS_PERIODIC', 'Flags an account whose account-level Block Public Access settings are not all on.'),
@@ -244,7 +263,12 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
-      rules: ['InstanceManagedBySsm', 'InstanceImdsV2Required'],
+      rules: [
+        recommends('InstanceManagedBySsm', 'Detect any changes to the OS or application files',
+          'Systems Manager lets State Manager and Inventory run scheduled configuration checks on the instance, one of the mechanisms the item names; the item accepts any file integrity, configuration management or host intrusion detection tool, which a template cannot show.'),
+        recommends('InstanceImdsV2Required', 'Detect any changes to the OS or application files',
+          'IMDSv2 protects the instance role\'s credentials from SSRF and open proxies; it hardens the instance but detects no change to its files.'),
+      ],
       runtimeControls: [
         SHARED_CONTROLS.EC2_INSTANCE_MANAGED_BY_SSM,
         configRule('EC2_MANAGEDINSTANCE_ASSOCIATION_COMPLIANCE_STATUS_CHECK', 'Flags managed instances whose State Manager associations are not compliant.'),
@@ -277,7 +301,9 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
-      rules: ['DataStoreClassified'],
+      rules: [
+        requires('DataStoreClassified', 'All customer data processed and stored in the workload is considered and classified'),
+      ],
       runtimeControls: [
         configRule('MACIE_STATUS_CHECK', 'Flags an account or region where Amazon Macie is not enabled to discover sensitive data.'),
       ],
@@ -310,8 +336,18 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       rules: [
-        'S3BucketEncrypted', 'EbsVolumeEncrypted', 'RdsStorageEncrypted', 'DynamoDbTableEncrypted',
-        'EfsFileSystemEncrypted', 'SqsQueueEncrypted', 'SnsTopicEncrypted', 'LogGroupEncrypted',
+        requires('EbsVolumeEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest'),
+        requires('RdsStorageEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest'),
+        requires('EfsFileSystemEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest'),
+        requires('SqsQueueEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest'),
+        recommends('S3BucketEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest',
+          'Amazon S3 encrypts every new object at rest (SSE-S3) whether or not the template says so, which meets the sentence; declaring default encryption, preferably SSE-KMS with a customer managed key, records the choice and adds a key policy the partner controls.'),
+        recommends('DynamoDbTableEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest',
+          'DynamoDB encrypts every table at rest, with an AWS owned key by default, which meets the sentence; a KMS key the account controls adds a key policy and a CloudTrail record of each use.'),
+        recommends('SnsTopicEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest',
+          'Amazon SNS stores messages on encrypted disks by default, which meets the sentence; server-side encryption with a KMS key encrypts each message and puts its use under a key policy.'),
+        recommends('LogGroupEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest',
+          'CloudWatch Logs always encrypts log data at rest, which meets the sentence; a customer managed key lets the partner restrict and audit who reads logs that may carry customer data.'),
       ],
       runtimeControls: [
         configRule('ENCRYPTED_VOLUMES', 'Flags attached EBS volumes that are not encrypted.'),
@@ -347,7 +383,11 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, YES, YES], [YES, YES]),
     verification: {
-      rules: ['KmsKeyRotationEnabled', 'KmsKeyPolicyNoWildcard'],
+      rules: [
+        recommends('KmsKeyRotationEnabled', 'All cryptographic keys are encrypted at rest and in transit',
+          'Automatic rotation limits how much data one key version protects; the item asks that keys be protected and their use controlled, not rotated. Imported key material (BYOK) cannot rotate automatically and is not asked to.'),
+        requires('KmsKeyPolicyNoWildcard', 'access to use the keys is controlled using an AWS solution such as'),
+      ],
       runtimeControls: [
         configRule('KMS_CMK_NOT_SCHEDULED_FOR_DELETION', 'Flags customer managed KMS keys scheduled for deletion.'),
         configRule('CMK_BACKING_KEY_ROTATION_ENABLED', 'Flags customer managed KMS keys without automatic rotation.'),
@@ -377,7 +417,13 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, YES, YES], [YES, YES]),
     verification: {
-      rules: ['S3BucketTlsOnly', 'LoadBalancerListenerTls', 'CustomerGatewayUsesVpn'],
+      rules: [
+        requires('S3BucketTlsOnly', 'All data in transit across a VPC boundary is encrypted'),
+        requires('LoadBalancerListenerTls', 'All data in transit across a VPC boundary is encrypted'),
+        recommends('InternalListenerTls', 'All data in transit across a VPC boundary is encrypted',
+          'TLS on listeners whose traffic stays inside the VPC also protects it from anything else in the VPC; the sentence asks only for traffic that crosses a VPC boundary.'),
+        requires('CustomerGatewayUsesVpn', 'All data in transit across a VPC boundary is encrypted'),
+      ],
       runtimeControls: [
         configRule('S3_BUCKET_SSL_REQUESTS_ONLY', 'Flags buckets whose policy does not deny requests made without TLS.'),
         configRule('ELB_TLS_HTTPS_LISTENERS_ONLY', 'Flags Classic Load Balancers with listeners that are not TLS or HTTPS.'),

@@ -4,6 +4,7 @@
  */
 import { alarm, configRule, required, SHARED_CONTROLS } from '../controls';
 import { CONDITIONS, matrix, NO, PRINTED, YES, yesIf } from '../matrix';
+import { recommends, requires } from '../rule-uses';
 import { TechnicalItem } from '../types';
 
 export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
@@ -148,7 +149,10 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
       [YES, yesIf(CONDITIONS.AWS_INTEGRATION_CREDENTIALS, PRINTED.AWS_INTEGRATION_CREDENTIALS)],
     ),
     verification: {
-      rules: ['SecretsRotated'],
+      rules: [
+        recommends('SecretsRotated', 'You must change your passwords and access keys regularly',
+          'Secrets Manager secrets (database passwords, API tokens) are not IAM passwords or access keys; rotating them on a schedule limits how long a leaked secret works, for the reason the item gives for IAM credentials.'),
+      ],
       runtimeControls: [
         required(SHARED_CONTROLS.ACCESS_KEYS_ROTATED),
         configRule('IAM_USER_UNUSED_CREDENTIALS_CHECK', 'Flags IAM passwords and access keys left unused beyond the configured number of days.'),
@@ -239,7 +243,11 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
       [YES, yesIf(CONDITIONS.OUTSIDE_AWS_VIA_ROLES, PRINTED.OUTSIDE_AWS_VIA_ROLES, 'should')],
     ),
     verification: {
-      rules: ['IamNoWildcardPermissions', 'IamNoAdminManagedPolicies', 'IamNoPassRoleOnWildcard'],
+      rules: [
+        requires('IamNoWildcardPermissions', 'You must follow the standard security advice of granting least privilege'),
+        requires('IamNoAdminManagedPolicies', 'You must follow the standard security advice of granting least privilege'),
+        requires('IamNoPassRoleOnWildcard', 'You must follow the standard security advice of granting least privilege'),
+      ],
       runtimeControls: [
         configRule('IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS', 'Flags customer managed policies that allow every action on every resource.'),
         configRule('IAM_POLICY_NO_STATEMENTS_WITH_FULL_ACCESS', 'Flags customer managed policies that allow all actions of a service.'),
@@ -277,7 +285,9 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
       [YES, yesIf(CONDITIONS.AWS_INTEGRATION_CREDENTIALS_CHANGEABLE, PRINTED.AWS_INTEGRATION_CREDENTIALS_CHANGEABLE, 'should')],
     ),
     verification: {
-      rules: ['NoHardcodedCredentials'],
+      rules: [
+        requires('NoHardcodedCredentials', 'You must follow best practices for managing AWS access keys and avoid the use of hard-coded credentials'),
+      ],
       runtimeControls: [
         configRule('CODEBUILD_PROJECT_ENVVAR_AWSCRED_CHECK', 'Flags CodeBuild projects with AWS access keys in plain-text environment variables.'),
       ],
@@ -313,7 +323,11 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
       [YES, yesIf(CONDITIONS.STORED_AWS_INTEGRATION_CREDENTIALS, PRINTED.NET_STORED_AWS_INTEGRATION_CREDENTIALS, 'should')],
     ),
     verification: {
-      rules: ['SecretsEncryptedWithCustomerKey', 'SecretParametersNotPlainText'],
+      rules: [
+        recommends('SecretsEncryptedWithCustomerKey', 'ensure the encryption of any credentials at rest',
+          'Secrets Manager always encrypts secrets at rest, with the AWS managed key aws/secretsmanager when no key is given, which meets the sentence; a customer managed key adds a key policy the partner scopes and audits, and lets other accounts use the secret.'),
+        requires('SecretParametersNotPlainText', 'ensure the encryption of any credentials at rest'),
+      ],
       runtimeControls: [
         configRule('SECRETSMANAGER_USING_CMK', 'Flags Secrets Manager secrets not encrypted with a customer managed KMS key.'),
       ],
@@ -341,7 +355,11 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
-      rules: ['NoIamAccessKeys', 'NoIamUserCredentials'],
+      rules: [
+        requires('NoIamAccessKeys', 'should be in use, except in the following cases'),
+        recommends('NoIamUserCredentials', 'should be in use, except in the following cases',
+          'People should sign in through federation (IAM Identity Center) rather than as IAM users whose password the template sets; the item limits access keys, which NoIamAccessKeys checks.'),
+      ],
       runtimeControls: [
         configRule('ACCESS_KEYS_ROTATED', 'Flags active IAM access keys older than 7 days (maxAccessKeyAge = 7), the weekly rotation asked of service keys.'),
         configRule('EC2_INSTANCE_PROFILE_ATTACHED', 'Flags EC2 instances without an instance profile, i.e. without a role to use instead of keys.'),

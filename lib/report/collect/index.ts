@@ -100,7 +100,7 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
 
   // Plan only the rules this version implements; the others are reported per item as unavailable.
   const runnable = (n: string) => RULES_BY_NAME.has(n) && (!opts.rules || opts.rules.includes(n));
-  const plan = planRules(sel, [...new Set(applicableItems(sel, contents).flatMap(ruleNamesOf))].filter(runnable));
+  const plan = planRules(sel, { rules: [...new Set(applicableItems(sel, contents).flatMap(ruleNamesOf))].filter(runnable) });
   const ackCache = new Map<string, Map<string, string>>();
   // Keyed by type too: an output and a resource of a hand-written template may share a logical id.
   const acksOf = (r: { stack: StackView; type: string; logicalId: string; metadata: any }) => {
@@ -190,7 +190,8 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
       notApplicable: items.length - applicable.length,
       metWithExceptions: applicable.filter((i) => i.withExceptions).length,
       openFindings: applicable.reduce((n, i) => n + i.rules.failed.length, 0),
-      acknowledgedFindings: applicable.reduce((n, i) => n + i.rules.acknowledged.length, 0),
+      openRecommendations: applicable.reduce((n, i) => n + i.rules.recommended.failed.length, 0),
+      acknowledgedFindings: applicable.reduce((n, i) => n + i.rules.acknowledged.length + i.rules.recommended.acknowledged.length, 0),
       allMet: met === applicable.length,
     },
     assembly: assemblySummary(opts.assembly, opts.assemblyDir ?? path.basename(opts.assembly.dir)),
@@ -227,17 +228,31 @@ function ruleEvidence(
     type: e.resourceType,
     ruleId: e.ruleId,
     rule: e.rule,
+    kind: e.kind,
     level: e.level,
     ...(e.reason !== undefined ? { reason: e.reason } : {}),
     ...(e.location !== undefined ? { location: e.location } : {}),
     ...(e.acknowledgement ? { acknowledgement: e.acknowledgement.reason } : {}),
   });
+  const outcomes = (list: readonly RuleEvaluation[]) => ({
+    passed: list.filter((e) => e.status === 'compliant').map(finding),
+    failed: list.filter((e) => e.status === 'non-compliant' && !e.acknowledgement).map(finding),
+    acknowledged: list.filter((e) => e.status === 'non-compliant' && e.acknowledgement).map(finding),
+  });
   return {
-    planned: planned.map((p) => ({ ruleId: p.ruleId, rule: p.rule.name, description: p.rule.description, fix: p.rule.fix, scope: p.rule.scope })),
+    planned: planned.map((p) => ({
+      ruleId: p.ruleId,
+      rule: p.rule.name,
+      description: p.rule.description,
+      fix: p.rule.fix,
+      scope: p.rule.scope,
+      kind: p.use.kind,
+      seedSentence: p.use.kind === 'required' ? p.use.seedSentence : p.use.beyond,
+      ...(p.use.kind === 'recommended' ? { why: p.use.why } : {}),
+    })),
     unavailable: ruleNamesOf(item).filter((n) => !runnable(n)),
-    passed: evals.filter((e) => e.status === 'compliant').map(finding),
-    failed: evals.filter((e) => e.status === 'non-compliant' && !e.acknowledgement).map(finding),
-    acknowledged: evals.filter((e) => e.status === 'non-compliant' && e.acknowledgement).map(finding),
+    ...outcomes(evals.filter((e) => e.kind === 'required')),
+    recommended: outcomes(evals.filter((e) => e.kind === 'recommended')),
   };
 }
 

@@ -13,6 +13,7 @@ const COLUMNS: readonly [string, (i: ItemEvidence) => string][] = [
   ['failed_findings', (i) => i.rules.failed.map((f) => `${f.ruleId} ${f.path}: ${f.reason ?? ''}`).join('\n')],
   ['acknowledged_findings', (i) => i.rules.acknowledged.map((f) => `${f.ruleId} ${f.path}: ${f.acknowledgement ?? ''}`).join('\n')],
   ['passed_checks', (i) => String(i.rules.passed.length)],
+  ['open_recommendations', (i) => i.rules.recommended.failed.map((f) => `${f.ruleId} ${f.path}: ${f.reason ?? ''}`).join('\n')],
   ['runtime_controls_deployed', (i) => i.runtimeControls.filter((c) => c.deployedIn.length).map((c) => `${c.id} (${[...new Set(c.deployedIn.map((d) => d.stack))].join(', ')})`).join('\n')],
   ['required_controls_missing', (i) => i.runtimeControls.filter((c) => c.required && !c.deployedIn.length).map((c) => c.id).join('\n')],
   ['attestation', (i) => i.attestation?.state ?? ''],

@@ -88,7 +88,8 @@ export function renderHtml({ report, diagramSvgs }: HtmlInputs): string {
   h.push('<div class="cards">',
     card('met', s.met, 'Met'), card('not', s.notMet, 'Not met'), card('', s.notApplicable, 'Not applicable'),
     card('exc', s.metWithExceptions, 'Met with exception'), card(s.openFindings ? 'not' : '', s.openFindings, 'Open findings'),
-    card(s.acknowledgedFindings ? 'exc' : '', s.acknowledgedFindings, 'Acknowledged findings'), '</div>');
+    card(s.acknowledgedFindings ? 'exc' : '', s.acknowledgedFindings, 'Acknowledged findings'),
+    card('', s.openRecommendations, 'Open recommendations'), '</div>');
   h.push(`<div class="bar" title="${s.met} Met, ${s.notMet} Not met of ${applicable} applicable"><span class="met" style="width:${pct(s.met - s.metWithExceptions)}%"></span><span class="exc" style="width:${pct(s.metWithExceptions)}%"></span><span class="not" style="width:${pct(s.notMet)}%"></span></div>`);
   h.push(`<dl class="meta">${meta.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>`);
   const notMet = report.items.filter((i) => i.status === 'not-met');
@@ -106,7 +107,7 @@ export function renderHtml({ report, diagramSvgs }: HtmlInputs): string {
     h.push('</ul>', '</div>');
   }
   h.push('<nav class="toc">', ...report.groups.map((g) => `<a href="#group-${esc(g.id)}">${esc(g.title)}</a>`),
-    '<a href="#acknowledgements">Acknowledgements</a>', '<a href="#environment">Environment</a>',
+    '<a href="#recommendations">Recommendations</a>', '<a href="#acknowledgements">Acknowledgements</a>', '<a href="#environment">Environment</a>',
     ...(report.diagrams.length ? ['<a href="#diagrams">Architecture diagrams</a>'] : []), ...(prov ? ['<a href="#provenance">Provenance</a>'] : []),
     '<a href="#evidence">Evidence by item</a>', '</nav>');
   h.push('</section>');
@@ -129,6 +130,21 @@ export function renderHtml({ report, diagramSvgs }: HtmlInputs): string {
     }
     h.push('</tbody></table>', '</section>');
   }
+
+  // Recommendations
+  const recommendations = report.items.filter((i) => i.status !== 'not-applicable').flatMap((i) => i.rules.recommended.failed.map((f) => ({ i, f })));
+  h.push('<section id="recommendations">', '<h2>Recommendations beyond the checklist</h2>',
+    '<p>Good practice the checklist\'s text does not demand. They never decide a verdict; each says which sentence of the checklist it goes beyond and why.</p>');
+  if (recommendations.length === 0) h.push('<p class="muted">No open recommendation.</p>');
+  else {
+    h.push('<table class="ack"><thead><tr><th>Item</th><th>Rule</th><th>Resource</th><th>Problem</th><th>Why</th></tr></thead><tbody>');
+    for (const { i, f } of recommendations) {
+      const why = i.rules.planned.find((p) => p.ruleId === f.ruleId)?.why ?? '';
+      h.push(`<tr><td><a href="#${esc(anchor(i.id))}">${esc(i.id)}</a></td><td><code>${esc(f.rule)}</code></td><td><code>${esc(f.path)}</code></td><td>${esc(f.reason ?? '')}</td><td class="reason">${esc(why)}</td></tr>`);
+    }
+    h.push('</tbody></table>');
+  }
+  h.push('</section>');
 
   // Acknowledgements
   h.push('<section id="acknowledgements">', '<h2>Acknowledgements</h2>');
@@ -213,8 +229,10 @@ function itemArticle(i: ItemEvidence): string {
   a.push('<dl>');
   a.push(`<dt>Applies</dt><dd>${i.applicability.applies ? 'Yes' : 'No'}: ${esc(i.applicability.reason)}. <span class="muted">Level: ${i.level}.</span></dd>`);
   if (i.status !== 'not-applicable' || i.rules.planned.length) {
-    if (i.rules.planned.length || i.rules.unavailable.length) {
-      const rules = [...i.rules.planned.map((p) => `<code>${esc(p.ruleId)}</code>${p.scope === 'app' ? ' <span class="muted">(assembly-wide)</span>' : ''}`),
+    const required = i.rules.planned.filter((p) => p.kind === 'required');
+    const recommended = i.rules.planned.filter((p) => p.kind === 'recommended');
+    if (required.length || i.rules.unavailable.length) {
+      const rules = [...required.map((p) => `<code title="${esc(`Rests on: "${p.seedSentence}"`)}">${esc(p.ruleId)}</code>${p.scope === 'app' ? ' <span class="muted">(assembly-wide)</span>' : ''}`),
         ...i.rules.unavailable.map((n) => `<code>${esc(n)}</code> <span class="muted">(did not run)</span>`)];
       const rows = [
         ...i.rules.failed.map((f) => `<tr><td><span class="badge not-met small">Fail</span></td><td><code>${esc(f.rule)}</code></td><td><code>${esc(f.path)}</code><br><span class="muted">${esc(f.stack)} &middot; ${esc(f.logicalId)} &middot; ${esc(f.type)}</span></td><td>${esc(f.reason ?? '')}</td></tr>`),
@@ -222,6 +240,15 @@ function itemArticle(i: ItemEvidence): string {
         ...i.rules.passed.map((f) => `<tr><td><span class="badge met small">Pass</span></td><td><code>${esc(f.rule)}</code></td><td><code>${esc(f.path)}</code><br><span class="muted">${esc(f.stack)}</span></td><td class="muted">${esc(f.type)}</td></tr>`),
       ];
       a.push(`<dt>Synth rules</dt><dd>${rules.join(', ')}${rows.length ? `<table><thead><tr><th>Result</th><th>Rule</th><th>Resource</th><th>Detail</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '<br><span class="muted">No resource of the assembly is in scope.</span>'}</dd>`);
+    }
+    if (recommended.length) {
+      const r = i.rules.recommended;
+      const why = recommended.map((p) => `<li><code>${esc(p.rule)}</code> goes beyond <q>${esc(p.seedSentence)}</q>: ${esc(p.why ?? '')}</li>`);
+      const rows = [
+        ...r.failed.map((f) => `<tr><td><span class="badge small">Recommended</span></td><td><code>${esc(f.rule)}</code></td><td><code>${esc(f.path)}</code><br><span class="muted">${esc(f.stack)} &middot; ${esc(f.logicalId)}</span></td><td>${esc(f.reason ?? '')}</td></tr>`),
+        ...r.acknowledged.map((f) => `<tr><td><span class="badge exc small">Acknowledged</span></td><td><code>${esc(f.rule)}</code></td><td><code>${esc(f.path)}</code></td><td>${esc(f.reason ?? '')}<br><strong>Reason:</strong> <em>${esc(f.acknowledgement ?? '')}</em></td></tr>`),
+      ];
+      a.push(`<dt>Recommended</dt><dd><span class="muted">Beyond the checklist; never part of the verdict (${plural(r.passed.length, 'check')} passed).</span><ul>${why.join('')}</ul>${rows.length ? `<table><thead><tr><th>Result</th><th>Rule</th><th>Resource</th><th>Detail</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : ''}</dd>`);
     }
     if (i.runtimeControls.length) {
       a.push(`<dt>Runtime controls</dt><dd><table><thead><tr><th>Control</th><th>Kind</th><th>Deployed in</th></tr></thead><tbody>${i.runtimeControls.map((c) => {

@@ -58,9 +58,9 @@ export function renderMarkdown(report: EvidenceReport): string {
     '',
     `**${s.allMet ? 'Every applicable item is Met.' : `${plural(s.notMet, 'applicable item')} ${s.notMet === 1 ? 'is' : 'are'} Not met.`}**`,
     '',
-    '| Met | Not met | Not applicable | Met with exception | Open findings | Acknowledged findings |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: |',
-    `| ${s.met} | ${s.notMet} | ${s.notApplicable} | ${s.metWithExceptions} | ${s.openFindings} | ${s.acknowledgedFindings} |`,
+    '| Met | Not met | Not applicable | Met with exception | Open findings | Acknowledged findings | Open recommendations |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| ${s.met} | ${s.notMet} | ${s.notApplicable} | ${s.metWithExceptions} | ${s.openFindings} | ${s.acknowledgedFindings} | ${s.openRecommendations} |`,
     '',
   ];
 
@@ -75,6 +75,20 @@ export function renderMarkdown(report: EvidenceReport): string {
     out.push(`## ${g.title}`, '', '| ID | Item | Level | Status | How it was established |', '| --- | --- | --- | --- | --- |');
     for (const i of report.items.filter((x) => x.group === g.id)) {
       out.push(`| [${i.id}](#${anchor(i)}) | ${cell(i.title)} | ${i.level} | ${ICON[i.status]} ${statusLabel(i)} | ${cell(i.basis)} |`);
+    }
+    out.push('');
+  }
+
+  const recommendations = report.items.filter((i) => i.status !== 'not-applicable').flatMap((i) => i.rules.recommended.failed.map((f) => ({ i, f })));
+  out.push('## Recommendations beyond the checklist', '',
+    'Good practice the checklist\'s text does not demand. They never decide a verdict; each says which sentence of the checklist it goes beyond and why.', '');
+  if (recommendations.length === 0) {
+    out.push('No open recommendation.', '');
+  } else {
+    out.push('| Item | Rule | Resource | Problem | Why |', '| --- | --- | --- | --- | --- |');
+    for (const { i, f } of recommendations) {
+      const why = i.rules.planned.find((p) => p.ruleId === f.ruleId)?.why ?? '';
+      out.push(`| [${i.id}](#${anchor(i)}) | ${code(f.ruleId)} | ${code(f.path)} | ${cell(f.reason ?? '')} | ${cell(why)} |`);
     }
     out.push('');
   }
@@ -108,11 +122,21 @@ export function renderMarkdown(report: EvidenceReport): string {
     out.push(`**${ICON[i.status]} ${statusLabel(i)}** (${i.level}). ${i.basis}`, '');
     out.push(`> ${i.requirement}`, '');
     out.push(`- Applicability: ${i.applicability.reason}.`);
-    if (i.rules.planned.length || i.rules.unavailable.length) {
-      out.push(`- Synth rules: ${[...i.rules.planned.map((p) => code(p.ruleId)), ...i.rules.unavailable.map((n) => `${code(n)} (did not run)`)].join(', ')}; ${plural(i.rules.passed.length, 'check')} passed.`);
+    const required = i.rules.planned.filter((p) => p.kind === 'required');
+    const recommended = i.rules.planned.filter((p) => p.kind === 'recommended');
+    if (required.length || i.rules.unavailable.length) {
+      out.push(`- Synth rules: ${[...required.map((p) => code(p.ruleId)), ...i.rules.unavailable.map((n) => `${code(n)} (did not run)`)].join(', ')}; ${plural(i.rules.passed.length, 'check')} passed.`);
+      for (const p of required) out.push(`  - ${code(p.rule)} rests on: "${p.seedSentence}"`);
     }
     for (const f of i.rules.failed) out.push(`  - ❌ ${code(f.ruleId)} on ${code(f.path)} (${f.stack}, ${code(f.logicalId)}): ${f.reason ?? ''}`);
     for (const f of i.rules.acknowledged) out.push(`  - ⚠️ acknowledged ${code(f.ruleId)} on ${code(f.path)} (${f.stack}): ${f.reason ?? ''}. Reason: ${f.acknowledgement}`);
+    if (recommended.length) {
+      const r = i.rules.recommended;
+      out.push(`- Recommended, beyond the checklist (never part of the verdict): ${recommended.map((p) => code(p.ruleId)).join(', ')}; ${plural(r.passed.length, 'check')} passed.`);
+      for (const p of recommended) out.push(`  - ${code(p.rule)} goes beyond "${p.seedSentence}": ${p.why ?? ''}`);
+      for (const f of r.failed) out.push(`  - 💡 ${code(f.ruleId)} on ${code(f.path)} (${f.stack}, ${code(f.logicalId)}): ${f.reason ?? ''}`);
+      for (const f of r.acknowledged) out.push(`  - acknowledged ${code(f.ruleId)} on ${code(f.path)} (${f.stack}): ${f.reason ?? ''}. Reason: ${f.acknowledgement}`);
+    }
     for (const c of i.runtimeControls) {
       const where = c.deployedIn.length ? `deployed in ${[...new Set(c.deployedIn.map((d) => d.stack))].join(', ')}` : c.required ? '**required, not deployed**' : 'not deployed';
       out.push(`- Runtime control ${code(c.id)} (${c.kind}${c.required ? ', required' : ''}): ${where}.`);

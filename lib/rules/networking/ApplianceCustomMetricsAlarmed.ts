@@ -1,13 +1,14 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { isBehindLoadBalancer } from '../utils/autoscaling';
+import { applianceReason } from '../utils/appliances';
 import { asList, literalString, referencedLogicalId } from '../../aws';
 
 const REQUIRED = 3;
 
 /**
- * Reads: `AWS::AutoScaling::AutoScalingGroup` registered with a load balancer (others are not
- * applicable) and, across the app, every `AWS::CloudWatch::Alarm` (single metric, or the `MetricStat`s of
- * a metric-math alarm).
+ * Reads: `AWS::AutoScaling::AutoScalingGroup`s of network appliances (see `utils/appliances.ts`: tagged
+ * `cdk-competency:appliance`, or registered with a Gateway Load Balancer target group; other groups are
+ * ordinary compute and not applicable) and, across the app, every `AWS::CloudWatch::Alarm` (single metric, or
+ * the `MetricStat`s of a metric-math alarm).
  * An alarm counts for a group when its metric is custom (a namespace not starting with `AWS/`) and has
  * the dimension `AutoScalingGroupName` equal to a `Ref` to the group (same stack) or to the group's
  * literal `AutoScalingGroupName`. Metrics are distinct by namespace and metric name.
@@ -19,12 +20,12 @@ const REQUIRED = 3;
  */
 export const ApplianceCustomMetricsAlarmed = defineRule({
   name: 'ApplianceCustomMetricsAlarmed',
-  description: 'Load-balancing appliance groups publish at least 3 custom CloudWatch metrics, each with an alarm',
+  description: 'Appliance groups publish at least 3 custom CloudWatch metrics, each with an alarm',
   fix: 'Publish at least three custom metrics (e.g. 3xx/4xx/5xx responses, connections per second, open sessions) with dimension AutoScalingGroupName and create a CloudWatch alarm on each',
   resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
   scope: 'app',
   check(r, app): RuleVerdict {
-    if (r.type !== 'AWS::AutoScaling::AutoScalingGroup' || !isBehindLoadBalancer(r)) return NOT_APPLICABLE;
+    if (r.type !== 'AWS::AutoScaling::AutoScalingGroup' || !applianceReason(r, app)) return NOT_APPLICABLE;
     const index = alarmedMetrics(app);
     const name = literalString(r.properties.AutoScalingGroupName);
     const found = [index.get(`${r.stack.path}|ref:${r.logicalId}`), name ? index.get(`name:${name}`) : undefined];

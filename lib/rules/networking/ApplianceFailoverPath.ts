@@ -1,58 +1,33 @@
-import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict } from '../rule';
-import { isBehindLoadBalancer } from '../utils/autoscaling';
-import { asList, literalString, referencedLogicalId } from '../../aws';
-import { referencedResource } from '../utils/references';
+import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict } from '../rule';
+import { applianceReason } from '../utils/appliances';
+import { groupEventHandlers, isBehindLoadBalancer } from '../utils/autoscaling';
 
 /**
- * Reads: `AWS::AutoScaling::AutoScalingGroup` and, across the app, `AWS::Events::Rule`s and the
- * `AWS::Lambda::Function`s they target.
+ * Reads: `AWS::AutoScaling::AutoScalingGroup`s of network appliances (see `utils/appliances.ts`: tagged
+ * `cdk-competency:appliance`, or registered with a Gateway Load Balancer target group; other groups are
+ * ordinary compute and not applicable) and, across the app, the EventBridge rules and lifecycle hooks that
+ * carry the group's events, with the Lambda functions they invoke.
  * Passes when the group has an automated failover path: it is registered with a load balancer
- * (`TargetGroupARNs` or `LoadBalancerNames`), or an enabled EventBridge rule with `source: aws.autoscaling`
- * names the group in `detail.AutoScalingGroupName` (a `Ref` to it, or its literal name) and targets a
- * Lambda function (which moves an ENI or repoints routes).
+ * (`TargetGroupARNs` or `LoadBalancerNames`), or its events reach a Lambda function (which moves an ENI or
+ * repoints routes): an enabled EventBridge rule with `source: aws.autoscaling` naming the group in
+ * `detail.AutoScalingGroupName`, or a lifecycle hook whose SNS topic a Lambda function subscribes to.
  * Fails when: neither exists; the reason says whether a matching rule exists without a Lambda target.
  * Fix: put the group behind Elastic Load Balancing, or add a lifecycle-event rule with a failover function.
  */
 export const ApplianceFailoverPath = defineRule({
   name: 'ApplianceFailoverPath',
   description: 'Every Auto Scaling group of appliances has an automated failover path (load balancer, or ENI / route failover)',
-  fix: 'Register the group with a load balancer target group, or add an EventBridge rule on source aws.autoscaling for the group that invokes a Lambda function moving the ENI or the routes',
+  fix: 'Register the group with a load balancer target group, or add an EventBridge rule on source aws.autoscaling for the group (or a lifecycle hook) that invokes a Lambda function moving the ENI or the routes',
   resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
   scope: 'app',
   check(r, app): RuleVerdict {
-    if (r.type !== 'AWS::AutoScaling::AutoScalingGroup') return NOT_APPLICABLE;
+    if (r.type !== 'AWS::AutoScaling::AutoScalingGroup' || !applianceReason(r, app)) return NOT_APPLICABLE;
     if (isBehindLoadBalancer(r)) return COMPLIANT;
-    const rules = failoverRules(app);
-    const name = literalString(r.properties.AutoScalingGroupName);
-    const matching = [...(rules.get(`${r.stack.path}|ref:${r.logicalId}`) ?? []), ...(name ? rules.get(`name:${name}`) ?? [] : [])];
-    if (matching.some((m) => m.lambda)) return COMPLIANT;
-    if (matching.length > 0) {
-      return nonCompliant(`the group is in no load balancer, and EventBridge rule ${matching[0].rule.path} on its events targets no Lambda function`, 'TargetGroupARNs');
+    const handlers = groupEventHandlers(r, app);
+    if (handlers.some((h) => h.lambda)) return COMPLIANT;
+    if (handlers.length > 0) {
+      return nonCompliant(`the group is in no load balancer, and EventBridge rule ${handlers[0].via.path} on its events targets no Lambda function`, 'TargetGroupARNs');
     }
-    return nonCompliant('the group is in no load balancer (no TargetGroupARNs or LoadBalancerNames) and no EventBridge rule on source aws.autoscaling handles its events', 'TargetGroupARNs');
+    return nonCompliant('the group is in no load balancer (no TargetGroupARNs or LoadBalancerNames) and no EventBridge rule on source aws.autoscaling or lifecycle hook handles its events', 'TargetGroupARNs');
   },
 });
-
-interface FailoverRule { readonly rule: ResourceView; readonly lambda: boolean }
-
-/** Enabled EventBridge rules on Auto Scaling events, by the group they name (`<stack>|ref:<id>` or `name:<name>`). */
-function failoverRules(app: AppView): ReadonlyMap<string, readonly FailoverRule[]> {
-  return app.memo('networking/asg-failover-rules', () => {
-    const index = new Map<string, FailoverRule[]>();
-    for (const rule of app.ofType('AWS::Events::Rule')) {
-      const pattern = rule.properties.EventPattern;
-      if (rule.properties.State === 'DISABLED' || !pattern || typeof pattern !== 'object') continue;
-      if (!asList(pattern.source).includes('aws.autoscaling')) continue;
-      const lambda = asList<any>(rule.properties.Targets).some((t) => referencedResource(rule, t?.Arn)?.type === 'AWS::Lambda::Function'
-        || /^arn:aws[a-z-]*:lambda:/.test(literalString(t?.Arn) ?? ''));
-      for (const g of asList(pattern.detail?.AutoScalingGroupName)) {
-        const id = referencedLogicalId(g);
-        const key = id ? `${rule.stack.path}|ref:${id}` : literalString(g) ? `name:${g}` : undefined;
-        if (!key) continue;
-        const list = index.get(key);
-        if (list) list.push({ rule, lambda }); else index.set(key, [{ rule, lambda }]);
-      }
-    }
-    return index;
-  });
-}

@@ -8,18 +8,20 @@ const REQUIRED_FLOW_LOG_FIELDS = ['vpc-id', 'interface-id', 'srcaddr', 'dstaddr'
 /**
  * Reads: `AWS::EC2::FlowLog` and, in its stack, the `AWS::Logs::LogGroup` it delivers to.
  * Passes when the flow log delivers to S3 as Parquet with Hive-compatible partitions
- * (`DestinationOptions.FileFormat: parquet`, `HiveCompatiblePartitions: true`), or to CloudWatch Logs
+ * (`DestinationOptions.FileFormat: parquet`, `HiveCompatiblePartitions: true`), to CloudWatch Logs
  * (the default destination) with a `LogFormat` carrying vpc-id, interface-id, srcaddr, dstaddr, srcport,
- * dstport and action, into a log group of the same stack that has `RetentionInDays`.
+ * dstport and action, into a log group of the same stack that has `RetentionInDays`, or to Kinesis Data
+ * Firehose (the stream decides the format its destination receives).
  * Fails when: S3 delivery is plain text or unpartitioned; the CloudWatch format is the default (no
- * vpc-id) or misses a field; the log group keeps logs forever or is not created in the stack; the
- * destination is Kinesis Data Firehose; a format or destination is unknown at synth.
+ * vpc-id) or misses a field; the log group keeps logs forever or is not created in the stack; a format or
+ * destination is unknown at synth. Network Management uses this rule as a recommendation: the product may
+ * ingest flow logs from any destination.
  * Fix: `FlowLogDestination.toS3(bucket, prefix, { fileFormat: PARQUET, hiveCompatiblePartitions: true })`,
  * or a custom `logFormat` and a log group with retention.
  */
 export const FlowLogsQueryable = defineRule({
   name: 'FlowLogsQueryable',
-  description: 'VPC flow logs are delivered in a queryable form (Parquet with Hive partitions in S3, or a rich format in a retained log group)',
+  description: 'VPC flow logs are delivered in a queryable form (Parquet with Hive partitions in S3, a rich format in a retained log group, or a Firehose stream)',
   fix: 'Deliver flow logs to S3 with FileFormat parquet and HiveCompatiblePartitions, or to a CloudWatch log group with retention and a LogFormat including vpc-id, interface-id, srcaddr, dstaddr, srcport, dstport and action',
   resourceTypes: ['AWS::EC2::FlowLog'],
   scope: 'stack',
@@ -38,7 +40,10 @@ export const FlowLogsQueryable = defineRule({
       if (!isTrue(opts.HiveCompatiblePartitions)) return nonCompliant('flow log delivers parquet to S3 without Hive-compatible partitions (HiveCompatiblePartitions is not true)', 'DestinationOptions/HiveCompatiblePartitions');
       return COMPLIANT;
     }
-    if (type !== 'cloud-watch-logs') return nonCompliant(`flow log delivers to ${type}, which is neither S3 (parquet) nor CloudWatch Logs`, 'LogDestinationType');
+    // Kinesis Data Firehose hands the records to the stream's destination (the partner's product, an HTTP
+    // endpoint, S3 with record format conversion): their format is the stream's, not the flow log's.
+    if (type === 'kinesis-data-firehose') return COMPLIANT;
+    if (type !== 'cloud-watch-logs') return nonCompliant(`flow log delivers to ${type}, which is neither S3 (parquet), CloudWatch Logs nor Kinesis Data Firehose`, 'LogDestinationType');
     const formatVerdict = checkFormat(p.LogFormat);
     if (formatVerdict) return formatVerdict;
     return checkRetention(r);

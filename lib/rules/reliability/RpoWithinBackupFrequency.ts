@@ -7,7 +7,8 @@ import { planRules, recoveryObjectivesOf } from '../utils/backup';
  * see `lib/aws/backup-schedule.ts`; a rule without one runs daily at 05:00 UTC, AWS Backup's default; with
  * `ScheduleExpressionTimezone`, a daylight-saving shift can add an hour) and its stack's declared RPO.
  * Fails when: the plan's most frequent rule leaves a longer gap between two backups than the declared RPO
- * (`rpoMinutes`), or no valid RPO is declared. Continuous backup (`EnableContinuousBackup`) is not counted:
+ * (`rpoMinutes`). Without a valid declaration there is nothing to compare: not applicable (the one finding is
+ * RecoveryObjectivesDeclared's). Continuous backup (`EnableContinuousBackup`) is not counted:
  * it covers only some resource types, and the schedule is what bounds the RPO for all of them. A schedule AWS Backup
  * would not run as a recurring backup (a rate expression, runs less than an hour apart, a year field that ends, a
  * malformed field) or a schedule unknown at synth is reported.
@@ -22,7 +23,8 @@ export const RpoWithinBackupFrequency = defineRule({
   check(r) {
     if (r.type !== 'AWS::Backup::BackupPlan') return NOT_APPLICABLE;
     const objectives = recoveryObjectivesOf(r.stack);
-    if (!objectives.ok) return nonCompliant(`the backup frequency cannot be compared with the RPO: ${objectives.problem}`);
+    // A missing or malformed declaration is one finding, RecoveryObjectivesDeclared's: nothing to compare here.
+    if (!objectives.ok) return NOT_APPLICABLE;
     const rules = planRules(r);
     if (!rules) return unverifiable('the backup plan rules', r.properties.BackupPlan, 'BackupPlan');
     if (rules.length === 0) return nonCompliant('the backup plan has no rules, so nothing is backed up', 'BackupPlan/BackupPlanRule');

@@ -6,8 +6,8 @@ export const MAX_RTO_MINUTES = 24 * 60;
 
 /**
  * Reads: `AWS::Backup::BackupPlan` and its stack's declared recovery objectives (see RecoveryObjectivesDeclared).
- * Fails when: the declared `rtoMinutes` is 1440 (24 hours) or more, or no valid RTO is declared (an undeclared
- * RTO is not known to be under 24 hours).
+ * Fails when: the declared `rtoMinutes` is 1440 (24 hours) or more. Without a valid declaration there is nothing
+ * to compare: not applicable (the one finding is RecoveryObjectivesDeclared's, and item 2.11 has no evidence).
  * Fix: design the recovery (restore automation, warm standby) for an RTO under 24 hours and declare it.
  */
 export const RtoUnder24Hours = defineRule({
@@ -19,7 +19,8 @@ export const RtoUnder24Hours = defineRule({
   check(r) {
     if (r.type !== 'AWS::Backup::BackupPlan') return NOT_APPLICABLE;
     const objectives = recoveryObjectivesOf(r.stack);
-    if (!objectives.ok) return nonCompliant(`the RTO cannot be compared with 24 hours: ${objectives.problem}`);
+    // A missing or malformed declaration is one finding, RecoveryObjectivesDeclared's (item 2.10).
+    if (!objectives.ok) return NOT_APPLICABLE;
     if (objectives.rtoMinutes >= MAX_RTO_MINUTES) return nonCompliant(`the declared RTO is ${objectives.rtoMinutes} minutes (${+(objectives.rtoMinutes / 60).toFixed(1)} hours), not under 24 hours`);
     return COMPLIANT;
   },

@@ -4,7 +4,8 @@ import { requireTrue } from '../utils/checks';
 /**
  * Reads: `AWS::DynamoDB::Table` and `AWS::DynamoDB::GlobalTable`.
  * Fails when: `SSESpecification.SSEEnabled` is not true, i.e. the table uses only the AWS-owned key,
- * which the account can neither audit nor control.
+ * which the account can neither audit nor control. DynamoDB encrypts every table at rest, so item 1.22 uses
+ * this rule as a recommendation.
  * Fix: encrypt with a KMS key (`TableEncryption.CUSTOMER_MANAGED` or `AWS_MANAGED`).
  */
 export const DynamoDbTableEncrypted = defineRule({

@@ -1,58 +1,34 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { asList, isIntrinsic } from '../../aws';
-import { referencedResource } from '../utils/references';
-import { referrers, referrersOf } from '../utils/references';
-
-/** Listener rules by the listener they belong to. */
-function listenerRules(app: AppView) {
-  return referrers(app, {
-    key: 'listener-rules-by-listener',
-    fromType: 'AWS::ElasticLoadBalancingV2::ListenerRule',
-    targetType: 'AWS::ElasticLoadBalancingV2::Listener',
-    values: (rule) => rule.properties.ListenerArn,
-  });
-}
-
-/** Whether every action is a redirect to HTTPS. */
-function redirectsToHttps(actions: unknown): boolean {
-  const list = asList<any>(actions);
-  return list.length > 0 && list.every((a) => a?.Type === 'redirect' && a.RedirectConfig?.Protocol === 'HTTPS');
-}
+import { isProtectedListener, listenerTraffic, plainTextServing } from '../utils/listeners';
 
 /**
- * Reads: `AWS::ElasticLoadBalancingV2::Listener`, its load balancer (by `LoadBalancerArn` Ref) and its
- * `ListenerRule`s.
- * Fails when: an HTTP listener does anything but redirect to HTTPS (in its default actions or any rule); or a
- * TCP / UDP / TCP_UDP listener belongs to an internet-facing network load balancer (traffic crosses the VPC
- * boundary unencrypted). HTTPS and TLS pass; GENEVE (gateway load balancers: encapsulation inside the VPC)
- * and plain TCP/UDP on internal load balancers pass. A protocol, or the load balancer of a TCP/UDP
- * listener, unknown at synth is unverifiable.
+ * Reads: `AWS::ElasticLoadBalancingV2::Listener`, its load balancer (by `LoadBalancerArn` Ref), the load
+ * balancer's security groups with their ingress rules and VPC, and the listener's `ListenerRule`s.
+ * Applies to traffic that crosses a VPC boundary (item 1.24): listeners of internet-facing load balancers,
+ * and of internal ones whose security groups admit a source outside their VPC (a CIDR outside the VPC's
+ * blocks, a prefix list). Listeners of internal load balancers reached only from inside their VPC are
+ * InternalListenerTls's (recommended).
+ * Fails when: such a listener is plain HTTP that does anything but redirect to HTTPS (default action or any
+ * rule), or plain TCP / UDP / TCP_UDP. HTTPS, TLS and GENEVE (gateway load balancers) pass. A protocol, load
+ * balancer, scheme, security group or VPC range unknown at synth is unverifiable.
  * Fix: HTTPS/TLS listeners with an ACM certificate, and `alb.addRedirect()` for port 80.
  */
 export const LoadBalancerListenerTls = defineRule({
   name: 'LoadBalancerListenerTls',
-  description: 'Load balancer listeners that face the internet use TLS (HTTP only redirects to HTTPS)',
-  fix: 'Use HTTPS/TLS listeners with an ACM certificate; make port 80 a redirect to HTTPS (alb.addRedirect()); keep plain TCP listeners on internal load balancers',
+  description: 'Load balancer listeners whose traffic crosses a VPC boundary use TLS (HTTP only redirects to HTTPS)',
+  fix: 'Use HTTPS/TLS listeners with an ACM certificate and make port 80 a redirect to HTTPS (alb.addRedirect()); or make the load balancer internal and admit only sources inside its VPC',
   resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
   scope: 'stack',
   check(r: ResourceView, app: AppView): RuleVerdict {
     if (r.type !== 'AWS::ElasticLoadBalancingV2::Listener') return NOT_APPLICABLE;
-    const protocol = r.properties.Protocol;
-    if (isIntrinsic(protocol)) return unverifiable('Protocol', protocol, 'Protocol');
-    const lb = referencedResource(r, r.properties.LoadBalancerArn);
-    if (protocol === 'HTTPS' || protocol === 'TLS' || protocol === 'GENEVE') return COMPLIANT;
-    if (protocol === undefined && lb?.properties.Type === 'gateway') return COMPLIANT;
-    if (protocol === 'HTTP') {
-      if (!redirectsToHttps(r.properties.DefaultActions)) return nonCompliant('the HTTP listener serves traffic instead of redirecting to HTTPS', 'DefaultActions');
-      const serving = referrersOf(r, listenerRules(app)).find((rule) => !redirectsToHttps(rule.properties.Actions));
-      return serving ? nonCompliant(`listener rule ${serving.path} serves plain HTTP instead of redirecting to HTTPS`) : COMPLIANT;
-    }
-    if (protocol === 'TCP' || protocol === 'UDP' || protocol === 'TCP_UDP') {
-      if (!lb) return unverifiable(`the scheme of the load balancer of this ${protocol} listener`, r.properties.LoadBalancerArn, 'LoadBalancerArn');
-      const scheme = lb.properties.Scheme ?? 'internet-facing';
-      if (isIntrinsic(scheme)) return unverifiable(`the scheme of load balancer ${lb.path}`, scheme, 'LoadBalancerArn');
-      return scheme === 'internal' ? COMPLIANT : nonCompliant(`the ${protocol} listener on internet-facing load balancer ${lb.path} carries traffic without TLS`, 'Protocol');
-    }
-    return nonCompliant(`protocol ${protocol ?? '(none)'} is not TLS`, 'Protocol');
+    const secured = isProtectedListener(r);
+    if (secured === 'unknown') return unverifiable('Protocol', r.properties.Protocol, 'Protocol');
+    if (secured) return COMPLIANT;
+    const plain = plainTextServing(r, app);
+    if (!plain) return COMPLIANT;
+    const traffic = listenerTraffic(r, app);
+    if ('status' in traffic) return traffic;
+    if (traffic.kind === 'inside') return NOT_APPLICABLE;
+    return nonCompliant(`${plain}, and its traffic crosses the VPC boundary: ${traffic.why}`, 'Protocol');
   },
 });

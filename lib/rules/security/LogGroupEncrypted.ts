@@ -1,20 +1,24 @@
 import { defineRule, NOT_APPLICABLE } from '../rule';
 import { requirePresent } from '../utils/checks';
+import { noCustomerDataReason } from '../utils/customer-data';
 
 /**
- * Reads: `AWS::Logs::LogGroup`.
- * Fails when: the log group has no `KmsKeyId` (logs may carry sensitive data: encrypt them with a key
- * the account controls and audits).
+ * Reads: `AWS::Logs::LogGroup` (and, across the app, the Lambda functions writing to it and the custom
+ * resources calling them).
+ * Fails when: the log group has no `KmsKeyId`. CloudWatch Logs encrypts all log data at rest without it, so
+ * item 1.22 uses this rule as a recommendation: a customer managed key restricts and audits who reads logs.
+ * A log group written only by custom resource handlers (deployment helpers) carries no customer data: not
+ * applicable.
  * Fix: set `encryptionKey` to a customer managed KMS key whose policy admits the CloudWatch Logs service.
  */
 export const LogGroupEncrypted = defineRule({
   name: 'LogGroupEncrypted',
-  description: 'CloudWatch log groups are encrypted with a customer managed KMS key',
+  description: 'CloudWatch log groups that may carry customer data are encrypted with a customer managed KMS key',
   fix: 'Set encryptionKey to a KMS key whose policy lets logs.<region>.amazonaws.com use it',
   resourceTypes: ['AWS::Logs::LogGroup'],
-  scope: 'resource',
-  check(r) {
-    if (r.type !== 'AWS::Logs::LogGroup') return NOT_APPLICABLE;
-    return requirePresent(r, 'KmsKeyId', 'the log group is not encrypted with a KMS key (no KmsKeyId)');
+  scope: 'app',
+  check(r, app) {
+    if (r.type !== 'AWS::Logs::LogGroup' || noCustomerDataReason(r, app)) return NOT_APPLICABLE;
+    return requirePresent(r, 'KmsKeyId', 'the log group is not encrypted with a customer managed KMS key (no KmsKeyId)');
   },
 });

@@ -3,7 +3,9 @@ import { asList, isIntrinsic } from '../../aws';
 
 /**
  * Reads: `AWS::S3::Bucket`.
- * Fails when: the bucket declares no default encryption (`BucketEncryption`).
+ * Fails when: the bucket declares no default encryption (`BucketEncryption`). Amazon S3 encrypts every new
+ * object with SSE-S3 when the template says nothing, so item 1.22 uses this rule as a recommendation:
+ * declaring the encryption records the choice (and SSE-KMS adds a key policy).
  * Fix: set default encryption, preferably SSE-KMS with a customer managed key.
  */
 export const S3BucketEncrypted = defineRule({

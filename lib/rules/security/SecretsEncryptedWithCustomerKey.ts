@@ -5,6 +5,7 @@ import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict } from
  * Fails when: the secret sets no `KmsKeyId` (it is then encrypted with the AWS managed key
  * `aws/secretsmanager`, whose policy the partner cannot scope), or names that key explicitly.
  * A key given as a reference passes: the key exists, and 1.23's rules check its rotation and policy.
+ * Secrets Manager always encrypts secrets at rest, so item 1.11 uses this rule as a recommendation.
  * Fix: `new secretsmanager.Secret(this, 'S', { encryptionKey: key })`.
  */
 export const SecretsEncryptedWithCustomerKey = defineRule({

@@ -1,19 +1,23 @@
 import { defineRule, NOT_APPLICABLE } from '../rule';
 import { requirePresent } from '../utils/checks';
+import { noCustomerDataReason } from '../utils/customer-data';
 
 /**
- * Reads: `AWS::SNS::Topic`.
- * Fails when: the topic has no `KmsMasterKeyId`.
+ * Reads: `AWS::SNS::Topic` (and, across the app, the lifecycle hooks that notify a topic).
+ * Fails when: the topic has no `KmsMasterKeyId`. Amazon SNS stores messages on encrypted disks without it, so
+ * item 1.22 uses this rule as a recommendation: server-side encryption encrypts each message under a key policy.
+ * A topic that only relays Auto Scaling lifecycle notifications (CDK's lifecycle-hook targets) carries no
+ * customer data: not applicable.
  * Fix: set `masterKey` to a KMS key (one that the publishing services may use).
  */
 export const SnsTopicEncrypted = defineRule({
   name: 'SnsTopicEncrypted',
-  description: 'SNS topics are encrypted at rest with KMS',
+  description: 'SNS topics that may carry customer data use server-side encryption with KMS',
   fix: 'Set masterKey to a customer managed KMS key whose policy lets the publishing services (CloudWatch, EventBridge, Backup) use it',
   resourceTypes: ['AWS::SNS::Topic'],
-  scope: 'resource',
-  check(r) {
-    if (r.type !== 'AWS::SNS::Topic') return NOT_APPLICABLE;
-    return requirePresent(r, 'KmsMasterKeyId', 'the topic is not encrypted (no KmsMasterKeyId)');
+  scope: 'app',
+  check(r, app) {
+    if (r.type !== 'AWS::SNS::Topic' || noCustomerDataReason(r, app)) return NOT_APPLICABLE;
+    return requirePresent(r, 'KmsMasterKeyId', 'the topic has no server-side encryption (no KmsMasterKeyId)');
   },
 });

@@ -34,4 +34,5 @@ export * from './KmsKeyRotationEnabled';
 export * from './KmsKeyPolicyNoWildcard';
 export * from './S3BucketTlsOnly';
 export * from './LoadBalancerListenerTls';
+export * from './InternalListenerTls';
 export * from './CustomerGatewayUsesVpn';

@@ -15,14 +15,28 @@ function window(s: Stack, tagValue: string, task: 'on-target' | 'other-document'
   });
 }
 
+/** A State Manager association of a patch-baseline document on the `Patch Group` tag. */
+function association(s: Stack, opts: { document?: string; operation?: string; schedule?: string | false } = {}) {
+  new ssm.CfnAssociation(s, 'Patching', {
+    name: opts.document ?? 'AWS-RunPatchBaseline',
+    targets: [{ key: 'tag:Patch Group', values: ['windows-prod'] }],
+    parameters: { Operation: [opts.operation ?? 'Install'], RebootOption: ['RebootIfNeeded'] },
+    ...(opts.schedule === false ? {} : { scheduleExpression: opts.schedule ?? 'cron(0 3 ? * SUN *)' }),
+  });
+}
+
 export const fixtures: RuleFixtures = {
   noncompliant: [
     { name: 'L2 Windows fleet with no maintenance window', build: (app) => { windowsFleet(stackIn(app, 'S')); }, reason: /no AWS::SSM::MaintenanceWindowTarget selects/ },
     { name: 'window targets another patch group', build: (app) => { const s = stackIn(app, 'S'); windowsFleet(s); window(s, 'windows-test', 'on-target'); }, reason: /no AWS::SSM::MaintenanceWindowTarget selects/ },
     { name: 'window target without an AWS-RunPatchBaseline task', build: (app) => { const s = stackIn(app, 'S'); windowsFleet(s); window(s, 'windows-prod', 'other-document'); }, reason: /no task of its window runs AWS-RunPatchBaseline/ },
+    { name: 'association that only scans', build: (app) => { const s = stackIn(app, 'S'); windowsFleet(s); association(s, { operation: 'Scan' }); }, reason: /without Operation Install \(it only scans\)/ },
+    { name: 'association on no schedule (runs once)', build: (app) => { const s = stackIn(app, 'S'); windowsFleet(s); association(s, { schedule: false }); }, reason: /runs AWS-RunPatchBaseline once, on no schedule/ },
   ],
   compliant: [
     { name: 'L2 Windows fleet patched in a window by Patch Group tag', build: (app) => { const s = stackIn(app, 'S'); windowsFleet(s); window(s, 'windows-prod', 'on-target'); } },
     { name: 'tagged L1 Windows instance patched in a window', build: (app) => { const s = stackIn(app, 'S'); taggedWindowsInstance(s, { 'Patch Group': 'windows-prod' }); window(s, 'windows-prod', 'on-target'); } },
+    { name: 'L2 Windows fleet patched by a State Manager association of AWS-RunPatchBaseline', build: (app) => { const s = stackIn(app, 'S'); windowsFleet(s); association(s); } },
+    { name: 'Quick Setup style association of AWS-RunPatchBaselineAssociation', build: (app) => { const s = stackIn(app, 'S'); windowsFleet(s); association(s, { document: 'AWS-RunPatchBaselineAssociation', schedule: 'rate(1 day)' }); } },
   ],
 };

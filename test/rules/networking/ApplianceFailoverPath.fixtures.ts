@@ -1,11 +1,17 @@
-import { aws_autoscaling as autoscaling, aws_ec2 as ec2, aws_events as events, aws_events_targets as targets, aws_lambda as lambda, aws_sns as sns, Stack } from 'aws-cdk-lib';
+import {
+  aws_autoscaling as autoscaling, aws_autoscaling_hooktargets as hooktargets, aws_ec2 as ec2, aws_events as events, aws_events_targets as targets,
+  aws_lambda as lambda, aws_sns as sns, Stack,
+} from 'aws-cdk-lib';
+import { markAsAppliance, TAGS } from '../../../lib/conventions';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 import { applianceGroup } from './builders';
 
 function group(s: Stack) {
   const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0 });
-  return new autoscaling.AutoScalingGroup(s, 'Routers', { vpc, instanceType: new ec2.InstanceType('c6in.large'), machineImage: ec2.MachineImage.latestAmazonLinux2023() });
+  const asg = new autoscaling.AutoScalingGroup(s, 'Routers', { vpc, instanceType: new ec2.InstanceType('c6in.large'), machineImage: ec2.MachineImage.latestAmazonLinux2023() });
+  markAsAppliance(asg);
+  return asg;
 }
 const pattern = (asg: autoscaling.AutoScalingGroup) => ({ source: ['aws.autoscaling'], detail: { AutoScalingGroupName: [asg.autoScalingGroupName] } });
 
@@ -32,10 +38,18 @@ export const fixtures: RuleFixtures = {
       },
     },
     {
+      name: 'lifecycle hook whose topic invokes an ENI-moving Lambda function (CDK FunctionHook)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const fn = new lambda.Function(s, 'MoveEni', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => {}') });
+        group(s).addLifecycleHook('Terminating', { lifecycleTransition: autoscaling.LifecycleTransition.INSTANCE_TERMINATING, notificationTarget: new hooktargets.FunctionHook(fn) });
+      },
+    },
+    {
       name: 'L1 group named literally, rule matching the name',
       build: (app) => {
         const s = stackIn(app, 'S');
-        new autoscaling.CfnAutoScalingGroup(s, 'Asg', { autoScalingGroupName: 'routers', minSize: '2', maxSize: '2', availabilityZones: ['eu-west-1a', 'eu-west-1b'] });
+        new autoscaling.CfnAutoScalingGroup(s, 'Asg', { autoScalingGroupName: 'routers', minSize: '2', maxSize: '2', availabilityZones: ['eu-west-1a', 'eu-west-1b'], tags: [{ key: TAGS.APPLIANCE, value: 'true', propagateAtLaunch: true }] });
         new events.CfnRule(s, 'Rule', { eventPattern: { source: ['aws.autoscaling'], detail: { AutoScalingGroupName: ['routers'] } }, targets: [{ id: 'fn', arn: 'arn:aws:lambda:eu-west-1:111111111111:function:failover' }] });
       },
     },

@@ -8,7 +8,7 @@ export const fixtures: RuleFixtures = {
     {
       name: 'L2 appliance group behind an NLB with CDK\'s default empty user data',
       build: (app) => { applianceGroup(stackIn(app, 'S'), { userData: ec2.UserData.forLinux() }); },
-      reason: /behind a load balancer\) but its user data is an empty script/,
+      reason: /is an appliance \(launched by appliance group S\/Appliances\/ASG \(it is tagged cdk-competency:appliance\)\) but its user data is an empty script/,
     },
     {
       name: 'forwarding instance (SourceDestCheck false) without user data',

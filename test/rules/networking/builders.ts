@@ -1,4 +1,5 @@
 import { aws_autoscaling as autoscaling, aws_ec2 as ec2, aws_elasticloadbalancingv2 as elbv2, Stack } from 'aws-cdk-lib';
+import { markAsAppliance } from '../../../lib/conventions';
 
 /** Options of {@link applianceGroup}. */
 export interface ApplianceGroupOptions {
@@ -7,9 +8,11 @@ export interface ApplianceGroupOptions {
   /** Put the group behind an NLB listener (default true). */
   readonly loadBalanced?: boolean;
   readonly machineImage?: ec2.IMachineImage;
+  /** Mark the group as a network appliance (tag `cdk-competency:appliance`, default true). */
+  readonly marked?: boolean;
 }
 
-/** A partner-style appliance group: L2 VPC over 2 AZs, Auto Scaling group, NLB forwarding to it. */
+/** A partner-style appliance group: L2 VPC over 2 AZs, Auto Scaling group marked as an appliance, NLB forwarding to it. */
 export function applianceGroup(s: Stack, opts: ApplianceGroupOptions = {}) {
   const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0 });
   const userData = opts.userData ?? ec2.UserData.forLinux();
@@ -23,6 +26,7 @@ export function applianceGroup(s: Stack, opts: ApplianceGroupOptions = {}) {
     minCapacity: 2,
     maxCapacity: 4,
   });
+  if (opts.marked ?? true) markAsAppliance(asg);
   let nlb: elbv2.NetworkLoadBalancer | undefined;
   if (opts.loadBalanced ?? true) {
     nlb = new elbv2.NetworkLoadBalancer(s, 'Nlb', { vpc, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC } });

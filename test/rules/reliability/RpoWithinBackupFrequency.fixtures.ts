@@ -39,7 +39,6 @@ export const fixtures: RuleFixtures = {
       },
       reason: /could not verify the schedule of rule r/,
     },
-    { name: 'no RPO declared', build: (app: App) => { backup.BackupPlan.daily35DayRetention(stackIn(app, 'S'), 'Plan'); }, reason: /declares no recovery objectives/ },
   ],
   compliant: [
     {

@@ -1,6 +1,8 @@
 import { App, aws_ec2 as ec2, Fn, Stack } from 'aws-cdk-lib';
+import { MultiAzVpc } from '../../../constructs';
+import { declareSingleVpnConnection } from '../../../lib/conventions';
 import { RuleFixtures } from '../harness';
-import { stackIn } from '../fixture-stacks';
+import { MANAGEMENT, stackIn } from '../fixture-stacks';
 
 const cgw = (s: Stack, id: string, ip: string) => new ec2.CfnCustomerGateway(s, id, { type: 'ipsec.1', ipAddress: ip, bgpAsn: 65001 });
 const vpn = (s: Stack, id: string, gateway: { vpnGatewayId?: string; transitGatewayId?: string }, customerGatewayId: string) =>
@@ -18,14 +20,11 @@ export const fixtures: RuleFixtures = {
       reason: /has only one VPN connection/,
     },
     {
-      name: 'two connections to a transit gateway from the same device (two customer gateway resources, one IP)',
+      name: 'one L2 VPN connection whose customer choice is not recorded',
       build: (app: App) => {
-        const s = stackIn(app, 'S');
-        const tgw = new ec2.CfnTransitGateway(s, 'Tgw', {});
-        vpn(s, 'Vpn1', { transitGatewayId: tgw.ref }, cgw(s, 'Cgw1', '203.0.113.1').ref);
-        vpn(s, 'Vpn2', { transitGatewayId: tgw.ref }, cgw(s, 'Cgw2', '203.0.113.1').ref);
+        new ec2.Vpc(stackIn(app, 'S'), 'Vpc', { maxAzs: 2, natGateways: 0, vpnConnections: { Dc1: { ip: '203.0.113.1' } } });
       },
-      reason: /all terminate on one customer gateway \(203\.0\.113\.1\)/,
+      reason: /only one VPN connection, and nothing records that the customer chose a single connection/,
     },
     {
       name: 'gateway imported from an export the app does not define (unverifiable)',
@@ -51,6 +50,32 @@ export const fixtures: RuleFixtures = {
       build: (app: App) => {
         vpn(stackIn(app, 'A'), 'Vpn', { transitGatewayId: 'tgw-0123456789abcdef0' }, 'cgw-aaaa');
         vpn(stackIn(app, 'B'), 'Vpn', { transitGatewayId: 'tgw-0123456789abcdef0' }, 'cgw-bbbb');
+      },
+    },
+    {
+      name: 'two connections to one transit gateway from the same device (the customer side is the customer\'s choice)',
+      build: (app: App) => {
+        const s = stackIn(app, 'S');
+        const tgw = new ec2.CfnTransitGateway(s, 'Tgw', {});
+        vpn(s, 'Vpn1', { transitGatewayId: tgw.ref }, cgw(s, 'Cgw1', '203.0.113.1').ref);
+        vpn(s, 'Vpn2', { transitGatewayId: tgw.ref }, cgw(s, 'Cgw2', '203.0.113.1').ref);
+      },
+    },
+    {
+      name: 'one BGP connection, the redundancy documented as the customer\'s choice (declareSingleVpnConnection)',
+      build: (app: App) => {
+        const s = stackIn(app, 'S');
+        const vgw = new ec2.CfnVPNGateway(s, 'Vgw', { type: 'ipsec.1' });
+        const connection = vpn(s, 'Vpn', { vpnGatewayId: vgw.ref }, cgw(s, 'Cgw', '203.0.113.1').ref);
+        declareSingleVpnConnection(connection, 'Customer runs one branch router; a second connection is offered in the deployment guide (section 4.2)');
+      },
+    },
+    {
+      name: 'MultiAzVpc with one customer gateway and singleConnectionReason',
+      build: (app: App) => {
+        new MultiAzVpc(stackIn(app, 'S', MANAGEMENT), 'Vpc', {
+          vpn: { customerGateways: [{ ip: '203.0.113.1', asn: 65010 }], singleConnectionReason: 'The customer chose one device; the solution supports two' },
+        });
       },
     },
     {

@@ -34,6 +34,16 @@ export const fixtures: RuleFixtures = {
   compliant: [
     { name: 'CDK default policy: kms:* to the account root (L2)', build: (app) => { new kms.Key(stackIn(app, 'S'), 'K', { enableKeyRotation: true }); } },
     {
+      name: 'imported key material (bring your own key): no automatic rotation, access controlled by its policy (L1)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        new kms.CfnKey(s, 'K', {
+          origin: 'EXTERNAL',
+          keyPolicy: { Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${s.account}:root` }, Action: 'kms:*', Resource: '*' }] },
+        });
+      },
+    },
+    {
       name: "use through a service by callers of the account, like AWS managed keys (L1)",
       build: key({ Effect: 'Allow', Principal: { AWS: '*' }, Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey*'], Condition: { StringEquals: { 'kms:CallerAccount': '111111111111', 'kms:ViaService': 'ssm.eu-west-1.amazonaws.com' } } }),
     },

@@ -30,13 +30,35 @@ export const fixtures: RuleFixtures = {
       },
       reason: /listener rule S\/Rule serves plain HTTP/,
     },
-    { name: 'TCP on an internet-facing NLB (L1)', build: l1({ type: 'network', scheme: 'internet-facing' }, { protocol: 'TCP', port: 5432 }), reason: /TCP listener on internet-facing load balancer S\/Lb carries traffic without TLS/ },
+    { name: 'TCP on an internet-facing NLB (L1)', build: l1({ type: 'network', scheme: 'internet-facing' }, { protocol: 'TCP', port: 5432 }), reason: /TCP listener carries traffic without TLS, and its traffic crosses the VPC boundary: load balancer S\/Lb is internet-facing/ },
+    {
+      name: 'HTTP on an internal ALB whose security group admits a network outside its VPC',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const vpc = new ec2.Vpc(s, 'V', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/16'), maxAzs: 2, natGateways: 0 });
+        const alb = new elbv2.ApplicationLoadBalancer(s, 'Alb', { vpc, internetFacing: false });
+        alb.addListener('Http', { port: 80, open: false, defaultAction: elbv2.ListenerAction.fixedResponse(200) });
+        alb.connections.allowFrom(ec2.Peer.ipv4('192.168.0.0/16'), ec2.Port.tcp(80), 'branch offices over the VPN');
+      },
+      reason: /admits 192\.168\.0\.0\/16 from outside its VPC/,
+    },
+    {
+      name: 'HTTP on an internal ALB open to any address in a VPC peered with another',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const vpc = new ec2.Vpc(s, 'V', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/16'), maxAzs: 2, natGateways: 0 });
+        new ec2.CfnVPCPeeringConnection(s, 'Peering', { vpcId: vpc.vpcId, peerVpcId: 'vpc-0123456789abcdef0' });
+        const alb = new elbv2.ApplicationLoadBalancer(s, 'Alb', { vpc, internetFacing: false });
+        alb.addListener('Http', { port: 80, defaultAction: elbv2.ListenerAction.fixedResponse(200) });
+      },
+      reason: /admits 0\.0\.0\.0\/0 while its VPC S\/V\/Resource is connected to other networks \(AWS::EC2::VPCPeeringConnection S\/Peering\)/,
+    },
     {
       name: 'TCP listener on an imported load balancer (unverifiable)',
       build: (app) => {
         new elbv2.CfnListener(stackIn(app, 'S'), 'L', { loadBalancerArn: 'arn:aws:elasticloadbalancing:eu-west-1:111111111111:loadbalancer/net/nlb/1', protocol: 'TCP', port: 22, defaultActions: forward });
       },
-      reason: /could not verify the scheme of the load balancer of this TCP listener/,
+      reason: /could not verify the load balancer of this listener/,
     },
   ],
   compliant: [
@@ -49,7 +71,6 @@ export const fixtures: RuleFixtures = {
         alb.addRedirect();
       },
     },
-    { name: 'TCP on an internal NLB (L1)', build: l1({ type: 'network', scheme: 'internal' }, { protocol: 'TCP', port: 5432 }) },
     { name: 'GENEVE on a gateway load balancer (L1)', build: l1({ type: 'gateway' }, { protocol: 'GENEVE', port: 6081 }) },
   ],
 };

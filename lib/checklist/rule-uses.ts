@@ -1,0 +1,15 @@
+/**
+ * Builders for the rule uses of the checklist data, so each item reads like the seed: the rule, the
+ * kind of finding, and the seed's sentence.
+ */
+import { RecommendedRuleUse, RequiredRuleUse } from './types';
+
+/** A rule the seed's own words demand; `seedSentence` is quoted verbatim from the seed. */
+export function requires(rule: string, seedSentence: string): RequiredRuleUse {
+  return { rule, kind: 'required', seedSentence };
+}
+
+/** Good practice beyond the seed: `beyond` is the seed's sentence (verbatim) it asks more than, `why` says why. */
+export function recommends(rule: string, beyond: string, why: string): RecommendedRuleUse {
+  return { rule, kind: 'recommended', beyond, why };
+}

@@ -1,0 +1,69 @@
+import { CHECKLIST_ITEMS, ChecklistId, getItem, ruleUsesOf } from '../../lib/checklist';
+
+const USES = CHECKLIST_ITEMS.flatMap((item) => ruleUsesOf(item).map((use) => ({ item, use })));
+
+describe('every rule use names its kind and the seed sentence it rests on', () => {
+  test.each(USES.map(({ item, use }) => [item.id, use.kind, use.rule, use]))('%s %s %s: the sentence is verbatim in the item\'s seed text', (_id, _kind, _rule, use) => {
+    // GIVEN: the seed's own words of the item, per checklist that prints it (fit: lib/checklist `seed`)
+    const item = USES.find((u) => u.use === use)!.item;
+    const sentence = use.kind === 'required' ? use.seedSentence : use.beyond;
+    const texts = Object.entries(item.seed) as [ChecklistId, { text: string }][];
+    // THEN
+    expect(sentence.trim().length).toBeGreaterThan(6);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const [checklist, seed] of texts) expect({ checklist, found: seed.text.includes(sentence) }).toEqual({ checklist, found: true });
+  });
+
+  test('recommended uses say why they are good practice beyond the sentence', () => {
+    const recommended = USES.filter(({ use }) => use.kind === 'recommended');
+    expect(recommended.length).toBeGreaterThan(10);
+    for (const { item, use } of recommended) {
+      expect({ id: item.id, rule: use.rule, why: use.kind === 'recommended' && use.why.length > 40 }).toEqual({ id: item.id, rule: use.rule, why: true });
+    }
+  });
+
+  test('an item uses a rule once', () => {
+    for (const item of CHECKLIST_ITEMS) {
+      const names = ruleUsesOf(item).map((u) => u.rule);
+      expect({ id: item.id, names: new Set(names).size }).toEqual({ id: item.id, names: names.length });
+    }
+  });
+});
+
+describe('rules that ask more than the checklist are recommendations', () => {
+  const kindOf = (id: string, rule: string) => ruleUsesOf(getItem(id)).find((u) => u.rule === rule)?.kind;
+
+  test.each([
+    // customer managed keys where the seed asks only for encryption (the services encrypt at rest anyway)
+    ['1.11', 'SecretsEncryptedWithCustomerKey'],
+    ['1.22', 'S3BucketEncrypted'],
+    ['1.22', 'DynamoDbTableEncrypted'],
+    ['1.22', 'SnsTopicEncrypted'],
+    ['1.22', 'LogGroupEncrypted'],
+    // hardening, not detection of changes to OS and application files
+    ['1.20', 'InstanceImdsV2Required'],
+    ['1.20', 'InstanceManagedBySsm'],
+    // rotation: the seed asks for protected keys and controlled use
+    ['1.23', 'KmsKeyRotationEnabled'],
+    // TLS on traffic that never crosses a VPC boundary
+    ['1.24', 'InternalListenerTls'],
+    // BGP: 2.1 asks for redundant connections (BGP is network-connectivity.7's)
+    ['2.1', 'VpnBgpRouting'],
+    // Parquet flow logs, and no overlap where the product is asked to alert on overlaps
+    ['network-management.2', 'FlowLogsQueryable'],
+    ['network-management.2', 'NoOverlappingVpcCidrs'],
+  ])('%s %s is recommended', (id, rule) => {
+    expect(kindOf(id, rule)).toBe('recommended');
+  });
+
+  test.each([
+    ['1.22', 'EbsVolumeEncrypted'],
+    ['1.23', 'KmsKeyPolicyNoWildcard'],
+    ['1.24', 'LoadBalancerListenerTls'],
+    ['2.1', 'VpnConnectionsRedundant'],
+    ['2.10', 'RecoveryObjectivesDeclared'],
+    ['network-connectivity.7', 'VpnBgpRouting'],
+  ])('%s %s is required', (id, rule) => {
+    expect(kindOf(id, rule)).toBe('required');
+  });
+});
