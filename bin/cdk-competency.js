@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-// The `cdk-competency` bin. A built package runs the compiled CLI (dist/); a source checkout runs the
-// TypeScript entry point through the installed tsx loader.
+// The `cdk-competency` bin: runs the compiled CLI (dist/bin/cli.js), which the package ships.
+// In a source checkout, build it first (`npm run build`) or run `npx tsx bin/cli.ts`.
 'use strict';
-const fs = require('fs');
 const path = require('path');
 
 const compiled = path.join(__dirname, '..', 'dist', 'bin', 'cli.js');
-if (fs.existsSync(compiled)) {
-  require(compiled);
-} else {
-  require('tsx/cjs');
-  require('./cli.ts');
+try {
+  require.resolve(compiled);
+} catch {
+  process.stderr.write(`error: ${compiled} is missing: in a source checkout, run 'npm run build' first (or 'npx tsx bin/cli.ts')\n`);
+  process.exit(2);
 }
+require(compiled);

@@ -1,4 +1,3 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { ArnFormat, Duration, Stack, Validations } from 'aws-cdk-lib';
 import * as autoscaling from 'aws-cdk-lib/aws-autoscaling';
@@ -8,7 +7,6 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
 import { METADATA } from '../../lib/conventions';
 import { createEncryptedLogGroup } from '../core/encrypted-log-group';
@@ -132,18 +130,18 @@ export function createNetworkLoadBalancer(scope: Construct, asg: autoscaling.Aut
   return loadBalancer;
 }
 
-/** The handler source next to this file: `.ts` in the repository, `.js` once compiled. */
-function handlerEntry(): string {
-  const ts = path.join(__dirname, 'failover.handler.ts');
-  return fs.existsSync(ts) ? ts : path.join(__dirname, 'failover.handler.js');
-}
+/**
+ * The function's code: `failover-handler/index.js`, plain CommonJS deployed as it is (the build copies the
+ * folder next to the compiled construct), so synth bundles nothing and needs neither esbuild nor Docker.
+ */
+const HANDLER_DIR = path.join(__dirname, 'failover-handler');
 
 /**
- * A function, bundled locally by esbuild (no Docker), that keeps `routes` pointed at a healthy
+ * A function (its code an asset of `failover-handler/`, nothing bundled) that keeps `routes` pointed at a healthy
  * instance's network interface, run on the group's instance launch/termination events and on EC2
  * state changes.
  */
-export function createRouteFailover(scope: Construct, asg: autoscaling.AutoScalingGroup, routes: readonly ApplianceFailoverRoute[]): nodejs.NodejsFunction {
+export function createRouteFailover(scope: Construct, asg: autoscaling.AutoScalingGroup, routes: readonly ApplianceFailoverRoute[]): lambda.Function {
   const stack = Stack.of(scope);
   const { logGroup } = createEncryptedLogGroup(scope, 'FailoverLogs', {
     retention: D.logRetention,
@@ -170,9 +168,9 @@ export function createRouteFailover(scope: Construct, asg: autoscaling.AutoScali
     reason: 'ec2:DescribeRouteTables, ec2:DescribeInstances and autoscaling:DescribeAutoScalingGroups support no resource-level permissions; the only write actions (ec2:ReplaceRoute, ec2:CreateRoute) are limited to the configured route tables.',
   });
 
-  const fn = new nodejs.NodejsFunction(scope, 'FailoverFunction', {
-    entry: handlerEntry(),
-    handler: 'handler',
+  const fn = new lambda.Function(scope, 'FailoverFunction', {
+    code: lambda.Code.fromAsset(HANDLER_DIR),
+    handler: 'index.handler',
     runtime: lambda.Runtime.NODEJS_24_X,
     architecture: lambda.Architecture.ARM_64,
     timeout: Duration.seconds(30),
@@ -181,7 +179,6 @@ export function createRouteFailover(scope: Construct, asg: autoscaling.AutoScali
     logGroup,
     description: 'Points routes at a healthy network appliance',
     environment: { ASG_NAME: asg.autoScalingGroupName, ROUTES: JSON.stringify(routes) },
-    bundling: { forceDockerBundling: false, minify: true, sourceMap: false, externalModules: ['@aws-sdk/*'] },
   });
   fn.node.addDependency(role);
 

@@ -205,9 +205,28 @@ describe('cdk-competency: help and the bin shim', () => {
     expect(r.stdout).toMatch(/^Usage: cdk-competency report --assembly <dir>/);
   });
 
-  test('node bin/cdk-competency.js runs the CLI: bad input exits 2 with one line, no stack trace', () => {
-    const r = spawnSync(process.execPath, ['bin/cdk-competency.js', 'report', '--assembly', assemblyDir('missing-template'), '--checklist', 'networking', '--deployment-model', 'on-prem'], { encoding: 'utf-8', env: { ...process.env, CI: 'true' } });
+  // The shim runs the compiled CLI only (the packed CLI itself is exercised by scripts/consumer-test.ts).
+  function shimIn(withCompiledCli: boolean): string {
+    const root = tmpDir();
+    fs.mkdirSync(path.join(root, 'bin'), { recursive: true });
+    fs.copyFileSync(path.join(__dirname, '..', '..', 'bin', 'cdk-competency.js'), path.join(root, 'bin', 'cdk-competency.js'));
+    if (withCompiledCli) {
+      fs.mkdirSync(path.join(root, 'dist', 'bin'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'dist', 'bin', 'cli.js'), "process.stdout.write('compiled cli ' + process.argv.slice(2).join(' '));\n");
+    }
+    return path.join(root, 'bin', 'cdk-competency.js');
+  }
+
+  test('node bin/cdk-competency.js runs dist/bin/cli.js with the arguments', () => {
+    const r = spawnSync(process.execPath, [shimIn(true), 'report', '--help'], { encoding: 'utf-8' });
+    expect(r).toMatchObject({ status: 0, stdout: 'compiled cli report --help', stderr: '' });
+  });
+
+  test('without a build it exits 2 with one line saying what to run (no TypeScript fallback)', () => {
+    const shim = shimIn(false);
+    const r = spawnSync(process.execPath, [shim, 'report', '--help'], { encoding: 'utf-8' });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe("error: unknown deployment model 'on-prem' for the networking checklist (expected one of: saas, customer-deployed-on-aws)\n");
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`error: ${path.join(path.dirname(shim), '..', 'dist', 'bin', 'cli.js')} is missing: in a source checkout, run 'npm run build' first (or 'npx tsx bin/cli.ts')\n`);
   });
 });

@@ -1,10 +1,12 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { MultiAzVpc } from '../../../constructs/multi-az-vpc';
 import { NetworkApplianceGroup } from '../../../constructs/network-appliance-group';
 
-// One esbuild bundle for this file: the stack is built once.
+// The stack is built once for this file.
 describe("NetworkApplianceGroup failover: 'route'", () => {
   // GIVEN a VPC WHEN a routing appliance group fails over by route replacement
   const app = new App();
@@ -21,7 +23,7 @@ describe("NetworkApplianceGroup failover: 'route'", () => {
   });
   const template = Template.fromStack(stack);
 
-  test('a Node.js function bundled locally (no Docker), configured with the group and routes', () => {
+  test('a Node.js function whose code is the handler folder as it is (nothing bundled), configured with the group and routes', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Runtime: 'nodejs24.x',
       Handler: 'index.handler',
@@ -37,8 +39,15 @@ describe("NetworkApplianceGroup failover: 'route'", () => {
       },
       LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp('RouterFailoverLogs') } },
     });
-    expect(app.synth().manifest.missing).toBeUndefined();
+    const assembly = app.synth();
+    expect(assembly.manifest.missing).toBeUndefined();
     expect(group.failoverFunction).not.toBeUndefined();
+    // The staged asset is the handler folder byte for byte: nothing was bundled or transpiled.
+    const fn = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Description: 'Points routes at a healthy network appliance' } }))[0];
+    const assetDir = path.join(assembly.directory, `asset.${String(fn.Properties.Code.S3Key).replace(/\.zip$/, '')}`);
+    expect(fs.readdirSync(assetDir)).toEqual(['index.js']);
+    const source = path.join(__dirname, '..', '..', '..', 'constructs', 'network-appliance-group', 'failover-handler', 'index.js');
+    expect(fs.readFileSync(path.join(assetDir, 'index.js'), 'utf-8')).toBe(fs.readFileSync(source, 'utf-8'));
   });
 
   test('driven by the group\'s launch/termination events and EC2 state changes', () => {

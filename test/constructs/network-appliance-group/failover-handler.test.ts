@@ -1,4 +1,4 @@
-import { planRouteChanges } from '../../../constructs/network-appliance-group/failover.handler';
+import { planRouteChanges } from '../../../constructs/network-appliance-group/failover-handler';
 
 describe('route failover plan', () => {
   const healthy = [

@@ -1,0 +1,46 @@
+// `npm run build` (and `prepack`): compiles the library into dist/ as the package ships it.
+//   1. removes the dist/ an earlier build wrote, so no file of a deleted source lingers in the tarball;
+//   2. compiles lib/, constructs/ and the CLI with tsconfig.build.json;
+//   3. copies the files the compiled code reads at run time (Lambda code deployed as it is);
+//   4. checks that every entry point package.json names (main, types, exports, typesVersions, bin) exists.
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ROOT = path.join(__dirname, '..');
+const DIST = path.join(ROOT, 'dist');
+
+/** Folders of non-TypeScript files that the compiled code reads next to itself (`__dirname`). */
+export const RUNTIME_ASSET_DIRS = ['constructs/network-appliance-group/failover-handler'];
+
+function main(): void {
+  // dist/ is this script's own output (never a source): start from an empty one.
+  if (fs.existsSync(DIST) && !fs.existsSync(path.join(DIST, 'lib', 'index.js')) && fs.readdirSync(DIST).length > 0) {
+    throw new Error(`build: ${DIST} holds files that do not look like an earlier build (no lib/index.js): move them away first`);
+  }
+  fs.rmSync(DIST, { recursive: true, force: true });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
+  for (const dir of RUNTIME_ASSET_DIRS) {
+    fs.cpSync(path.join(ROOT, dir), path.join(DIST, dir), { recursive: true });
+  }
+  const missing = entryPoints().filter((p) => !fs.existsSync(path.join(ROOT, p)));
+  if (missing.length > 0) throw new Error(`build: package.json names files the build did not write: ${missing.join(', ')}`);
+  process.stdout.write(`build: dist/ written (${RUNTIME_ASSET_DIRS.length} asset folder(s) copied)\n`);
+}
+
+/** Every file package.json points at. */
+function entryPoints(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf-8'));
+  const out = new Set<string>([pkg.main, pkg.types]);
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.add(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(pkg.exports);
+  walk(pkg.typesVersions);
+  walk(pkg.bin);
+  return [...out].filter((p): p is string => typeof p === 'string' && !p.includes('*')).map((p) => p.replace(/^\.\//, ''));
+}
+
+main();
