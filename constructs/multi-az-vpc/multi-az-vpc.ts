@@ -134,6 +134,7 @@ export class MultiAzVpc extends Construct {
     (vpc.node.defaultChild as ec2.CfnVPC).addMetadata(METADATA.CHECKLIST_ITEMS, ['2.8']);
     (this.flowLog.node.defaultChild as ec2.CfnFlowLog).addMetadata(METADATA.CHECKLIST_ITEMS, ['2.3']);
     this.acknowledgeDefaultSecurityGroupProvider(stack);
+    this.acknowledgeLiteralAvailabilityZones(azs);
 
     if (natGateways === 1 && azCount > 1) {
       Annotations.of(this).addWarningV2(
@@ -201,6 +202,19 @@ export class MultiAzVpc extends Construct {
     if (problems.length > 0) throw new ValidationError('MultiAzVpc', problems);
     known.push({ block: self, allowOverlap });
     CIDRS_BY_APP.set(root, known);
+  }
+
+  /**
+   * Literal AZs are this construct's design (synth needs no AZ lookup, and the reviewer sees which AZs the VPC
+   * spans), so CloudFormation's W3010 ("avoid hardcoding availability zones") is acknowledged on this
+   * construct's resources, as aws-cdk-lib's `Stack` does for the AZs it hands out itself.
+   */
+  private acknowledgeLiteralAvailabilityZones(azs: string[]): void {
+    if (Token.isUnresolved(azs) || azs.some((az) => Token.isUnresolved(az))) return;
+    Validations.of(this).acknowledge({
+      id: 'CloudFormation-Validate::W3010',
+      reason: `MultiAzVpc names its AZs (${azs.join(', ')}) literally on purpose: synth needs no AZ lookup, and the reviewer sees which AZs the VPC spans.`,
+    });
   }
 
   /**

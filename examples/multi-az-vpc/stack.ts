@@ -1,4 +1,4 @@
-import { Stack, StackProps, Tags, Validations } from 'aws-cdk-lib';
+import { Stack, StackProps, Tags } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
 import { CentralLogShipping } from '../../constructs/central-log-shipping';
@@ -65,11 +65,5 @@ export class MultiAzVpcStack extends Stack {
     }
     Tags.of(this).add('Workload', 'competency-multi-az-vpc');
     Tags.of(this).add('CostCenter', 'networking-reference');
-    // MultiAzVpc answers aws-ec2's question about the stack's AZs itself (no lookup), so Stack never
-    // silences CloudFormation's W3010 as it does when it hands out the AZs: the literal AZs are intended.
-    Validations.of(this).acknowledge({
-      id: 'CloudFormation-Validate::W3010',
-      reason: 'The subnets name their AZs literally on purpose: they come from cdk.json (config.availabilityZones) so synth needs no AZ lookup, and the reviewer sees which AZs the VPC spans.',
-    });
   }
 }

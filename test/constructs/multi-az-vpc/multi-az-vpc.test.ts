@@ -1,9 +1,10 @@
-import { App, Stack } from 'aws-cdk-lib';
+import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { IConstruct } from 'constructs';
 import { MultiAzVpc, MultiAzVpcProps } from '../../../constructs/multi-az-vpc';
 
 const ENV = { account: '111111111111', region: 'eu-west-1' };
@@ -87,10 +88,23 @@ describe('MultiAzVpc defaults', () => {
     expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('cdk-competency'))).toEqual([]);
   });
 
+  test("CloudFormation's W3010 (literal AZs) is acknowledged on the construct, with its reason, not on the stack", () => {
+    // THEN: aws-cdk-lib's validation reads acknowledgements from the node and its ancestors
+    expect(acknowledgedRules(vpc)).toEqual({
+      'CloudFormation-Validate::W3010': expect.stringMatching(/^MultiAzVpc names its AZs \(eu-west-1a, eu-west-1b, eu-west-1c\) literally on purpose/),
+    });
+    expect(acknowledgedRules(stack)).toEqual({});
+  });
+
   test('snapshot', () => {
     expect(normalize(template.toJSON())).toMatchSnapshot();
   });
 });
+
+/** The acknowledgements (rule ID to reason) that `Validations.of(scope).acknowledge` recorded on a node. */
+function acknowledgedRules(scope: IConstruct): Record<string, string> {
+  return Object.assign({}, ...scope.node.metadata.filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY).map((m) => m.data));
+}
 
 describe('MultiAzVpc overrides', () => {
   test('explicit AZs, CIDR and subnet mask', () => {
@@ -113,6 +127,7 @@ describe('MultiAzVpc overrides', () => {
     template.resourceCountIs('AWS::EC2::Subnet', 9);
     template.hasResourceProperties('AWS::EC2::Subnet', { AvailabilityZone: { 'Fn::Select': [2, { 'Fn::GetAZs': '' }] } });
     expect(vpc.availabilityZones).toHaveLength(3);
+    expect(acknowledgedRules(vpc)).toEqual({}); // no literal AZ, nothing for W3010 to report
   });
 
   test('IPAM pool with a netmask', () => {
