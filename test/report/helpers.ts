@@ -36,6 +36,12 @@ export const FAKE_DIAGRAMS: DiagramRenderer = async (assembly) => {
   }));
 };
 
+/**
+ * Node arguments that run the CLI from this checkout's TypeScript sources (the packaged bin runs only the
+ * compiled dist/bin/cli.js; scripts/consumer-test.ts exercises that one).
+ */
+export const SOURCE_CLI: readonly string[] = ['--require', require.resolve('tsx/cjs'), path.join(__dirname, '..', '..', 'bin', 'cli.ts')];
+
 export function tmpDir(prefix = 'cdk-competency-report-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkOutDir, PACK_MARKER, readMarker, writePack } from '../../lib/report/out-dir';
-import { tmpDir } from './helpers';
+import { SOURCE_CLI, tmpDir } from './helpers';
 
 /** A directory tree as `{ relativePath: content | '-> target' }` (directories end with `/`). */
 function tree(dir: string): Record<string, string> {
@@ -181,9 +181,8 @@ describe('--out: symbolic links', () => {
 });
 
 describe('--out: the command line, as a user runs it', () => {
-  const bin = path.resolve('bin/cdk-competency.js');
   const fixture = path.resolve('test/fixtures/report-assemblies/same-account');
-  const report = (cwd: string, out: string, assembly = 'cdk.out') => spawnSync(process.execPath, [bin, 'report', '--assembly', assembly,
+  const report = (cwd: string, out: string, assembly = 'cdk.out') => spawnSync(process.execPath, [...SOURCE_CLI, 'report', '--assembly', assembly,
     '--checklist', 'networking', '--deployment-model', 'saas', '--no-diagrams', '--out', out], { cwd, encoding: 'utf-8', env: { ...process.env, CI: 'true' } });
 
   test('--out . and --out cdk.out exit 2 with one line and delete nothing', () => {

@@ -6,7 +6,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { tmpDir } from './helpers';
+import { SOURCE_CLI, tmpDir } from './helpers';
 
 const README = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf-8');
 
@@ -32,7 +32,7 @@ describe('README: the evidence pack on your own app', () => {
     fs.cpSync(path.resolve('test/fixtures/report-assemblies/same-account'), path.join(project, 'cdk.out'), { recursive: true });
     fs.mkdirSync(path.join(project, 'node_modules', '.bin'), { recursive: true });
     const shim = path.join(project, 'node_modules', '.bin', 'cdk-competency');
-    fs.writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${path.resolve('bin/cdk-competency.js')}" "$@"\n`, { mode: 0o755 });
+    fs.writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" ${SOURCE_CLI.map((a) => `"${a}"`).join(' ')} "$@"\n`, { mode: 0o755 });
     fs.writeFileSync(path.join(project, 'package.json'), '{"name":"partner-app","private":true}');
     const sh = (command: string) => spawnSync('bash', ['-c', command], {
       cwd: project, encoding: 'utf-8', env: { ...process.env, CI: 'true', npm_config_yes: 'false', npm_config_offline: 'true' },
