@@ -3,6 +3,7 @@
  * for the constructs (validating props), the rules and the report (reading templates).
  */
 import { PARTITION_IDS } from './partitions';
+import { DeployTimeValue, ResourceValue, Text } from './resolver/values';
 
 /** A parsed ARN. */
 export interface Arn {
@@ -35,3 +36,53 @@ export function formatArn(arn: Arn): string {
   return `arn:${arn.partition}:${arn.service}:${arn.region}:${arn.account}:${arn.resource}`;
 }
 
+
+/** One field of an ARN read from a resolved value: its literal text, the one deploy-time part standing for it, or a text mixing both. */
+export type ArnField = string | ResourceValue | DeployTimeValue | Text;
+
+/** The fields of an ARN given as a resolved value, with {@link ArnField}s. */
+export interface ArnFields {
+  readonly partition: ArnField;
+  readonly service: ArnField;
+  readonly region: ArnField;
+  readonly account: ArnField;
+  readonly resource: ArnField;
+}
+
+/**
+ * The fields of an ARN that a template builds (a literal, or a {@link Text} from `Fn::Join`/`Fn::Sub` whose parts may be
+ * known only at deploy time, e.g. `arn:${AWS::Partition}:backup:eu-west-2:${AWS::AccountId}:backup-vault:dr`);
+ * undefined when the value does not start with `arn:` and five separators.
+ */
+export function arnFields(value: unknown): ArnFields | undefined {
+  const parts = typeof value === 'string' ? [value] : value instanceof Text ? value.parts : undefined;
+  if (!parts) return undefined;
+  const fields: (string | ResourceValue | DeployTimeValue)[][] = [[]];
+  for (const part of parts) {
+    if (typeof part !== 'string') {
+      fields[fields.length - 1].push(part);
+      continue;
+    }
+    part.split(':').forEach((piece, i) => {
+      // A separator starts the next field, up to the resource field, which keeps its own colons.
+      if (i > 0) {
+        if (fields.length < 6) fields.push([]);
+        else fields[5].push(':');
+      }
+      if (piece !== '') fields[fields.length - 1].push(piece);
+    });
+  }
+  if (fields.length < 6) return undefined;
+  const field = (f: (string | ResourceValue | DeployTimeValue)[]): ArnField => {
+    if (f.every((p) => typeof p === 'string')) return f.join('');
+    if (f.length === 1) return f[0];
+    const merged: (string | ResourceValue | DeployTimeValue)[] = [];
+    for (const p of f) {
+      if (typeof p === 'string' && typeof merged[merged.length - 1] === 'string') merged[merged.length - 1] += p;
+      else merged.push(p);
+    }
+    return new Text(merged);
+  };
+  if (field(fields[0]) !== 'arn') return undefined;
+  return { partition: field(fields[1]), service: field(fields[2]), region: field(fields[3]), account: field(fields[4]), resource: field(fields[5]) };
+}

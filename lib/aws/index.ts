@@ -17,3 +17,4 @@ export * from './arn';
 export * from './cidr';
 export * from './backup-schedule';
 export * from './instance-types';
+export * from './resolver';

@@ -6,7 +6,7 @@ import { RuleVerdict, STACK_OUTPUT_TYPE, toNagCompliance } from '../rules/rule';
 import { evaluateResource, RuleEvaluation } from './evaluate';
 import { WriteOutputAcknowledgementsAspect } from './output-acknowledgements';
 import { PlannedRule, planRules, RecommendedLevel, RULE_ID_PREFIX, RulePlan } from './plan';
-import { acknowledgementsInTree, TreeAppView } from './tree-view';
+import { acknowledgementsInTree, applyAspects, TreeAppView } from './tree-view';
 
 type Violation = PolicyValidationPluginReport['violations'][number];
 
@@ -99,8 +99,13 @@ export class CompetencyChecks extends NagPack {
     return reportOf(merged);
   }
 
-  /** Validates a construct tree directly (tests, or apps that call it themselves). */
+  /**
+   * Validates a construct tree directly (tests, or apps that call it themselves). The app's aspects are applied first,
+   * as `cdk synth` applies them, so that `Tags.of(...)` and aspects such as `requireImdsv2` count the same here as in a
+   * synthesis or the test matcher.
+   */
   public validateScope(scope: IConstruct): PolicyValidationPluginReport {
+    applyAspects(scope.node.root);
     this.begin(scope.node.root);
     const merged = new Map<string, Violation>();
     merge(merged, [...super.validateScope(scope).violations, ...this.checkOutputs(scope)]);

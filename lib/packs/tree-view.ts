@@ -41,7 +41,12 @@ export class TreeAppView extends TemplateAppView {
         logicalIds.set(r, [stack.node.path, logicalId]);
       }
       const env = NestedStack.isNestedStack(stack) ? rootStackOf(stack) : stack;
+      const parent = stack.nestedStackParent;
+      const nestedIn = parent && NestedStack.isNestedStack(stack)
+        ? { stack: parent.node.path, logicalId: parent.resolve(stack.nestedStackResource!.logicalId) as string }
+        : undefined;
       sources.push({
+        nestedIn,
         path: stack.node.path,
         stage: Stage.of(stack)?.node.path ?? '',
         account: Token.isUnresolved(env.account) ? undefined : env.account,
@@ -67,6 +72,27 @@ export class TreeAppView extends TemplateAppView {
   public outputViewOf(node: CfnOutput): ResourceView | undefined {
     const key = this.logicalIds.get(node);
     return key ? this.stack(key[0])?.outputs.get(key[1]) : undefined;
+  }
+}
+
+/**
+ * Applies the app's aspects (`Tags.of(...)`, `requireImdsv2`-style aspects, partners' own) before anything reads the
+ * tree, exactly as `cdk synth` does: by synthesizing the app with the CDK's own machinery. A synthesized app is not
+ * synthesized again (the CDK keeps its assembly); an app whose tree changed since its last synthesis is synthesized
+ * afresh. A synthesis that fails (a construct's validation, a validation plugin) has applied the aspects already: its
+ * error is left to the app's own synthesis, and the checks report what they find.
+ */
+export function applyAspects(root: IConstruct): void {
+  if (!Stage.isStage(root)) return;
+  try {
+    root.synth();
+  } catch (e) {
+    if ((e as Error).name !== 'ConstructTreeModifiedAfterSynth') return;
+    try {
+      root.synth({ force: true });
+    } catch {
+      // As above: the aspects ran before the failure.
+    }
   }
 }
 

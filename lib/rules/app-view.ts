@@ -1,5 +1,6 @@
+import { AssemblyResolver, CfnTemplate, launchesOf, LaunchResolution, Resolution } from '../aws';
 import { METADATA } from '../conventions';
-import { AppView, CfnTemplate, ResourceView, STACK_OUTPUT_TYPE, StackView } from './rule';
+import { AppView, ResourceView, STACK_OUTPUT_TYPE, StackView } from './rule';
 
 /** What is needed to build a {@link StackView}. */
 export interface StackSource {
@@ -10,6 +11,11 @@ export interface StackSource {
   readonly template: CfnTemplate;
   /** Construct paths of resources and outputs by logical id, when known from the tree. */
   readonly constructPaths?: ReadonlyMap<string, string>;
+  /**
+   * For a nested stack: the stack that creates it and the logical id of its `AWS::CloudFormation::Stack` resource.
+   * @default - a top-level stack
+   */
+  readonly nestedIn?: { readonly stack: string; readonly logicalId: string };
 }
 
 class TemplateStackView implements StackView {
@@ -18,6 +24,7 @@ class TemplateStackView implements StackView {
   public readonly account?: string;
   public readonly region?: string;
   public readonly template: CfnTemplate;
+  public readonly nestedIn?: { readonly stack: string; readonly logicalId: string };
   public readonly metadata: { readonly [key: string]: any };
   public readonly resources: ReadonlyMap<string, ResourceView>;
   public readonly outputs: ReadonlyMap<string, ResourceView>;
@@ -29,6 +36,7 @@ class TemplateStackView implements StackView {
     this.account = src.account;
     this.region = src.region;
     this.template = src.template;
+    this.nestedIn = src.nestedIn;
     this.metadata = src.template.Metadata ?? {};
     const resources = new Map<string, ResourceView>();
     for (const [logicalId, r] of Object.entries(src.template.Resources ?? {})) {
@@ -85,6 +93,7 @@ export class TemplateAppView implements AppView {
   private readonly memos = new Map<string, unknown>();
   private readonly byType = new Map<string, ResourceView[]>();
   private readonly byPath = new Map<string, StackView>();
+  private assemblyResolver?: AssemblyResolver<ResourceView>;
 
   constructor(sources: readonly StackSource[]) {
     this.stacks = sources.map((s) => new TemplateStackView(s));
@@ -109,5 +118,21 @@ export class TemplateAppView implements AppView {
   /** The stack with this path. */
   public stack(path: string): StackView | undefined {
     return this.byPath.get(path);
+  }
+
+  public get resolver(): AssemblyResolver<ResourceView> {
+    return this.assemblyResolver ??= new AssemblyResolver<ResourceView>(this.stacks);
+  }
+
+  public resolve(resource: ResourceView, path: string): Resolution {
+    return this.resolver.resolve(resource, path);
+  }
+
+  public resolveValue(resource: ResourceView, value: unknown, path: string): Resolution {
+    return this.resolver.resolveValue(resource, value, path);
+  }
+
+  public launches(resource: ResourceView): LaunchResolution<ResourceView> {
+    return launchesOf(this.resolver, resource);
   }
 }

@@ -1,5 +1,5 @@
 import { NagRuleCompliance } from 'cdk-nag';
-import { CfnTemplate } from '../aws';
+import { AssemblyResolver, CfnTemplate, isDeployTime, LaunchResolution, Resolution, Unresolved } from '../aws';
 
 /** The template types are AWS facts (`lib/aws/template.ts`); rules re-export them for rule authors. */
 export type { CfnResourceJson, CfnTemplate } from '../aws';
@@ -16,6 +16,12 @@ export interface StackView {
   readonly region?: string;
   /** The template. */
   readonly template: CfnTemplate;
+  /**
+   * For a nested stack: the path of the stack that creates it and the logical id of its `AWS::CloudFormation::Stack`
+   * resource there (the resolver follows its parameters and outputs).
+   * @default - a top-level stack
+   */
+  readonly nestedIn?: { readonly stack: string; readonly logicalId: string };
   /** The template-level metadata (`Metadata`). */
   readonly metadata: { readonly [key: string]: any };
   /** Resources by logical id. */
@@ -60,6 +66,19 @@ export interface AppView {
    * rules stay linear: build what you need once, look it up per resource.
    */
   memo<T>(key: string, build: () => T): T;
+  /**
+   * The value at a property path of a resource (`SecretId`, `LaunchTemplateData/MetadataOptions`), every intrinsic
+   * followed across the app (`Ref`/`Fn::GetAtt` chains, `Fn::If` branches, `Fn::Join`/`Fn::Sub`, imports, nested-stack
+   * parameters and outputs, pseudo parameters): one value per combination of `Fn::If` branches, or what could not be
+   * followed (give it to {@link unverifiable}). Memoized for the pass.
+   */
+  resolve(resource: ResourceView, path: string): Resolution;
+  /** Resolves a raw value read from a resource (found at `path`, named in messages). */
+  resolveValue(resource: ResourceView, value: unknown, path: string): Resolution;
+  /** How a resource launches instances: an instance or group with what it inherits from its launch template or configuration. */
+  launches(resource: ResourceView): LaunchResolution<ResourceView>;
+  /** The resolver behind {@link resolve}, for what the shortcuts do not cover. */
+  readonly resolver: AssemblyResolver<ResourceView>;
 }
 
 /** What a rule concluded about one resource. */
@@ -80,12 +99,23 @@ export const NOT_APPLICABLE: RuleVerdict = { status: 'not-applicable' };
 export function nonCompliant(reason: string, location?: string): RuleVerdict {
   return { status: 'non-compliant', reason, location };
 }
-/** A value the rule needs could not be resolved at synth: never a silent pass. */
+/**
+ * A value the rule needs is not known at synth, or could not be followed: never a silent pass. `value` is the raw
+ * intrinsic, a resolved value known only at deploy time, or the resolver's {@link Unresolved} (whose message names
+ * the resource, the property and what could not be followed).
+ */
 export function unverifiable(what: string, value: unknown, location?: string): RuleVerdict {
+  if (isUnresolved(value)) return nonCompliant(`could not verify ${what}: ${value.message}`, location);
   return nonCompliant(`could not verify ${what}: its value is not known at synth (${describeIntrinsic(value)})`, location);
 }
 
+/** Whether a value is the resolver's report of what it could not follow. */
+export function isUnresolved(value: unknown): value is Unresolved {
+  return !!value && typeof value === 'object' && typeof (value as Unresolved).message === 'string' && typeof (value as Unresolved).reason === 'string' && 'property' in (value as object);
+}
+
 function describeIntrinsic(value: unknown): string {
+  if (isDeployTime(value)) return String(value);
   if (value && typeof value === 'object') {
     const keys = Object.keys(value as object);
     if (keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'))) return keys[0];

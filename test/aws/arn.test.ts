@@ -1,4 +1,4 @@
-import { formatArn, parseArn } from '../../lib/aws';
+import { arnFields, DeployTimeValue, formatArn, parseArn, ResourceValue, Text } from '../../lib/aws';
 
 describe('aws/arn', () => {
   test.each([
@@ -27,5 +27,39 @@ describe('aws/arn', () => {
   ])('refuses %s', (text) => {
     // GIVEN / WHEN / THEN
     expect(parseArn(text)).toBeUndefined();
+  });
+});
+
+describe('aws/arn: arnFields of values a template builds', () => {
+  const account = new DeployTimeValue('pseudo', 'AWS::AccountId', 'S', { Ref: 'AWS::AccountId' });
+  const partition = new DeployTimeValue('pseudo', 'AWS::Partition', 'S', { Ref: 'AWS::Partition' });
+
+  test('a literal ARN', () => {
+    // GIVEN / WHEN / THEN
+    expect(arnFields('arn:aws:backup:eu-west-2:222222222222:backup-vault:dr:x')).toEqual({ partition: 'aws', service: 'backup', region: 'eu-west-2', account: '222222222222', resource: 'backup-vault:dr:x' });
+  });
+
+  test('a text whose partition and account are known only at deploy time', () => {
+    // GIVEN
+    const text = new Text(['arn:', partition, ':backup:eu-west-2:', account, ':backup-vault:dr']);
+    // WHEN / THEN
+    expect(arnFields(text)).toEqual({ partition, service: 'backup', region: 'eu-west-2', account, resource: 'backup-vault:dr' });
+  });
+
+  test('a field mixing literal text and a reference is a text', () => {
+    // GIVEN
+    const bucket = new ResourceValue({ logicalId: 'B', type: 'AWS::S3::Bucket', properties: {}, path: 'S/B', stack: { path: 'S', template: {}, resources: new Map() } });
+    // WHEN
+    const fields = arnFields(new Text(['arn:aws:s3:::', bucket, '/*']));
+    // THEN
+    expect(fields?.resource).toEqual(new Text([bucket, '/*']));
+    expect(fields?.account).toBe('');
+  });
+
+  test('not an ARN', () => {
+    // GIVEN / WHEN / THEN
+    expect(arnFields('my-bucket')).toBeUndefined();
+    expect(arnFields('arn:aws:s3')).toBeUndefined();
+    expect(arnFields(42)).toBeUndefined();
   });
 });

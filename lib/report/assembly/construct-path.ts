@@ -23,6 +23,22 @@ export function pathsFromTemplate(template: CfnTemplate): Record<string, string>
 }
 
 /**
+ * Every (construct path, logical id) pair of stack metadata, in order: nested stacks' resources are listed in the
+ * metadata of their top-level stack.
+ */
+export function stackMetadataEntries(metadata: unknown): Array<[path: string, logicalId: string]> {
+  const out: Array<[string, string]> = [];
+  if (!metadata || typeof metadata !== 'object') return out;
+  for (const [p, entries] of Object.entries(metadata as Record<string, unknown>)) {
+    if (!Array.isArray(entries)) continue;
+    for (const e of entries) {
+      if (e && typeof e === 'object' && e.type === 'aws:cdk:logicalId' && typeof e.data === 'string') out.push([stripSlash(p), e.data]);
+    }
+  }
+  return out;
+}
+
+/**
  * Logical id → construct path from stack metadata (the `metadata` of a manifest artifact or its
  * `additionalMetadataFile`): `{ "/Stack/Bucket/Resource": [{ type: 'aws:cdk:logicalId', data: 'Bucket83908E77' }] }`.
  */

@@ -1,12 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { pathsFromStackMetadata, pathsFromTemplate } from './construct-path';
+import { pathsFromStackMetadata, pathsFromTemplate, stackMetadataEntries } from './construct-path';
 import { AssemblyError } from './errors';
 import { readJsonFile } from './json';
 import { CfnTemplate } from '../../aws';
 import { AssemblyStack, LoadedAssembly, SynthError } from './types';
 
 const STACK = 'aws:cloudformation:stack';
+const ASSET_MANIFEST = 'cdk:asset-manifest';
+const NESTED_STACK = 'AWS::CloudFormation::Stack';
 const NESTED_ASSEMBLY = 'cdk:cloud-assembly';
 const ENVIRONMENT = /^aws:\/\/([^/]+)\/([^/]+)$/;
 const ERROR_METADATA = 'aws:cdk:error';
@@ -19,6 +21,7 @@ interface Gathered {
   readonly stages: string[];
   readonly synthErrors: SynthError[];
   readonly files: string[];
+  readonly nestedStacks: AssemblyStack[];
 }
 
 interface ManifestArtifact {
@@ -46,16 +49,16 @@ export function loadAssembly(dir: string): LoadedAssembly {
   if (!isDirectory(root)) throw new AssemblyError(`cloud assembly not found: ${dir} (run 'cdk synth' first)`);
   // A stage's nested assembly (`cdk.out/assembly-<Stage>`) read on its own still belongs to that stage.
   const rootStage = parentStageOf(root);
-  const g: Gathered = { stacks: [], stages: rootStage ? [rootStage] : [], synthErrors: [], files: [] };
+  const g: Gathered = { stacks: [], stages: rootStage ? [rootStage] : [], synthErrors: [], files: [], nestedStacks: [] };
   readManifest(root, dir, rootStage, g);
   if (g.stacks.length === 0) throw new AssemblyError(`${dir} has no stacks`);
   // The validation report sits at the top of the whole assembly, which a nested stage assembly is part of.
   g.synthErrors.push(...validationErrors(rootStage ? path.dirname(root) : root, rootStage));
-  return { dir: root, stacks: g.stacks, stages: g.stages, synthErrors: g.synthErrors, files: g.files };
+  return { dir: root, stacks: g.stacks, stages: g.stages, synthErrors: g.synthErrors, files: g.files, nestedStacks: g.nestedStacks };
 }
 
 function readManifest(absDir: string, shownDir: string, stage: string, g: Gathered): void {
-  const { stacks, stages } = g;
+  const { stacks, stages, nestedStacks } = g;
   const manifestFile = path.join(absDir, 'manifest.json');
   const shown = `${shownDir}/manifest.json`;
   const manifest = readJsonFile(manifestFile, shown, `cloud assembly not found: ${shownDir} has no manifest.json (run 'cdk synth' first)`);
@@ -67,6 +70,7 @@ function readManifest(absDir: string, shownDir: string, stage: string, g: Gather
   const entries = Object.entries(artifacts as Record<string, ManifestArtifact>);
   const stackIds = new Set(entries.filter(([, a]) => a?.type === STACK).map(([id]) => id));
   const nested: Array<[string, ManifestArtifact]> = [];
+  const here: AssemblyStack[] = [];
   for (const [id, artifact] of entries) {
     if (!isObject(artifact)) throw new AssemblyError(`${shown}: artifact ${id} is not an object`);
     g.synthErrors.push(...errorAnnotations(artifact.metadata));
@@ -76,11 +80,19 @@ function readManifest(absDir: string, shownDir: string, stage: string, g: Gather
     }
     if (artifact.type === STACK) {
       const stack = readStack(absDir, shownDir, stage, id, artifact, stackIds);
-      stacks.push(stack);
+      here.push(stack);
       g.files.push(stack.templateFile);
     }
     else if (artifact.type === NESTED_ASSEMBLY) nested.push([id, artifact]);
   }
+  stacks.push(...here);
+  const assetFiles = nestedTemplateFiles(absDir, entries);
+  for (const stack of here) {
+    const artifact = artifacts[stack.artifactId] as ManifestArtifact;
+    const paths = [...stackMetadataEntries(artifact.metadata), ...stackMetadataEntries(readOptionalJson(absDir, artifact.additionalMetadataFile))];
+    readNestedStacks(absDir, stack, assetFiles, paths, nestedStacks);
+  }
+  for (const n of nestedStacks) if (!g.files.includes(n.templateFile)) g.files.push(n.templateFile);
   for (const [id, artifact] of nested) {
     const dirName = artifact.properties?.directoryName;
     if (typeof dirName !== 'string') throw new AssemblyError(`${shown}: nested assembly ${id} has no directoryName`);
@@ -123,6 +135,84 @@ function readStack(
       ...pathsFromTemplate(template as CfnTemplate),
     },
   };
+}
+
+/** The JSON files the asset manifests of a directory publish, by S3 object key: where nested stack templates are. */
+function nestedTemplateFiles(absDir: string, entries: ReadonlyArray<[string, ManifestArtifact]>): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const [, artifact] of entries) {
+    if (artifact?.type !== ASSET_MANIFEST || typeof artifact.properties?.file !== 'string') continue;
+    const manifest = readOptionalJson(absDir, artifact.properties.file) as { files?: Record<string, any> } | undefined;
+    for (const asset of Object.values(manifest?.files ?? {})) {
+      const source = asset?.source?.path;
+      if (typeof source !== 'string' || !source.endsWith('.json')) continue;
+      for (const destination of Object.values<any>(asset.destinations ?? {})) {
+        if (typeof destination?.objectKey === 'string') files.set(destination.objectKey, source);
+      }
+    }
+  }
+  return files;
+}
+
+/**
+ * The template file of a nested stack resource: its `aws:asset:path` metadata (written when asset metadata is on, as
+ * by the CDK CLI), else the asset whose object key ends its `TemplateURL`.
+ */
+function nestedTemplateFile(resource: { readonly Metadata?: Record<string, any>; readonly Properties?: Record<string, any> }, assetFiles: ReadonlyMap<string, string>): string | undefined {
+  const declared = resource.Metadata?.['aws:asset:path'];
+  if (typeof declared === 'string') return declared;
+  const url = resource.Properties?.TemplateURL;
+  const parts = typeof url === 'string' ? [url] : Array.isArray(url?.['Fn::Join']?.[1]) ? url['Fn::Join'][1] : [];
+  const last = parts[parts.length - 1];
+  const key = typeof last === 'string' ? /([^/]+\.json)$/.exec(last)?.[1] : undefined;
+  return key === undefined ? undefined : assetFiles.get(key);
+}
+
+/**
+ * Reads the nested stacks of a stack (and theirs), when their templates are in the assembly directory. `paths` are the
+ * (construct path, logical id) pairs of the top-level stack's metadata, which lists its nested stacks' resources too.
+ */
+function readNestedStacks(absDir: string, parent: AssemblyStack, assetFiles: ReadonlyMap<string, string>, paths: ReadonlyArray<[string, string]>, into: AssemblyStack[]): void {
+  for (const [logicalId, resource] of Object.entries(parent.template.Resources ?? {})) {
+    if (resource?.Type !== NESTED_STACK) continue;
+    const file = nestedTemplateFile(resource, assetFiles);
+    if (file === undefined) continue;
+    const templateFile = path.join(absDir, file);
+    if (!fs.existsSync(templateFile)) continue;
+    const template = readJsonFile(templateFile, `template ${file}`, `template ${file} of nested stack ${logicalId} of ${parent.displayName} is missing`);
+    if (!isObject(template) || (template.Resources !== undefined && !isObject(template.Resources))) {
+      throw new AssemblyError(`template ${file} of nested stack ${logicalId} of ${parent.displayName} is not a CloudFormation template`);
+    }
+    // The nested stack resource's construct path is `<stack path>.NestedStack/<id>.NestedStackResource`.
+    const resourcePath = parent.constructPaths[logicalId];
+    const displayName = resourcePath?.includes('.NestedStack/') ? resourcePath.slice(0, resourcePath.indexOf('.NestedStack/')) : `${parent.displayName}/${logicalId}`;
+    const stack: AssemblyStack = {
+      artifactId: `${parent.artifactId}/${logicalId}`,
+      displayName,
+      stage: parent.stage,
+      account: parent.account,
+      region: parent.region,
+      templateFile,
+      template: template as CfnTemplate,
+      dependencies: [],
+      constructPaths: { ...nestedPaths(displayName, template as CfnTemplate, paths), ...pathsFromTemplate(template as CfnTemplate) },
+      nestedIn: { artifactId: parent.artifactId, logicalId },
+    };
+    into.push(stack);
+    readNestedStacks(absDir, stack, assetFiles, paths, into);
+  }
+}
+
+/** Construct paths of a nested stack's resources: the metadata entries under its path with one of its logical ids (when unambiguous). */
+function nestedPaths(stackPath: string, template: CfnTemplate, paths: ReadonlyArray<[string, string]>): Record<string, string> {
+  const ids = new Set(Object.keys(template.Resources ?? {}));
+  const found = new Map<string, string[]>();
+  for (const [p, id] of paths) {
+    if (!ids.has(id) || !p.startsWith(`${stackPath}/`)) continue;
+    const list = found.get(id);
+    if (list) list.push(p); else found.set(id, [p]);
+  }
+  return Object.fromEntries([...found].filter(([, list]) => list.length === 1).map(([id, [p]]) => [id, p]));
 }
 
 function parseEnvironment(id: string, env: unknown): { account?: string; region?: string } {

@@ -29,6 +29,12 @@ export interface AssemblyStack {
    * from the stack's metadata (`aws:cdk:logicalId` entries). Use {@link constructPathOf}.
    */
   readonly constructPaths: { readonly [logicalId: string]: string };
+  /**
+   * For a nested stack: the stack that creates it (its artifact id) and the logical id of its `AWS::CloudFormation::Stack`
+   * resource there.
+   * @default - a top-level stack
+   */
+  readonly nestedIn?: { readonly artifactId: string; readonly logicalId: string };
 }
 
 /** A cloud assembly read from disk, nested Stage assemblies flattened. */
@@ -51,6 +57,12 @@ export interface LoadedAssembly {
    * @default - the stacks' template files
    */
   readonly files?: readonly string[];
+  /**
+   * The nested stacks (`AWS::CloudFormation::Stack` resources whose template is an asset of the assembly), with
+   * `nestedIn` set. They deploy with their parent, so they are not in `stacks`.
+   * @default - none
+   */
+  readonly nestedStacks?: readonly AssemblyStack[];
 }
 
 /** One error of the synth that produced the assembly. */

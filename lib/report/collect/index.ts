@@ -75,14 +75,20 @@ export function stageOf(stack: { readonly stage: string; readonly displayName: s
 
 /** Builds the app view the rules read: one stack source per assembly stack, path = display name. */
 export function appViewOf(assembly: LoadedAssembly): TemplateAppView {
-  const sources: StackSource[] = assembly.stacks.map((s) => ({
-    path: s.displayName,
-    stage: stageOf(s),
-    account: s.account,
-    region: s.region,
-    template: s.template as CfnTemplate,
-    constructPaths: new Map(Object.entries(s.constructPaths ?? {})),
-  }));
+  const all = [...assembly.stacks, ...(assembly.nestedStacks ?? [])];
+  const byArtifact = new Map(all.map((s) => [s.artifactId, s]));
+  const sources: StackSource[] = all.map((s) => {
+    const parent = s.nestedIn ? byArtifact.get(s.nestedIn.artifactId) : undefined;
+    return {
+      path: s.displayName,
+      stage: stageOf(s),
+      account: s.account,
+      region: s.region,
+      template: s.template as CfnTemplate,
+      constructPaths: new Map(Object.entries(s.constructPaths ?? {})),
+      nestedIn: parent && s.nestedIn ? { stack: parent.displayName, logicalId: s.nestedIn.logicalId } : undefined,
+    };
+  });
   return new TemplateAppView(sources);
 }
 

@@ -1,11 +1,10 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { applianceReason } from '../utils/appliances';
 import { groupEventHandlers } from '../utils/autoscaling';
-import { actionMatches, managedPolicyRef } from '../utils/iam';
+import { actionMatches, managedPolicyRefs } from '../utils/iam';
 import { asList, isIntrinsic } from '../../aws';
-import { referencedResource } from '../utils/references';
 import { statementsOf } from '../utils/policy';
-import { referrers, referrersOf } from '../utils/references';
+import { referrers, referrersOf, resolveResource, resourceKey } from '../utils/references';
 
 /**
  * Reads: `AWS::AutoScaling::AutoScalingGroup`s of network appliances (see `utils/appliances.ts`: tagged
@@ -42,9 +41,9 @@ export const ApplianceBehindLoadBalancer = defineRule({
     let problem: RuleVerdict | undefined;
     const entries = [...tgs.map((v, i) => ({ v, at: `TargetGroupARNs/${i}` })), ...classic.map((v, i) => ({ v, at: `LoadBalancerNames/${i}` }))];
     for (const { v, at } of entries) {
-      const target = referencedResource(r, v);
+      const target = resolveResource(r, v, app);
       if (!target) { problem ??= unverifiable(`the load balancer behind ${at}`, v, at); continue; }
-      const lbs = target.type === 'AWS::ElasticLoadBalancing::LoadBalancer' ? [target] : loadBalancersOf(app).get(`${r.stack.path}|${target.logicalId}`) ?? [];
+      const lbs = target.type === 'AWS::ElasticLoadBalancing::LoadBalancer' ? [target] : loadBalancersOf(app).get(resourceKey(target)) ?? [];
       if (lbs.length === 0) { problem ??= nonCompliant(`target group ${target.path} is attached to no load balancer listener`, at); continue; }
       for (const lb of lbs) {
         const v2 = spread(lb);
@@ -65,11 +64,11 @@ function dnsHandler(asg: ResourceView, app: AppView): ResourceView | undefined {
 
 /** Whether a Lambda function's execution role allows an action: its inline and attached policies, or an AWS managed Route 53 policy. */
 function roleAllows(fn: ResourceView, action: string, app: AppView): boolean {
-  const role = referencedResource(fn, fn.properties.Role);
+  const role = resolveResource(fn, fn.properties.Role, app);
   if (!role || role.type !== 'AWS::IAM::Role') return false;
   if (asList(role.properties.ManagedPolicyArns).some((arn) => {
-    const ref = managedPolicyRef(role, arn);
-    return ref.kind === 'aws' && (ref.name === 'AmazonRoute53FullAccess' || ref.name === 'AdministratorAccess');
+    const refs = managedPolicyRefs(role, arn, app);
+    return refs.every((ref) => ref.kind === 'aws' && (ref.name === 'AmazonRoute53FullAccess' || ref.name === 'AdministratorAccess'));
   })) return true;
   const docs = [
     ...asList<any>(role.properties.Policies).map((p) => p?.PolicyDocument),
@@ -80,7 +79,7 @@ function roleAllows(fn: ResourceView, action: string, app: AppView): boolean {
 
 /** `AWS::IAM::Policy` resources by the roles they are attached to. */
 function attachedPolicies(app: AppView) {
-  return referrers(app, { key: 'policies-by-role', fromType: 'AWS::IAM::Policy', targetType: 'AWS::IAM::Role', values: (p) => p.properties.Roles });
+  return referrers(app, { key: 'policies-by-role', fromType: 'AWS::IAM::Policy', targetType: 'AWS::IAM::Role', path: 'Roles' });
 }
 
 /** Distinct subnets (or AZs for a classic load balancer) of a load balancer; 'unknown' when a list is an intrinsic. */
@@ -98,20 +97,20 @@ function loadBalancersOf(app: AppView): ReadonlyMap<string, readonly ResourceVie
   return app.memo('networking/lbs-by-target-group', () => {
     const index = new Map<string, ResourceView[]>();
     const add = (from: ResourceView, actions: unknown, listener: ResourceView | undefined) => {
-      const lb = listener && referencedResource(listener, listener.properties.LoadBalancerArn);
+      const lb = listener && resolveResource(listener, listener.properties.LoadBalancerArn, app);
       if (!lb) return;
       for (const a of asList<any>(actions)) {
         for (const tgArn of [a?.TargetGroupArn, ...asList<any>(a?.ForwardConfig?.TargetGroups).map((t) => t?.TargetGroupArn)]) {
-          const tg = referencedResource(from, tgArn);
+          const tg = tgArn === undefined ? undefined : resolveResource(from, tgArn, app);
           if (!tg) continue;
-          const key = `${from.stack.path}|${tg.logicalId}`;
+          const key = resourceKey(tg);
           const list = index.get(key);
           if (list) { if (!list.includes(lb)) list.push(lb); } else index.set(key, [lb]);
         }
       }
     };
     for (const l of app.ofType('AWS::ElasticLoadBalancingV2::Listener')) add(l, l.properties.DefaultActions, l);
-    for (const lr of app.ofType('AWS::ElasticLoadBalancingV2::ListenerRule')) add(lr, lr.properties.Actions, referencedResource(lr, lr.properties.ListenerArn));
+    for (const lr of app.ofType('AWS::ElasticLoadBalancingV2::ListenerRule')) add(lr, lr.properties.Actions, resolveResource(lr, lr.properties.ListenerArn, app));
     return index;
   });
 }

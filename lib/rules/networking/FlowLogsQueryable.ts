@@ -1,6 +1,6 @@
-import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
+import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { isIntrinsic, isTrue, literalString } from '../../aws';
-import { referencedResource } from '../utils/references';
+import { resolveResource } from '../utils/references';
 
 /** Fields a CloudWatch Logs flow log record must carry to be queried by VPC, interface, flow and verdict. */
 const REQUIRED_FLOW_LOG_FIELDS = ['vpc-id', 'interface-id', 'srcaddr', 'dstaddr', 'srcport', 'dstport', 'action'];
@@ -25,7 +25,7 @@ export const FlowLogsQueryable = defineRule({
   fix: 'Deliver flow logs to S3 with FileFormat parquet and HiveCompatiblePartitions, or to a CloudWatch log group with retention and a LogFormat including vpc-id, interface-id, srcaddr, dstaddr, srcport, dstport and action',
   resourceTypes: ['AWS::EC2::FlowLog'],
   scope: 'stack',
-  check(r): RuleVerdict {
+  check(r, app): RuleVerdict {
     if (r.type !== 'AWS::EC2::FlowLog') return NOT_APPLICABLE;
     const p = r.properties;
     const type = p.LogDestinationType ?? 'cloud-watch-logs';
@@ -46,7 +46,7 @@ export const FlowLogsQueryable = defineRule({
     if (type !== 'cloud-watch-logs') return nonCompliant(`flow log delivers to ${type}, which is neither S3 (parquet), CloudWatch Logs nor Kinesis Data Firehose`, 'LogDestinationType');
     const formatVerdict = checkFormat(p.LogFormat);
     if (formatVerdict) return formatVerdict;
-    return checkRetention(r);
+    return checkRetention(r, app);
   },
 });
 
@@ -59,11 +59,11 @@ function checkFormat(format: unknown): RuleVerdict | undefined {
   return missing.length > 0 ? nonCompliant(`flow log LogFormat lacks ${missing.join(', ')}`, 'LogFormat') : undefined;
 }
 
-function checkRetention(r: ResourceView): RuleVerdict {
+function checkRetention(r: ResourceView, app: AppView): RuleVerdict {
   const p = r.properties;
   const value = p.LogDestination ?? p.LogGroupName;
   const location = p.LogDestination !== undefined ? 'LogDestination' : 'LogGroupName';
-  let group = referencedResource(r, value);
+  let group = resolveResource(r, value, app);
   const name = literalString(value);
   if (!group && name) group = r.stack.ofType('AWS::Logs::LogGroup').find((g) => g.properties.LogGroupName === name || name.endsWith(`:log-group:${g.properties.LogGroupName}`));
   if (!group || group.type !== 'AWS::Logs::LogGroup') {

@@ -1,6 +1,6 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { CidrBlock, overlapIndex, parseCidr } from '../../aws';
-import { keyOf, resolveResource } from '../utils/cross-stack';
+import { resourceKey, resolveResource } from '../utils/references';
 import { asList, literalString, referencedLogicalId } from '../../aws';
 
 /**
@@ -85,7 +85,7 @@ function poolKey(from: ResourceView, value: unknown, app: AppView): { key: strin
   const literal = literalString(value);
   if (literal !== undefined) return { key: `id:${literal}`, label: literal };
   const pool = resolveResource(from, value, app);
-  return pool && pool.type === 'AWS::EC2::IPAMPool' ? { key: keyOf(pool), label: pool.path } : undefined;
+  return pool && pool.type === 'AWS::EC2::IPAMPool' ? { key: resourceKey(pool), label: pool.path } : undefined;
 }
 
 /** The provisioned CIDRs of the IPAM pools of the app (`ProvisionedCidrs` and `AWS::EC2::IPAMPoolCidr`), by pool key. */
@@ -96,7 +96,7 @@ function poolCidrs(app: AppView): ReadonlyMap<string, readonly CidrBlock[]> {
     if (range) index.set(key, [...(index.get(key) ?? []), range]);
   };
   for (const pool of app.ofType('AWS::EC2::IPAMPool')) {
-    for (const p of asList<any>(pool.properties.ProvisionedCidrs)) add(keyOf(pool), p?.Cidr);
+    for (const p of asList<any>(pool.properties.ProvisionedCidrs)) add(resourceKey(pool), p?.Cidr);
   }
   for (const c of app.ofType('AWS::EC2::IPAMPoolCidr')) {
     const pool = poolKey(c, c.properties.IpamPoolId, app);

@@ -1,5 +1,5 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, unverifiable } from '../rule';
-import { accountKeyOf, keyOf, resolveResource } from '../utils/cross-stack';
+import { accountKeyOf, resourceKey, resolveResource } from '../utils/references';
 import { isIntrinsic, literalNumber, literalString } from '../../aws';
 
 /**
@@ -40,10 +40,10 @@ function targeting(app: AppView, type: string, group: ResourceView): readonly Re
       const value = p.properties.AutoScalingGroupName;
       const name = literalString(value);
       if (name !== undefined) add(`${accountKeyOf(p.stack)}|name:${name}`, p);
-      else if (isIntrinsic(value)) { const t = resolveResource(p, value, app); if (t) add(keyOf(t), p); }
+      else if (isIntrinsic(value)) { const t = resolveResource(p, value, app); if (t) add(resourceKey(t), p); }
     }
     return m;
   });
   const name = literalString(group.properties.AutoScalingGroupName);
-  return [...(index.get(keyOf(group)) ?? []), ...(name !== undefined ? index.get(`${accountKeyOf(group.stack)}|name:${name}`) ?? [] : [])];
+  return [...(index.get(resourceKey(group)) ?? []), ...(name !== undefined ? index.get(`${accountKeyOf(group.stack)}|name:${name}`) ?? [] : [])];
 }

@@ -1,13 +1,12 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { arnAccount, planRules, stringTemplate } from '../utils/backup';
-import { resolveResource } from '../utils/cross-stack';
-import { asList, isIntrinsic } from '../../aws';
+import { arnFields, asList, DeployTimeValue, isIntrinsic, ResourceValue } from '../../aws';
+import { planRules } from '../utils/backup';
 
 /**
  * Reads: `AWS::Backup::BackupPlan` (`BackupPlanRule[].CopyActions[].DestinationBackupVaultArn`) and its stack's
- * account. A literal ARN, or an `Fn::Join`/`Fn::Sub` whose account field is a literal, gives the destination
- * account; a `Ref`/`Fn::GetAtt` to a vault of the plan's stack, `${AWS::AccountId}` or an `Fn::ImportValue`
- * (imports never cross accounts) are the plan's own account.
+ * account, read through the resolver (every `Fn::If` branch). A literal ARN, or an `Fn::Join`/`Fn::Sub` whose account
+ * field is a literal, gives the destination account; a vault of the app (a `Ref`/`Fn::GetAtt`, followed through imports,
+ * which never cross accounts, and nested stacks) or `${AWS::AccountId}` is the plan's own account.
  * Fails when: no copy action targets a vault in another account than the plan's, or the plan's stack has no
  * account at synth (give it an explicit env). A destination that cannot be read makes the plan unverifiable
  * when no other copy action already proves a cross-account copy.
@@ -32,7 +31,7 @@ export const BackupCopiesToAnotherAccount = defineRule({
       for (const [j, copy] of asList<any>(rule.CopyActions).entries()) {
         copies++;
         const location = `BackupPlan/BackupPlanRule/${i}/CopyActions/${j}/DestinationBackupVaultArn`;
-        const verdict = judge(r, copy?.DestinationBackupVaultArn, account, location, app);
+        const verdict = copy?.DestinationBackupVaultArn === undefined ? unverifiable('the account of the destination vault', undefined, location) : judge(r, location, account, app);
         if (verdict === COMPLIANT) return COMPLIANT;
         firstProblem ??= verdict;
       }
@@ -42,13 +41,27 @@ export const BackupCopiesToAnotherAccount = defineRule({
   },
 });
 
-function judge(plan: ResourceView, value: unknown, account: string | undefined, location: string, app: AppView): RuleVerdict {
-  const local = resolveResource(plan, value, app);
-  if (local) return nonCompliant(`recovery points are copied to ${local.path}, a vault of the plan's own ${local.stack === plan.stack ? 'stack' : 'account (imported)'}`, location);
-  if (isIntrinsic(value) && 'Fn::ImportValue' in value) return nonCompliant('the destination vault is imported with Fn::ImportValue, which only works within the plan\'s own account', location);
-  const t = stringTemplate(value, plan.stack);
-  if (t.text.split(':')[4] === '<AWS.AccountId>') return nonCompliant(`recovery points are copied to ${t.text.replace('<AWS.AccountId>', '${AWS::AccountId}')}, in the plan's own account (AWS::AccountId)`, location);
-  const destination = arnAccount(t);
+/** Every `Fn::If` branch of the destination must be a vault of another account. */
+function judge(plan: ResourceView, location: string, account: string | undefined, app: AppView): RuleVerdict {
+  const res = app.resolve(plan, location);
+  if (!res.ok) return unverifiable('the account of the destination vault', res.unresolved, location);
+  for (const { value } of res.values) {
+    const verdict = judgeOne(plan, value, account, location);
+    if (verdict !== COMPLIANT) return verdict;
+  }
+  return COMPLIANT;
+}
+
+function judgeOne(plan: ResourceView, value: unknown, account: string | undefined, location: string): RuleVerdict {
+  if (value instanceof ResourceValue) {
+    const vault = value.resource;
+    return nonCompliant(`recovery points are copied to ${vault.path}, a vault of the plan's own ${vault.stack === plan.stack ? 'stack' : 'account (another stack of the app, reached through an import or a nested stack)'}`, location);
+  }
+  const fields = arnFields(value);
+  if (fields?.account instanceof DeployTimeValue && fields.account.name === 'AWS::AccountId') {
+    return nonCompliant(`recovery points are copied to ${(value as { render(): string }).render().replace('<AWS.AccountId>', '${AWS::AccountId}')}, in the plan's own account (AWS::AccountId)`, location);
+  }
+  const destination = typeof fields?.account === 'string' && /^\d{12}$/.test(fields.account) ? fields.account : undefined;
   if (destination === undefined) return unverifiable('the account of the destination vault', value, location);
   if (!account) return nonCompliant(`could not verify that ${destination} is another account: stack ${plan.stack.path} has no account at synth (give it an explicit env)`, location);
   if (destination === account) return nonCompliant(`recovery points are copied to a vault in account ${destination}, the plan's own account`, location);

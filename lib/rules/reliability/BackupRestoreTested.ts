@@ -1,5 +1,5 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE } from '../rule';
-import { accountKeyOf, resolveResource } from '../utils/cross-stack';
+import { accountKeyOf, resolveResource } from '../utils/references';
 import { literalString } from '../../aws';
 
 /**

@@ -1,5 +1,5 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, unverifiable } from '../rule';
-import { accountKeyOf, keyOf, resolveResource } from '../utils/cross-stack';
+import { accountKeyOf, resourceKey, resolveResource } from '../utils/references';
 import { asList, isIntrinsic, isTrue, literalString } from '../../aws';
 
 /**
@@ -27,7 +27,7 @@ export const LogGroupShippedCentrally = defineRule({
     const idx = shippingIndex(app);
     const name = literalString(r.properties.LogGroupName);
     const account = accountKeyOf(r.stack);
-    if (idx.direct.has(keyOf(r)) || (name !== undefined && idx.direct.has(`${account}|name:${name}`))) return COMPLIANT;
+    if (idx.direct.has(resourceKey(r)) || (name !== undefined && idx.direct.has(`${account}|name:${name}`))) return COMPLIANT;
     if (idx.links.has(account)) return COMPLIANT;
     if ((idx.accountPolicies.get(account) ?? []).some((excluded) => name === undefined || !excluded.includes(name))) return COMPLIANT;
     const unresolved = idx.unresolved.get(account);
@@ -58,12 +58,12 @@ function shippingIndex(app: AppView): ShippingIndex {
       const name = literalString(value);
       const target = name === undefined ? resolveResource(f, value, app) : undefined;
       if (name !== undefined) direct.add(`${accountKeyOf(f.stack)}|name:${name}`);
-      else if (target) direct.add(keyOf(target));
+      else if (target) direct.add(resourceKey(target));
       else unresolved.set(accountKeyOf(f.stack), f);
     }
     for (const t of app.ofType('AWS::CloudTrail::Trail')) {
       const target = isTrue(t.properties.IsOrganizationTrail) ? resolveResource(t, t.properties.CloudWatchLogsLogGroupArn, app) : undefined;
-      if (target) direct.add(keyOf(target));
+      if (target) direct.add(resourceKey(target));
     }
     for (const l of app.ofType('AWS::Oam::Link')) {
       if (asList(l.properties.ResourceTypes).includes('AWS::Logs::LogGroup')) links.add(accountKeyOf(l.stack));

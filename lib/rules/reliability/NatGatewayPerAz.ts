@@ -1,6 +1,6 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, unverifiable } from '../rule';
 import { subnetZone } from '../utils/availability-zones';
-import { keyOf, resolveResource } from '../utils/cross-stack';
+import { resourceKey, resolveResource } from '../utils/references';
 
 /**
  * Reads: `AWS::EC2::RouteTable` and, across the app, the `AWS::EC2::Route`s of the table with a
@@ -23,8 +23,8 @@ export const NatGatewayPerAz = defineRule({
   check(r, app) {
     if (r.type !== 'AWS::EC2::RouteTable') return NOT_APPLICABLE;
     const idx = routingIndex(app);
-    const routes = idx.natRoutes.get(keyOf(r)) ?? [];
-    const subnets = idx.associations.get(keyOf(r)) ?? [];
+    const routes = idx.natRoutes.get(resourceKey(r)) ?? [];
+    const subnets = idx.associations.get(resourceKey(r)) ?? [];
     if (routes.length === 0 || subnets.length === 0) return NOT_APPLICABLE;
     for (const route of routes) {
       const nat = resolveResource(route, route.properties.NatGatewayId, app);
@@ -48,8 +48,8 @@ function routingIndex(app: AppView): { natRoutes: ReadonlyMap<string, readonly R
       for (const x of app.ofType(type)) {
         const table = keep(x) ? resolveResource(x, x.properties.RouteTableId, app) : undefined;
         if (!table) continue;
-        const list = m.get(keyOf(table));
-        if (list) list.push(x); else m.set(keyOf(table), [x]);
+        const list = m.get(resourceKey(table));
+        if (list) list.push(x); else m.set(resourceKey(table), [x]);
       }
       return m;
     };

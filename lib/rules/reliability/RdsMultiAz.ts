@@ -1,5 +1,5 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
-import { accountKeyOf, keyOf, resolveResource } from '../utils/cross-stack';
+import { accountKeyOf, resourceKey, resolveResource } from '../utils/references';
 import { isIntrinsic, isTrue, literalString } from '../../aws';
 
 /**
@@ -27,7 +27,7 @@ export const RdsMultiAz = defineRule({
     if (r.type !== 'AWS::RDS::DBCluster') return NOT_APPLICABLE;
     const engine = literalString(r.properties.Engine) ?? '';
     if (!engine.startsWith('aurora') && r.properties.DBClusterInstanceClass !== undefined) return COMPLIANT;
-    const members = membersOf(app, keyOf(r)) + (literalString(r.properties.DBClusterIdentifier) !== undefined
+    const members = membersOf(app, resourceKey(r)) + (literalString(r.properties.DBClusterIdentifier) !== undefined
       ? membersOf(app, `${accountKeyOf(r.stack)}|id:${literalString(r.properties.DBClusterIdentifier)!.toLowerCase()}`) : 0);
     if (members >= 2) return COMPLIANT;
     return nonCompliant(`the cluster has ${members} DB instance${members === 1 ? '' : 's'} in the app, so it has no reader to fail over to`);
@@ -42,7 +42,7 @@ function membersOf(app: AppView, key: string): number {
       const value = i.properties.DBClusterIdentifier;
       const id = literalString(value);
       const cluster = id === undefined ? resolveResource(i, value, app) : undefined;
-      const k = id !== undefined ? `${accountKeyOf(i.stack)}|id:${id.toLowerCase()}` : cluster ? keyOf(cluster) : undefined;
+      const k = id !== undefined ? `${accountKeyOf(i.stack)}|id:${id.toLowerCase()}` : cluster ? resourceKey(cluster) : undefined;
       if (k !== undefined) m.set(k, (m.get(k) ?? 0) + 1);
     }
     return m;

@@ -1,5 +1,5 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, unverifiable } from '../rule';
-import { keyOf, resolveResource } from '../utils/cross-stack';
+import { resourceKey, resolveResource } from '../utils/references';
 import { isIntrinsic } from '../../aws';
 
 /**
@@ -18,7 +18,7 @@ export const VpcFlowLogsEnabled = defineRule({
   check(r, app) {
     if (r.type !== 'AWS::EC2::VPC') return NOT_APPLICABLE;
     const { byVpc, unresolved } = flowLogsIndex(app);
-    const logs = byVpc.get(keyOf(r)) ?? [];
+    const logs = byVpc.get(resourceKey(r)) ?? [];
     for (const log of logs) {
       const traffic = log.properties.TrafficType;
       if (isIntrinsic(traffic)) return unverifiable(`the TrafficType of flow log ${log.path}`, traffic, '');
@@ -38,7 +38,7 @@ function flowLogsIndex(app: AppView): { byVpc: ReadonlyMap<string, readonly Reso
     for (const log of app.ofType('AWS::EC2::FlowLog')) {
       if (log.properties.ResourceType !== 'VPC' && !isIntrinsic(log.properties.ResourceType)) continue;
       const target = resolveResource(log, log.properties.ResourceId, app);
-      if (target?.type === 'AWS::EC2::VPC' && log.properties.ResourceType === 'VPC') { const list = byVpc.get(keyOf(target)); if (list) list.push(log); else byVpc.set(keyOf(target), [log]); }
+      if (target?.type === 'AWS::EC2::VPC' && log.properties.ResourceType === 'VPC') { const list = byVpc.get(resourceKey(target)); if (list) list.push(log); else byVpc.set(resourceKey(target), [log]); }
       else if ((!target && isIntrinsic(log.properties.ResourceId)) || isIntrinsic(log.properties.ResourceType)) unresolved.set(log.stack.path, log);
     }
     return { byVpc, unresolved };

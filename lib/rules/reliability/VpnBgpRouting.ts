@@ -1,5 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
-import { resolveResource } from '../utils/cross-stack';
+import { resolveResource } from '../utils/references';
 import { isIntrinsic, isTrue, literalString } from '../../aws';
 
 /**

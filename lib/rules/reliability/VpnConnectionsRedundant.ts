@@ -1,6 +1,6 @@
 import { METADATA } from '../../conventions';
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, unverifiable } from '../rule';
-import { keyOf, resolveResource } from '../utils/cross-stack';
+import { resourceKey, resolveResource } from '../utils/references';
 import { isIntrinsic, literalString } from '../../aws';
 
 /**
@@ -38,7 +38,7 @@ function gatewayKey(r: ResourceView, app: AppView): { key?: string; label: strin
   const literal = literalString(value);
   if (literal !== undefined) return { key: `id:${literal}`, label: literal, value, location };
   const target = isIntrinsic(value) ? resolveResource(r, value, app) : undefined;
-  if (target) return { key: keyOf(target), label: target.path, value, location };
+  if (target) return { key: resourceKey(target), label: target.path, value, location };
   return { label: '', value, location };
 }
 

@@ -18,7 +18,7 @@ export const BucketPolicyNoPublicPrincipal = defineRule({
   fix: "Replace Principal '*' with the principals that need access, or restrict the statement with aws:SourceArn / aws:SourceAccount / aws:PrincipalOrgID / aws:SourceVpce",
   resourceTypes: ['AWS::S3::BucketPolicy'],
   scope: 'resource',
-  check(r): RuleVerdict {
+  check(r, app): RuleVerdict {
     if (r.type !== 'AWS::S3::BucketPolicy') return NOT_APPLICABLE;
     const doc = r.properties.PolicyDocument;
     if (isIntrinsic(doc)) return unverifiable('the policy document', doc, 'PolicyDocument');
@@ -27,9 +27,9 @@ export const BucketPolicyNoPublicPrincipal = defineRule({
       if (s.effect !== 'Allow') continue;
       const where = `PolicyDocument/Statement/${s.index}`;
       const notPrincipal = raw[s.index]?.NotPrincipal !== undefined;
-      const who = s.principals.map((p) => isWildcardValue(r, p));
+      const who = s.principals.map((p) => isWildcardValue(r, p, app));
       if (!notPrincipal && !who.includes('yes')) {
-        const unknown = s.principals.find((p) => isWildcardValue(r, p) === 'unknown');
+        const unknown = s.principals.find((p) => isWildcardValue(r, p, app) === 'unknown');
         if (unknown !== undefined && !hasRestrictingCondition(s)) return unverifiable(`the principal of statement ${s.index}`, unknown, `${where}/Principal`);
         continue;
       }

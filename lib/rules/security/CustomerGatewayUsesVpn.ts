@@ -6,12 +6,13 @@ function connections(app: AppView) {
     key: 'vpn-connections-by-customer-gateway',
     fromType: 'AWS::EC2::VPNConnection',
     targetType: 'AWS::EC2::CustomerGateway',
-    values: (c) => c.properties.CustomerGatewayId,
+    path: 'CustomerGatewayId',
   });
 }
 
 /**
- * Reads: `AWS::EC2::CustomerGateway` and, in its stack, the `AWS::EC2::VPNConnection`s (by `CustomerGatewayId` Ref).
+ * Reads: `AWS::EC2::CustomerGateway` and, anywhere in the app, the `AWS::EC2::VPNConnection`s whose `CustomerGatewayId`
+ * leads to it (a Ref, an import, a nested-stack parameter).
  * Fails when: no VPN connection uses the customer gateway, so whatever links it to the VPC (if anything) is
  * not shown to be the IPsec-encrypted connection across the VPC boundary. A VPN connection of the stack whose
  * customer gateway is unknown at synth makes an unused gateway unverifiable.
@@ -22,7 +23,7 @@ export const CustomerGatewayUsesVpn = defineRule({
   description: 'Customer gateways connect to the VPC over IPsec VPN connections',
   fix: 'Create a VPN connection (ec2.VpnConnection, or an AWS::EC2::VPNConnection to a virtual private or transit gateway) for the customer gateway',
   resourceTypes: ['AWS::EC2::CustomerGateway'],
-  scope: 'stack',
+  scope: 'app',
   check(r, app): RuleVerdict {
     if (r.type !== 'AWS::EC2::CustomerGateway') return NOT_APPLICABLE;
     const index = connections(app);

@@ -14,8 +14,8 @@ export const DynamoDbTableEncrypted = defineRule({
   fix: 'Set encryption: TableEncryption.CUSTOMER_MANAGED (SSESpecification.SSEEnabled: true)',
   resourceTypes: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
   scope: 'resource',
-  check(r) {
+  check(r, app) {
     if (!this.resourceTypes.includes(r.type)) return NOT_APPLICABLE;
-    return requireTrue(r, 'SSESpecification/SSEEnabled', 'the table is encrypted only with the AWS-owned key (SSESpecification.SSEEnabled is not true)');
+    return requireTrue(r, 'SSESpecification/SSEEnabled', 'the table is encrypted only with the AWS-owned key (SSESpecification.SSEEnabled is not true)', app);
   },
 });

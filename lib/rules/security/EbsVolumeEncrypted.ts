@@ -1,16 +1,30 @@
-import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { asList, isIntrinsic, isTrue } from '../../aws';
+import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
+import { asList, isDeployTime, isTrue } from '../../aws';
+import { requireTrue } from '../utils/checks';
 
 const TYPES = ['AWS::EC2::Volume', 'AWS::EC2::LaunchTemplate', 'AWS::EC2::Instance', 'AWS::AutoScaling::LaunchConfiguration'];
 
-function mappingsOf(r: ResourceView): { list: unknown; prefix: string } {
-  if (r.type === 'AWS::EC2::LaunchTemplate') return { list: r.properties.LaunchTemplateData?.BlockDeviceMappings, prefix: 'LaunchTemplateData/BlockDeviceMappings' };
-  return { list: r.properties.BlockDeviceMappings, prefix: 'BlockDeviceMappings' };
+/** Every `Fn::If` branch of the block device mappings at `path` of `from` must map an encrypted EBS volume, and only encrypted ones. */
+function checkMappings(from: ResourceView, path: string, location: string, app: AppView): RuleVerdict {
+  const res = app.resolve(from, path);
+  if (!res.ok) return unverifiable('the block device mappings', res.unresolved, location);
+  for (const { value: list } of res.values) {
+    if (isDeployTime(list)) return unverifiable('the block device mappings', list, location);
+    const ebs = asList<any>(list).map((m, i) => ({ m, i })).filter(({ m }) => m && m.Ebs !== undefined);
+    if (ebs.length === 0) return nonCompliant('no EBS block device mapping sets Encrypted, so the root volume depends on the AMI and the account default', location);
+    for (const { m, i } of ebs) {
+      const at = location === path ? `${location}/${i}/Ebs/Encrypted` : location;
+      if (isDeployTime(m.Ebs?.Encrypted)) return unverifiable(`Encrypted of ${m.DeviceName}`, m.Ebs.Encrypted, at);
+      if (!isTrue(m.Ebs?.Encrypted)) return nonCompliant(`EBS volume ${m.DeviceName ?? i} is not encrypted`, at);
+    }
+  }
+  return COMPLIANT;
 }
 
 /**
  * Reads: `AWS::EC2::Volume`, and the block device mappings of `AWS::EC2::LaunchTemplate`,
- * `AWS::EC2::Instance` and `AWS::AutoScaling::LaunchConfiguration`.
+ * `AWS::AutoScaling::LaunchConfiguration` and `AWS::EC2::Instance` (its own, else those of its launch template, in
+ * any stack of the app), in every `Fn::If` branch.
  * Fails when: a volume is not encrypted, an EBS mapping does not set `Encrypted: true`, or an instance,
  * launch template or launch configuration maps no EBS volume at all (its root volume then depends on
  * the AMI and the account default).
@@ -21,21 +35,23 @@ export const EbsVolumeEncrypted = defineRule({
   description: 'EBS volumes, including instance and launch template root volumes, are encrypted',
   fix: 'Set encrypted: true on the volume, or map the root device with BlockDeviceVolume.ebs(size, { encrypted: true })',
   resourceTypes: TYPES,
-  scope: 'resource',
-  check(r): RuleVerdict {
+  scope: 'app',
+  check(r, app): RuleVerdict {
     if (!TYPES.includes(r.type)) return NOT_APPLICABLE;
     if (r.type === 'AWS::EC2::Volume') {
-      const enc = r.properties.Encrypted;
-      if (isIntrinsic(enc)) return unverifiable('Encrypted', enc, 'Encrypted');
-      return isTrue(enc) ? COMPLIANT : nonCompliant('the volume is not encrypted', 'Encrypted');
+      return requireTrue(r, 'Encrypted', 'the volume is not encrypted', app);
     }
-    const { list, prefix } = mappingsOf(r);
-    if (isIntrinsic(list)) return unverifiable('the block device mappings', list, prefix);
-    const ebs = asList<any>(list).map((m, i) => ({ m, i })).filter(({ m }) => m && m.Ebs !== undefined);
-    if (ebs.length === 0) return nonCompliant('no EBS block device mapping sets Encrypted, so the root volume depends on the AMI and the account default', prefix);
-    for (const { m, i } of ebs) {
-      if (isIntrinsic(m.Ebs.Encrypted)) return unverifiable(`Encrypted of ${m.DeviceName}`, m.Ebs.Encrypted, `${prefix}/${i}/Ebs/Encrypted`);
-      if (!isTrue(m.Ebs.Encrypted)) return nonCompliant(`EBS volume ${m.DeviceName ?? i} is not encrypted`, `${prefix}/${i}/Ebs/Encrypted`);
+    if (r.type === 'AWS::EC2::LaunchTemplate') return checkMappings(r, 'LaunchTemplateData/BlockDeviceMappings', 'LaunchTemplateData/BlockDeviceMappings', app);
+    if (r.type === 'AWS::AutoScaling::LaunchConfiguration') return checkMappings(r, 'BlockDeviceMappings', 'BlockDeviceMappings', app);
+    // An instance maps what it sets itself, else what its launch template maps.
+    const launches = app.launches(r);
+    if (!launches.ok) return unverifiable('the block device mappings of the launch template', launches.unresolved, 'LaunchTemplate');
+    for (const launch of launches.launches) {
+      const source = launch.settings.get('BlockDeviceMappings');
+      const verdict = source
+        ? checkMappings(source.from, source.path, source.from === r ? 'BlockDeviceMappings' : 'LaunchTemplate', app)
+        : nonCompliant('no EBS block device mapping sets Encrypted, so the root volume depends on the AMI and the account default', 'BlockDeviceMappings');
+      if (verdict.status !== 'compliant') return verdict;
     }
     return COMPLIANT;
   },

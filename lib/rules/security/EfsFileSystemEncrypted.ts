@@ -12,8 +12,8 @@ export const EfsFileSystemEncrypted = defineRule({
   fix: 'Set encrypted: true and kmsKey to a customer managed key',
   resourceTypes: ['AWS::EFS::FileSystem'],
   scope: 'resource',
-  check(r) {
+  check(r, app) {
     if (r.type !== 'AWS::EFS::FileSystem') return NOT_APPLICABLE;
-    return requireTrue(r, 'Encrypted', 'the file system is not encrypted');
+    return requireTrue(r, 'Encrypted', 'the file system is not encrypted', app);
   },
 });

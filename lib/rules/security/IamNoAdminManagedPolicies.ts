@@ -1,6 +1,6 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
 import { asList, isIntrinsic } from '../../aws';
-import { managedPolicyRef } from '../utils/iam';
+import { managedPolicyRefs } from '../utils/iam';
 
 const TYPES = ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'];
 
@@ -23,14 +23,17 @@ export const IamNoAdminManagedPolicies = defineRule({
   fix: 'Replace the broad AWS managed policy with the specific permissions needed (grant* methods, or a scoped customer managed policy)',
   resourceTypes: TYPES,
   scope: 'resource',
-  check(r): RuleVerdict {
+  check(r, app): RuleVerdict {
     if (!TYPES.includes(r.type)) return NOT_APPLICABLE;
     const arns = r.properties.ManagedPolicyArns;
     if (isIntrinsic(arns)) return unverifiable('ManagedPolicyArns', arns, 'ManagedPolicyArns');
     for (const [i, arn] of asList(arns).entries()) {
-      const ref = managedPolicyRef(r, arn);
-      if (ref.kind === 'unresolved') return unverifiable(`managed policy ARN ${i}`, ref.value, `ManagedPolicyArns/${i}`);
-      if (ref.kind === 'aws' && isAdmin(ref.name)) return nonCompliant(`the AWS managed policy ${ref.name} is attached`, `ManagedPolicyArns/${i}`);
+      // Every Fn::If branch must comply.
+      for (const ref of managedPolicyRefs(r, arn, app)) {
+        if (ref.kind === 'aws' && isAdmin(ref.name)) return nonCompliant(`the AWS managed policy ${ref.name} is attached`, `ManagedPolicyArns/${i}`);
+      }
+      const unknown = managedPolicyRefs(r, arn, app).find((ref) => ref.kind === 'unresolved');
+      if (unknown?.kind === 'unresolved') return unverifiable(`managed policy ARN ${i}`, unknown.value, `ManagedPolicyArns/${i}`);
     }
     return COMPLIANT;
   },

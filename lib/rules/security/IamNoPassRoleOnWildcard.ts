@@ -23,7 +23,7 @@ export const IamNoPassRoleOnWildcard = defineRule({
   fix: 'Scope iam:PassRole to the ARNs of the roles that must be passed (role.grantPassRole(grantee))',
   resourceTypes: IDENTITY_POLICY_TYPES,
   scope: 'resource',
-  check(r): RuleVerdict {
+  check(r, app): RuleVerdict {
     if (!IDENTITY_POLICY_TYPES.includes(r.type)) return NOT_APPLICABLE;
     for (const { doc, location } of policyDocumentsOf(r)) {
       if (isIntrinsic(doc)) return unverifiable('the policy document', doc, location);
@@ -34,12 +34,12 @@ export const IamNoPassRoleOnWildcard = defineRule({
           ? !s.notActions.some((a) => typeof a === 'string' && actionMatches(a, 'iam:PassRole'))
           : s.actions.some((a) => typeof a === 'string' && actionMatches(a, 'iam:PassRole'));
         if (!passes) continue;
-        const broad = s.resources.find((v) => isWildcardValue(r, v) === 'yes' || anyRole(v));
+        const broad = s.resources.find((v) => isWildcardValue(r, v, app) === 'yes' || anyRole(v));
         if (broad !== undefined) {
           const how = s.notActions.length > 0 ? 'NotAction without iam:PassRole' : s.actions.filter((a) => typeof a === 'string' && actionMatches(a, 'iam:PassRole')).join(', ');
           return nonCompliant(`statement ${s.index} allows iam:PassRole (${how}) on '${broad}'`, where);
         }
-        const unknown = s.resources.find((v) => isWildcardValue(r, v) === 'unknown');
+        const unknown = s.resources.find((v) => isWildcardValue(r, v, app) === 'unknown');
         if (unknown !== undefined) return unverifiable(`the roles statement ${s.index} may pass`, unknown, where);
       }
     }

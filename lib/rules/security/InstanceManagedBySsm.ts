@@ -1,18 +1,17 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { asList } from '../../aws';
-import { actionMatches, managedPolicyRef } from '../utils/iam';
-import { launchTemplateOf, roleOfInstanceProfile, templatesUsedByInstances } from '../utils/instances';
+import { asList, isDeployTime, LaunchSource } from '../../aws';
+import { actionMatches, managedPolicyRefs } from '../utils/iam';
+import { roleOfInstanceProfile, templatesUsedByInstances } from '../utils/instances';
 import { statementsOf } from '../utils/policy';
-import { referrers, referrersOf } from '../utils/references';
+import { referrers, referrersOf, resourceKey } from '../utils/references';
 
 const TYPES = ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 'AWS::AutoScaling::LaunchConfiguration'];
 
 /** `AWS::IAM::Policy` / `ManagedPolicy` resources of the stack by the roles they are attached to (`Roles`). */
 function attachedPolicies(app: AppView) {
-  const values = (p: ResourceView) => p.properties.Roles;
   return [
-    referrers(app, { key: 'policies-by-role', fromType: 'AWS::IAM::Policy', targetType: 'AWS::IAM::Role', values }),
-    referrers(app, { key: 'managed-policies-by-role', fromType: 'AWS::IAM::ManagedPolicy', targetType: 'AWS::IAM::Role', values }),
+    referrers(app, { key: 'policies-by-role', fromType: 'AWS::IAM::Policy', targetType: 'AWS::IAM::Role', path: 'Roles' }),
+    referrers(app, { key: 'managed-policies-by-role', fromType: 'AWS::IAM::ManagedPolicy', targetType: 'AWS::IAM::Role', path: 'Roles' }),
   ];
 }
 
@@ -20,9 +19,10 @@ function attachedPolicies(app: AppView) {
 function ssmVerdict(role: ResourceView, app: AppView): RuleVerdict {
   let unresolved: { value: unknown; i: number } | undefined;
   for (const [i, arn] of asList(role.properties.ManagedPolicyArns).entries()) {
-    const ref = managedPolicyRef(role, arn);
-    if (ref.kind === 'aws' && ref.name === 'AmazonSSMManagedInstanceCore') return COMPLIANT;
-    if (ref.kind === 'unresolved') unresolved ??= { value: arn, i };
+    const refs = managedPolicyRefs(role, arn, app);
+    if (refs.every((ref) => ref.kind === 'aws' && ref.name === 'AmazonSSMManagedInstanceCore')) return COMPLIANT;
+    const unknown = refs.find((ref) => ref.kind === 'unresolved');
+    if (unknown?.kind === 'unresolved') unresolved ??= { value: unknown.value, i };
   }
   const docs = [
     ...asList<any>(role.properties.Policies).map((p) => p?.PolicyDocument),
@@ -36,11 +36,33 @@ function ssmVerdict(role: ResourceView, app: AppView): RuleVerdict {
   return nonCompliant(`role ${role.path} has neither AmazonSSMManagedInstanceCore nor a policy allowing ssm:UpdateInstanceInformation with ssmmessages:* or ec2messages:*`, 'IamInstanceProfile');
 }
 
+/** The verdict on the instance profile a launch setting gives (every `Fn::If` branch must pass). */
+function profileVerdict(source: LaunchSource<ResourceView> | undefined, app: AppView): RuleVerdict {
+  if (!source) return nonCompliant('no instance profile, so the SSM agent cannot register the instance', 'IamInstanceProfile');
+  const res = app.resolve(source.from, source.path);
+  if (!res.ok) return unverifiable('the instance profile', res.unresolved, 'IamInstanceProfile');
+  for (const { value } of res.values) {
+    // A launch template gives { Arn } or { Name }; an instance or launch configuration a name or ARN.
+    const isSpec = source.from.type === 'AWS::EC2::LaunchTemplate' && value !== null && typeof value === 'object' && !isDeployTime(value);
+    const profile = isSpec ? (value as any).Arn ?? (value as any).Name : value;
+    if (profile === undefined || profile === null || profile === '') return nonCompliant('no instance profile, so the SSM agent cannot register the instance', 'IamInstanceProfile');
+    const found = roleOfInstanceProfile(source.from, profile, source.path, app);
+    if (found.kind === 'no-role') return nonCompliant(`instance profile ${found.profile.path} has no role`, 'IamInstanceProfile');
+    if (found.kind === 'unresolved') {
+      if (typeof found.value === 'string') return nonCompliant(`could not verify ${found.what}: '${found.value}'`, 'IamInstanceProfile');
+      return unverifiable(found.what, found.value, 'IamInstanceProfile');
+    }
+    const verdict = ssmVerdict(found.role, app);
+    if (verdict.status !== 'compliant') return verdict;
+  }
+  return COMPLIANT;
+}
+
 /**
  * Reads: `AWS::EC2::Instance` (`IamInstanceProfile`, else its launch template's), `AWS::EC2::LaunchTemplate`
- * (`LaunchTemplateData.IamInstanceProfile` Arn/Name; templates that only instances of the stack launch from
- * are judged through those instances) and `AWS::AutoScaling::LaunchConfiguration`; then the
- * `AWS::IAM::InstanceProfile`, its role, and the role's managed, inline and attached policies.
+ * (`LaunchTemplateData.IamInstanceProfile` Arn/Name; templates that instances of the app launch from are judged
+ * through those instances) and `AWS::AutoScaling::LaunchConfiguration`; then the `AWS::IAM::InstanceProfile`, its
+ * role, and the role's managed, inline and attached policies, wherever in the app they are (every `Fn::If` branch).
  * Fails when: there is no instance profile, the profile has no role, or the role has neither
  * `AmazonSSMManagedInstanceCore` nor a statement allowing `ssm:UpdateInstanceInformation` and
  * `ssmmessages:*` / `ec2messages:*`. A profile or role not created in the stack, or a managed policy ARN
@@ -52,30 +74,16 @@ export const InstanceManagedBySsm = defineRule({
   description: 'EC2 instances have an instance profile that lets Systems Manager manage them',
   fix: "Give the instance a role with the AmazonSSMManagedInstanceCore managed policy (ec2.Instance ssmSessionPermissions: true, or role.addManagedPolicy(ManagedPolicy.fromAwsManagedPolicyName('AmazonSSMManagedInstanceCore')))",
   resourceTypes: TYPES,
-  scope: 'stack',
+  scope: 'app',
   check(r, app): RuleVerdict {
     if (!TYPES.includes(r.type)) return NOT_APPLICABLE;
-    let profile: unknown;
-    if (r.type === 'AWS::EC2::LaunchTemplate') {
-      if (referrersOf(r, templatesUsedByInstances(app)).length > 0) return NOT_APPLICABLE;
-      const p = r.properties.LaunchTemplateData?.IamInstanceProfile;
-      profile = p?.Arn ?? p?.Name;
-    } else {
-      profile = r.properties.IamInstanceProfile;
-      if (profile === undefined && r.type === 'AWS::EC2::Instance') {
-        const lt = launchTemplateOf(r, app);
-        if (lt.kind === 'unresolved') return unverifiable('the launch template of the instance', lt.value, 'LaunchTemplate');
-        const p = lt.kind === 'found' ? lt.template.properties.LaunchTemplateData?.IamInstanceProfile : undefined;
-        profile = p?.Arn ?? p?.Name;
-      }
+    if (r.type === 'AWS::EC2::LaunchTemplate' && templatesUsedByInstances(app).has(resourceKey(r))) return NOT_APPLICABLE;
+    const launches = app.launches(r);
+    if (!launches.ok) return unverifiable('the launch template of the instance', launches.unresolved, 'LaunchTemplate');
+    for (const launch of launches.launches) {
+      const verdict = profileVerdict(launch.settings.get('IamInstanceProfile'), app);
+      if (verdict.status !== 'compliant') return verdict;
     }
-    if (profile === undefined || profile === null || profile === '') return nonCompliant('no instance profile, so the SSM agent cannot register the instance', 'IamInstanceProfile');
-    const found = roleOfInstanceProfile(r, profile, app);
-    if (found.kind === 'no-role') return nonCompliant(`instance profile ${found.profile.path} has no role`, 'IamInstanceProfile');
-    if (found.kind === 'unresolved') {
-      if (typeof found.value === 'string') return nonCompliant(`could not verify ${found.what}: '${found.value}'`, 'IamInstanceProfile');
-      return unverifiable(found.what, found.value, 'IamInstanceProfile');
-    }
-    return ssmVerdict(found.role, app);
+    return COMPLIANT;
   },
 });

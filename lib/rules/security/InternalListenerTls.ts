@@ -19,7 +19,7 @@ export const InternalListenerTls = defineRule({
     if (r.type !== 'AWS::ElasticLoadBalancingV2::Listener') return NOT_APPLICABLE;
     const traffic = listenerTraffic(r, app);
     if ('status' in traffic || traffic.kind !== 'inside') return NOT_APPLICABLE;
-    const secured = isProtectedListener(r);
+    const secured = isProtectedListener(r, app);
     if (secured === 'unknown') return NOT_APPLICABLE;
     if (secured) return COMPLIANT;
     const plain = plainTextServing(r, app);

@@ -18,7 +18,7 @@ export const KmsKeyPolicyNoWildcard = defineRule({
   fix: "Replace Principal '*' with the principals that use the key (key.grant*), or restrict it with kms:CallerAccount / aws:PrincipalOrgID; never grant kms:* to '*'",
   resourceTypes: ['AWS::KMS::Key'],
   scope: 'resource',
-  check(r): RuleVerdict {
+  check(r, app): RuleVerdict {
     if (r.type !== 'AWS::KMS::Key') return NOT_APPLICABLE;
     const doc = r.properties.KeyPolicy;
     if (isIntrinsic(doc)) return unverifiable('the key policy', doc, 'KeyPolicy');
@@ -27,8 +27,8 @@ export const KmsKeyPolicyNoWildcard = defineRule({
       if (s.effect !== 'Allow') continue;
       const where = `KeyPolicy/Statement/${s.index}`;
       const notPrincipal = raw[s.index]?.NotPrincipal !== undefined;
-      const everyone = notPrincipal || s.principals.some((p) => isWildcardValue(r, p) === 'yes');
-      const unknown = s.principals.find((p) => isWildcardValue(r, p) === 'unknown');
+      const everyone = notPrincipal || s.principals.some((p) => isWildcardValue(r, p, app) === 'yes');
+      const unknown = s.principals.find((p) => isWildcardValue(r, p, app) === 'unknown');
       if (!everyone && unknown === undefined) continue;
       const wildcard = s.notActions.length > 0 ? [`every action but ${s.notActions.join(', ')}`] : s.actions.filter(isWildcardAction);
       if (!everyone) {

@@ -21,7 +21,7 @@ export const LoadBalancerListenerTls = defineRule({
   scope: 'stack',
   check(r: ResourceView, app: AppView): RuleVerdict {
     if (r.type !== 'AWS::ElasticLoadBalancingV2::Listener') return NOT_APPLICABLE;
-    const secured = isProtectedListener(r);
+    const secured = isProtectedListener(r, app);
     if (secured === 'unknown') return unverifiable('Protocol', r.properties.Protocol, 'Protocol');
     if (secured) return COMPLIANT;
     const plain = plainTextServing(r, app);

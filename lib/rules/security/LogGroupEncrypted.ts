@@ -19,6 +19,6 @@ export const LogGroupEncrypted = defineRule({
   scope: 'app',
   check(r, app) {
     if (r.type !== 'AWS::Logs::LogGroup' || noCustomerDataReason(r, app)) return NOT_APPLICABLE;
-    return requirePresent(r, 'KmsKeyId', 'the log group is not encrypted with a customer managed KMS key (no KmsKeyId)');
+    return requirePresent(r, 'KmsKeyId', 'the log group is not encrypted with a customer managed KMS key (no KmsKeyId)', app);
   },
 });

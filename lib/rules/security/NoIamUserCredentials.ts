@@ -6,13 +6,14 @@ function accessKeys(app: AppView) {
     key: 'access-keys-by-user',
     fromType: 'AWS::IAM::AccessKey',
     targetType: 'AWS::IAM::User',
-    values: (k) => k.properties.UserName,
+    path: 'UserName',
     byLiteral: (from, name) => byLiteralProperty(app, 'AWS::IAM::User', 'UserName', from, name),
   });
 }
 
 /**
- * Reads: `AWS::IAM::User` and, in its stack, the `AWS::IAM::AccessKey`s (by `UserName` Ref or literal name).
+ * Reads: `AWS::IAM::User` and, anywhere in the app, the `AWS::IAM::AccessKey`s whose `UserName` leads to it (a Ref,
+ * an import, a nested-stack parameter) or names it.
  * Fails when: the user has a `LoginProfile` (a console password set by the template) or an access key.
  * A user without either passes: the template gives it no credential (a group-managed federation or
  * break-glass placeholder); credentials added later by hand are caught at run time by
@@ -25,7 +26,7 @@ export const NoIamUserCredentials = defineRule({
   description: 'IAM users created by the app get no password or access key from the template',
   fix: 'Remove the LoginProfile and AccessKey: use IAM Identity Center for people and roles for workloads',
   resourceTypes: ['AWS::IAM::User'],
-  scope: 'stack',
+  scope: 'app',
   check(r, app): RuleVerdict {
     if (r.type !== 'AWS::IAM::User') return NOT_APPLICABLE;
     if (r.properties.LoginProfile !== undefined && r.properties.LoginProfile !== null) {

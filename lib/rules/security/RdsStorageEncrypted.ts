@@ -12,9 +12,9 @@ export const RdsStorageEncrypted = defineRule({
   fix: 'Set storageEncrypted: true, with storageEncryptionKey set to a customer managed key',
   resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
   scope: 'resource',
-  check(r) {
+  check(r, app) {
     if (!this.resourceTypes.includes(r.type)) return NOT_APPLICABLE;
     if (r.type === 'AWS::RDS::DBInstance' && r.properties.DBClusterIdentifier !== undefined) return NOT_APPLICABLE;
-    return requireTrue(r, 'StorageEncrypted', 'storage encryption is off');
+    return requireTrue(r, 'StorageEncrypted', 'storage encryption is off', app);
   },
 });

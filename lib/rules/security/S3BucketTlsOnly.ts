@@ -4,13 +4,13 @@ import { bucketsByName } from '../utils/buckets';
 import { Statement, statementsOf } from '../utils/policy';
 import { referrers, referrersOf, unresolvedIn } from '../utils/references';
 
-/** Bucket policies by the bucket of the same stack they apply to (Ref, or literal bucket name). */
+/** Bucket policies by the bucket they apply to (followed by the resolver, or a literal name of a bucket of their stack). */
 function policies(app: AppView) {
   return referrers(app, {
     key: 'bucket-policies-by-bucket',
     fromType: 'AWS::S3::BucketPolicy',
     targetType: 'AWS::S3::Bucket',
-    values: (p) => p.properties.Bucket,
+    path: 'Bucket',
     byLiteral: (from, name) => (bucketsByName(app).get(name) ?? []).find((b) => b.stack === from.stack),
   });
 }
@@ -24,8 +24,8 @@ function deniesPlainHttp(s: Statement): boolean {
 }
 
 /**
- * Reads: `AWS::S3::Bucket` and, in its stack, the `AWS::S3::BucketPolicy` whose `Bucket` is a Ref to it or
- * its literal name.
+ * Reads: `AWS::S3::Bucket` and, anywhere in the app, the `AWS::S3::BucketPolicy` whose `Bucket` leads to it (a Ref,
+ * an import, a nested-stack parameter) or is its literal name.
  * Fails when: no such policy denies `s3:*` (or `*`) to everyone under `Bool aws:SecureTransport: false`
  * (what `enforceSSL: true` writes). A policy of the stack whose bucket or document is unknown at synth makes
  * an otherwise failing bucket unverifiable. The statement's resources are not checked.
@@ -36,7 +36,7 @@ export const S3BucketTlsOnly = defineRule({
   description: 'S3 buckets deny requests that do not use TLS',
   fix: 'Set enforceSSL: true on the bucket (or add a Deny s3:* statement with Condition Bool aws:SecureTransport false to its policy)',
   resourceTypes: ['AWS::S3::Bucket'],
-  scope: 'stack',
+  scope: 'app',
   check(r: ResourceView, app: AppView): RuleVerdict {
     if (r.type !== 'AWS::S3::Bucket') return NOT_APPLICABLE;
     const index = policies(app);

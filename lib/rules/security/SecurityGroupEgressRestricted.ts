@@ -18,7 +18,7 @@ export const SecurityGroupEgressRestricted = defineRule({
   fix: 'Create the group with allowAllOutbound: false (allowAllIpv6Outbound: false) and add egress rules for the destinations and ports needed',
   resourceTypes: TYPES,
   scope: 'resource',
-  check(r): RuleVerdict {
+  check(r, app): RuleVerdict {
     if (!TYPES.includes(r.type)) return NOT_APPLICABLE;
     if (r.type === 'AWS::EC2::SecurityGroup') {
       const egress = r.properties.SecurityGroupEgress;
@@ -27,7 +27,7 @@ export const SecurityGroupEgressRestricted = defineRule({
         return nonCompliant('the group declares no egress rule, so EC2 keeps its default rule allowing all traffic to 0.0.0.0/0', 'SecurityGroupEgress');
       }
     }
-    for (const { rule, location } of rulesOf(r, 'egress')) {
+    for (const { rule, location } of rulesOf(r, 'egress', app)) {
       const protocol = rule.IpProtocol;
       const cidr = cidrOf(rule);
       if (cidr === undefined) continue;

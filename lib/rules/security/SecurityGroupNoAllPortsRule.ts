@@ -13,9 +13,9 @@ export const SecurityGroupNoAllPortsRule = defineRule({
   fix: 'Narrow the ingress rule to the protocol and port range the workload listens on',
   resourceTypes: ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress'],
   scope: 'resource',
-  check(r): RuleVerdict {
+  check(r, app): RuleVerdict {
     if (!this.resourceTypes.includes(r.type)) return NOT_APPLICABLE;
-    for (const { rule, location } of rulesOf(r, 'ingress')) {
+    for (const { rule, location } of rulesOf(r, 'ingress', app)) {
       if (cidrOf(rule) === undefined) continue;
       const ports = portRange(rule);
       if (!ports) return nonCompliant('could not verify the ingress port range: FromPort/ToPort are not known at synth', location);

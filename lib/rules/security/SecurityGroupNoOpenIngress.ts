@@ -17,7 +17,7 @@ export const SecurityGroupNoOpenIngress = defineRule({
   scope: 'app',
   check(r, app): RuleVerdict {
     if (!this.resourceTypes.includes(r.type)) return NOT_APPLICABLE;
-    for (const { rule, location, group } of rulesOf(r, 'ingress')) {
+    for (const { rule, location, group } of rulesOf(r, 'ingress', app)) {
       const cidr = cidrOf(rule);
       if (cidr === undefined || isVpcCidrAttribute(cidr)) continue;
       if (isIntrinsic(cidr)) return unverifiable('the ingress source CIDR', cidr, location);

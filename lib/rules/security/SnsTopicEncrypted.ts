@@ -18,6 +18,6 @@ export const SnsTopicEncrypted = defineRule({
   scope: 'app',
   check(r, app) {
     if (r.type !== 'AWS::SNS::Topic' || noCustomerDataReason(r, app)) return NOT_APPLICABLE;
-    return requirePresent(r, 'KmsMasterKeyId', 'the topic has no server-side encryption (no KmsMasterKeyId)');
+    return requirePresent(r, 'KmsMasterKeyId', 'the topic has no server-side encryption (no KmsMasterKeyId)', app);
   },
 });

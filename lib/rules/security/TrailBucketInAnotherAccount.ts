@@ -17,12 +17,10 @@ export const TrailBucketInAnotherAccount = defineRule({
   scope: 'app',
   check(r, app) {
     if (r.type !== 'AWS::CloudTrail::Trail') return NOT_APPLICABLE;
-    const loc = locateBucket(r, r.properties.S3BucketName, app);
+    const loc = locateBucket(r, 'S3BucketName', app);
     switch (loc.kind) {
       case 'same-stack':
         return nonCompliant(`the log bucket ${loc.bucket.path} is created in the trail's own stack, so the trail's account owns it`, 'S3BucketName');
-      case 'imported':
-        return nonCompliant('the log bucket is imported with Fn::ImportValue, which only works within one account and region', 'S3BucketName');
       case 'unresolved':
         return unverifiable('which account owns the log bucket', loc.value, 'S3BucketName');
       case 'external':

@@ -17,9 +17,8 @@ export const TrailBucketVersioned = defineRule({
   scope: 'app',
   check(r, app) {
     if (r.type !== 'AWS::CloudTrail::Trail') return NOT_APPLICABLE;
-    const loc = locateBucket(r, r.properties.S3BucketName, app);
+    const loc = locateBucket(r, 'S3BucketName', app);
     if (loc.kind === 'unresolved') return unverifiable('the log bucket', loc.value, 'S3BucketName');
-    if (loc.kind === 'imported') return unverifiable('the imported log bucket', { 'Fn::ImportValue': loc.exportName }, 'S3BucketName');
     if (loc.kind === 'external') {
       return nonCompliant(`could not verify log bucket '${loc.name}': it is not created in this app, so its versioning cannot be seen`, 'S3BucketName');
     }

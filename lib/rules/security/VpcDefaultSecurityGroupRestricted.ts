@@ -7,12 +7,12 @@ function restrictions(app: AppView) {
     key: 'restrict-default-sg-by-vpc',
     fromType: 'Custom::VpcRestrictDefaultSG',
     targetType: 'AWS::EC2::VPC',
-    values: (c) => c.properties.DefaultSecurityGroupId,
+    path: 'DefaultSecurityGroupId',
   });
 }
 
 /**
- * Reads: `AWS::EC2::VPC` and, in its stack, the CDK's `Custom::VpcRestrictDefaultSG` resources (written by
+ * Reads: `AWS::EC2::VPC` and, anywhere in the app, the CDK's `Custom::VpcRestrictDefaultSG` resources (written by
  * `new ec2.Vpc(..., { restrictDefaultSecurityGroup: true })`, the default under the
  * `@aws-cdk/aws-ec2:restrictDefaultSecurityGroup` feature flag) whose `DefaultSecurityGroupId` is
  * `Fn::GetAtt [<vpc>, DefaultSecurityGroup]`.
@@ -27,7 +27,7 @@ export const VpcDefaultSecurityGroupRestricted = defineRule({
   description: "Each VPC's default security group has its allow-all rules removed",
   fix: 'Create the VPC with restrictDefaultSecurityGroup: true (ec2.Vpc), which revokes the default group rules with a custom resource',
   resourceTypes: ['AWS::EC2::VPC'],
-  scope: 'stack',
+  scope: 'app',
   check(r, app): RuleVerdict {
     if (r.type !== 'AWS::EC2::VPC') return NOT_APPLICABLE;
     const index = restrictions(app);

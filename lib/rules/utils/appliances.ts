@@ -2,7 +2,7 @@ import { TAGS } from '../../conventions';
 import { AppView, ResourceView } from '../rule';
 import { asgsUsing } from './autoscaling';
 import { asList, isFalse, tagsOf } from '../../aws';
-import { referencedResource } from './references';
+import { resolveResource } from './references';
 
 /**
  * Network appliances are what the partner says they are. Compute counts as an appliance of the solution when:
@@ -20,12 +20,12 @@ export function applianceReason(r: ResourceView, app: AppView): string | undefin
       if (isMarked(tagsOf(r))) return `it is tagged ${TAGS.APPLIANCE}`;
       return isFalse(r.properties.SourceDestCheck) ? 'SourceDestCheck is false' : undefined;
     case 'AWS::AutoScaling::AutoScalingGroup':
-      return groupReason(r);
+      return groupReason(r, app);
     case 'AWS::EC2::LaunchTemplate':
     case 'AWS::AutoScaling::LaunchConfiguration': {
       if (r.type === 'AWS::EC2::LaunchTemplate' && isMarked(instanceTags(r))) return `its instances are tagged ${TAGS.APPLIANCE}`;
-      const group = asgsUsing(r, app).find((g) => groupReason(g));
-      return group ? `launched by appliance group ${group.path} (${groupReason(group)})` : undefined;
+      const group = asgsUsing(r, app).find((g) => groupReason(g, app));
+      return group ? `launched by appliance group ${group.path} (${groupReason(group, app)})` : undefined;
     }
     default:
       return undefined;
@@ -37,12 +37,12 @@ export function isAppliance(r: ResourceView, app: AppView): boolean {
   return applianceReason(r, app) !== undefined;
 }
 
-function groupReason(asg: ResourceView): string | undefined {
+function groupReason(asg: ResourceView, app: AppView): string | undefined {
   if (isMarked(tagsOf(asg))) return `it is tagged ${TAGS.APPLIANCE}`;
-  const launchTemplate = referencedResource(asg, asg.properties.LaunchTemplate?.LaunchTemplateId ?? asg.properties.LaunchTemplate?.LaunchTemplateName
-    ?? asg.properties.MixedInstancesPolicy?.LaunchTemplate?.LaunchTemplateSpecification?.LaunchTemplateId);
-  if (launchTemplate?.type === 'AWS::EC2::LaunchTemplate' && isMarked(instanceTags(launchTemplate))) return `its launch template tags instances ${TAGS.APPLIANCE}`;
-  const gwlb = asList(asg.properties.TargetGroupARNs).map((v) => referencedResource(asg, v))
+  const launches = app.launches(asg);
+  const launchTemplate = launches.ok ? launches.launches.map((l) => l.template).find((t) => t?.type === 'AWS::EC2::LaunchTemplate' && isMarked(instanceTags(t))) : undefined;
+  if (launchTemplate) return `its launch template tags instances ${TAGS.APPLIANCE}`;
+  const gwlb = asList(asg.properties.TargetGroupARNs).map((v) => resolveResource(asg, v, app))
     .find((tg) => tg?.type === 'AWS::ElasticLoadBalancingV2::TargetGroup' && tg.properties.Protocol === 'GENEVE');
   return gwlb ? `it is registered with Gateway Load Balancer target group ${gwlb.path}` : undefined;
 }

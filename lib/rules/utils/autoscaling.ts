@@ -1,31 +1,15 @@
 import { AppView, ResourceView } from '../rule';
 import { asList, literalString, referencedLogicalId } from '../../aws';
-import { referencedResource } from './references';
+import { resolveResource, resourceKey } from './references';
 
-/** The types an Auto Scaling group launches from. */
-export const LAUNCH_SOURCE_TYPES = ['AWS::EC2::LaunchTemplate', 'AWS::AutoScaling::LaunchConfiguration'];
-
-/** Logical ids (same stack) of the launch template(s) or launch configuration an Auto Scaling group launches from. */
-export function launchSourceIds(asg: ResourceView): readonly string[] {
-  const p = asg.properties;
-  const ids = [
-    referencedLogicalId(p.LaunchConfigurationName),
-    referencedLogicalId(p.LaunchTemplate?.LaunchTemplateId ?? p.LaunchTemplate?.LaunchTemplateName),
-    referencedLogicalId(p.MixedInstancesPolicy?.LaunchTemplate?.LaunchTemplateSpecification?.LaunchTemplateId
-      ?? p.MixedInstancesPolicy?.LaunchTemplate?.LaunchTemplateSpecification?.LaunchTemplateName),
-    ...asList<any>(p.MixedInstancesPolicy?.LaunchTemplate?.Overrides).map((o) =>
-      referencedLogicalId(o?.LaunchTemplateSpecification?.LaunchTemplateId ?? o?.LaunchTemplateSpecification?.LaunchTemplateName)),
-  ];
-  return [...new Set(ids.filter((id): id is string => id !== undefined))];
-}
-
-/** Auto Scaling groups by `<stack path>|<logical id>` of each launch template / configuration they use (indexed once per pass). */
+/** Auto Scaling groups by the {@link resourceKey} of each launch template / configuration they launch from (indexed once per pass). */
 export function asgsByLaunchSource(app: AppView): ReadonlyMap<string, readonly ResourceView[]> {
   return app.memo('asgs-by-launch-source', () => {
     const index = new Map<string, ResourceView[]>();
     for (const asg of app.ofType('AWS::AutoScaling::AutoScalingGroup')) {
-      for (const id of launchSourceIds(asg)) {
-        const key = `${asg.stack.path}|${id}`;
+      const launches = app.launches(asg);
+      if (!launches.ok) continue;
+      for (const key of new Set(launches.launches.flatMap((l) => (l.template ? [resourceKey(l.template)] : [])))) {
         const list = index.get(key);
         if (list) list.push(asg); else index.set(key, [asg]);
       }
@@ -34,9 +18,9 @@ export function asgsByLaunchSource(app: AppView): ReadonlyMap<string, readonly R
   });
 }
 
-/** The Auto Scaling groups launching from a launch template / configuration. */
+/** The Auto Scaling groups launching from a launch template / configuration (from any stack of the app). */
 export function asgsUsing(source: ResourceView, app: AppView): readonly ResourceView[] {
-  return asgsByLaunchSource(app).get(`${source.stack.path}|${source.logicalId}`) ?? [];
+  return asgsByLaunchSource(app).get(resourceKey(source)) ?? [];
 }
 
 /** Whether an Auto Scaling group is registered with a load balancer (ELBv2 target groups or classic load balancers). */
@@ -65,7 +49,7 @@ export function groupEventHandlers(asg: ResourceView, app: AppView): readonly Gr
   const name = literalString(asg.properties.AutoScalingGroupName);
   const hooks: GroupEventHandler[] = [];
   const viaHook = (via: ResourceView, target: unknown) => {
-    const topic = referencedResource(via, target);
+    const topic = resolveResource(via, target, app);
     if (topic?.type !== 'AWS::SNS::Topic') return;
     for (const fn of topicLambdaSubscribers(topic, app)) hooks.push({ via, fn, lambda: true });
   };
@@ -87,7 +71,7 @@ function eventHandlersIndex(app: AppView): ReadonlyMap<string, readonly GroupEve
       if (rule.properties.State === 'DISABLED' || !pattern || typeof pattern !== 'object') continue;
       if (!asList(pattern.source).includes('aws.autoscaling')) continue;
       const targets = asList<any>(rule.properties.Targets).map((t) => {
-        const fn = referencedResource(rule, t?.Arn);
+        const fn = t?.Arn === undefined ? undefined : resolveResource(rule, t.Arn, app);
         const lambda = fn?.type === 'AWS::Lambda::Function' || /^arn:aws[a-z-]*:lambda:/.test(literalString(t?.Arn) ?? '');
         return { via: rule, fn: fn?.type === 'AWS::Lambda::Function' ? fn : undefined, lambda };
       });
@@ -107,7 +91,7 @@ function eventHandlersIndex(app: AppView): ReadonlyMap<string, readonly GroupEve
 function topicLambdaSubscribers(topic: ResourceView, app: AppView): readonly ResourceView[] {
   const fns: ResourceView[] = [];
   const add = (from: ResourceView, protocol: unknown, endpoint: unknown) => {
-    const fn = protocol === 'lambda' ? referencedResource(from, endpoint) : undefined;
+    const fn = protocol === 'lambda' ? resolveResource(from, endpoint, app) : undefined;
     if (fn?.type === 'AWS::Lambda::Function' && !fns.includes(fn)) fns.push(fn);
   };
   for (const s of asList<any>(topic.properties.Subscription)) add(topic, s?.Protocol, s?.Endpoint);

@@ -1,6 +1,5 @@
 import { AppView, ResourceView } from '../rule';
-import { isIntrinsic, literalNumber, literalString } from '../../aws';
-import { resolveResource } from './cross-stack';
+import { availabilityZone, DeployTimeValue, literalString, Resolution, ResourceValue } from '../../aws';
 
 /** Where a subnet (given by a property value) is, as far as the templates tell. */
 export type SubnetZone =
@@ -12,35 +11,43 @@ export type SubnetZone =
   | { readonly kind: 'unknown'; readonly value: unknown };
 
 /**
- * The zone key of an `AvailabilityZone` value: a literal zone, or `Fn::Select [i, Fn::GetAZs]` (what the CDK
+ * The zone key of a resolved `AvailabilityZone` value: a literal zone, or `Fn::Select [i, Fn::GetAZs]` (what the CDK
  * writes for environment-agnostic stacks: distinct indexes are distinct zones). Undefined otherwise.
  */
 export function zoneKey(az: unknown): string | undefined {
-  const literal = literalString(az);
-  if (literal !== undefined) return literal;
-  if (isIntrinsic(az) && Array.isArray(az['Fn::Select'])) {
-    const [index, list] = az['Fn::Select'] as unknown[];
-    const i = literalNumber(index);
-    if (i !== undefined && isIntrinsic(list) && 'Fn::GetAZs' in list) return `GetAZs[${i}]`;
-  }
-  return undefined;
+  const zone = availabilityZone(az instanceof DeployTimeValue ? az.source : az);
+  if (zone?.name !== undefined) return zone.name;
+  return zone?.index !== undefined ? `GetAZs[${zone.index}]` : undefined;
 }
 
-/** The zone of the subnet a value designates (a subnet id, a reference, or a cross-stack import). */
+/** The one value a property resolves to, or what `unverifiable` takes when it cannot be read as one. */
+function single(res: Resolution, raw: unknown): { value: unknown } | { unknown: unknown } {
+  if (!res.ok) return { unknown: res.unresolved };
+  return res.values.length === 1 ? { value: res.values[0].value } : { unknown: raw };
+}
+
+/** The zone of the subnet a value designates (a subnet id, a reference, an import, a nested-stack parameter). */
 export function subnetZone(from: ResourceView, value: unknown, app: AppView): SubnetZone {
-  const literal = literalString(value);
-  if (literal !== undefined) return { kind: 'subnet-id', key: `id:${literal}`, label: literal };
-  const subnet = resolveResource(from, value, app);
-  if (!subnet || subnet.type !== 'AWS::EC2::Subnet') return { kind: 'unknown', value };
-  return zoneOfSubnet(subnet);
+  const one = single(app.resolveValue(from, value, 'SubnetId'), value);
+  if ('unknown' in one) return { kind: 'unknown', value: one.unknown };
+  const v = one.value;
+  if (typeof v === 'string') return { kind: 'subnet-id', key: `id:${v}`, label: v };
+  if (!(v instanceof ResourceValue) || v.resource.type !== 'AWS::EC2::Subnet') return { kind: 'unknown', value: v === undefined ? value : v };
+  return zoneOfSubnet(v.resource as ResourceView, app);
 }
 
 /** The zone of a subnet resource. */
-export function zoneOfSubnet(subnet: ResourceView): SubnetZone {
-  const id = literalString(subnet.properties.AvailabilityZoneId);
-  const key = id !== undefined ? `zone-id:${id}` : zoneKey(subnet.properties.AvailabilityZone);
-  if (key === undefined) return { kind: 'unknown', value: subnet.properties.AvailabilityZone ?? subnet.properties.AvailabilityZoneId };
-  return { kind: 'zone', key: `${subnet.stack.account ?? subnet.stack.path}|${subnet.stack.region ?? ''}|${key}`, label: `${subnet.path} (${id ?? literalString(subnet.properties.AvailabilityZone) ?? key})` };
+export function zoneOfSubnet(subnet: ResourceView, app: AppView): SubnetZone {
+  const idValue = single(app.resolve(subnet, 'AvailabilityZoneId'), subnet.properties.AvailabilityZoneId);
+  const azValue = single(app.resolve(subnet, 'AvailabilityZone'), subnet.properties.AvailabilityZone);
+  const id = 'value' in idValue ? literalString(idValue.value) : undefined;
+  const key = id !== undefined ? `zone-id:${id}` : 'value' in azValue ? zoneKey(azValue.value) : undefined;
+  if (key === undefined) {
+    const unknown = 'unknown' in azValue ? azValue.unknown : 'unknown' in idValue ? idValue.unknown : subnet.properties.AvailabilityZone ?? subnet.properties.AvailabilityZoneId;
+    return { kind: 'unknown', value: unknown };
+  }
+  const name = 'value' in azValue ? literalString(azValue.value) : undefined;
+  return { kind: 'zone', key: `${subnet.stack.account ?? subnet.stack.path}|${subnet.stack.region ?? ''}|${key}`, label: `${subnet.path} (${id ?? name ?? key})` };
 }
 
 /** Counts the distinct zones of a list of subnets: known zones, literal ids (counted as distinct) and unknowns. */

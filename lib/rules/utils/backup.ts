@@ -1,7 +1,7 @@
 import { METADATA } from '../../conventions';
 import { AppView, ResourceView, StackView } from '../rule';
-import { asList, isIntrinsic, literalString, referencedLogicalId, tagsOf } from '../../aws';
-import { accountKeyOf, keyOf, resolveResource } from './cross-stack';
+import { asList, DeployTimeValue, isIntrinsic, literalString, ResourceValue, tagsOf, Text } from '../../aws';
+import { accountKeyOf, resourceKey } from './references';
 
 /** Helpers for AWS Backup plans and selections, recovery objectives and schedules (checklist 2.6, 2.7, 2.10-2.13). */
 
@@ -24,61 +24,6 @@ export function recoveryObjectivesOf(stack: StackView):
     return { ok: false, problem: `stack ${stack.path} declares recovery objectives ${JSON.stringify(declared)}, which are not positive numbers of minutes (rpoMinutes, rtoMinutes)` };
   }
   return { ok: true, rpoMinutes, rtoMinutes };
-}
-
-// ---- strings built with Fn::Join / Fn::Sub ---------------------------------------------------------
-
-/** A string value with its pseudo parameters substituted, references collected and unknown parts marked. */
-export interface StringTemplate {
-  /** The text; references appear as `<Ref.id>`, unknown parts as `<?>`, unknown pseudo parameters as `<AWS.AccountId>` (no colons, so ARN fields stay in place). */
-  readonly text: string;
-  /** Logical ids (same stack) referenced in the string. */
-  readonly refs: readonly string[];
-  /** Whether a part could not be read (an intrinsic other than Ref / GetAtt / Join / Sub). */
-  readonly unresolved: boolean;
-}
-
-/** Flattens a literal, `Fn::Join` or `Fn::Sub` string as seen from a stack. */
-export function stringTemplate(value: unknown, stack: StackView): StringTemplate {
-  const refs: string[] = [];
-  let unresolved = false;
-  const pseudo = (name: string): string => {
-    if (name === 'AWS::Partition') return 'aws';
-    if (name === 'AWS::URLSuffix') return 'amazonaws.com';
-    if (name === 'AWS::Region' && stack.region) return stack.region;
-    if (name === 'AWS::AccountId' && stack.account) return stack.account;
-    return `<${name.replace('::', '.')}>`;
-  };
-  const walk = (v: unknown): string => {
-    if (typeof v === 'string') return v;
-    if (typeof v === 'number') return String(v);
-    if (!isIntrinsic(v)) { unresolved = true; return '<?>'; }
-    if (typeof v.Ref === 'string' && v.Ref.startsWith('AWS::')) return pseudo(v.Ref);
-    const id = referencedLogicalId(v);
-    if (id !== undefined) { refs.push(id); return `<Ref.${id}>`; }
-    const join = v['Fn::Join'];
-    if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) return join[1].map(walk).join(join[0]);
-    const sub = v['Fn::Sub'];
-    const [template, vars] = Array.isArray(sub) ? sub : [sub, {}];
-    if (typeof template === 'string') {
-      return template.replace(/\$\{([^}!]+)\}/g, (_m, name: string) => {
-        if (vars && name in vars) return walk(vars[name]);
-        if (name.startsWith('AWS::')) return pseudo(name);
-        refs.push(name.split('.')[0]);
-        return `<Ref.${name.split('.')[0]}>`;
-      });
-    }
-    unresolved = true;
-    return '<?>';
-  };
-  const text = walk(value);
-  return { text, refs, unresolved };
-}
-
-/** The account field of an ARN string template: a literal account, or undefined. */
-export function arnAccount(t: StringTemplate): string | undefined {
-  const account = t.text.split(':')[4];
-  return account !== undefined && /^\d{12}$/.test(account) ? account : undefined;
 }
 
 // ---- selections -------------------------------------------------------------------------------------
@@ -128,21 +73,24 @@ export function backupSelections(app: AppView): SelectionIndex {
       const refs: ResourceView[] = [];
       const notGlobs: RegExp[] = [];
       const notRefs = new Set<string>();
-      const readArns = (list: unknown, intoGlobs: RegExp[], intoRefs: (t: ResourceView) => void) => {
-        if (isIntrinsic(list)) { unresolved.push(list); return; }
-        for (const v of asList(list)) {
-          const target = resolveResource(r, v, app);
-          if (target) { intoRefs(target); continue; }
-          const t = stringTemplate(v, r.stack);
-          const local = t.refs.map((id) => r.stack.resources.get(id)).filter((x): x is ResourceView => !!x && x.type !== 'AWS::Backup::BackupPlan');
-          if (local.length > 0) local.forEach(intoRefs);
-          else if (t.unresolved) unresolved.push(v);
-          else intoGlobs.push(glob(t.text.replace(/<AWS\.[A-Za-z]+>/g, '*')));
+      const readArns = (path: string, intoGlobs: RegExp[], intoRefs: (t: ResourceView) => void) => {
+        const res = app.resolve(r, path);
+        if (!res.ok) { unresolved.push(res.unresolved); return; }
+        // A list chosen by Fn::If selects different resources per branch: not read as one selection.
+        if (res.values.length !== 1) { unresolved.push(r.properties.BackupSelection?.[path.split('/')[1]]); return; }
+        for (const v of asList(res.values[0].value)) {
+          if (v instanceof ResourceValue) { intoRefs(v.resource as ResourceView); continue; }
+          if (typeof v === 'string') { intoGlobs.push(glob(v)); continue; }
+          const refs = v instanceof Text ? v.parts.filter((p): p is ResourceValue => p instanceof ResourceValue).map((p) => p.resource as ResourceView).filter((x) => x.type !== 'AWS::Backup::BackupPlan') : [];
+          if (refs.length > 0) refs.forEach(intoRefs);
+          // An ARN pattern whose unknown parts are pseudo parameters (account, region, partition) matches them as wildcards.
+          else if (v instanceof Text && v.parts.every((p) => typeof p === 'string' || (p instanceof DeployTimeValue && p.kind === 'pseudo'))) intoGlobs.push(glob(v.render(() => '*')));
+          else if (v !== undefined) unresolved.push(v);
         }
       };
       if (isIntrinsic(doc)) unresolved.push(doc);
-      readArns(doc.Resources, globs, (t) => refs.push(t));
-      readArns(doc.NotResources, notGlobs, (t) => notRefs.add(keyOf(t)));
+      readArns('BackupSelection/Resources', globs, (t) => refs.push(t));
+      readArns('BackupSelection/NotResources', notGlobs, (t) => notRefs.add(resourceKey(t)));
       const anyTags = asList<any>(doc.ListOfTags).map((t) => ({ key: literalString(t?.ConditionKey), value: literalString(t?.ConditionValue) }));
       const conditions = Object.entries(isIntrinsic(doc.Conditions) ? {} : doc.Conditions ?? {}).flatMap(([op, list]) =>
         asList<any>(list).map((c) => ({ op, key: literalString(c?.ConditionKey)?.replace(/^aws:ResourceTag\//, ''), value: literalString(c?.ConditionValue) })));
@@ -157,7 +105,7 @@ export function backupSelections(app: AppView): SelectionIndex {
         names: globs.length + refs.length + anyTags.length > 0,
         unresolved,
       };
-      for (const t of refs) push(byRef, keyOf(t), sel);
+      for (const t of refs) push(byRef, resourceKey(t), sel);
       const ak = accountKeyOf(r.stack);
       if (globs.length > 0 || sel.anyTags.length > 0 || (!sel.names && sel.conditions.length > 0)) push(byAccount, ak, sel);
       if (unresolved.length > 0 && !unresolvedByAccount.has(ak)) unresolvedByAccount.set(ak, sel);
@@ -197,7 +145,7 @@ export function dataStoreTags(r: ResourceView): ReadonlyMap<string, unknown> {
 
 function selects(sel: Selection, r: ResourceView, arn: string, tags: ReadonlyMap<string, unknown>, byRef: boolean): boolean {
   const included = byRef || sel.globs.some((g) => g.test(arn)) || sel.anyTags.some((t) => tags.get(t.key) === t.value) || (!sel.names && sel.conditions.length > 0);
-  if (!included || sel.notRefs.has(keyOf(r)) || sel.notGlobs.some((g) => g.test(arn))) return false;
+  if (!included || sel.notRefs.has(resourceKey(r)) || sel.notGlobs.some((g) => g.test(arn))) return false;
   return sel.conditions.every(({ op, key, value }) => {
     const actual = tags.get(key);
     const eq = op.endsWith('Like') ? typeof actual === 'string' && glob(value).test(actual) : actual === value;
@@ -215,7 +163,7 @@ export function backupCoverage(r: ResourceView, app: AppView):
   const index = backupSelections(app);
   const arn = arnOf(r) ?? '';
   const tags = dataStoreTags(r);
-  for (const sel of index.byRef.get(keyOf(r)) ?? []) if (selects(sel, r, arn, tags, true)) return { covered: true, by: sel.resource };
+  for (const sel of index.byRef.get(resourceKey(r)) ?? []) if (selects(sel, r, arn, tags, true)) return { covered: true, by: sel.resource };
   for (const sel of index.byAccount.get(accountKeyOf(r.stack)) ?? []) if (selects(sel, r, arn, tags, false)) return { covered: true, by: sel.resource };
   return { covered: false, unresolved: index.unresolvedByAccount.get(accountKeyOf(r.stack))?.resource };
 }

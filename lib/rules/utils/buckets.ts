@@ -1,13 +1,13 @@
 import { AppView, ResourceView } from '../rule';
-import { isIntrinsic, literalString } from '../../aws';
-import { referencedResource } from './references';
+import { literalString, ResourceValue } from '../../aws';
 
 /** Where the bucket named by a property (a trail's `S3BucketName`, a flow log's destination...) is. */
 export type BucketLocation =
   | { readonly kind: 'same-stack'; readonly bucket: ResourceView }
+  /** A bucket of another stack of the app: named, imported (`Fn::ImportValue`) or passed into a nested stack. */
   | { readonly kind: 'in-app'; readonly bucket: ResourceView }
-  | { readonly kind: 'imported'; readonly exportName: unknown }
   | { readonly kind: 'external'; readonly name: string }
+  /** Not known at synth, or not followable: `value` is what `unverifiable` takes. */
   | { readonly kind: 'unresolved'; readonly value: unknown };
 
 /** Buckets of the whole app by their literal `BucketName` (indexed once per pass). */
@@ -25,15 +25,19 @@ export function bucketsByName(app: AppView): ReadonlyMap<string, readonly Resour
 }
 
 /**
- * Finds the bucket a property value designates: a reference to a bucket of the same stack, a literal
- * name of a bucket created elsewhere in the app (or not in the app at all), or an import.
+ * Finds the bucket a property (at `path`) designates, through the resolver: a bucket of the app (referenced, imported,
+ * passed to a nested stack, or named by a name known at synth), a name of a bucket outside the app, or unresolved.
  */
-export function locateBucket(from: ResourceView, value: unknown, app: AppView): BucketLocation {
-  const local = referencedResource(from, value);
-  if (local && local.type === 'AWS::S3::Bucket') return { kind: 'same-stack', bucket: local };
-  if (isIntrinsic(value) && 'Fn::ImportValue' in value) return { kind: 'imported', exportName: value['Fn::ImportValue'] };
+export function locateBucket(from: ResourceView, path: string, app: AppView): BucketLocation {
+  const res = app.resolve(from, path);
+  if (!res.ok) return { kind: 'unresolved', value: res.unresolved };
+  const value = res.values.length === 1 ? res.values[0].value : undefined;
+  if (value instanceof ResourceValue && value.resource.type === 'AWS::S3::Bucket') {
+    const bucket = value.resource as ResourceView;
+    return { kind: bucket.stack === from.stack ? 'same-stack' : 'in-app', bucket };
+  }
   const name = literalString(value);
-  if (name === undefined) return { kind: 'unresolved', value };
+  if (name === undefined) return { kind: 'unresolved', value: res.values.length === 1 ? value : from.properties[path] };
   const matches = bucketsByName(app).get(name) ?? [];
   const same = matches.find((b) => b.stack === from.stack);
   if (same) return { kind: 'same-stack', bucket: same };

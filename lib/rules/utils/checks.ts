@@ -1,28 +1,26 @@
-import { COMPLIANT, nonCompliant, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { isIntrinsic, isTrue } from '../../aws';
+import { AppView, COMPLIANT, nonCompliant, ResourceView, RuleVerdict, unverifiable } from '../rule';
+import { isDeployTime, isTrue } from '../../aws';
 
-/** Reads a property path like `SSESpecification/SSEEnabled`. */
-export function propertyAt(r: ResourceView, path: string): unknown {
-  let v: any = r.properties;
-  for (const key of path.split('/')) {
-    if (v === undefined || v === null || isIntrinsic(v)) return v;
-    v = v[key];
+/**
+ * Compliant when the property at `path` is true in every `Fn::If` branch; unverifiable when it is known only at deploy
+ * time (or cannot be followed); else `problem`.
+ */
+export function requireTrue(r: ResourceView, path: string, problem: string, app: AppView): RuleVerdict {
+  const res = app.resolve(r, path);
+  if (!res.ok) return unverifiable(path, res.unresolved, path);
+  for (const { value } of res.values) {
+    if (isDeployTime(value)) return unverifiable(path, value, path);
+    if (!isTrue(value)) return nonCompliant(problem, path);
   }
-  return v;
-}
-
-/** Compliant when the property is true; unverifiable when an intrinsic; else `problem`. */
-export function requireTrue(r: ResourceView, path: string, problem: string): RuleVerdict {
-  const v = propertyAt(r, path);
-  if (isIntrinsic(v)) return unverifiable(path, v, path);
-  return isTrue(v) ? COMPLIANT : nonCompliant(problem, path);
+  return COMPLIANT;
 }
 
 /**
- * Compliant when the property is set (a literal or a reference: a key ARN given as `Fn::GetAtt` is
- * known to exist even if its value is not); else `problem`.
+ * Compliant when the property at `path` is set in every `Fn::If` branch (a literal or a reference: a key ARN given as
+ * `Fn::GetAtt` is known to exist even if its value is not); else `problem`. A value that cannot be followed is unverifiable.
  */
-export function requirePresent(r: ResourceView, path: string, problem: string): RuleVerdict {
-  const v = propertyAt(r, path);
-  return v === undefined || v === null || v === '' ? nonCompliant(problem, path) : COMPLIANT;
+export function requirePresent(r: ResourceView, path: string, problem: string, app: AppView): RuleVerdict {
+  const res = app.resolve(r, path);
+  if (!res.ok) return unverifiable(path, res.unresolved, path);
+  return res.values.every(({ value }) => value !== undefined && value !== null && value !== '') ? COMPLIANT : nonCompliant(problem, path);
 }

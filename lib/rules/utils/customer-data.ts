@@ -1,6 +1,6 @@
 import { AppView, ResourceView } from '../rule';
 import { asList, isIntrinsic, literalString } from '../../aws';
-import { referencedResource } from './references';
+import { resolveResource } from './references';
 
 /**
  * Resources that carry no customer data, so the data-protection rules of items 1.11 and 1.22 (about
@@ -33,7 +33,7 @@ function lifecycleTopics(app: AppView): ReadonlySet<string> {
   return app.memo('customer-data/lifecycle-topics', () => {
     const set = new Set<string>();
     const add = (from: ResourceView, target: unknown) => {
-      const topic = referencedResource(from, target);
+      const topic = resolveResource(from, target, app);
       if (topic?.type === 'AWS::SNS::Topic') set.add(key(topic));
     };
     for (const hook of app.ofType('AWS::AutoScaling::LifecycleHook')) add(hook, hook.properties.NotificationTargetARN);
@@ -50,7 +50,7 @@ function logGroupWriters(app: AppView): ReadonlyMap<string, readonly ResourceVie
     const byName = new Map<string, ResourceView>();
     for (const g of app.ofType('AWS::Logs::LogGroup')) {
       const name = g.properties.LogGroupName;
-      const fn = functionOfLogGroupName(g, name);
+      const fn = functionOfLogGroupName(g, name, app);
       if (fn) byName.set(key(g), fn);
     }
     const index = new Map<string, ResourceView[]>();
@@ -60,7 +60,7 @@ function logGroupWriters(app: AppView): ReadonlyMap<string, readonly ResourceVie
       index.set(key(group), list);
     };
     for (const fn of app.ofType('AWS::Lambda::Function')) {
-      const group = referencedResource(fn, fn.properties.LoggingConfig?.LogGroup);
+      const group = resolveResource(fn, fn.properties.LoggingConfig?.LogGroup, app);
       if (group?.type === 'AWS::Logs::LogGroup') add(group, fn);
     }
     for (const g of app.ofType('AWS::Logs::LogGroup')) {
@@ -72,13 +72,13 @@ function logGroupWriters(app: AppView): ReadonlyMap<string, readonly ResourceVie
 }
 
 /** The function a log group name `/aws/lambda/<function name>` names (a `Fn::Join` with a `Ref` to it), if any. */
-function functionOfLogGroupName(group: ResourceView, name: unknown): ResourceView | undefined {
+function functionOfLogGroupName(group: ResourceView, name: unknown, app: AppView): ResourceView | undefined {
   const join = isIntrinsic(name) ? name['Fn::Join'] : undefined;
   if (!Array.isArray(join) || !Array.isArray(join[1])) return undefined;
   const parts = join[1] as unknown[];
   const prefix = parts.slice(0, -1).map(literalString).join('');
   if (!prefix.endsWith('/aws/lambda/')) return undefined;
-  const fn = referencedResource(group, parts[parts.length - 1]);
+  const fn = resolveResource(group, parts[parts.length - 1], app);
   return fn?.type === 'AWS::Lambda::Function' ? fn : undefined;
 }
 
@@ -90,7 +90,7 @@ function customResourceHandlers(app: AppView): ReadonlySet<string> {
   return app.memo('customer-data/custom-resource-handlers', () => {
     const set = new Set<string>();
     const visit = (from: ResourceView, token: unknown) => {
-      const fn = referencedResource(from, token);
+      const fn = resolveResource(from, token, app);
       if (fn?.type !== 'AWS::Lambda::Function' || set.has(key(fn))) return;
       set.add(key(fn));
       const env = fn.properties.Environment?.Variables ?? {};

@@ -1,6 +1,5 @@
-import { ResourceView } from '../rule';
-import { asList, isIntrinsic } from '../../aws';
-import { referencedResource } from './references';
+import { AppView, ResourceView } from '../rule';
+import { asList, DeployTimeValue, isIntrinsic, ResourceValue, Text } from '../../aws';
 import { Statement } from './policy';
 
 /** Identity-policy resource types and where their documents are. */
@@ -43,24 +42,24 @@ export function isWildcardAction(a: unknown): boolean {
 }
 
 /**
- * Whether a value (a resource, a principal, an action) is `*`: 'yes' for the literal, 'no' for another
- * literal or for a reference that cannot be `*` (a resource's Ref/GetAtt, a pseudo parameter, an ARN built
- * with Join/Sub around literal text), 'unknown' for parameters, imports and conditionals.
+ * Whether a value (a resource, a principal, an action) is `*`, read through the resolver (every `Fn::If` branch):
+ * 'yes' when a branch is the literal `*`; 'no' when every branch is another literal or cannot be `*` (a resource's
+ * Ref/GetAtt, a pseudo parameter, an ARN built around literal text); 'unknown' for parameters, values that could not
+ * be followed, and text with no literal part.
  */
-export function isWildcardValue(from: ResourceView, v: unknown): 'yes' | 'no' | 'unknown' {
+export function isWildcardValue(from: ResourceView, v: unknown, app: AppView): 'yes' | 'no' | 'unknown' {
   if (typeof v === 'string') return v === '*' ? 'yes' : 'no';
   if (!isIntrinsic(v)) return 'no';
-  if (typeof v.Ref === 'string') return v.Ref.startsWith('AWS::') || referencedResource(from, v) ? 'no' : 'unknown';
-  if ('Fn::GetAtt' in v) return 'no';
-  if ('Fn::Sub' in v) {
-    const text = Array.isArray(v['Fn::Sub']) ? v['Fn::Sub'][0] : v['Fn::Sub'];
-    return typeof text === 'string' && text.replace(/\$\{[^}]*\}/g, '') !== '' ? 'no' : 'unknown';
-  }
-  if ('Fn::Join' in v) {
-    const parts = (v['Fn::Join'] as any)?.[1];
-    return Array.isArray(parts) && parts.some((p) => typeof p === 'string' && p !== '' && p !== '*') ? 'no' : 'unknown';
-  }
-  return 'unknown';
+  const res = app.resolveValue(from, v, '');
+  if (!res.ok) return 'unknown';
+  const verdicts = res.values.flatMap((alt) => asList(alt.value)).map((x): 'yes' | 'no' | 'unknown' => {
+    if (typeof x === 'string') return x === '*' ? 'yes' : 'no';
+    if (x instanceof ResourceValue) return 'no';
+    if (x instanceof DeployTimeValue) return x.kind === 'pseudo' ? 'no' : 'unknown';
+    if (x instanceof Text) return x.literals().some((t) => t !== '' && t !== '*') ? 'no' : 'unknown';
+    return x === undefined ? 'no' : 'unknown';
+  });
+  return verdicts.includes('yes') ? 'yes' : verdicts.includes('unknown') ? 'unknown' : 'no';
 }
 
 /** Condition keys that tie a statement to an account, organization, source, network or principal. */
@@ -94,32 +93,21 @@ export type ManagedPolicyRef =
 
 const AWS_MANAGED = /:iam::aws:policy\/(?:.*\/)?([^/]+)$/;
 
-function arnText(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (!isIntrinsic(v)) return undefined;
-  if ('Fn::Sub' in v) {
-    const text = Array.isArray(v['Fn::Sub']) ? v['Fn::Sub'][0] : v['Fn::Sub'];
-    return typeof text === 'string' ? text : undefined;
-  }
-  const join = v['Fn::Join'] as any;
-  if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
-    return join[1].map((p: unknown) => (typeof p === 'string' ? p : '${?}')).join(join[0]);
-  }
-  return undefined;
-}
-
 /**
- * Reads a managed policy ARN: the name of an AWS managed policy (from a literal, or the literal tail of
- * a `Fn::Join`/`Fn::Sub` such as `arn:${Partition}:iam::aws:policy/AdministratorAccess`), a customer
- * managed policy (another account's ARN, or a policy of the stack), or unresolved.
+ * Reads a managed policy ARN through the resolver, one answer per `Fn::If` branch: the name of an AWS managed policy
+ * (from a literal, or the literal tail of a `Fn::Join`/`Fn::Sub` such as `arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess`),
+ * a customer managed policy (another account's ARN, or a policy of the app), or unresolved.
  */
-export function managedPolicyRef(from: ResourceView, v: unknown): ManagedPolicyRef {
-  const local = referencedResource(from, v);
-  if (local) return { kind: 'customer' };
-  const text = arnText(v);
-  if (text === undefined) return { kind: 'unresolved', value: v };
-  const m = AWS_MANAGED.exec(text);
-  if (m) return m[1].includes('${') ? { kind: 'unresolved', value: v } : { kind: 'aws', name: m[1] };
-  if (text.includes(':iam::') && text.includes(':policy/')) return { kind: 'customer' };
-  return { kind: 'unresolved', value: v };
+export function managedPolicyRefs(from: ResourceView, v: unknown, app: AppView): ManagedPolicyRef[] {
+  const res = app.resolveValue(from, v, 'ManagedPolicyArns');
+  if (!res.ok) return [{ kind: 'unresolved', value: res.unresolved }];
+  return res.values.map(({ value }): ManagedPolicyRef => {
+    if (value instanceof ResourceValue) return { kind: 'customer' }; // a policy (or a policy ARN) of the app
+    const text = typeof value === 'string' ? value : value instanceof Text ? value.render(() => '${?}') : undefined;
+    if (text === undefined) return { kind: 'unresolved', value };
+    const m = AWS_MANAGED.exec(text);
+    if (m) return m[1].includes('${') ? { kind: 'unresolved', value } : { kind: 'aws', name: m[1] };
+    if (text.includes(':iam::') && text.includes(':policy/')) return { kind: 'customer' };
+    return { kind: 'unresolved', value };
+  });
 }

@@ -1,65 +1,45 @@
 import { AppView, ResourceView } from '../rule';
-import { isIntrinsic, literalString } from '../../aws';
-import { referencedResource } from './references';
-import { byLiteralProperty, referrers, Referrers } from './references';
+import { parseArn } from '../../aws';
+import { byLiteralProperty, designations, resourceKey } from './references';
 
-/** What an instance's `LaunchTemplate` property designates. */
-export type LaunchTemplateLocation =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'found'; readonly template: ResourceView }
-  | { readonly kind: 'unresolved'; readonly value: unknown };
-
-/**
- * The launch template an `AWS::EC2::Instance` is launched from: `LaunchTemplateId` (a Ref), the
- * `Version` (`Fn::GetAtt [Template, LatestVersionNumber]`, which is how the CDK's `Instance` points at the
- * template it creates) or a literal `LaunchTemplateName` of the same stack.
- */
-export function launchTemplateOf(instance: ResourceView, app: AppView): LaunchTemplateLocation {
-  const spec = instance.properties.LaunchTemplate;
-  if (spec === undefined || spec === null) return { kind: 'none' };
-  if (isIntrinsic(spec)) return { kind: 'unresolved', value: spec };
-  for (const v of [spec.LaunchTemplateId, spec.Version, spec.LaunchTemplateName]) {
-    const local = referencedResource(instance, v);
-    if (local?.type === 'AWS::EC2::LaunchTemplate') return { kind: 'found', template: local };
-  }
-  const name = literalString(spec.LaunchTemplateName);
-  const byName = name === undefined ? undefined : byLiteralProperty(app, 'AWS::EC2::LaunchTemplate', 'LaunchTemplateName', instance, name);
-  if (byName) return { kind: 'found', template: byName };
-  return { kind: 'unresolved', value: spec.LaunchTemplateId ?? spec.LaunchTemplateName };
-}
-
-/** Launch templates that instances of the app are launched from, indexed once per pass. */
-export function templatesUsedByInstances(app: AppView): Referrers {
-  return referrers(app, {
-    key: 'launch-templates-by-instance',
-    fromType: 'AWS::EC2::Instance',
-    targetType: 'AWS::EC2::LaunchTemplate',
-    values: (i) => {
-      const loc = launchTemplateOf(i, app);
-      return loc.kind === 'found' ? { Ref: loc.template.logicalId } : undefined;
-    },
+/** Launch templates that instances (`AWS::EC2::Instance`) of the app launch from, by {@link resourceKey}, indexed once per pass. */
+export function templatesUsedByInstances(app: AppView): ReadonlySet<string> {
+  return app.memo('launch-templates-used-by-instances', () => {
+    const used = new Set<string>();
+    for (const i of app.ofType('AWS::EC2::Instance')) {
+      const launches = app.launches(i);
+      if (launches.ok) for (const l of launches.launches) if (l.template) used.add(resourceKey(l.template));
+    }
+    return used;
   });
 }
 
-/** The role of an instance profile value (`Ref`/`GetAtt` of a profile, or a literal name or ARN of one in the stack). */
+/** The role of an instance profile value (a reference to a profile, or a literal name or ARN of one in the stack). */
 export type ProfileRole =
   | { readonly kind: 'found'; readonly role: ResourceView; readonly profile: ResourceView }
   | { readonly kind: 'no-role'; readonly profile: ResourceView }
   | { readonly kind: 'unresolved'; readonly what: string; readonly value: unknown };
 
-export function roleOfInstanceProfile(from: ResourceView, value: unknown, app: AppView): ProfileRole {
-  let profile = referencedResource(from, value);
-  const literal = literalString(value);
-  if (!profile && literal !== undefined) {
-    const name = literal.replace(/^arn:[^:]*:iam::[^:]*:instance-profile\/(?:.*\/)?/, '');
-    profile = byLiteralProperty(app, 'AWS::IAM::InstanceProfile', 'InstanceProfileName', from, name);
-  }
-  if (!profile || profile.type !== 'AWS::IAM::InstanceProfile') return { kind: 'unresolved', what: 'the instance profile (it is not created in this stack)', value };
+/** The resource of `type` a value designates: through the resolver, or by a literal name (or ARN ending in the name) of the stack. */
+function designated(from: ResourceView, value: unknown, path: string, type: string, nameProperty: string, arnResourceType: string, app: AppView): { resource?: ResourceView; value: unknown } {
+  const ds = designations(from, value, path, app);
+  if (ds.length !== 1) return { value: ds.find((d) => d.kind === 'unknown')?.value ?? value };
+  const d = ds[0];
+  if (d.kind === 'resource') return d.resource.type === type ? { resource: d.resource, value } : { value };
+  if (d.kind === 'unknown') return { value: d.value };
+  const arn = parseArn(d.value);
+  const name = arn ? arn.resource.replace(new RegExp(`^${arnResourceType}/(?:.*/)?`), '') : d.value;
+  return { resource: byLiteralProperty(app, type, nameProperty, from, name), value: d.value };
+}
+
+/** The role of the instance profile a value of `from` (at `path`) designates. */
+export function roleOfInstanceProfile(from: ResourceView, value: unknown, path: string, app: AppView): ProfileRole {
+  const p = designated(from, value, path, 'AWS::IAM::InstanceProfile', 'InstanceProfileName', 'instance-profile', app);
+  const profile = p.resource;
+  if (!profile) return { kind: 'unresolved', what: 'the instance profile (it is not created in this stack)', value: p.value };
   const roleValue = (profile.properties.Roles ?? [])[0];
   if (roleValue === undefined) return { kind: 'no-role', profile };
-  let role = referencedResource(profile, roleValue);
-  const roleName = literalString(roleValue);
-  if (!role && roleName !== undefined) role = byLiteralProperty(app, 'AWS::IAM::Role', 'RoleName', profile, roleName);
-  if (!role || role.type !== 'AWS::IAM::Role') return { kind: 'unresolved', what: `the role of instance profile ${profile.path} (it is not created in this stack)`, value: roleValue };
-  return { kind: 'found', role, profile };
+  const r = designated(profile, roleValue, 'Roles/0', 'AWS::IAM::Role', 'RoleName', 'role', app);
+  if (!r.resource) return { kind: 'unresolved', what: `the role of instance profile ${profile.path} (it is not created in this stack)`, value: r.value };
+  return { kind: 'found', role: r.resource, profile };
 }

@@ -1,7 +1,7 @@
 import { AppView, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { parseCidr } from '../../aws';
 import { asList, isIntrinsic, literalString, referencedLogicalId } from '../../aws';
-import { referencedResource } from './references';
+import { resolveResource } from './references';
 import { referrers, referrersOf } from './references';
 import { isVpcCidrAttribute, rulesOf } from './security-groups';
 
@@ -21,11 +21,11 @@ const PROTECTED = ['HTTPS', 'TLS', 'GENEVE'];
 export type ListenerTraffic = { readonly kind: 'crosses'; readonly why: string } | { readonly kind: 'inside'; readonly why: string } | RuleVerdict;
 
 /** Whether the listener's own protocol protects the traffic (TLS, or a gateway load balancer's GENEVE). */
-export function isProtectedListener(listener: ResourceView): boolean | 'unknown' {
+export function isProtectedListener(listener: ResourceView, app: AppView): boolean | 'unknown' {
   const protocol = listener.properties.Protocol;
   if (isIntrinsic(protocol)) return 'unknown';
   if (typeof protocol === 'string' && PROTECTED.includes(protocol)) return true;
-  const lb = referencedResource(listener, listener.properties.LoadBalancerArn);
+  const lb = resolveResource(listener, listener.properties.LoadBalancerArn, app);
   return protocol === undefined && lb?.properties.Type === 'gateway';
 }
 
@@ -35,7 +35,7 @@ function listenerRules(app: AppView) {
     key: 'listener-rules-by-listener',
     fromType: 'AWS::ElasticLoadBalancingV2::ListenerRule',
     targetType: 'AWS::ElasticLoadBalancingV2::Listener',
-    values: (rule) => rule.properties.ListenerArn,
+    path: 'ListenerArn',
   });
 }
 
@@ -58,7 +58,7 @@ export function plainTextServing(listener: ResourceView, app: AppView): string |
 
 /** Where the traffic of a listener comes from: see {@link ListenerTraffic}. */
 export function listenerTraffic(listener: ResourceView, app: AppView): ListenerTraffic {
-  const lb = referencedResource(listener, listener.properties.LoadBalancerArn);
+  const lb = resolveResource(listener, listener.properties.LoadBalancerArn, app);
   if (!lb) return unverifiable('the load balancer of this listener', listener.properties.LoadBalancerArn, 'LoadBalancerArn');
   const scheme = lb.properties.Scheme ?? 'internet-facing';
   if (isIntrinsic(scheme)) return unverifiable(`the scheme of load balancer ${lb.path}`, scheme, 'LoadBalancerArn');
@@ -66,7 +66,7 @@ export function listenerTraffic(listener: ResourceView, app: AppView): ListenerT
   const groups = asList(lb.properties.SecurityGroups);
   if (isIntrinsic(lb.properties.SecurityGroups)) return unverifiable(`the security groups of internal load balancer ${lb.path}`, lb.properties.SecurityGroups, 'LoadBalancerArn');
   for (const ref of groups) {
-    const sg = referencedResource(lb, ref);
+    const sg = resolveResource(lb, ref, app);
     if (!sg || sg.type !== 'AWS::EC2::SecurityGroup') {
       return unverifiable(`a security group of internal load balancer ${lb.path} (so whether sources outside its VPC reach it)`, ref, 'LoadBalancerArn');
     }
@@ -84,8 +84,8 @@ export function listenerTraffic(listener: ResourceView, app: AppView): ListenerT
  * other networks (a peering connection, a transit gateway attachment, a VPN gateway).
  */
 function outsideSource(sg: ResourceView, app: AppView): { readonly source: string } | RuleVerdict | undefined {
-  const rules = [...rulesOf(sg, 'ingress'), ...referrersOf(sg, standaloneIngress(app)).flatMap((r) => rulesOf(r, 'ingress'))];
-  const vpc = referencedResource(sg, sg.properties.VpcId);
+  const rules = [...rulesOf(sg, 'ingress', app), ...referrersOf(sg, standaloneIngress(app)).flatMap((r) => rulesOf(r, 'ingress', app))];
+  const vpc = resolveResource(sg, sg.properties.VpcId, app);
   let vpcBlocks: ReturnType<typeof vpcRanges> | undefined;
   for (const { rule } of rules) {
     if (rule.SourceSecurityGroupId !== undefined || rule.SourceSecurityGroupName !== undefined) continue;
@@ -117,7 +117,7 @@ const VPC_LINKS: readonly [string, string][] = [
 
 /** A resource of the app that connects the VPC to other networks (peering, transit gateway, VPN gateway), if any. */
 function connectionOf(vpc: ResourceView, app: AppView): ResourceView | undefined {
-  const refersToVpc = (r: ResourceView, property: string) => referencedResource(r, r.properties[property]) === vpc;
+  const refersToVpc = (r: ResourceView, property: string) => resolveResource(r, r.properties[property], app) === vpc;
   for (const [type, property] of VPC_LINKS) {
     const link = app.ofType(type).find((r) => r.stack === vpc.stack && refersToVpc(r, property));
     if (link) return link;
@@ -131,7 +131,7 @@ function standaloneIngress(app: AppView) {
     key: 'ingress-by-security-group',
     fromType: 'AWS::EC2::SecurityGroupIngress',
     targetType: 'AWS::EC2::SecurityGroup',
-    values: (r) => r.properties.GroupId,
+    path: 'GroupId',
   });
 }
 

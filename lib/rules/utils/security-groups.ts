@@ -1,25 +1,25 @@
 import { AppView, ResourceView } from '../rule';
 import { asList, isIntrinsic, literalNumber, referencedLogicalId } from '../../aws';
-import { referencedResource } from './references';
+import { resolveResource } from './references';
 
 /** One ingress or egress rule, wherever it is declared. */
 export interface SecurityGroupRule {
   readonly rule: { readonly [key: string]: any };
   /** Property path of the rule, e.g. `SecurityGroupIngress/0`. */
   readonly location: string;
-  /** The security group resource it belongs to (same stack), when known. */
+  /** The security group resource it belongs to (anywhere in the app), when known. */
   readonly group?: ResourceView;
 }
 
 /** The ingress (or egress) rules a resource declares: inline on a group, or as a standalone rule resource. */
-export function rulesOf(r: ResourceView, direction: 'ingress' | 'egress'): readonly SecurityGroupRule[] {
+export function rulesOf(r: ResourceView, direction: 'ingress' | 'egress', app: AppView): readonly SecurityGroupRule[] {
   const inline = direction === 'ingress' ? 'SecurityGroupIngress' : 'SecurityGroupEgress';
   const standalone = direction === 'ingress' ? 'AWS::EC2::SecurityGroupIngress' : 'AWS::EC2::SecurityGroupEgress';
   if (r.type === 'AWS::EC2::SecurityGroup') {
     return asList<any>(r.properties[inline]).map((rule, i) => ({ rule: rule ?? {}, location: `${inline}/${i}`, group: r }));
   }
   if (r.type === standalone) {
-    const group = referencedResource(r, r.properties.GroupId);
+    const group = resolveResource(r, r.properties.GroupId, app);
     return [{ rule: r.properties, location: '', group }];
   }
   return [];

@@ -1,6 +1,6 @@
 import { AppView, CompetencyRule, defineRule, NOT_APPLICABLE, ResourceView, RuleVerdict } from '../rule';
 import { asgsUsing } from './autoscaling';
-import { asList, isIntrinsic, literalString, referencedLogicalId, tagsOf } from '../../aws';
+import { asList, isIntrinsic, LaunchSource, literalString, referencedLogicalId, tagsOf } from '../../aws';
 
 /**
  * Windows compute as the Microsoft Workloads rules see it, and how SSM resources target it.
@@ -22,48 +22,62 @@ export const COMPUTE_TYPES = ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 
 
 /** The launch data of compute: image, user data and the tags its instances carry. */
 export interface ComputeView {
+  /** The image id, raw (as written where it is set). */
   readonly imageId: unknown;
+  /** The resource that sets the image id (the instance, or the launch template it launches from). */
+  readonly imageFrom: ResourceView;
   readonly userData: unknown;
   /** The tags instances get: their own, the launch template's instance tag specification, propagated Auto Scaling group tags. */
   readonly tags: ReadonlyMap<string, unknown>;
 }
 
-/** Reads the launch data of an instance, launch template or launch configuration. */
+/** The raw value a launch setting points at. */
+function rawOf(source: LaunchSource<ResourceView> | undefined): unknown {
+  return source?.path.split('/').reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), source.from.properties);
+}
+
+/** The instance tags a launch template's `TagSpecifications` give. */
+function templateInstanceTags(template: ResourceView, into: Map<string, unknown>): void {
+  for (const spec of asList<any>(template.properties.LaunchTemplateData?.TagSpecifications)) {
+    if (spec?.ResourceType === 'instance') for (const t of asList<any>(spec.Tags)) if (typeof t?.Key === 'string') into.set(t.Key, t.Value);
+  }
+}
+
+/** Reads the launch data of an instance (with what it inherits from its launch template), launch template or launch configuration. */
 export function computeOf(r: ResourceView, app: AppView): ComputeView | undefined {
   if (!COMPUTE_TYPES.includes(r.type)) return undefined;
   const tags = new Map<string, unknown>();
-  let data: any = r.properties;
   if (r.type === 'AWS::EC2::Instance') {
+    const launches = app.launches(r);
+    const launch = launches.ok ? launches.launches[0] : undefined;
+    if (launch?.template?.type === 'AWS::EC2::LaunchTemplate') templateInstanceTags(launch.template, tags);
     for (const [k, v] of tagsOf(r)) tags.set(k, v);
-  } else {
-    if (r.type === 'AWS::EC2::LaunchTemplate') {
-      data = r.properties.LaunchTemplateData ?? {};
-      for (const spec of asList<any>(data.TagSpecifications)) {
-        if (spec?.ResourceType === 'instance') for (const t of asList<any>(spec.Tags)) if (typeof t?.Key === 'string') tags.set(t.Key, t.Value);
-      }
-    }
-    for (const asg of asgsUsing(r, app)) {
-      for (const t of asList<any>(asg.properties.Tags)) if (typeof t?.Key === 'string' && t.PropagateAtLaunch !== false && t.PropagateAtLaunch !== 'false') tags.set(t.Key, t.Value);
-    }
+    const image = launch?.settings.get('ImageId');
+    return { imageId: image ? rawOf(image) : r.properties.ImageId, imageFrom: image?.from ?? r, userData: rawOf(launch?.settings.get('UserData')) ?? r.properties.UserData, tags };
   }
-  return { imageId: data.ImageId, userData: data.UserData, tags };
+  if (r.type === 'AWS::EC2::LaunchTemplate') templateInstanceTags(r, tags);
+  for (const asg of asgsUsing(r, app)) {
+    for (const t of asList<any>(asg.properties.Tags)) if (typeof t?.Key === 'string' && t.PropagateAtLaunch !== false && t.PropagateAtLaunch !== 'false') tags.set(t.Key, t.Value);
+  }
+  const data: any = r.type === 'AWS::EC2::LaunchTemplate' ? r.properties.LaunchTemplateData ?? {} : r.properties;
+  return { imageId: data.ImageId, imageFrom: r, userData: data.UserData, tags };
 }
 
 /** Whether the compute runs Windows (by image parameter or by the OS tag). */
-export function isWindows(r: ResourceView, compute: ComputeView): boolean {
+export function isWindows(compute: ComputeView): boolean {
   const os = compute.tags.get(WINDOWS_OS_TAG.key);
   if (typeof os === 'string' && os.toLowerCase() === WINDOWS_OS_TAG.value) return true;
   const image = compute.imageId;
   if (typeof image === 'string') return /^\{\{resolve:ssm:/.test(image) && WINDOWS_AMI_PARAMETER.test(image);
   const ref = isIntrinsic(image) && typeof image.Ref === 'string' ? image.Ref : undefined;
-  const param: any = ref ? r.stack.template.Parameters?.[ref] : undefined;
+  const param: any = ref ? compute.imageFrom.stack.template.Parameters?.[ref] : undefined;
   return typeof param?.Type === 'string' && param.Type.startsWith('AWS::SSM::Parameter::Value') && typeof param.Default === 'string' && WINDOWS_AMI_PARAMETER.test(param.Default);
 }
 
 /** The Windows compute of a resource, or undefined when it is not Windows compute. */
 export function windowsCompute(r: ResourceView, app: AppView): ComputeView | undefined {
   const c = computeOf(r, app);
-  return c && isWindows(r, c) ? c : undefined;
+  return c && isWindows(c) ? c : undefined;
 }
 
 /** Groups resources by the account they deploy to (`env-agnostic` stacks group together: they deploy to one CLI environment). */

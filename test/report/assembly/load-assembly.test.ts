@@ -1,7 +1,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { App, aws_s3 as s3, NestedStack, Stack } from 'aws-cdk-lib';
 import { AssemblyError, constructPathOf, loadAssembly } from '../../../lib/report/assembly';
+import { appViewOf } from '../../../lib/report/collect';
+import { S3BucketTlsOnly } from '../../../lib/rules/security/S3BucketTlsOnly';
 import { findJsonSyntaxProblem } from '../../../lib/report/assembly/json';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'assemblies');
@@ -164,5 +167,33 @@ describe('findJsonSyntaxProblem: locates what JSON.parse rejects', () => {
   ])('%j', (text, line, column, reason) => {
     expect(() => JSON.parse(text)).toThrow();
     expect(findJsonSyntaxProblem(text)).toEqual({ line, column, reason });
+  });
+});
+
+describe('loadAssembly: nested stacks', () => {
+  test('the templates of nested stacks (and theirs) are read, and the report\'s rules follow parameters into them', () => {
+    // GIVEN: a bucket whose TLS-only policy lives in a nested stack, which gets the bucket name as a parameter
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'nested-assembly-'));
+    const app = new App({ outdir });
+    const parent = new Stack(app, 'Data', { env: { account: '111111111111', region: 'eu-west-1' } });
+    const bucket = new s3.CfnBucket(parent, 'Bucket');
+    const policies = new NestedStack(parent, 'Policies');
+    new s3.CfnBucketPolicy(policies, 'Tls', {
+      bucket: bucket.ref,
+      policyDocument: { Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: bucket.attrArn, Condition: { Bool: { 'aws:SecureTransport': 'false' } } }] },
+    });
+    new NestedStack(policies, 'Deeper');
+    app.synth();
+    // WHEN
+    const assembly = loadAssembly(outdir);
+    // THEN
+    expect(assembly.stacks.map((s) => s.displayName)).toEqual(['Data']);
+    expect(assembly.nestedStacks?.map((s) => [s.displayName, s.nestedIn, s.account])).toEqual([
+      ['Data/Policies', { artifactId: 'Data', logicalId: expect.stringMatching(/^PoliciesNestedStackPoliciesNestedStackResource/) }, '111111111111'],
+      ['Data/Policies/Deeper', { artifactId: expect.stringMatching(/^Data\/PoliciesNestedStack/), logicalId: expect.stringMatching(/^DeeperNestedStack/) }, '111111111111'],
+    ]);
+    const view = appViewOf(assembly);
+    const b = view.ofType('AWS::S3::Bucket')[0];
+    expect(S3BucketTlsOnly.check(b, view)).toEqual({ status: 'compliant' });
   });
 });

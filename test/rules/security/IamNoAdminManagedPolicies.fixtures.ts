@@ -1,4 +1,4 @@
-import { aws_iam as iam, CfnParameter, Fn } from 'aws-cdk-lib';
+import { aws_iam as iam, CfnCondition, CfnParameter, Fn } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
@@ -23,12 +23,21 @@ export const fixtures: RuleFixtures = {
       reason: /PowerUserAccess is attached/,
     },
     {
+      name: 'AdministratorAccess in one Fn::If branch',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const dev = new CfnCondition(s, 'Dev', { expression: Fn.conditionEquals(new CfnParameter(s, 'Env').valueAsString, 'dev') });
+        new iam.CfnRole(s, 'R', { assumeRolePolicyDocument: trust, managedPolicyArns: [Fn.conditionIf(dev.logicalId, 'arn:aws:iam::aws:policy/AdministratorAccess', 'arn:aws:iam::aws:policy/ReadOnlyAccess').toString()] });
+      },
+      reason: /the AWS managed policy AdministratorAccess is attached/,
+    },
+    {
       name: 'managed policy ARN from a parameter (unverifiable)',
       build: (app) => {
         const s = stackIn(app, 'S');
         new iam.CfnRole(s, 'R', { assumeRolePolicyDocument: trust, managedPolicyArns: [new CfnParameter(s, 'PolicyArn').valueAsString] });
       },
-      reason: /could not verify managed policy ARN 0.*\(Ref\)/,
+      reason: /could not verify managed policy ARN 0: its value is not known at synth \(parameter PolicyArn of stack S\)/,
     },
   ],
   compliant: [

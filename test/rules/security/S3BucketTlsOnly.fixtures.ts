@@ -1,4 +1,4 @@
-import { aws_s3 as s3, Fn } from 'aws-cdk-lib';
+import { aws_s3 as s3, Fn, NestedStack } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
@@ -27,6 +27,14 @@ export const fixtures: RuleFixtures = {
     },
   ],
   compliant: [
+    {
+      name: 'the bucket policy is in a nested stack that gets the bucket name as a parameter',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const b = new s3.CfnBucket(s, 'B');
+        new s3.CfnBucketPolicy(new NestedStack(s, 'Policies'), 'P', { bucket: b.ref, policyDocument: { Statement: [{ ...deny, Resource: [b.attrArn, Fn.join('', [b.attrArn, '/*'])] }] } });
+      },
+    },
     { name: 'L2 bucket with enforceSSL', build: (app) => { new s3.Bucket(stackIn(app, 'S'), 'B', { enforceSSL: true }); } },
     {
       name: 'L1 bucket and policy by Ref',

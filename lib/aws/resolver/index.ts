@@ -1,0 +1,4 @@
+export * from './values';
+export * from './forwards';
+export * from './resolver';
+export * from './launch';
