@@ -1,4 +1,5 @@
 import { App } from 'aws-cdk-lib';
+import { formatArn, partitionOf } from '../lib/aws';
 import { isAccountId, isOrganizationId, isRegion, PropValidator } from '../constructs/core';
 
 /**
@@ -56,11 +57,14 @@ export function referenceConfigFrom(app: App): ReferenceConfig {
  */
 export const CENTRAL_LOG_DESTINATION_NAME = 'cdk-competency-central-logs';
 
-/** The partition of a region: `aws`, `aws-cn` or `aws-us-gov`. */
-export function partitionOf(region: string): string {
-  if (region.startsWith('cn-')) return 'aws-cn';
-  if (region.startsWith('us-gov-')) return 'aws-us-gov';
-  return 'aws';
+/**
+ * The ARN of a resource in another account of the reference configuration, known before anything is deployed: the
+ * partition comes from the region (lib/aws), never written out.
+ */
+export function arnInAccount(arn: { readonly service: string; readonly region: string; readonly account: string; readonly resource: string }): string {
+  const partition = partitionOf(arn.region);
+  if (!partition) throw new Error(`cdk.json: '${arn.region}' is not a region name: the partition of its ARNs cannot be told`);
+  return formatArn({ partition: partition.id, ...arn });
 }
 
 /**
@@ -68,5 +72,5 @@ export function partitionOf(region: string): string {
  * and name are fixed), so the workload stacks need no cross-account reference, only the destination deployed first.
  */
 export function centralLogDestinationArn(config: ReferenceConfig): string {
-  return `arn:${partitionOf(config.primaryRegion)}:logs:${config.primaryRegion}:${config.auditAccount}:destination:${CENTRAL_LOG_DESTINATION_NAME}`;
+  return arnInAccount({ service: 'logs', region: config.primaryRegion, account: config.auditAccount, resource: `destination:${CENTRAL_LOG_DESTINATION_NAME}` });
 }

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, aws_iam as iam, aws_kms as kms, aws_s3 as s3 } from 'aws-cdk-lib';
+import { ArnFormat, Duration, RemovalPolicy, Stack, aws_iam as iam, aws_kms as kms, aws_s3 as s3 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { checkPropTypes, createLogArchiveBuckets } from '../core';
 import { AUDIT_LOG_BUCKET_DEFAULTS, AuditLogLockMode, DEFAULT_TRAIL_NAME } from './defaults';
@@ -71,7 +71,9 @@ export class AuditLogBucket extends Construct {
     const trailName = props.trailName ?? DEFAULT_TRAIL_NAME;
     const trailRegion = props.trailRegion ?? stack.region;
     const mgmt = props.managementAccountId;
-    this.trailArn = `arn:${stack.partition}:cloudtrail:${trailRegion}:${mgmt}:trail/${trailName}`;
+    this.trailArn = stack.formatArn({ service: 'cloudtrail', region: trailRegion, account: mgmt, resource: 'trail', resourceName: trailName });
+    // Every trail of the management account, in any region: the encryption context CloudTrail sends to KMS.
+    const managementTrails = stack.formatArn({ service: 'cloudtrail', region: '*', account: mgmt, resource: 'trail', resourceName: '*', arnFormat: ArnFormat.SLASH_RESOURCE_NAME });
     const retention = props.retention ?? AUDIT_LOG_BUCKET_DEFAULTS.retention;
     const lockMode = props.lockMode ?? AUDIT_LOG_BUCKET_DEFAULTS.lockMode;
 
@@ -90,8 +92,19 @@ export class AuditLogBucket extends Construct {
         resources: ['*'],
         conditions: {
           StringEquals: { 'aws:SourceArn': this.trailArn },
-          StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${stack.partition}:cloudtrail:*:${mgmt}:trail/*` },
+          StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': managementTrails },
         },
+      }),
+    );
+    // The log bucket uses an S3 Bucket Key: CloudTrail then needs kms:Decrypt to create or update the trail
+    // ("Configure AWS KMS key policies for CloudTrail", CloudTrail user guide).
+    this.key.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AllowOrganizationTrailToDecryptForBucketKey',
+        principals: [cloudtrail],
+        actions: ['kms:Decrypt'],
+        resources: ['*'],
+        conditions: { StringEquals: { 'aws:SourceArn': this.trailArn } },
       }),
     );
     this.key.addToResourcePolicy(
@@ -111,7 +124,7 @@ export class AuditLogBucket extends Construct {
         resources: ['*'],
         conditions: {
           StringEquals: { 'kms:CallerAccount': stack.account },
-          StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${stack.partition}:cloudtrail:*:${mgmt}:trail/*` },
+          StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': managementTrails },
         },
       }),
     );
@@ -142,6 +155,17 @@ export class AuditLogBucket extends Construct {
         actions: ['s3:PutObject'],
         resources: [this.bucket.arnForObjects(`AWSLogs/${mgmt}/*`), this.bucket.arnForObjects(`AWSLogs/${props.organizationId}/*`)],
         conditions: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': this.trailArn } },
+      }),
+    );
+    // Governance-mode Object Lock can be bypassed by a principal with s3:BypassGovernanceRetention: nobody may delete a
+    // log object or version at all (lifecycle expiration, which is not a request, still applies).
+    this.bucket.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'DenyDeletingAuditLogs',
+        effect: iam.Effect.DENY,
+        principals: [new iam.AnyPrincipal()],
+        actions: ['s3:DeleteObject', 's3:DeleteObjectVersion'],
+        resources: [this.bucket.arnForObjects('*')],
       }),
     );
   }

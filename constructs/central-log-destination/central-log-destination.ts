@@ -1,6 +1,6 @@
-import { Duration, RemovalPolicy, Stack, aws_iam as iam, aws_kinesisfirehose as firehose, aws_kms as kms, aws_logs as logs, aws_s3 as s3 } from 'aws-cdk-lib';
+import { ArnFormat, Duration, RemovalPolicy, Stack, aws_iam as iam, aws_kinesisfirehose as firehose, aws_kms as kms, aws_logs as logs, aws_s3 as s3 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { acknowledgeWildcards, checkPropTypes, createLogArchiveBuckets } from '../core';
+import { acknowledgeWildcards, checkPropTypes, createLogArchiveBuckets, regionalServiceName } from '../core';
 import { CENTRAL_LOG_DESTINATION_DEFAULTS } from './defaults';
 import { CENTRAL_LOG_DESTINATION_PROP_TYPES, validateCentralLogDestinationProps } from './validation';
 
@@ -79,7 +79,7 @@ export class CentralLogDestination extends Construct {
     validateCentralLogDestinationProps(props, stack.account);
     const d = CENTRAL_LOG_DESTINATION_DEFAULTS;
     this.destinationName = props.destinationName ?? d.destinationName;
-    this.destinationArn = `arn:${stack.partition}:logs:${stack.region}:${stack.account}:destination:${this.destinationName}`;
+    this.destinationArn = stack.formatArn({ service: 'logs', resource: 'destination', resourceName: this.destinationName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
 
     this.key = new kms.Key(this, 'Key', {
       description: `Encrypts the central logs of destination ${this.destinationName}`,
@@ -123,7 +123,7 @@ export class CentralLogDestination extends Construct {
     deliveryRole.addToPolicy(new iam.PolicyStatement({
       actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
       resources: [this.key.keyArn],
-      conditions: { StringEquals: { 'kms:ViaService': `s3.${stack.region}.amazonaws.com` } },
+      conditions: { StringEquals: { 'kms:ViaService': regionalServiceName(this, 's3') } },
     }));
 
     this.deliveryStream = new firehose.CfnDeliveryStream(this, 'Stream', {
@@ -142,11 +142,15 @@ export class CentralLogDestination extends Construct {
     });
     this.deliveryStream.node.addDependency(deliveryRole);
 
-    // CloudWatch Logs puts the subscribed events into the stream.
+    // CloudWatch Logs puts the subscribed events into the stream, for log groups of this region only ("The sending
+    // account's log groups and the destination must be in the same AWS Region", CloudWatch Logs user guide,
+    // cross-account subscriptions). Named source accounts narrow it to them; with an organization only, which
+    // accounts may subscribe is decided by the destination policy (aws:PrincipalOrgID).
     // The central account itself is listed too: CloudWatch Logs tests the role on its behalf when the destination is created.
-    const sourceArns = props.sourceAccountIds && !props.organizationId
-      ? [...props.sourceAccountIds, stack.account].map((a) => `arn:${stack.partition}:logs:*:${a}:*`)
-      : [`arn:${stack.partition}:logs:*:*:*`];
+    const logsIn = (account: string) => stack.formatArn({ service: 'logs', account, resource: '*', arnFormat: ArnFormat.NO_RESOURCE_NAME });
+    const sourceArns = props.sourceAccountIds && props.sourceAccountIds.length > 0
+      ? [...props.sourceAccountIds, stack.account].map(logsIn)
+      : [logsIn('*')];
     const logsRole = new iam.Role(this, 'SubscriptionRole', {
       assumedBy: new iam.ServicePrincipal('logs.amazonaws.com', { conditions: { StringLike: { 'aws:SourceArn': sourceArns } } }),
       description: `Lets CloudWatch Logs put subscribed events into the stream of ${this.destinationName}`,

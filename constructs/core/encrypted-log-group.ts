@@ -3,6 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { regionalServicePrincipal } from './service-principals';
 import { DataClassification, TAGS } from '../../lib/conventions';
 
 /** Options of {@link createEncryptedLogGroup}. */
@@ -31,7 +32,7 @@ export function createEncryptedLogGroup(scope: Construct, id: string, options: E
   key.addToResourcePolicy(
     new iam.PolicyStatement({
       sid: 'AllowCloudWatchLogsOfThisAccount',
-      principals: [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
+      principals: [regionalServicePrincipal(scope, 'logs')],
       actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
       resources: ['*'],
       conditions: {

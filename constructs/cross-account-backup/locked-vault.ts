@@ -1,5 +1,6 @@
-import { Duration, RemovalPolicy, aws_backup as backup, aws_iam as iam, aws_kms as kms, aws_sns as sns } from 'aws-cdk-lib';
-import { Construct } from 'constructs';
+import { Annotations, DefaultStackSynthesizer, Duration, RemovalPolicy, Stack, aws_backup as backup, aws_iam as iam, aws_kms as kms, aws_sns as sns } from 'aws-cdk-lib';
+import { Construct, IConstruct } from 'constructs';
+import { grantServicePublish } from '../core';
 import { VAULT_LOCK_DEFAULTS } from './defaults';
 
 /** AWS Backup Vault Lock settings. */
@@ -20,13 +21,43 @@ export interface BackupVaultLockOptions {
    */
   readonly changeableFor?: Duration;
   /**
-   * Also deny `backup:PutBackupVaultAccessPolicy` to every principal, in the same statement as
-   * `backup:DeleteRecoveryPoint` and `backup:UpdateRecoveryPointLifecycle`, as the runtime control
-   * BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED demands. Afterwards the vault access policy can only change after
-   * someone deletes it (`backup:DeleteBackupVaultAccessPolicy`), so CloudFormation updates of the policy fail until then.
+   * Also deny `backup:PutBackupVaultAccessPolicy` and `backup:DeleteBackupVaultAccessPolicy`, in the same statement as
+   * `backup:DeleteRecoveryPoint` and `backup:UpdateRecoveryPointLifecycle` (the statement the runtime control
+   * BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED looks for), to every principal but `accessPolicyAdministratorArns`.
    * @default true
    */
   readonly denyAccessPolicyChanges?: boolean;
+  /**
+   * The only principals (IAM role ARNs of the vault's account) that may still put or delete the vault access policy:
+   * the documented path to change it. Nobody, these included, may delete recovery points, shorten their lifecycle or
+   * delete the Vault Lock.
+   * @default - the CloudFormation execution role of the CDK bootstrap (`cdk-<qualifier>-cfn-exec-role-<account>-<region>`),
+   *   so the policy changes only through a deployment of this stack; none when the stack's synthesizer deploys without
+   *   an execution role (the policy then never changes: a warning says so)
+   */
+  readonly accessPolicyAdministratorArns?: string[];
+}
+
+/** Context key the CDK reads for the bootstrap qualifier. */
+const BOOTSTRAP_QUALIFIER_CONTEXT = '@aws-cdk/core:bootstrapQualifier';
+
+/**
+ * The CloudFormation execution role that `cdk deploy` hands to CloudFormation for stacks of the default synthesizer
+ * (`DefaultStackSynthesizer.DEFAULT_CLOUDFORMATION_ROLE_ARN`), or undefined for synthesizers without one.
+ */
+export function cloudFormationExecutionRoleArn(scope: IConstruct): string | undefined {
+  const stack = Stack.of(scope);
+  if (!(stack.synthesizer instanceof DefaultStackSynthesizer)) return undefined;
+  const qualifier = (stack.synthesizer as unknown as { qualifier?: string }).qualifier
+    ?? stack.node.tryGetContext(BOOTSTRAP_QUALIFIER_CONTEXT) ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER;
+  return stack.formatArn({ service: 'iam', region: '', resource: 'role', resourceName: `cdk-${qualifier}-cfn-exec-role-${stack.account}-${stack.region}` });
+}
+
+/** The principals of a vault's access policy that may change it (see `accessPolicyAdministratorArns`). */
+export function vaultPolicyAdministrators(scope: IConstruct, lock?: BackupVaultLockOptions): string[] {
+  if (lock?.accessPolicyAdministratorArns) return [...lock.accessPolicyAdministratorArns];
+  const execRole = cloudFormationExecutionRoleArn(scope);
+  return execRole ? [execRole] : [];
 }
 
 export interface LockedVault {
@@ -54,12 +85,25 @@ export function createLockedVault(
       maxRetention: options.lock?.maxRetention ?? VAULT_LOCK_DEFAULTS.maxRetention,
       changeableFor: options.lock?.changeableFor ?? VAULT_LOCK_DEFAULTS.changeableFor,
     },
-    notificationTopic: options.notificationTopic,
-    notificationEvents: options.notificationTopic
-      ? [backup.BackupVaultEvents.BACKUP_JOB_FAILED, backup.BackupVaultEvents.COPY_JOB_FAILED, backup.BackupVaultEvents.RESTORE_JOB_COMPLETED]
-      : undefined,
   });
-  // One Deny statement with a wildcard principal and resource: the shape BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED checks.
+  if (options.notificationTopic) {
+    // Set on the L1 and granted here (not through the L2's `notificationTopic`, whose topic policy statement has no
+    // condition): AWS Backup publishes for vaults of this account only.
+    (vault.node.defaultChild as backup.CfnBackupVault).notifications = {
+      snsTopicArn: options.notificationTopic.topicArn,
+      backupVaultEvents: [backup.BackupVaultEvents.BACKUP_JOB_FAILED, backup.BackupVaultEvents.COPY_JOB_FAILED, backup.BackupVaultEvents.RESTORE_JOB_COMPLETED],
+    };
+    grantServicePublish(options.notificationTopic, scope, 'backup.amazonaws.com');
+  }
+  const keepsPolicy = options.lock?.denyAccessPolicyChanges !== false;
+  const administrators = keepsPolicy ? vaultPolicyAdministrators(scope, options.lock) : [];
+  if (keepsPolicy && administrators.length === 0) {
+    Annotations.of(scope).addWarningV2('cdk-competency:vault-policy-immutable',
+      `The access policy of ${vault.node.path} denies every principal to change it and no administrator is known (the stack's synthesizer has no CloudFormation execution role): later changes of the policy will fail. Set vaultLock.accessPolicyAdministratorArns.`);
+  }
+  // A Deny statement with a wildcard principal and resource naming the three actions: the shape
+  // BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED checks ("backup-recovery-point-manual-deletion-disabled", AWS Config
+  // developer guide); its `principalArnList` parameter names the administrators exempted by the condition.
   vault.addToAccessPolicy(
     new iam.PolicyStatement({
       sid: 'DenyManualDeletionOfRecoveryPoints',
@@ -68,8 +112,19 @@ export function createLockedVault(
       actions: [
         'backup:DeleteRecoveryPoint',
         'backup:UpdateRecoveryPointLifecycle',
-        ...(options.lock?.denyAccessPolicyChanges === false ? [] : ['backup:PutBackupVaultAccessPolicy']),
+        ...(keepsPolicy ? ['backup:PutBackupVaultAccessPolicy', 'backup:DeleteBackupVaultAccessPolicy'] : []),
       ],
+      resources: ['*'],
+      conditions: administrators.length > 0 ? { ArnNotEquals: { 'aws:PrincipalArn': administrators } } : undefined,
+    }),
+  );
+  // The administrators change the policy, nothing more: nobody deletes recovery points, shortens them or lifts the lock.
+  vault.addToAccessPolicy(
+    new iam.PolicyStatement({
+      sid: 'DenyDeletingRecoveryPointsAndTheLock',
+      effect: iam.Effect.DENY,
+      principals: [new iam.AnyPrincipal()],
+      actions: ['backup:DeleteRecoveryPoint', 'backup:UpdateRecoveryPointLifecycle', 'backup:DeleteBackupVaultLockConfiguration'],
       resources: ['*'],
     }),
   );

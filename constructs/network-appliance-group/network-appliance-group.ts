@@ -15,7 +15,7 @@ import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { markAsAppliance, METADATA } from '../../lib/conventions';
-import { checkPropTypes, createManagedInstanceRole } from '../core';
+import { autoScalingServiceLinkedRoleArn, checkPropTypes, createManagedInstanceRole, grantServicePublish } from '../core';
 import { createEncryptedLogGroup } from '../core/encrypted-log-group';
 import { cloudWatchAgentConfig } from './cloudwatch-agent';
 import { APPLIANCE_DIR, CLOUDWATCH_AGENT_CONFIG, GENEVE_PORT, GROUP_TAG, NETWORK_APPLIANCE_GROUP_DEFAULTS as D } from './defaults';
@@ -215,8 +215,11 @@ export class NetworkApplianceGroup extends Construct {
       enableKeyRotation: true,
     });
     key.grantEncryptDecrypt(new iam.ServicePrincipal('cloudwatch.amazonaws.com'));
-    key.grantEncryptDecrypt(new iam.ServicePrincipal('autoscaling.amazonaws.com'));
-    return new sns.Topic(this, 'AlarmTopic', { masterKey: key, enforceSSL: true, displayName: 'Network appliance alarms' });
+    // EC2 Auto Scaling publishes its notifications with its service-linked role, not a service principal.
+    key.grantEncryptDecrypt(new iam.ArnPrincipal(autoScalingServiceLinkedRoleArn(this)));
+    const topic = new sns.Topic(this, 'AlarmTopic', { masterKey: key, enforceSSL: true, displayName: 'Network appliance alarms' });
+    grantServicePublish(topic, this, 'cloudwatch.amazonaws.com');
+    return topic;
   }
 
   /**

@@ -17,7 +17,7 @@ import {
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { METADATA } from '../../lib/conventions';
-import { EncryptedTopic, acknowledgeWildcards, checkPropTypes } from '../core';
+import { EncryptedTopic, acknowledgeWildcards, checkPropTypes, regionalServicePrincipal } from '../core';
 import { DEFAULT_TRAIL_NAME } from '../audit-log-bucket/defaults';
 import { TRAIL_ALARMS } from './alarms';
 import { ORGANIZATION_TRAIL_PROP_TYPES, validateOrganizationTrailProps } from './validation';
@@ -103,10 +103,10 @@ export class OrganizationTrail extends Construct {
       logKey.addToResourcePolicy(
         new iam.PolicyStatement({
           sid: 'AllowCloudWatchLogs',
-          principals: [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
+          principals: [regionalServicePrincipal(this, 'logs')],
           actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
           resources: ['*'],
-          conditions: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${stack.partition}:logs:${stack.region}:${stack.account}:log-group:*` } },
+          conditions: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': stack.formatArn({ service: 'logs', resource: 'log-group', resourceName: '*', arnFormat: ArnFormat.COLON_RESOURCE_NAME }) } },
         }),
       );
       const logGroup = new logs.LogGroup(this, 'LogGroup', {

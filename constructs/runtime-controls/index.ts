@@ -1,2 +1,3 @@
 export * from './runtime-controls';
 export * from './catalog';
+export * from './config-delivery-bucket';

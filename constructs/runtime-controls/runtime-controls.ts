@@ -8,15 +8,27 @@ import {
   Validations,
   aws_config as config,
   aws_events as events,
-  aws_events_targets as targets,
   aws_iam as iam,
   aws_sns as sns,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { METADATA } from '../../lib/conventions';
-import { EncryptedTopic, checkPropTypes } from '../core';
+import { EncryptedTopic, checkPropTypes, grantServicePublish, serviceLinkedRoleArn } from '../core';
 import { COMPLIANCE_CHANGE_NOTIFICATION, DRIFT_DETECTION_RULE, RUNTIME_CONTROL_CATALOG, RuntimeControlDefinition } from './catalog';
 import { RUNTIME_CONTROLS_PROP_TYPES, validateRuntimeControlsProps } from './validation';
+
+/** Data-plane reads ReadOnlyAccess allows and drift detection never needs (every name exists in the IAM data). */
+export const DRIFT_DETECTION_DATA_READS = [
+  's3:GetObject', 's3:GetObjectVersion',
+  'dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:GetRecords',
+  'secretsmanager:GetSecretValue', 'kms:Decrypt', 'sqs:ReceiveMessage', 'kinesis:GetRecords',
+  'logs:GetLogEvents', 'logs:FilterLogEvents', 'logs:StartQuery', 'logs:GetQueryResults',
+] as const;
+
+/** AWS Config of the scope's account, as the principal of a role's trust policy. */
+function configPrincipal(scope: Construct): iam.ServicePrincipal {
+  return new iam.ServicePrincipal('config.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(scope).account } } });
+}
 
 /** A catalog rule left out, and why (the reason goes into the evidence pack). */
 export interface RuntimeControlExclusion {
@@ -105,19 +117,21 @@ export class RuntimeControls extends Construct {
     super(scope, id);
     checkPropTypes('RuntimeControls', props, RUNTIME_CONTROLS_PROP_TYPES);
     validateRuntimeControlsProps(props);
-    const stack = Stack.of(this);
     this.excluded = props.exclude ?? [];
     const excluded = new Set(this.excluded.map((e) => e.identifier));
 
     const recorderDependencies: CfnResource[] = [];
     if (props.createRecorder) {
       const recorder = new config.CfnConfigurationRecorder(this, 'Recorder', {
-        roleArn: `arn:${stack.partition}:iam::${stack.account}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`,
+        roleArn: serviceLinkedRoleArn(this, 'config.amazonaws.com', 'AWSServiceRoleForConfig'),
         recordingGroup: { allSupported: true, includeGlobalResourceTypes: true },
       });
       recorder.addMetadata(METADATA.RUNTIME_CONTROL, 'CONFIG_RECORDER');
       recorder.addMetadata(METADATA.CHECKLIST_ITEMS, ['1.20']);
       const channel = new config.CfnDeliveryChannel(this, 'DeliveryChannel', { s3BucketName: props.recorderDeliveryBucketName! });
+      // "Before you can create a delivery channel, you must create a configuration recorder" (AWS::Config::DeliveryChannel,
+      // CloudFormation template reference).
+      channel.addDependency(recorder);
       recorderDependencies.push(recorder, channel);
     }
 
@@ -139,8 +153,12 @@ export class RuntimeControls extends Construct {
     const complianceRule = new events.Rule(this, 'ComplianceChange', {
       description: 'Sends every AWS Config rule compliance change to the notification topic (checklist item 1.19)',
       eventPattern: { source: ['aws.config'], detailType: ['Config Rules Compliance Change'] },
-      targets: [new targets.SnsTopic(this.notificationTopic)],
     });
+    // The topic admits EventBridge for this rule only (aws:SourceArn), rather than the unconditioned grant of the
+    // SnsTopic target. The topic's key must admit events.amazonaws.com (EncryptedTopic's default).
+    const topic = this.notificationTopic;
+    complianceRule.addTarget({ bind: () => ({ arn: topic.topicArn }) });
+    grantServicePublish(topic, this, 'events.amazonaws.com', complianceRule.ruleArn);
     const cfnRule = complianceRule.node.defaultChild as CfnResource;
     cfnRule.addMetadata(METADATA.RUNTIME_CONTROL, COMPLIANCE_CHANGE_NOTIFICATION);
     cfnRule.addMetadata(METADATA.CHECKLIST_ITEMS, ['1.19']);
@@ -173,13 +191,22 @@ export class RuntimeControls extends Construct {
 
   private driftDetectionRole(): iam.Role {
     const role = new iam.Role(this, 'DriftDetectionRole', {
-      assumedBy: new iam.ServicePrincipal('config.amazonaws.com'),
-      description: 'Lets AWS Config run CloudFormation drift detection (CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK)',
+      // Only AWS Config of this account ("Permissions for the IAM role assigned to AWS Config", AWS Config developer guide).
+      assumedBy: configPrincipal(this),
+      description: 'Lets AWS Config run CloudFormation drift detection (CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK), reading configuration but no data',
       managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('ReadOnlyAccess')],
     });
+    // Drift detection reads the configuration of every resource type a stack may hold, which ReadOnlyAccess covers;
+    // it never needs their contents: objects, items, records, secrets, messages and log events stay out of reach.
+    role.addToPolicy(new iam.PolicyStatement({
+      sid: 'DenyReadingData',
+      effect: iam.Effect.DENY,
+      actions: [...DRIFT_DETECTION_DATA_READS],
+      resources: ['*'],
+    }));
     Validations.of(role).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/ReadOnlyAccess]',
-      reason: 'Drift detection reads every resource type a stack may contain; AWS documents ReadOnlyAccess as the policy for the role of CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK.',
+      reason: 'Drift detection reads the configuration of every resource type a stack may contain (AWS documents ReadOnlyAccess for the role of CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK); an explicit deny keeps data reads out.',
     });
     return role;
   }
@@ -189,7 +216,7 @@ export class RuntimeControls extends Construct {
     let organizationAggregationSource: config.CfnConfigurationAggregator.OrganizationAggregationSourceProperty | undefined;
     if (options.organization) {
       const role = new iam.Role(this, 'AggregatorRole', {
-        assumedBy: new iam.ServicePrincipal('config.amazonaws.com'),
+        assumedBy: configPrincipal(this),
         description: 'Lets the AWS Config aggregator read the organization',
         managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSConfigRoleForOrganizations')],
       });

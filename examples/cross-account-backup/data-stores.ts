@@ -1,10 +1,10 @@
 import { Duration, RemovalPolicy, Size, Tags, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct, IConstruct } from 'constructs';
+import { backupCopyKeyStatements } from '../../constructs/core';
 import { DataClassification, TAGS } from '../../lib/conventions';
 
 /** Props of {@link WorkloadDataStores}. */
@@ -39,15 +39,9 @@ export class WorkloadDataStores extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
       pendingWindow: Duration.days(30),
     });
-    // EBS snapshots keep the volume's key when AWS Backup copies them, so the DR account must be able to use it.
-    this.key.addToResourcePolicy(
-      new iam.PolicyStatement({
-        sid: 'AllowDrAccountToUseKeyForBackupCopies',
-        principals: [new iam.AccountPrincipal(props.drAccount)],
-        actions: ['kms:Decrypt', 'kms:DescribeKey', 'kms:CreateGrant', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKeyWithoutPlaintext'],
-        resources: ['*'],
-      }),
-    );
+    // EBS snapshots keep the volume's key when AWS Backup copies them, so the DR account must be able to use it: through
+    // AWS Backup and EC2 only, with grants for AWS resources only.
+    for (const statement of backupCopyKeyStatements(this, props.drAccount, 'AllowDrAccount')) this.key.addToResourcePolicy(statement);
 
     this.table = new dynamodb.Table(this, 'Table', {
       partitionKey: { name: 'tenantId', type: dynamodb.AttributeType.STRING },

@@ -1,4 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
+import { arnInAccount } from '../config';
 import { TAGS } from '../../lib/conventions';
 
 /** Name of the destination vaults in the DR account (one per region; the name is the same in both). */
@@ -33,6 +34,6 @@ export const SELECTION_TAG = { key: TAGS.BACKUP, value: 'cross-account-backup' }
  * ARN of a destination vault of the DR account, built from account, region and name (the vault is created by
  * `DrVaultStack` in another account, so there is no CDK reference to it).
  */
-export function drVaultArn(drAccount: string, region: string, vaultName: string = DR_VAULT_NAME, partition = 'aws'): string {
-  return `arn:${partition}:backup:${region}:${drAccount}:backup-vault:${vaultName}`;
+export function drVaultArn(drAccount: string, region: string, vaultName: string = DR_VAULT_NAME): string {
+  return arnInAccount({ service: 'backup', region, account: drAccount, resource: `backup-vault:${vaultName}` });
 }

@@ -60,8 +60,9 @@ export class BackupWorkloadStack extends Stack {
       notificationTopic: this.topic.topic,
     });
     this.selectionRole = this.backup.selectionRole;
-    // AWS Backup reads the stores' objects with the selection role: it needs the data key.
+    // AWS Backup reads the stores' objects with the selection role, and restore tests write restored copies: both need the data key.
     this.data.key.grantDecrypt(this.selectionRole);
+    if (this.backup.restoreTestingRole) this.data.key.grant(this.backup.restoreTestingRole, 'kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey');
     Tags.of(this).add('Workload', 'competency-cross-account-backup');
   }
 }

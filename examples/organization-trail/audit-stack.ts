@@ -2,6 +2,7 @@ import { CfnOutput, Duration, Stack, StackProps, Tags } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { AuditLogBucket, AuditLogLockMode } from '../../constructs/audit-log-bucket';
 import { CentralLogDestination } from '../../constructs/central-log-destination';
+import { ConfigDeliveryBucket } from '../../constructs/runtime-controls';
 
 /** Props of {@link AuditLogStack}. */
 export interface AuditLogStackProps extends StackProps {
@@ -15,6 +16,8 @@ export interface AuditLogStackProps extends StackProps {
   readonly bucketName: string;
   /** Name of the central CloudWatch Logs destination the workload accounts ship their log groups to. */
   readonly centralLogDestinationName: string;
+  /** Name of the bucket the management account's AWS Config recorder delivers to. */
+  readonly configBucketName: string;
 }
 
 /**
@@ -28,6 +31,8 @@ export class AuditLogStack extends Stack {
   public readonly auditLog: AuditLogBucket;
   /** Where the workload accounts' log groups are shipped. */
   public readonly centralLogs: CentralLogDestination;
+  /** Where the management account's AWS Config recorder delivers (no Object Lock: AWS Config cannot deliver there). */
+  public readonly configDelivery: ConfigDeliveryBucket;
 
   constructor(scope: Construct, id: string, props: AuditLogStackProps) {
     super(scope, id, { description: 'cdk-competency reference: organization trail bucket in the audit account (items 1.13-1.15)', ...props });
@@ -53,6 +58,7 @@ export class AuditLogStack extends Stack {
       value: this.centralLogs.destinationArn,
       description: 'CloudWatch Logs destination the workload stacks subscribe their log groups to (CentralLogShipping)',
     });
+    this.configDelivery = new ConfigDeliveryBucket(this, 'ConfigDelivery', { sourceAccountIds: [props.managementAccount], bucketName: props.configBucketName });
     Tags.of(this).add('Workload', 'competency-organization-trail');
   }
 }

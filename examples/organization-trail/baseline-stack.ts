@@ -12,6 +12,12 @@ export interface OrganizationBaselineStackProps extends StackProps {
   readonly regions: readonly string[];
   /** Addresses subscribed to the central alarm topics. */
   readonly alarmEmails: readonly string[];
+  /**
+   * Bucket (audit account, `ConfigDeliveryBucket`) the management account's AWS Config recorder delivers to. Service-managed
+   * StackSets never deploy to the management account, so its recorder is created here: without a recorder its Config
+   * rules evaluate nothing.
+   */
+  readonly configBucketName: string;
 }
 
 /**
@@ -44,7 +50,11 @@ export class OrganizationBaselineStack extends Stack {
       accountBaseline: { alarmEmails, managePasswordPolicy: false, ebsEncryptionByDefault: false, s3AccountPublicAccessBlock: false },
     });
     this.managementBaseline = new AccountBaseline(this, 'ManagementAccountBaseline', { alarmEmails });
-    this.managementControls = new RuntimeControls(this, 'ManagementAccountControls', { notificationTopic: this.managementBaseline.alarmTopic });
+    this.managementControls = new RuntimeControls(this, 'ManagementAccountControls', {
+      notificationTopic: this.managementBaseline.alarmTopic,
+      createRecorder: true,
+      recorderDeliveryBucketName: props.configBucketName,
+    });
     Tags.of(this).add('Workload', 'competency-organization-trail');
   }
 }

@@ -4,7 +4,7 @@ import { CENTRAL_LOG_DESTINATION_NAME, ReferenceConfig } from '../config';
 import { ReferenceDeployment } from '../reference-deployment';
 import { AuditLogStack } from './audit-stack';
 import { OrganizationBaselineStack } from './baseline-stack';
-import { auditBucketName, BASELINE_ORGANIZATIONAL_UNITS, SECURITY_ALERT_EMAILS, TRAIL_NAME } from './settings';
+import { auditBucketName, BASELINE_ORGANIZATIONAL_UNITS, configBucketName, SECURITY_ALERT_EMAILS, TRAIL_NAME } from './settings';
 import { OrganizationTrailStack } from './trail-stack';
 
 export * from './audit-stack';
@@ -34,6 +34,7 @@ export function buildOrganizationTrail(scope: Construct, config: ReferenceConfig
     trailName: TRAIL_NAME,
     bucketName,
     centralLogDestinationName: CENTRAL_LOG_DESTINATION_NAME,
+    configBucketName: configBucketName(config),
   });
   const trail = new OrganizationTrailStack(stage, 'Trail', {
     env: management,
@@ -49,7 +50,9 @@ export function buildOrganizationTrail(scope: Construct, config: ReferenceConfig
     organizationalUnitIds: BASELINE_ORGANIZATIONAL_UNITS,
     regions: [config.primaryRegion, config.secondaryRegion],
     alarmEmails: SECURITY_ALERT_EMAILS,
+    configBucketName: configBucketName(config),
   });
+  baseline.addStackDependency(audit, 'the management account\'s AWS Config recorder delivers to the audit account\'s Config bucket, which must exist (and admit it) first');
   return { stage, audit, trail, baseline };
 }
 

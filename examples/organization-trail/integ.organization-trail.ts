@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, Duration, Stack } from 'aws-cdk-lib';
 import { ExpectedResult, IntegTest, Match } from '@aws-cdk/integ-tests-alpha';
-import { CONFIG_CONTEXT_KEY, ReferenceConfig, referenceConfigFrom } from '../config';
+import { arnInAccount, CONFIG_CONTEXT_KEY, ReferenceConfig, referenceConfigFrom } from '../config';
 import { AuditLogStack } from './audit-stack';
 import { OrganizationTrailStack } from './trail-stack';
 
@@ -36,6 +36,7 @@ export function build(app: App): IntegTest {
     trailName: INTEG_TRAIL_NAME,
     bucketName,
     centralLogDestinationName: 'cdk-competency-integ-central-logs',
+    configBucketName: `cdk-competency-integ-config-${config.auditAccount}-${config.primaryRegion}`,
   });
   const trail = new OrganizationTrailStack(app, 'OrganizationTrailIntegTrail', {
     env: { account: config.managementAccount, region },
@@ -49,7 +50,7 @@ export function build(app: App): IntegTest {
   const assertionStack = new Stack(app, 'OrganizationTrailIntegAssertions', { env: auditEnv });
   assertionStack.addStackDependency(trail, 'the assertions check the trail');
   const integ = new IntegTest(app, 'OrganizationTrailInteg', { testCases: [audit, trail], assertionStack, diffAssets: false });
-  const trailArn = `arn:aws:cloudtrail:${region}:${config.managementAccount}:trail/${INTEG_TRAIL_NAME}`;
+  const trailArn = arnInAccount({ service: 'cloudtrail', region, account: config.managementAccount, resource: `trail/${INTEG_TRAIL_NAME}` });
   const retry = { totalTimeout: Duration.minutes(30), interval: Duration.minutes(1) };
 
   // The trail is logging (1.13).

@@ -18,3 +18,8 @@ export const SECURITY_ALERT_EMAILS: readonly string[] = ['security-alerts@exampl
 export function auditBucketName(config: ReferenceConfig): string {
   return `cdk-competency-audit-logs-${config.auditAccount}-${config.primaryRegion}`;
 }
+
+/** Name of the AWS Config delivery bucket in the audit account (the management account's recorder writes there). */
+export function configBucketName(config: ReferenceConfig): string {
+  return `cdk-competency-config-${config.auditAccount}-${config.primaryRegion}`;
+}

@@ -1,10 +1,11 @@
-import { Duration, Tags } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Tags } from 'aws-cdk-lib';
 import * as autoscaling from 'aws-cdk-lib/aws-autoscaling';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { createManagedInstanceRole } from '../../constructs/core';
+import { autoScalingVolumeKeyStatements, backupCopyKeyStatements, createManagedInstanceRole } from '../../constructs/core';
 import { TAGS } from '../../lib/conventions';
 
 /** Tag Systems Manager reads for an instance's patch group (the patch baseline is registered for its value). */
@@ -22,6 +23,11 @@ export interface WindowsFleetProps {
   readonly vpc: ec2.IVpc;
   /** Topic of the Auto Scaling notifications. */
   readonly notificationTopic: sns.ITopic;
+  /**
+   * The account AWS Backup copies the fleet's recovery points into: the volume key is shared with it (a cross-account
+   * copy of EBS snapshots needs a customer managed key the destination can use).
+   */
+  readonly backupCopyAccount: string;
   /**
    * Minimum number of instances (one per AZ at least).
    * @default 2
@@ -45,6 +51,13 @@ export class WindowsFleet extends Construct {
   public readonly launchTemplate: ec2.LaunchTemplate;
   public readonly role: iam.Role;
   public readonly securityGroup: ec2.SecurityGroup;
+  /**
+   * The customer managed key of the instances' volumes. Not the AWS managed `aws/ebs` key: AWS Backup cannot copy
+   * snapshots encrypted with an AWS managed key into another account ("Creating backup copies across AWS accounts",
+   * AWS Backup developer guide). Its policy admits the Auto Scaling service-linked role that launches the instances
+   * and the backup copy account (through AWS Backup and EC2 only).
+   */
+  public readonly volumeKey: kms.Key;
 
   constructor(scope: Construct, id: string, props: WindowsFleetProps) {
     super(scope, id);
@@ -58,6 +71,15 @@ export class WindowsFleet extends Construct {
 
     this.role = createManagedInstanceRole(this, 'InstanceRole', 'Windows fleet instances: Systems Manager and CloudWatch agent');
 
+    this.volumeKey = new kms.Key(this, 'VolumeKey', {
+      description: 'Encrypts the Windows fleet volumes and their snapshots',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      pendingWindow: Duration.days(30),
+    });
+    for (const statement of autoScalingVolumeKeyStatements(this)) this.volumeKey.addToResourcePolicy(statement);
+    for (const statement of backupCopyKeyStatements(this, props.backupCopyAccount, 'AllowBackupCopyAccount')) this.volumeKey.addToResourcePolicy(statement);
+
     this.launchTemplate = new ec2.LaunchTemplate(this, 'LaunchTemplate', {
       instanceType: new ec2.InstanceType(WINDOWS_INSTANCE_TYPE),
       machineImage: ec2.MachineImage.latestWindows(WINDOWS_VERSION),
@@ -69,7 +91,7 @@ export class WindowsFleet extends Construct {
       ebsOptimized: true,
       blockDevices: [{
         deviceName: '/dev/sda1',
-        volume: ec2.BlockDeviceVolume.ebs(60, { volumeType: ec2.EbsDeviceVolumeType.GP3, encrypted: true, deleteOnTermination: true }),
+        volume: ec2.BlockDeviceVolume.ebs(60, { volumeType: ec2.EbsDeviceVolumeType.GP3, encrypted: true, kmsKey: this.volumeKey, deleteOnTermination: true }),
       }],
     });
     // Instance and volume tags (the launch template's tag specifications): patch group, backup selection, OS and data classification.

@@ -1,7 +1,9 @@
 import { Duration, Stack, StackProps, Tags } from 'aws-cdk-lib';
+import { arnInAccount } from '../config';
 import { Construct } from 'constructs';
 import { CentralLogShipping } from '../../constructs/central-log-shipping';
-import { EncryptedTopic } from '../../constructs/core';
+import { autoScalingServiceLinkedRoleArn, EncryptedTopic } from '../../constructs/core';
+import { parseArn } from '../../lib/aws';
 import { BackupDestinationVault, CrossAccountBackup } from '../../constructs/cross-account-backup';
 import { MultiAzVpc } from '../../constructs/multi-az-vpc';
 import { WindowsFleet } from './fleet';
@@ -18,7 +20,7 @@ export const RTO = Duration.hours(4);
 
 /** The ARN of the DR vault, built from the DR account and region (the vault is created by {@link WindowsDrVaultStack}). */
 export function drVaultArn(drAccount: string, region: string): string {
-  return `arn:aws:backup:${region}:${drAccount}:backup-vault:${DR_VAULT_NAME}`;
+  return arnInAccount({ service: 'backup', region, account: drAccount, resource: `backup-vault:${DR_VAULT_NAME}` });
 }
 
 /** Props of {@link WindowsDrVaultStack}. */
@@ -72,9 +74,13 @@ export class WindowsWorkloadStack extends Stack {
     });
     this.topic = new EncryptedTopic(this, 'Notifications', {
       displayName: 'Windows fleet alarms, scaling and backup notifications',
-      publisherServices: ['cloudwatch.amazonaws.com', 'autoscaling.amazonaws.com', 'backup.amazonaws.com'],
+      publisherServices: ['cloudwatch.amazonaws.com', 'backup.amazonaws.com'],
+      // EC2 Auto Scaling publishes scaling notifications with its service-linked role, not a service principal.
+      publisherRoleArns: [autoScalingServiceLinkedRoleArn(this)],
     });
-    this.fleet = new WindowsFleet(this, 'Fleet', { vpc: this.network.vpc, notificationTopic: this.topic.topic });
+    const drAccount = parseArn(props.drVaultArn)?.account;
+    if (!drAccount) throw new Error(`WindowsWorkloadStack: 'drVaultArn' must be a backup vault ARN with a literal account, got '${props.drVaultArn}'`);
+    this.fleet = new WindowsFleet(this, 'Fleet', { vpc: this.network.vpc, notificationTopic: this.topic.topic, backupCopyAccount: drAccount });
     this.operations = new WindowsOperations(this, 'Operations', { autoScalingGroup: this.fleet.autoScalingGroup, alarmTopic: this.topic.topic });
     this.backup = new CrossAccountBackup(this, 'Backup', {
       rpo: RPO,
@@ -84,6 +90,10 @@ export class WindowsWorkloadStack extends Stack {
       restoreTesting: { resourceTypes: ['EC2'] },
       notificationTopic: this.topic.topic,
     });
+    // AWS Backup snapshots the volumes and restore tests launch instances from them: both roles use the volume key.
+    for (const role of [this.backup.selectionRole, this.backup.restoreTestingRole]) {
+      if (role) this.fleet.volumeKey.grant(role, 'kms:Decrypt', 'kms:DescribeKey', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKeyWithoutPlaintext', 'kms:CreateGrant');
+    }
     if (props.centralLogDestinationArn) {
       new CentralLogShipping(this, 'CentralLogShipping', { destinationArn: props.centralLogDestinationArn });
     }

@@ -139,13 +139,21 @@ describe('cross-account-backup: copies to the DR account (2.6, 2.13)', () => {
     });
   });
 
-  test('the S3 backup and restore policies AWS Backup needs for the bucket are on the selection role', () => {
+  test('the S3 backup and restore policies AWS Backup needs for the bucket are on the selection role, at the ARNs AWS publishes (no service-role/ path)', () => {
     // THEN
     template.hasResourceProperties('AWS::IAM::Role', {
       ManagedPolicyArns: Match.arrayWith([
-        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSBackupServiceRolePolicyForS3Backup']] },
-        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSBackupServiceRolePolicyForS3Restore']] },
+        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/AWSBackupServiceRolePolicyForS3Backup']] },
+        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/AWSBackupServiceRolePolicyForS3Restore']] },
       ]),
+    });
+  });
+
+  test('the restore tests of the bucket run with AWSBackupServiceRolePolicyForS3Restore', () => {
+    // THEN
+    template.hasResourceProperties('AWS::IAM::Role', {
+      Description: 'Restores recovery points for AWS Backup restore testing',
+      ManagedPolicyArns: Match.arrayWith([{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/AWSBackupServiceRolePolicyForS3Restore']] }]),
     });
   });
 });

@@ -42,6 +42,30 @@ describe('windows-workload reference deployment', () => {
     expect(sgs[0].Properties.SecurityGroupIngress).toBeUndefined();
   });
 
+  test('the volumes use a customer managed key (not aws/ebs) that admits the Auto Scaling service-linked role and, through AWS Backup and EC2 only, the DR account', () => {
+    // THEN (the old launch template set Encrypted without a key: the AWS managed aws/ebs key, which cannot be copied cross-account)
+    template.hasResourceProperties('AWS::EC2::LaunchTemplate', {
+      LaunchTemplateData: Match.objectLike({
+        BlockDeviceMappings: [Match.objectLike({ Ebs: Match.objectLike({ Encrypted: true, KmsKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^FleetVolumeKey'), 'Arn'] } }) })],
+      }),
+    });
+    const key = Object.values(template.findResources('AWS::KMS::Key', { Properties: { Description: Match.stringLikeRegexp('Windows fleet volumes') } }))[0];
+    const statements = workloadStack.resolve(key.Properties.KeyPolicy.Statement) as any[];
+    const bySid = new Map(statements.map((st) => [st.Sid, st]));
+    expect(JSON.stringify(bySid.get('AllowAutoScalingServiceLinkedRoleToUseKey').Principal)).toContain(`:iam::${config.workloadAccount}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling`);
+    expect(bySid.get('AllowAutoScalingServiceLinkedRoleToAttachVolumes')).toMatchObject({ Action: 'kms:CreateGrant', Condition: { Bool: { 'kms:GrantIsForAWSResource': true } } });
+    expect(JSON.stringify(bySid.get('AllowBackupCopyAccountToUseKeyThroughBackup').Principal)).toContain(`:iam::${config.drAccount}:root`);
+    expect(bySid.get('AllowBackupCopyAccountToCreateGrantsForBackup')).toMatchObject({ Condition: { Bool: { 'kms:GrantIsForAWSResource': true } } });
+  });
+
+  test('the notification topic\'s key admits the Auto Scaling service-linked role, not the autoscaling.amazonaws.com service principal', () => {
+    // THEN (the old key trusted autoscaling.amazonaws.com, which never publishes: Auto Scaling uses its service-linked role)
+    const key = Object.values(template.findResources('AWS::KMS::Key', { Properties: { Description: Match.stringLikeRegexp('SNS topic') } }))[0];
+    const policy = JSON.stringify(workloadStack.resolve(key.Properties.KeyPolicy));
+    expect(policy).not.toContain('"autoscaling.amazonaws.com"');
+    expect(policy).toContain('role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling');
+  });
+
   test('an Auto Scaling group across the 3 AZs with target tracking, instances tagged with the patch group', () => {
     // THEN
     const asg = Object.values(template.findResources('AWS::AutoScaling::AutoScalingGroup'))[0];

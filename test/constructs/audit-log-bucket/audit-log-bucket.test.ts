@@ -85,6 +85,34 @@ describe('AuditLogBucket: defaults', () => {
     });
   });
 
+  test('the bucket uses an S3 Bucket Key, so the key lets the organization trail decrypt (CloudTrail needs kms:Decrypt to create the trail)', () => {
+    // THEN (the old key policy granted CloudTrail only GenerateDataKey* and DescribeKey)
+    template.hasResourceProperties('AWS::S3::Bucket', { BucketEncryption: { ServerSideEncryptionConfiguration: [Match.objectLike({ BucketKeyEnabled: true })] } });
+    template.hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Sid: 'AllowOrganizationTrailToDecryptForBucketKey',
+            Principal: { Service: 'cloudtrail.amazonaws.com' },
+            Action: 'kms:Decrypt',
+            Condition: { StringEquals: { 'aws:SourceArn': TRAIL_ARN } },
+          }),
+        ]),
+      },
+    });
+  });
+
+  test('nobody may delete a log object or version, whatever the governance-mode lock allows', () => {
+    // THEN
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Sid: 'DenyDeletingAuditLogs', Effect: 'Deny', Principal: { AWS: '*' }, Action: ['s3:DeleteObject', 's3:DeleteObjectVersion'] }),
+        ]),
+      },
+    });
+  });
+
   test('exposes the trail ARN it admits', () => {
     // THEN
     expect(stack.resolve(construct.trailArn)).toEqual(TRAIL_ARN);

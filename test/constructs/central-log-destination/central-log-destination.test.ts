@@ -88,12 +88,23 @@ describe('CentralLogDestination: overrides', () => {
     expect(JSON.stringify(stack.resolve(destination.Properties.DestinationPolicy))).not.toContain('PrincipalOrgID');
     template.hasResourceProperties('AWS::IAM::Role', {
       AssumeRolePolicyDocument: { Statement: [Match.objectLike({ Principal: { Service: 'logs.amazonaws.com' }, Condition: { StringLike: { 'aws:SourceArn': [
-        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:*:333333333333:*']] },
-        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:*:444444444444:*']] },
-        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:*:222222222222:*']] },
+        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:eu-west-1:333333333333:*']] },
+        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:eu-west-1:444444444444:*']] },
+        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:eu-west-1:222222222222:*']] },
       ] } } })] },
     });
     template.hasResourceProperties('AWS::KinesisFirehose::DeliveryStream', { ExtendedS3DestinationConfiguration: Match.objectLike({ BufferingHints: { IntervalInSeconds: 60, SizeInMBs: 5 } }) });
+  });
+
+  test('with an organization only, the subscription role trusts log groups of the destination\'s region, not every region (the old trust was arn:<partition>:logs:*:*:*)', () => {
+    // GIVEN / WHEN
+    const { template } = build({ organizationId: ORG });
+    // THEN
+    template.hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: { Statement: [Match.objectLike({ Principal: { Service: 'logs.amazonaws.com' }, Condition: { StringLike: { 'aws:SourceArn': [
+        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':logs:eu-west-1:*:*']] },
+      ] } } })] },
+    });
   });
 
   test('expireAfter adds an expiration after the move to Glacier', () => {

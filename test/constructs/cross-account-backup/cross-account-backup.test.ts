@@ -1,5 +1,5 @@
-import { App, Duration, Stack, Token, aws_sns as sns } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { App, CliCredentialsStackSynthesizer, Duration, Stack, Token, aws_sns as sns } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { BackupDestinationVault, BackupDestinationVaultProps, CrossAccountBackup, CrossAccountBackupProps } from '../../../constructs/cross-account-backup';
 import { METADATA } from '../../../lib/conventions';
 import { awsSolutionsViolations, competencyFindings, stableTemplate, describeNagCleanWithSnapshot } from '../governance-test-utils';
@@ -32,8 +32,8 @@ describe('CrossAccountBackup: defaults', () => {
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
   });
 
-  test('one Deny statement for every principal on deletion, lifecycle and access policy changes (BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED)', () => {
-    // THEN
+  test('one Deny statement for every principal but the CloudFormation execution role on deletion, lifecycle and access policy changes (BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED)', () => {
+    // THEN: the policy can still change through a deployment (the old template denied PutBackupVaultAccessPolicy to everyone)
     template.hasResourceProperties('AWS::Backup::BackupVault', {
       AccessPolicy: {
         Statement: Match.arrayWith([
@@ -41,12 +41,34 @@ describe('CrossAccountBackup: defaults', () => {
             Sid: 'DenyManualDeletionOfRecoveryPoints',
             Effect: 'Deny',
             Principal: { AWS: '*' },
-            Action: ['backup:DeleteRecoveryPoint', 'backup:UpdateRecoveryPointLifecycle', 'backup:PutBackupVaultAccessPolicy'],
+            Action: ['backup:DeleteRecoveryPoint', 'backup:UpdateRecoveryPointLifecycle', 'backup:PutBackupVaultAccessPolicy', 'backup:DeleteBackupVaultAccessPolicy'],
+            Resource: '*',
+            Condition: { ArnNotEquals: { 'aws:PrincipalArn': [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::333333333333:role/cdk-hnb659fds-cfn-exec-role-333333333333-eu-west-1']] }] } },
+          },
+          {
+            Sid: 'DenyDeletingRecoveryPointsAndTheLock',
+            Effect: 'Deny',
+            Principal: { AWS: '*' },
+            Action: ['backup:DeleteRecoveryPoint', 'backup:UpdateRecoveryPointLifecycle', 'backup:DeleteBackupVaultLockConfiguration'],
             Resource: '*',
           },
         ]),
       },
     });
+  });
+
+  test('named policy administrators replace the execution role; a synthesizer without one leaves the policy immutable, with a warning', () => {
+    // GIVEN / WHEN
+    const named = build({ vaultLock: { accessPolicyAdministratorArns: ['arn:aws:iam::333333333333:role/vault-admin'] } }).template;
+    const cliStack = new Stack(new App(), 'Cli', { env: WORKLOAD, synthesizer: new CliCredentialsStackSynthesizer() });
+    new CrossAccountBackup(cliStack, 'Backup', PROPS);
+    // THEN
+    named.hasResourceProperties('AWS::Backup::BackupVault', {
+      AccessPolicy: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'DenyManualDeletionOfRecoveryPoints', Condition: { ArnNotEquals: { 'aws:PrincipalArn': ['arn:aws:iam::333333333333:role/vault-admin'] } } })]) },
+    });
+    const cli = Template.fromStack(cliStack).findResources('AWS::Backup::BackupVault');
+    expect(Object.values(cli)[0].Properties.AccessPolicy.Statement[0].Condition).toBeUndefined();
+    expect(Annotations.fromStack(cliStack).findWarning('*', Match.stringLikeRegexp('vault-policy-immutable|no administrator is known')).length).toBe(1);
   });
 
   test('a daily plan keeping 35 days and copying to the DR account vault', () => {
@@ -71,15 +93,36 @@ describe('CrossAccountBackup: defaults', () => {
     });
   });
 
-  test('shares the vault key with the DR account for copies', () => {
-    // THEN
+  test('shares the vault key with the DR account for copies, through AWS Backup and EC2 only, grants for AWS resources only', () => {
+    // THEN (the old statement gave the DR account kms:CreateGrant and kms:Decrypt without a condition)
     template.hasResourceProperties('AWS::KMS::Key', {
       KeyPolicy: {
         Statement: Match.arrayWith([
-          Match.objectLike({ Sid: 'AllowCopyTargetAccountToUseKeyForBackupCopies', Principal: { AWS: { 'Fn::Join': ['', Match.arrayWith([':iam::444444444444:root'])] } } }),
+          Match.objectLike({
+            Sid: 'AllowCopyTargetAccountToUseKeyThroughBackup',
+            Principal: { AWS: { 'Fn::Join': ['', Match.arrayWith([':iam::444444444444:root'])] } },
+            Action: ['kms:Decrypt', 'kms:DescribeKey', 'kms:ReEncrypt*', 'kms:GenerateDataKey*'],
+            Condition: { StringLike: { 'kms:ViaService': [Match.anyValue(), Match.anyValue()] } },
+          }),
+          Match.objectLike({
+            Sid: 'AllowCopyTargetAccountToCreateGrantsForBackup',
+            Action: 'kms:CreateGrant',
+            Condition: { Bool: { 'kms:GrantIsForAWSResource': true } },
+          }),
         ]),
       },
     });
+    const policies = JSON.stringify(template.findResources('AWS::KMS::Key'));
+    expect(policies).toContain('backup.*.');
+    expect(policies).toContain('ec2.*.');
+  });
+
+  test('the selection role carries the S3 policies at the ARNs AWS publishes them (no service-role/ path)', () => {
+    // THEN (the old template attached arn:<partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForS3Backup)
+    const arns = JSON.stringify(Object.values(template.findResources('AWS::IAM::Role')).map((r) => r.Properties.ManagedPolicyArns));
+    expect(arns).toContain('":iam::aws:policy/AWSBackupServiceRolePolicyForS3Backup"');
+    expect(arns).toContain('":iam::aws:policy/AWSBackupServiceRolePolicyForS3Restore"');
+    expect(arns).not.toMatch(/service-role\/AWSBackupServiceRolePolicyForS3/);
   });
 
   test('weekly restore testing of EBS, EC2, RDS and DynamoDB recovery points of the vault', () => {
@@ -153,6 +196,18 @@ describe('CrossAccountBackup: overrides', () => {
     template.hasResourceProperties('AWS::Backup::RestoreTestingPlan', { RestoreTestingPlanName: 'monthly_restores', ScheduleExpression: 'cron(0 3 1 * ? *)' });
     template.resourceCountIs('AWS::Backup::RestoreTestingSelection', 1);
     template.hasResourceProperties('AWS::Backup::RestoreTestingSelection', { ProtectedResourceType: 'S3', ProtectedResourceConditions: { StringEquals: [{ Key: 'aws:ResourceTag/backup-tier', Value: 'gold' }] } });
+    // S3 restore tests need AWSBackupServiceRolePolicyForS3Restore besides ...ForRestores (absent from the old template)
+    template.hasResourceProperties('AWS::IAM::Role', {
+      Description: 'Restores recovery points for AWS Backup restore testing',
+      ManagedPolicyArns: [
+        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSBackupServiceRolePolicyForRestores']] },
+        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/AWSBackupServiceRolePolicyForS3Restore']] },
+      ],
+    });
+    // AWS Backup publishes to the topic for this account's vaults only
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'backup.amazonaws.com' }, Action: 'sns:Publish', Condition: { StringEquals: { 'aws:SourceAccount': '333333333333' } } })]) },
+    });
     expect(template.toJSON().Metadata[METADATA.RECOVERY_OBJECTIVES]).toEqual({ rpoMinutes: 240, rtoMinutes: 120 });
   });
 

@@ -65,7 +65,7 @@ describe('MultiAzVpc defaults', () => {
     });
     template.hasResource('AWS::KMS::Key', { Properties: { EnableKeyRotation: true }, DeletionPolicy: 'Retain' });
     template.hasResourceProperties('AWS::KMS::Key', {
-      KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'AllowCloudWatchLogsOfThisAccount', Principal: { Service: 'logs.eu-west-1.amazonaws.com' } })]) },
+      KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'AllowCloudWatchLogsOfThisAccount', Principal: { Service: { 'Fn::Join': ['', ['logs.eu-west-1.', { Ref: 'AWS::URLSuffix' }]] } } })]) },
     });
     expect(vpc.flowLogLogGroup).toBeInstanceOf(logs.LogGroup);
     expect(vpc.flowLogKey).not.toBeUndefined();

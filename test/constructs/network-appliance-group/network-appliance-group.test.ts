@@ -182,7 +182,14 @@ describe('NetworkApplianceGroup defaults (GWLB)', () => {
       AlarmActions: [{ Ref: Match.stringLikeRegexp('AlarmTopic') }],
     });
     template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('AlarmTopicKey'), 'Arn'] } });
-    template.hasResourceProperties('AWS::SNS::TopicPolicy', { PolicyDocument: { Statement: [Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })] } });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', { PolicyDocument: { Statement: [
+      Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      Match.objectLike({ Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Condition: { StringEquals: { 'aws:SourceAccount': Match.anyValue() } } }),
+    ] } });
+    // Auto Scaling publishes with its service-linked role: the key admits the role, not autoscaling.amazonaws.com (the old key policy)
+    const keyPolicy = JSON.stringify(Object.values(template.findResources('AWS::KMS::Key')).map((k) => k.Properties.KeyPolicy));
+    expect(keyPolicy).not.toContain('"autoscaling.amazonaws.com"');
+    expect(keyPolicy).toContain('role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling');
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
     expect(group.alarms).toHaveLength(4);
   });

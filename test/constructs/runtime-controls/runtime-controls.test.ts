@@ -139,6 +139,40 @@ describe('RuntimeControls: overrides', () => {
     });
     template.hasResourceProperties('AWS::Config::DeliveryChannel', { S3BucketName: 'acme-config-logs' });
     template.hasResource('AWS::Config::ConfigRule', { DependsOn: [Match.stringLikeRegexp('DeliveryChannel'), Match.stringLikeRegexp('Recorder')] });
+    // AWS: the recorder must exist before the delivery channel (the old channel had no DependsOn)
+    template.hasResource('AWS::Config::DeliveryChannel', { DependsOn: [Match.stringLikeRegexp('Recorder')] });
+    template.hasResourceProperties('AWS::Config::ConfigurationRecorder', {
+      RoleARN: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, Match.stringLikeRegexp(':role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig$')]] },
+    });
+  });
+
+  test('the drift-detection role trusts AWS Config of this account only and may read configuration but no data', () => {
+    // GIVEN / WHEN
+    const { stack, template } = build();
+    // THEN (the old role had ReadOnlyAccess alone, which reads every object and item, and an unconditioned trust)
+    const roles = Object.values(template.findResources('AWS::IAM::Role')).filter((r) => /drift detection/i.test(r.Properties.Description));
+    expect(roles).toHaveLength(1);
+    expect(stack.resolve(roles[0].Properties.AssumeRolePolicyDocument.Statement[0].Condition)).toEqual({ StringEquals: { 'aws:SourceAccount': stack.resolve(stack.account) } });
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: [Match.objectLike({ Sid: 'DenyReadingData', Effect: 'Deny', Action: Match.arrayWith(['s3:GetObject', 'dynamodb:GetItem', 'secretsmanager:GetSecretValue', 'kms:Decrypt']), Resource: '*' })] },
+    });
+  });
+
+  test('compliance changes reach the topic only from this rule (aws:SourceArn), not from any EventBridge rule', () => {
+    // GIVEN / WHEN
+    const { template } = build();
+    // THEN
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({
+        Principal: { Service: 'events.amazonaws.com' },
+        Action: 'sns:Publish',
+        Condition: Match.objectLike({ ArnEquals: { 'aws:SourceArn': { 'Fn::GetAtt': [Match.stringLikeRegexp('ComplianceChange'), 'Arn'] } } }),
+      })]) },
+    });
+    const unconditioned = Object.values(template.findResources('AWS::SNS::TopicPolicy'))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement)
+      .filter((st: any) => st.Effect === 'Allow' && st.Principal?.Service && !st.Condition);
+    expect(unconditioned).toEqual([]);
   });
 
   test('an organization aggregator over chosen regions', () => {
