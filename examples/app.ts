@@ -1,6 +1,6 @@
 import { App, Stage, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { CompetencyChecks } from '../lib/packs';
+import { CompetencyChecks, DeploymentReadinessChecks } from '../lib/packs';
 import { ReferenceConfig, referenceConfigFrom } from './config';
 import { REFERENCE_DEPLOYMENTS } from './index';
 import { ReferenceDeployment } from './reference-deployment';
@@ -9,13 +9,14 @@ import { ReferenceDeployment } from './reference-deployment';
 export interface SynthesizedReference {
   readonly deployment: ReferenceDeployment;
   readonly stage: Stage;
-  readonly packs: readonly (CompetencyChecks | AwsSolutionsChecks)[];
+  readonly packs: readonly (CompetencyChecks | DeploymentReadinessChecks | AwsSolutionsChecks)[];
 }
 
 /**
  * Adds every reference deployment to the app as its own Stage, with `CompetencyChecks` for each deployment
- * model it claims, `CompetencyChecks` in strict mode, and cdk-nag's `AwsSolutionsChecks`. The synth fails on
- * any unacknowledged error.
+ * model it claims, `CompetencyChecks` in strict mode, `DeploymentReadinessChecks` (AWS's own data: managed policy
+ * ARNs, IAM actions and condition keys, ordering and key-policy traps) and cdk-nag's `AwsSolutionsChecks`. The synth
+ * fails on any unacknowledged error.
  */
 export function buildReferenceApp(app: App, config: ReferenceConfig = referenceConfigFrom(app), only?: readonly string[]): SynthesizedReference[] {
   return REFERENCE_DEPLOYMENTS.filter((d) => !only || only.includes(d.name)).map((deployment) => {
@@ -24,6 +25,7 @@ export function buildReferenceApp(app: App, config: ReferenceConfig = referenceC
     const packs = [
       ...deploymentModels.map((deploymentModel) => new CompetencyChecks(stage, { checklist, deploymentModel, categories, subcategories })),
       new CompetencyChecks(stage, { checklist, deploymentModel: deploymentModels[0], categories, subcategories, strict: true }),
+      new DeploymentReadinessChecks(stage),
       new AwsSolutionsChecks(stage),
     ];
     Validations.of(stage).addPlugins(...packs);

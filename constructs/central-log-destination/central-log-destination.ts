@@ -1,4 +1,4 @@
-import { ArnFormat, Duration, RemovalPolicy, Stack, aws_iam as iam, aws_kinesisfirehose as firehose, aws_kms as kms, aws_logs as logs, aws_s3 as s3 } from 'aws-cdk-lib';
+import { ArnFormat, Duration, RemovalPolicy, Stack, Token, aws_iam as iam, aws_kinesisfirehose as firehose, aws_kms as kms, aws_logs as logs, aws_s3 as s3 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { acknowledgeWildcards, checkPropTypes, createLogArchiveBuckets, regionalServiceName } from '../core';
 import { CENTRAL_LOG_DESTINATION_DEFAULTS } from './defaults';
@@ -148,7 +148,7 @@ export class CentralLogDestination extends Construct {
     // accounts may subscribe is decided by the destination policy (aws:PrincipalOrgID).
     // The central account itself is listed too: CloudWatch Logs tests the role on its behalf when the destination is created.
     const logsIn = (account: string) => stack.formatArn({ service: 'logs', account, resource: '*', arnFormat: ArnFormat.NO_RESOURCE_NAME });
-    const sourceArns = props.sourceAccountIds && props.sourceAccountIds.length > 0
+    const sourceArns = props.sourceAccountIds && !Token.isUnresolved(props.sourceAccountIds) && props.sourceAccountIds.length > 0
       ? [...props.sourceAccountIds, stack.account].map(logsIn)
       : [logsIn('*')];
     const logsRole = new iam.Role(this, 'SubscriptionRole', {

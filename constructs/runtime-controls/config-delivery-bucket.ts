@@ -1,4 +1,4 @@
-import { RemovalPolicy, Validations, aws_iam as iam, aws_s3 as s3 } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Validations, aws_iam as iam, aws_s3 as s3 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { TAGS } from '../../lib/conventions';
 import { checkPropTypes, isAccountId, PropValidator } from '../core';
@@ -39,6 +39,11 @@ export class ConfigDeliveryBucket extends Construct {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
       versioned: true,
+      lifecycleRules: [{
+        id: 'ColderStorage',
+        transitions: [{ storageClass: s3.StorageClass.GLACIER, transitionAfter: Duration.days(90) }],
+        noncurrentVersionTransitions: [{ storageClass: s3.StorageClass.GLACIER, transitionAfter: Duration.days(30) }],
+      }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
     (this.bucket.node.defaultChild as s3.CfnBucket).tags.setTag(TAGS.DATA_CLASSIFICATION, 'restricted');

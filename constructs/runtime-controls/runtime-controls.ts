@@ -131,7 +131,7 @@ export class RuntimeControls extends Construct {
       const channel = new config.CfnDeliveryChannel(this, 'DeliveryChannel', { s3BucketName: props.recorderDeliveryBucketName! });
       // "Before you can create a delivery channel, you must create a configuration recorder" (AWS::Config::DeliveryChannel,
       // CloudFormation template reference).
-      channel.addDependency(recorder);
+      channel.addResourceDependency(recorder);
       recorderDependencies.push(recorder, channel);
     }
 

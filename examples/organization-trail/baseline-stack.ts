@@ -1,4 +1,4 @@
-import { Stack, StackProps, Tags } from 'aws-cdk-lib';
+import { Stack, StackProps, Tags, Validations } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { AccountBaseline } from '../../constructs/account-baseline';
 import { BaselineStackSet } from '../../constructs/baseline-stack-set';
@@ -48,6 +48,12 @@ export class OrganizationBaselineStack extends Stack {
       stackSetName: 'cdk-competency-account-baseline',
       delegatedAdmin: false, // deployed from the management account itself
       accountBaseline: { alarmEmails, managePasswordPolicy: false, ebsEncryptionByDefault: false, s3AccountPublicAccessBlock: false },
+    });
+    // The member accounts record through AWS Control Tower (or a recorder per account and region created before the
+    // StackSet, see the README): an account has one recorder per region, which this template must not try to own.
+    Validations.of(this.stackSet.runtimeControls).acknowledge({
+      id: 'DeploymentReadiness-ConfigRecorderFirst',
+      reason: 'Member accounts of the OUs record with the AWS Control Tower recorder (deployment guide prerequisite); one recorder per account and region exists before the StackSet deploys these rules.',
     });
     this.managementBaseline = new AccountBaseline(this, 'ManagementAccountBaseline', { alarmEmails });
     this.managementControls = new RuntimeControls(this, 'ManagementAccountControls', {

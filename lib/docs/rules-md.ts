@@ -1,8 +1,9 @@
 import {
   Applicability, CHECKLIST_ITEMS, ChecklistId, ChecklistItem, DEPLOYMENT_MODELS, RETIRED_ITEM_IDS, ruleUsesOf, RuleUse, SUBCATEGORIES,
 } from '../checklist';
+import { READINESS_ID_PREFIX } from '../packs/deployment-readiness-checks';
 import { ruleIdFor } from '../packs/plan';
-import { ALL_RULES, RULES_BY_NAME, STACK_OUTPUT_TYPE } from '../rules';
+import { ALL_RULES, awsDataPackages, READINESS_CHECKS, RULES_BY_NAME, STACK_OUTPUT_TYPE } from '../rules';
 
 /** Short column headers of the deployment models. */
 const MODEL_LABELS: Record<string, string> = {
@@ -169,6 +170,26 @@ export function renderRulesMarkdown(): string {
       `- Fix: ${rule.fix}`,
       '- Used by:',
       ...uses.map(({ item, use }) => `  - \`${ruleIdFor(item.id, rule.name)}\` — ${useLine(item, use)}`),
+      '',
+    );
+  }
+  out.push(
+    '## Deployment readiness checks',
+    '',
+    '`DeploymentReadinessChecks`, a second pack registered next to `CompetencyChecks`: not checklist items, but facts AWS publishes that',
+    'decide whether a template deploys and works, read from AWS\'s own data',
+    `(${awsDataPackages().map((p) => `\`${p.name}\` ${p.version}`).join(', ')}, pinned in package.json). Every finding is an error, id \`${READINESS_ID_PREFIX}-<Check>\`.`,
+    '',
+  );
+  for (const check of [...READINESS_CHECKS].sort((a, b) => a.name.localeCompare(b.name))) {
+    out.push(
+      `### ${check.name}`,
+      '',
+      `${check.description}.`,
+      '',
+      `- Finding id: \`${READINESS_ID_PREFIX}-${check.name}\` (error)`,
+      `- Reads: ${check.resourceTypes.map((t) => `\`${t}\``).join(', ')} — looks across ${check.scope === 'resource' ? 'the resource alone' : check.scope === 'stack' ? 'its stack' : 'the whole app'}`,
+      `- Fix: ${check.fix}`,
       '',
     );
   }

@@ -2,3 +2,4 @@ export * from './competency-checks';
 export * from './plan';
 export * from './evaluate';
 export { acknowledgementsInTree } from './tree-view';
+export * from './deployment-readiness-checks';

@@ -22,7 +22,12 @@ export interface EvidenceReport {
   readonly schemaVersion: typeof REPORT_SCHEMA_VERSION;
   /** ISO 8601 instant the report was generated. */
   readonly generatedAt: string;
-  readonly tool: { readonly name: 'cdk-competency'; readonly version: string };
+  readonly tool: {
+    readonly name: 'cdk-competency';
+    readonly version: string;
+    /** The AWS data packages behind the deployment-readiness checks, with their versions (`deploymentReadinessDataVersions()`). */
+    readonly awsData?: readonly { readonly name: string; readonly version: string; readonly updatedAt?: string }[];
+  };
   /** Where the pack comes from: source commit, assembly file hashes, versions, command line, synth errors. */
   readonly provenance?: Provenance;
   readonly selection: ReportSelection;

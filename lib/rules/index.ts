@@ -1,4 +1,5 @@
 import { CompetencyRule } from './rule';
+import * as deploymentReadiness from './deployment-readiness';
 import * as microsoftWorkloads from './microsoft-workloads';
 import * as networking from './networking';
 import * as reliability from './reliability';
@@ -29,3 +30,11 @@ export const ALL_RULES: readonly CompetencyRule[] = Object.values(RULE_GROUPS).f
 
 /** Rules by name. */
 export const RULES_BY_NAME: ReadonlyMap<string, CompetencyRule> = new Map(ALL_RULES.map((r) => [r.name, r]));
+
+/**
+ * The deployment-readiness checks (`DeploymentReadinessChecks`): not checklist rules, but facts AWS publishes that
+ * decide whether a template deploys and works. Same shape as a rule, kept out of `ALL_RULES`.
+ */
+export const READINESS_CHECKS: readonly CompetencyRule[] = rulesOf(deploymentReadiness);
+
+export { awsDataPackages, AwsDataPackage } from './utils/aws-data';

@@ -5,7 +5,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { buildReferenceApp } from '../../examples/app';
 import { CONFIG_CONTEXT_KEY, REFERENCE_DEPLOYMENTS, referenceConfigFrom } from '../../examples';
 import { DEPLOYMENT_MODELS } from '../../lib/checklist/types';
-import { CompetencyChecks } from '../../lib/packs';
+import { CompetencyChecks, DeploymentReadinessChecks } from '../../lib/packs';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
 const CDK_JSON_CONTEXT = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'cdk.json'), 'utf-8')).context;
@@ -36,12 +36,13 @@ describe('the reference app, as bin/app.ts builds it', () => {
     // GIVEN
     const { packs } = references.find((r) => r.deployment === deployment)!;
     const { checklist, deploymentModels } = deployment.claims;
-    // THEN: one pack per claimed model, one strict pack, and AwsSolutions
+    // THEN: one pack per claimed model, one strict pack, deployment readiness, and AwsSolutions
     expect(deploymentModels.length).toBeGreaterThan(0);
     for (const model of deploymentModels) expect(DEPLOYMENT_MODELS[checklist]).toContain(model);
-    expect(packs.map((p) => (p as CompetencyChecks | AwsSolutionsChecks).name)).toEqual([
+    expect(packs.map((p) => (p as CompetencyChecks | DeploymentReadinessChecks | AwsSolutionsChecks).name)).toEqual([
       ...deploymentModels.map((m) => `Competency-${checklist}-${m}`),
       `Competency-${checklist}-strict`,
+      'DeploymentReadiness',
       'AwsSolutions',
     ]);
   });
@@ -51,6 +52,17 @@ describe('the reference app, as bin/app.ts builds it', () => {
     const files = fs.readdirSync(path.join(EXAMPLES, name));
     expect(files).toEqual(expect.arrayContaining(['index.ts', 'README.md', `integ.${name}.ts`, `integ.${name}.ts.snapshot`]));
     expect(deployment.name).toBe(name);
+  });
+
+  test('DeploymentReadinessChecks: zero unacknowledged findings over the synthesized app, and every check evaluated something', () => {
+    // WHEN (the synth above ran every pack as a validation plugin)
+    app.synth();
+    const readiness = references.flatMap((r) => r.packs.filter((p): p is DeploymentReadinessChecks => p instanceof DeploymentReadinessChecks));
+    const evaluations = readiness.flatMap((p) => p.evaluations);
+    // THEN
+    expect(evaluations.filter((e) => e.status === 'non-compliant' && !e.acknowledgement).map((e) => `${e.check} ${e.path}: ${e.reason}`)).toEqual([]);
+    const checks = new Set(evaluations.map((e) => e.check));
+    expect([...new Set(readiness[0].checks.map((c) => c.name))].filter((c) => !checks.has(c))).toEqual([]);
   });
 
   test('every stack of every stage is environment-specific, in one of the four configured accounts', () => {

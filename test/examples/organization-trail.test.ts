@@ -42,7 +42,7 @@ describe('organization-trail: the stage', () => {
     // THEN
     const nested = assembly.getNestedAssembly(`assembly-${deployment.stageId}`);
     expect(nested.stacks.map((s) => s.hierarchicalId).sort()).toEqual(['OrganizationTrail/Audit', 'OrganizationTrail/Baseline', 'OrganizationTrail/Trail']);
-    expect(reference.packs).toHaveLength(deployment.claims.deploymentModels.length + 2);
+    expect(reference.packs).toHaveLength(deployment.claims.deploymentModels.length + 3);
   });
 
   test('every stack is environment-specific: audit account for the bucket, management account for the trail and the baseline', () => {

@@ -66,6 +66,26 @@ export const CFN_GUARD_ALLOWLIST: readonly GuardAllowance[] = [
       "Object Lock only where the checklist asks for immutability: the audit log bucket has it, and the central log bucket has it enabled (deletes denied by policy). Access-log buckets cannot take a default retention (S3 refuses them as log destinations); the example's document bucket is versioned and protected by AWS Backup's locked vaults instead.",
   },
   {
+    control: 'CT.S3.PR.9',
+    resource: /\/ConfigDelivery(Bucket)?[0-9A-F]{8}$/,
+    reason: 'AWS Config does not support a delivery channel to a bucket with S3 Object Lock (AWS::Config::DeliveryChannel, CloudFormation template reference): the Config delivery bucket is versioned and its policy denies deleting objects instead.',
+  },
+  {
+    control: 'CT.S3.PR.2',
+    resource: /\/ConfigDelivery(Bucket)?[0-9A-F]{8}$/,
+    reason: 'AWS Config writes its configuration history there; every access is recorded by the organization trail, and server access logs would add a third copy of the same facts.',
+  },
+  {
+    control: 'CT.S3.PR.10',
+    resource: /\/ConfigDelivery(Bucket)?[0-9A-F]{8}$/,
+    reason: "The management account's recorder delivers across accounts; SSE-S3 needs no key policy the recorder's account must be admitted to. The bucket is TLS-only, non-public and deletion is denied.",
+  },
+  {
+    control: 'CT.S3.PR.4',
+    resource: /\/ConfigDelivery(Bucket)?[0-9A-F]{8}$/,
+    reason: 'No consumer of S3 event notifications for the configuration history; AWS Config itself notifies through its delivery channel.',
+  },
+  {
     control: 'CT.S3.PR.4',
     resource: /\/(AuditLogAccessLogs|AuditLogBucket|CentralLogsAccessLogs|CentralLogsBucket|DataAccessLogs|DataDocuments)[0-9A-F]{8}$/,
     reason: 'No consumer of S3 event notifications in the reference deployments; changes to the log and data buckets are recorded by the organization trail and AWS Config.',

@@ -11,6 +11,7 @@ import {
 } from '../../checklist';
 import { METADATA } from '../../conventions';
 import { evaluateApp, RuleEvaluation } from '../../packs/evaluate';
+import { deploymentReadinessDataVersions } from '../../packs/deployment-readiness-checks';
 import { planRules } from '../../packs/plan';
 import { StackSource, TemplateAppView } from '../../rules/app-view';
 import { RULES_BY_NAME } from '../../rules';
@@ -179,7 +180,7 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generatedAt: opts.now.toISOString(),
-    tool: { name: 'cdk-competency', version: opts.toolVersion ?? TOOL_VERSION },
+    tool: { name: 'cdk-competency', version: opts.toolVersion ?? TOOL_VERSION, awsData: deploymentReadinessDataVersions() },
     ...(opts.provenance ? { provenance: opts.provenance } : {}),
     selection: {
       checklist: sel.checklist,

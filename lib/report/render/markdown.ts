@@ -53,6 +53,7 @@ export function renderMarkdown(report: EvidenceReport): string {
       `| Synth | ${report.provenance.synthErrors.length ? `**${plural(report.provenance.synthErrors.length, 'error')}** (reported with --allow-synth-errors)` : 'no errors recorded'} |`,
       `| Command | ${code(report.provenance.commandLine)} |`,
     ] : []),
+    ...(report.tool.awsData?.length ? [`| AWS data | ${report.tool.awsData.map((d) => `${code(d.name)} ${d.version}`).join(', ')} (deployment-readiness checks) |`] : []),
     '',
     '## Summary',
     '',
