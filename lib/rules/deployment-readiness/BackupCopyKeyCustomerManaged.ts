@@ -1,7 +1,8 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, unverifiable } from '../rule';
 import { launchSourceIds } from '../utils/autoscaling';
 import { arnAccount, backupCoverage, planRules, stringTemplate } from '../utils/backup';
-import { isTrue, referencedResource } from '../utils/intrinsics';
+import { isTrue } from '../../aws';
+import { referencedResource } from '../utils/references';
 import { ebsMappings, locateKey } from './key-policies';
 
 const TYPES = ['AWS::EC2::Volume', 'AWS::AutoScaling::AutoScalingGroup', 'AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'];

@@ -1,6 +1,6 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
 import { locateBucket } from '../utils/buckets';
-import { isIntrinsic, isTrue } from '../utils/intrinsics';
+import { isIntrinsic, isTrue } from '../../aws';
 
 /**
  * Reads: `AWS::Config::DeliveryChannel` and the `AWS::S3::Bucket` it names, across the app.

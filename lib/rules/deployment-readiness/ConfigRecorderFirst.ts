@@ -1,5 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView } from '../rule';
-import { asList } from '../utils/intrinsics';
+import { asList } from '../../aws';
 
 const TYPES = ['AWS::Config::ConfigRule', 'AWS::Config::DeliveryChannel'];
 

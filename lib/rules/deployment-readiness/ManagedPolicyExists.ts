@@ -1,7 +1,7 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
 import { awsManagedPolicies } from '../utils/aws-data';
 import { stringTemplate } from '../utils/backup';
-import { asList, isIntrinsic } from '../utils/intrinsics';
+import { asList, isIntrinsic } from '../../aws';
 
 const TYPES = ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'];
 const AWS_POLICY = /^arn:[^:]+:iam::aws:policy\/(.+)$/;

@@ -1,7 +1,8 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
 import { launchSourceIds } from '../utils/autoscaling';
 import { stringTemplate } from '../utils/backup';
-import { asList, isTrue, referencedResource } from '../utils/intrinsics';
+import { asList, isTrue } from '../../aws';
+import { referencedResource } from '../utils/references';
 import { ebsMappings, keyAllows, locateKey } from './key-policies';
 
 const SLR = 'aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling';

@@ -1,6 +1,6 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
 import { locateBucket } from '../utils/buckets';
-import { asList, isIntrinsic, isTrue } from '../utils/intrinsics';
+import { asList, isIntrinsic, isTrue } from '../../aws';
 import { keyAllows, locateKey } from './key-policies';
 
 /**

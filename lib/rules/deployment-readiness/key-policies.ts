@@ -2,7 +2,7 @@ import { AppView, ResourceView } from '../rule';
 import { stringTemplate } from '../utils/backup';
 import { resolveResource } from '../utils/cross-stack';
 import { actionMatches } from '../utils/iam';
-import { asList, isIntrinsic, literalString } from '../utils/intrinsics';
+import { asList, isIntrinsic, literalString } from '../../aws';
 import { Statement, statementsOf } from '../utils/policy';
 
 /** Helpers shared by the deployment-readiness checks that read KMS key policies. */

@@ -1,6 +1,6 @@
 import { ResourceView } from '../rule';
 import { stringTemplate } from './backup';
-import { asList, isIntrinsic } from './intrinsics';
+import { asList, isIntrinsic } from '../../aws';
 import { Statement, statementsOf } from './policy';
 
 /** Where each resource type keeps its policy documents (identity, trust, key, bucket, vault, topic, queue, logs). */
