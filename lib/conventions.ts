@@ -46,7 +46,22 @@ export const METADATA = {
    * not always implement this"). Value: `{ customerChoice: string }`. Written by {@link declareSingleVpnConnection}.
    */
   VPN_REDUNDANCY: 'cdk-competency:vpn-redundancy',
+  /**
+   * Template-level metadata: what must be true in the stack's account before it is deployed (a service-linked role a
+   * key policy names, one AWS Config recorder per region, an organization setting). Value: string[], one step each;
+   * the generated deployment guide lists them under its prerequisites.
+   */
+  DEPLOYMENT_PREREQUISITES: 'cdk-competency:deployment-prerequisites',
 } as const;
+
+/** Records a step to take before the scope's stack is deployed (once per stack, in the order declared). */
+export function declareDeploymentPrerequisite(scope: IConstruct, step: string): void {
+  const stack = Stack.of(scope);
+  const metadata = stack.templateOptions.metadata ?? {};
+  const steps: string[] = metadata[METADATA.DEPLOYMENT_PREREQUISITES] ?? [];
+  if (steps.includes(step)) return;
+  stack.templateOptions.metadata = { ...metadata, [METADATA.DEPLOYMENT_PREREQUISITES]: [...steps, step] };
+}
 
 /**
  * Marks an Auto Scaling group, an instance or a launch template (and every resource below `scope` that takes

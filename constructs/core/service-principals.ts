@@ -1,5 +1,6 @@
 import { Stack, aws_iam as iam } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
+import { declareDeploymentPrerequisite } from '../../lib/conventions';
 
 /**
  * The regional name of a service in the scope's stack, `<service>.<region>.<URL suffix>` (e.g.
@@ -26,8 +27,13 @@ export function serviceLinkedRoleArn(scope: IConstruct, servicePrincipal: string
   return Stack.of(scope).formatArn({ service: 'iam', region: '', resource: 'role', resourceName: `aws-service-role/${servicePrincipal}/${roleName}` });
 }
 
-/** The service-linked role EC2 Auto Scaling launches instances and publishes notifications with. */
+/**
+ * The service-linked role EC2 Auto Scaling launches instances and publishes notifications with, for a policy of the
+ * scope's stack. KMS rejects a key policy naming a role that does not exist, so the stack's template also records the
+ * deployment prerequisite that the role exists (the deployment guide lists it).
+ */
 export function autoScalingServiceLinkedRoleArn(scope: IConstruct): string {
+  declareDeploymentPrerequisite(scope, 'The EC2 Auto Scaling service-linked role AWSServiceRoleForAutoScaling exists in the account (a key policy of this stack names it, and KMS rejects policies naming a role that does not exist): `aws iam create-service-linked-role --aws-service-name autoscaling.amazonaws.com` once per account (an "already exists" error is fine).');
   return serviceLinkedRoleArn(scope, 'autoscaling.amazonaws.com', 'AWSServiceRoleForAutoScaling');
 }
 

@@ -14,7 +14,7 @@ import {
   aws_sns as sns,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { METADATA, declareRecoveryObjectives } from '../../lib/conventions';
+import { METADATA, declareDeploymentPrerequisite, declareRecoveryObjectives } from '../../lib/conventions';
 import { parseArn } from '../../lib/aws';
 import { backupCopyKeyStatements, checkPropTypes } from '../core';
 import { CROSS_ACCOUNT_BACKUP_DEFAULTS } from './defaults';
@@ -204,6 +204,7 @@ export class CrossAccountBackup extends Construct {
     }
 
     declareRecoveryObjectives(this, { rpo: props.rpo, rto: props.rto });
+    declareDeploymentPrerequisite(this, 'AWS Backup cross-account backup is turned on in the organization\'s management account (`aws backup update-global-settings --global-settings isCrossAccountBackupEnabled=true`), and the copy target vault exists: copy jobs into another account fail without both.');
   }
 
   private addRestoreTesting(rt: RestoreTestingOptions, tag: { readonly key: string; readonly value: string }): backup.CfnRestoreTestingPlan {

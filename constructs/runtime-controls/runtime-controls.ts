@@ -12,7 +12,7 @@ import {
   aws_sns as sns,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { METADATA } from '../../lib/conventions';
+import { declareDeploymentPrerequisite, METADATA } from '../../lib/conventions';
 import { EncryptedTopic, checkPropTypes, grantServicePublish, serviceLinkedRoleArn } from '../core';
 import { COMPLIANCE_CHANGE_NOTIFICATION, DRIFT_DETECTION_RULE, RUNTIME_CONTROL_CATALOG, RuntimeControlDefinition } from './catalog';
 import { RUNTIME_CONTROLS_PROP_TYPES, validateRuntimeControlsProps } from './validation';
@@ -126,6 +126,7 @@ export class RuntimeControls extends Construct {
         roleArn: serviceLinkedRoleArn(this, 'config.amazonaws.com', 'AWSServiceRoleForConfig'),
         recordingGroup: { allSupported: true, includeGlobalResourceTypes: true },
       });
+      declareDeploymentPrerequisite(this, `AWS Config: the service-linked role AWSServiceRoleForConfig exists in the account (\`aws iam create-service-linked-role --aws-service-name config.amazonaws.com\`, once per account; an "already exists" error is fine), no other configuration recorder or delivery channel exists in the region (one each per account and region: \`aws configservice describe-configuration-recorders\` lists none), and bucket ${props.recorderDeliveryBucketName} exists, without S3 Object Lock, admitting AWS Config of this account.`);
       recorder.addMetadata(METADATA.RUNTIME_CONTROL, 'CONFIG_RECORDER');
       recorder.addMetadata(METADATA.CHECKLIST_ITEMS, ['1.20']);
       const channel = new config.CfnDeliveryChannel(this, 'DeliveryChannel', { s3BucketName: props.recorderDeliveryBucketName! });

@@ -4,6 +4,7 @@
  * verify, how to roll back and the costs to expect.
  */
 import { CfnTemplate } from '../../aws';
+import { METADATA } from '../../conventions';
 import { LoadedAssembly } from '../assembly';
 import { EvidenceReport } from '../model';
 import { MONTHLY_COSTS } from './costs';
@@ -17,6 +18,17 @@ export interface GuideInputs {
   readonly appDir: string;
   /** Integ-test assertions, when the assembly has an integ manifest. */
   readonly integAssertions?: readonly string[];
+}
+
+/** The steps the stacks' templates declare must be done before they deploy (`METADATA.DEPLOYMENT_PREREQUISITES`). */
+function prerequisiteLines(stacks: readonly { name: string; account?: string; template?: CfnTemplate }[]): string[] {
+  const lines: string[] = [];
+  for (const s of stacks) {
+    const steps = s.template?.Metadata?.[METADATA.DEPLOYMENT_PREREQUISITES];
+    if (!Array.isArray(steps)) continue;
+    for (const step of steps) if (typeof step === 'string') lines.push(`- Before \`${s.name}\` (account ${s.account ?? 'of the profile'}): ${step}`);
+  }
+  return lines.length > 0 ? ['', 'What the templates require of their accounts before they deploy:', '', ...lines] : [];
 }
 
 function profileOf(account: string | undefined): string {
@@ -53,6 +65,7 @@ export function renderDeploymentGuide(g: GuideInputs): string {
       return `npx cdk bootstrap aws://${account === 'unknown' ? '<account>' : account}/${region === 'unknown' ? '<region>' : region} --profile ${profileOf(account === 'unknown' ? undefined : account)}`;
     }),
     '```',
+    ...prerequisiteLines(stacks.map((s) => ({ name: s.name, account: s.account, template: templates.get(s.name) }))),
     '',
     '## Accounts and regions',
     '',
