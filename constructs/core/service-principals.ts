@@ -1,4 +1,4 @@
-import { Stack, aws_iam as iam } from 'aws-cdk-lib';
+import { DefaultStackSynthesizer, Stack, aws_iam as iam } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { declareDeploymentPrerequisite } from '../../lib/conventions';
 
@@ -100,4 +100,19 @@ export function grantServicePublish(topic: { addToResourcePolicy(s: iam.PolicySt
     resources: [topic.topicArn],
     conditions,
   }));
+}
+
+/** Context key the CDK reads for the bootstrap qualifier. */
+const BOOTSTRAP_QUALIFIER_CONTEXT = '@aws-cdk/core:bootstrapQualifier';
+
+/**
+ * The CloudFormation execution role that `cdk deploy` hands to CloudFormation for stacks of the default synthesizer
+ * (`DefaultStackSynthesizer.DEFAULT_CLOUDFORMATION_ROLE_ARN`), or undefined for synthesizers without one.
+ */
+export function cloudFormationExecutionRoleArn(scope: IConstruct): string | undefined {
+  const stack = Stack.of(scope);
+  if (!(stack.synthesizer instanceof DefaultStackSynthesizer)) return undefined;
+  const qualifier = (stack.synthesizer as unknown as { qualifier?: string }).qualifier
+    ?? stack.node.tryGetContext(BOOTSTRAP_QUALIFIER_CONTEXT) ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER;
+  return stack.formatArn({ service: 'iam', region: '', resource: 'role', resourceName: `cdk-${qualifier}-cfn-exec-role-${stack.account}-${stack.region}` });
 }

@@ -1,6 +1,6 @@
-import { Annotations, DefaultStackSynthesizer, Duration, RemovalPolicy, Stack, aws_backup as backup, aws_iam as iam, aws_kms as kms, aws_sns as sns } from 'aws-cdk-lib';
+import { Annotations, Duration, RemovalPolicy, aws_backup as backup, aws_iam as iam, aws_kms as kms, aws_sns as sns } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
-import { grantServicePublish } from '../core';
+import { cloudFormationExecutionRoleArn, grantServicePublish } from '../core';
 import { VAULT_LOCK_DEFAULTS } from './defaults';
 
 /** AWS Backup Vault Lock settings. */
@@ -36,21 +36,6 @@ export interface BackupVaultLockOptions {
    *   an execution role (the policy then never changes: a warning says so)
    */
   readonly accessPolicyAdministratorArns?: string[];
-}
-
-/** Context key the CDK reads for the bootstrap qualifier. */
-const BOOTSTRAP_QUALIFIER_CONTEXT = '@aws-cdk/core:bootstrapQualifier';
-
-/**
- * The CloudFormation execution role that `cdk deploy` hands to CloudFormation for stacks of the default synthesizer
- * (`DefaultStackSynthesizer.DEFAULT_CLOUDFORMATION_ROLE_ARN`), or undefined for synthesizers without one.
- */
-export function cloudFormationExecutionRoleArn(scope: IConstruct): string | undefined {
-  const stack = Stack.of(scope);
-  if (!(stack.synthesizer instanceof DefaultStackSynthesizer)) return undefined;
-  const qualifier = (stack.synthesizer as unknown as { qualifier?: string }).qualifier
-    ?? stack.node.tryGetContext(BOOTSTRAP_QUALIFIER_CONTEXT) ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER;
-  return stack.formatArn({ service: 'iam', region: '', resource: 'role', resourceName: `cdk-${qualifier}-cfn-exec-role-${stack.account}-${stack.region}` });
 }
 
 /** The principals of a vault's access policy that may change it (see `accessPolicyAdministratorArns`). */

@@ -13,7 +13,7 @@ import {
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { declareDeploymentPrerequisite, METADATA } from '../../lib/conventions';
-import { EncryptedTopic, checkPropTypes, grantServicePublish, serviceLinkedRoleArn } from '../core';
+import { EncryptedTopic, checkPropTypes, cloudFormationExecutionRoleArn, grantServicePublish, serviceLinkedRoleArn } from '../core';
 import { COMPLIANCE_CHANGE_NOTIFICATION, DRIFT_DETECTION_RULE, RUNTIME_CONTROL_CATALOG, RuntimeControlDefinition } from './catalog';
 import { RUNTIME_CONTROLS_PROP_TYPES, validateRuntimeControlsProps } from './validation';
 
@@ -24,6 +24,9 @@ export const DRIFT_DETECTION_DATA_READS = [
   'secretsmanager:GetSecretValue', 'kms:Decrypt', 'sqs:ReceiveMessage', 'kinesis:GetRecords',
   'logs:GetLogEvents', 'logs:FilterLogEvents', 'logs:StartQuery', 'logs:GetQueryResults',
 ] as const;
+
+/** The runtime control reading the Deny statement of backup vault access policies. */
+const VAULT_DELETION_RULE = 'BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED';
 
 /** AWS Config of the scope's account, as the principal of a role's trust policy. */
 function configPrincipal(scope: Construct): iam.ServicePrincipal {
@@ -176,6 +179,12 @@ export class RuntimeControls extends Construct {
     const parameters: Record<string, string> = { ...(control.parameters ?? {}), ...(props.parameterOverrides?.[control.identifier] ?? {}) };
     if (control.identifier === DRIFT_DETECTION_RULE) {
       parameters.cloudformationRoleArn = this.driftDetectionRole().roleArn;
+    }
+    // The vaults of CrossAccountBackup / BackupDestinationVault exempt the CloudFormation execution role from their Deny
+    // of access policy changes (the documented way to change the policy): the rule is told not to check it.
+    const execRole = cloudFormationExecutionRoleArn(this);
+    if (control.identifier === VAULT_DELETION_RULE && execRole && parameters.principalArnList === undefined) {
+      parameters.principalArnList = execRole;
     }
     const rule = new config.ManagedRule(this, control.identifier, {
       identifier: control.identifier,

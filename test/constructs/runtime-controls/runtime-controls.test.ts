@@ -158,6 +158,14 @@ describe('RuntimeControls: overrides', () => {
     });
   });
 
+  test('the vault deletion rule does not check the CloudFormation execution role the vaults exempt (principalArnList)', () => {
+    // GIVEN / WHEN
+    const { stack, template } = build();
+    // THEN
+    const rule = Object.values(template.findResources('AWS::Config::ConfigRule')).find((r) => r.Properties.Source.SourceIdentifier === 'BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED')!;
+    expect(JSON.stringify(stack.resolve(rule.Properties.InputParameters.principalArnList))).toContain(`role/cdk-hnb659fds-cfn-exec-role-`);
+  });
+
   test('compliance changes reach the topic only from this rule (aws:SourceArn), not from any EventBridge rule', () => {
     // GIVEN / WHEN
     const { template } = build();
