@@ -1,24 +1,27 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, unverifiable } from '../rule';
-import { launchSourceIds } from '../utils/autoscaling';
-import { arnAccount, backupCoverage, planRules, stringTemplate } from '../utils/backup';
-import { isTrue } from '../../aws';
-import { referencedResource } from '../utils/references';
+import { backupCoverage, planRules } from '../utils/backup';
+import { resolveResource } from '../utils/references';
+import { arnFields, asList, isTrue } from '../../aws';
 import { ebsMappings, locateKey } from './key-policies';
 
 const TYPES = ['AWS::EC2::Volume', 'AWS::AutoScaling::AutoScalingGroup', 'AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'];
 
 /** The accounts other than the resource's own that the covering plan copies into, or undefined when unknown. */
-function copyAccounts(selection: ResourceView, r: ResourceView): string[] | undefined {
-  const plan = referencedResource(selection, selection.properties.BackupPlanId);
+function copyAccounts(selection: ResourceView, r: ResourceView, app: AppView): string[] | undefined {
+  const plan = resolveResource(selection, selection.properties.BackupPlanId, app);
   if (!plan) return undefined;
   const rules = planRules(plan);
   if (!rules) return undefined;
   const accounts: string[] = [];
-  for (const rule of rules) {
-    for (const copy of rule.CopyActions ?? []) {
-      const account = arnAccount(stringTemplate(copy?.DestinationBackupVaultArn, plan.stack));
-      if (account === undefined) return undefined;
-      if (account !== r.stack.account) accounts.push(account);
+  for (const [i, rule] of rules.entries()) {
+    for (const [j] of asList(rule.CopyActions).entries()) {
+      const res = app.resolve(plan, `BackupPlan/BackupPlanRule/${i}/CopyActions/${j}/DestinationBackupVaultArn`);
+      if (!res.ok) return undefined;
+      for (const { value } of res.values) {
+        const account = arnFields(value)?.account;
+        if (typeof account !== 'string' || !/^\d{12}$/.test(account)) return undefined;
+        if (account !== r.stack.account) accounts.push(account);
+      }
     }
   }
   return accounts;
@@ -38,15 +41,17 @@ function awsManagedKey(r: ResourceView, app: AppView): string | undefined | { un
     case 'AWS::EC2::Volume': return check(r, r.properties.Encrypted, r.properties.KmsKeyId, 'aws/ebs');
     case 'AWS::RDS::DBInstance':
     case 'AWS::RDS::DBCluster': return check(r, r.properties.StorageEncrypted, r.properties.KmsKeyId, 'aws/rds');
-    default:
-      for (const id of launchSourceIds(r)) {
-        const source = r.stack.resources.get(id);
-        for (const ebs of source ? ebsMappings(source) : []) {
-          const found = check(source!, ebs.Encrypted, ebs.KmsKeyId, 'aws/ebs');
+    default: {
+      const launches = app.launches(r);
+      if (!launches.ok) return { unresolved: launches.unresolved };
+      for (const source of new Set(launches.launches.flatMap((l) => l.sources))) {
+        for (const ebs of ebsMappings(source)) {
+          const found = check(source, ebs.Encrypted, ebs.KmsKeyId, 'aws/ebs');
           if (found) return found;
         }
       }
       return undefined;
+    }
   }
 }
 
@@ -69,7 +74,7 @@ export const BackupCopyKeyCustomerManaged = defineRule({
     if (!TYPES.includes(r.type)) return NOT_APPLICABLE;
     const coverage = backupCoverage(r, app);
     if (!coverage.covered) return NOT_APPLICABLE;
-    const accounts = copyAccounts(coverage.by, r);
+    const accounts = copyAccounts(coverage.by, r, app);
     if (accounts === undefined) return unverifiable(`the copy destinations of ${coverage.by.path}`, coverage.by.properties.BackupPlanId);
     if (accounts.length === 0) return NOT_APPLICABLE;
     const managed = awsManagedKey(r, app);

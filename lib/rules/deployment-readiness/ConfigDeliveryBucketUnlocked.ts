@@ -17,9 +17,8 @@ export const ConfigDeliveryBucketUnlocked = defineRule({
   scope: 'app',
   check(r, app) {
     if (r.type !== 'AWS::Config::DeliveryChannel') return NOT_APPLICABLE;
-    const loc = locateBucket(r, r.properties.S3BucketName, app);
+    const loc = locateBucket(r, 'S3BucketName', app);
     if (loc.kind === 'unresolved') return unverifiable('the delivery bucket', loc.value, 'S3BucketName');
-    if (loc.kind === 'imported') return unverifiable('the imported delivery bucket', { 'Fn::ImportValue': loc.exportName }, 'S3BucketName');
     if (loc.kind === 'external') return nonCompliant(`could not verify delivery bucket '${loc.name}': it is not created in this app, so its Object Lock setting cannot be seen`, 'S3BucketName');
     const lock = loc.bucket.properties.ObjectLockEnabled;
     if (isIntrinsic(lock)) return unverifiable(`Object Lock of ${loc.bucket.path}`, lock);

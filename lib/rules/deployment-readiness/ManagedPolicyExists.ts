@@ -1,7 +1,7 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
 import { awsManagedPolicies } from '../utils/aws-data';
-import { stringTemplate } from '../utils/backup';
-import { asList, isIntrinsic } from '../../aws';
+import { textOf } from '../utils/policy-documents';
+import { asList, isIntrinsic, ResourceValue } from '../../aws';
 
 const TYPES = ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'];
 const AWS_POLICY = /^arn:[^:]+:iam::aws:policy\/(.+)$/;
@@ -19,7 +19,7 @@ export const ManagedPolicyExists = defineRule({
   fix: "Attach the policy at the ARN AWS publishes: iam.ManagedPolicy.fromAwsManagedPolicyName('<path/>Name') with the path AWS uses (see the finding)",
   resourceTypes: TYPES,
   scope: 'resource',
-  check(r) {
+  check(r, app) {
     if (!TYPES.includes(r.type)) return NOT_APPLICABLE;
     const value = r.properties.ManagedPolicyArns;
     if (value === undefined) return NOT_APPLICABLE;
@@ -27,9 +27,15 @@ export const ManagedPolicyExists = defineRule({
     const problems: string[] = [];
     let read = 0;
     for (const [i, v] of asList(value).entries()) {
-      const t = stringTemplate(v, r.stack);
-      if (t.unresolved) return unverifiable(`managed policy ${i}`, v, `ManagedPolicyArns/${i}`);
-      const m = AWS_POLICY.exec(t.text);
+      const res = app.resolveValue(r, v, `ManagedPolicyArns/${i}`);
+      if (!res.ok) return unverifiable(`managed policy ${i}`, res.unresolved, `ManagedPolicyArns/${i}`);
+      const text = textOf(app, r, v, `ManagedPolicyArns/${i}`);
+      if (text === undefined) {
+        // A policy of the app (Ref of an AWS::IAM::ManagedPolicy) is a customer managed policy; anything else is unknown.
+        if (res.values.every((a) => a.value instanceof ResourceValue)) continue;
+        return unverifiable(`managed policy ${i}`, v, `ManagedPolicyArns/${i}`);
+      }
+      const m = AWS_POLICY.exec(text);
       if (!m) continue; // a customer managed policy, or a reference to one in the stack
       if (m[1].includes('<')) return unverifiable(`managed policy ${i}`, v, `ManagedPolicyArns/${i}`);
       read++;

@@ -30,10 +30,10 @@ export const PolicyActionsExist = defineRule({
   fix: 'Spell the action as the Service Authorization Reference does (service prefix and action name); a wildcard must match at least one action',
   resourceTypes: POLICY_DOCUMENT_TYPES,
   scope: 'resource',
-  check(r) {
+  check(r, app) {
     if (!POLICY_DOCUMENT_TYPES.includes(r.type)) return NOT_APPLICABLE;
     const problems: string[] = [];
-    for (const doc of policyDocumentsIn(r)) {
+    for (const doc of policyDocumentsIn(r, app)) {
       if (doc.unresolved !== undefined) return unverifiable('the policy document', doc.unresolved, doc.location);
       for (const s of doc.statements) {
         for (const a of [...s.actions, ...s.notActions]) {

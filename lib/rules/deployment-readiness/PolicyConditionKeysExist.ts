@@ -27,10 +27,10 @@ export const PolicyConditionKeysExist = defineRule({
   fix: 'Use a global condition key (aws:...) or a condition key of the service as the Service Authorization Reference lists it',
   resourceTypes: POLICY_DOCUMENT_TYPES,
   scope: 'resource',
-  check(r) {
+  check(r, app) {
     if (!POLICY_DOCUMENT_TYPES.includes(r.type)) return NOT_APPLICABLE;
     const problems: string[] = [];
-    for (const doc of policyDocumentsIn(r)) {
+    for (const doc of policyDocumentsIn(r, app)) {
       if (doc.unresolved !== undefined) return unverifiable('the policy document', doc.unresolved, doc.location);
       for (const s of doc.statements) {
         for (const [op, block] of Object.entries(s.condition ?? {})) {

@@ -1,8 +1,7 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
-import { launchSourceIds } from '../utils/autoscaling';
-import { stringTemplate } from '../utils/backup';
-import { asList, isTrue } from '../../aws';
-import { referencedResource } from '../utils/references';
+import { textOf } from '../utils/policy-documents';
+import { resolveResource } from '../utils/references';
+import { asList, isTrue, partitionOf } from '../../aws';
 import { ebsMappings, keyAllows, locateKey } from './key-policies';
 
 const SLR = 'aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling';
@@ -29,37 +28,37 @@ export const ServiceLinkedRoleKeyAccess = defineRule({
     if (r.type !== 'AWS::AutoScaling::AutoScalingGroup') return NOT_APPLICABLE;
     let role: string | undefined;
     if (r.properties.ServiceLinkedRoleARN !== undefined) {
-      const t = stringTemplate(r.properties.ServiceLinkedRoleARN, r.stack);
-      if (t.unresolved || t.text.includes('<')) return unverifiable('the service-linked role', r.properties.ServiceLinkedRoleARN, 'ServiceLinkedRoleARN');
-      role = t.text;
-    } else if (r.stack.account) {
-      role = `arn:aws:iam::${r.stack.account}:role/${SLR}`;
+      const text = textOf(app, r, r.properties.ServiceLinkedRoleARN, 'ServiceLinkedRoleARN');
+      if (text === undefined || text.includes('<')) return unverifiable('the service-linked role', r.properties.ServiceLinkedRoleARN, 'ServiceLinkedRoleARN');
+      role = text;
+    } else if (r.stack.account && r.stack.region) {
+      role = `arn:${partitionOf(r.stack.region)?.id ?? 'aws'}:iam::${r.stack.account}:role/${SLR}`;
     } else {
       return unverifiable("the service-linked role's account", { Ref: 'AWS::AccountId' });
     }
     const problems: string[] = [];
     let read = 0;
-    for (const id of launchSourceIds(r)) {
-      const source = r.stack.resources.get(id);
-      if (!source) continue;
+    const launches = app.launches(r);
+    if (!launches.ok) return unverifiable('what the group launches', launches.unresolved);
+    for (const source of new Set(launches.launches.flatMap((l) => l.sources))) {
       for (const ebs of ebsMappings(source)) {
         if (!isTrue(ebs.Encrypted) || ebs.KmsKeyId === undefined) continue; // no key, or the AWS managed aws/ebs key (which needs no policy)
         const loc = locateKey(source, ebs.KmsKeyId, app);
         if (loc.kind === 'unresolved') return unverifiable(`the volume key of ${source.path}`, loc.value);
         if (loc.kind !== 'key') continue;
         read++;
-        if (!keyAllows(loc.key, role, VOLUME_ACTIONS)) problems.push(`volume key ${loc.key.path} does not let ${role} use it (${VOLUME_ACTIONS.join(', ')})`);
+        if (!keyAllows(loc.key, role, VOLUME_ACTIONS, app)) problems.push(`volume key ${loc.key.path} does not let ${role} use it (${VOLUME_ACTIONS.join(', ')})`);
       }
     }
     for (const [i, n] of asList<any>(r.properties.NotificationConfigurations).entries()) {
-      const topic = referencedResource(r, n?.TopicARN);
+      const topic = resolveResource(r, n?.TopicARN, app);
       if (!topic || topic.type !== 'AWS::SNS::Topic' || topic.properties.KmsMasterKeyId === undefined) continue;
       const loc = locateKey(topic, topic.properties.KmsMasterKeyId, app);
       if (loc.kind === 'unresolved') return unverifiable(`the key of topic ${topic.path}`, loc.value, `NotificationConfigurations/${i}`);
       if (loc.kind !== 'key') continue;
       read++;
-      if (!keyAllows(loc.key, role, TOPIC_ACTIONS)) {
-        const service = keyAllows(loc.key, 'autoscaling.amazonaws.com', TOPIC_ACTIONS) ? ' (it admits the autoscaling.amazonaws.com service principal, which Auto Scaling does not publish with)' : '';
+      if (!keyAllows(loc.key, role, TOPIC_ACTIONS, app)) {
+        const service = keyAllows(loc.key, 'autoscaling.amazonaws.com', TOPIC_ACTIONS, app) ? ' (it admits the autoscaling.amazonaws.com service principal, which Auto Scaling does not publish with)' : '';
         problems.push(`topic key ${loc.key.path} does not let ${role} publish${service}`);
       }
     }

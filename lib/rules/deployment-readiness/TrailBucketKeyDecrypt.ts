@@ -19,9 +19,8 @@ export const TrailBucketKeyDecrypt = defineRule({
   scope: 'app',
   check(r, app) {
     if (r.type !== 'AWS::CloudTrail::Trail') return NOT_APPLICABLE;
-    const loc = locateBucket(r, r.properties.S3BucketName, app);
+    const loc = locateBucket(r, 'S3BucketName', app);
     if (loc.kind === 'unresolved') return unverifiable('the log bucket', loc.value, 'S3BucketName');
-    if (loc.kind === 'imported') return unverifiable('the imported log bucket', { 'Fn::ImportValue': loc.exportName }, 'S3BucketName');
     if (loc.kind === 'external') return nonCompliant(`could not verify log bucket '${loc.name}': it is not created in this app, so its encryption cannot be seen`, 'S3BucketName');
     const rules = loc.bucket.properties.BucketEncryption?.ServerSideEncryptionConfiguration;
     if (isIntrinsic(rules)) return unverifiable(`the encryption of ${loc.bucket.path}`, rules);
@@ -32,7 +31,7 @@ export const TrailBucketKeyDecrypt = defineRule({
     const key = locateKey(loc.bucket, keyId, app);
     if (key.kind === 'unresolved') return unverifiable(`the key of ${loc.bucket.path}`, key.value);
     if (key.kind !== 'key') return nonCompliant(`could not verify the key policy of ${loc.bucket.path}'s key '${key.kind === 'external' ? key.id : key.alias}': it is not created in this app`);
-    return keyAllows(key.key, 'cloudtrail.amazonaws.com', ['kms:Decrypt'])
+    return keyAllows(key.key, 'cloudtrail.amazonaws.com', ['kms:Decrypt'], app)
       ? COMPLIANT
       : nonCompliant(`log bucket ${loc.bucket.path} uses an S3 Bucket Key, and key ${key.key.path} does not allow cloudtrail.amazonaws.com kms:Decrypt`);
   },

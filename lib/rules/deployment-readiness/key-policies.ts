@@ -1,9 +1,9 @@
 import { AppView, ResourceView } from '../rule';
-import { stringTemplate } from '../utils/backup';
-import { resolveResource } from '../utils/cross-stack';
 import { actionMatches } from '../utils/iam';
 import { asList, isIntrinsic, literalString } from '../../aws';
 import { Statement, statementsOf } from '../utils/policy';
+import { textOf } from '../utils/policy-documents';
+import { resolveResource } from '../utils/references';
 
 /** Helpers shared by the deployment-readiness checks that read KMS key policies. */
 
@@ -35,15 +35,13 @@ export function keyStatements(key: ResourceView): readonly Statement[] {
  * Whether an Allow statement of the key policy names the principal (a service name, or an ARN compared after
  * flattening pseudo parameters) for every one of the actions. Conditions are not evaluated (the access proofs do that).
  */
-export function keyAllows(key: ResourceView, principal: string, actions: readonly string[]): boolean {
-  const statements = keyStatements(key).filter((s) => s.effect === 'Allow' && s.principals.some((p) => principalText(p, key) === principal));
+export function keyAllows(key: ResourceView, principal: string, actions: readonly string[], app: AppView): boolean {
+  const statements = keyStatements(key).filter((s) => s.effect === 'Allow' && s.principals.some((p) => principalText(p, key, app) === principal));
   return actions.every((a) => statements.some((s) => s.actions.some((pattern) => typeof pattern === 'string' && actionMatches(pattern, a))));
 }
 
-function principalText(p: unknown, key: ResourceView): string | undefined {
-  if (typeof p === 'string') return p;
-  const t = stringTemplate(p, key.stack);
-  return t.unresolved ? undefined : t.text;
+function principalText(p: unknown, key: ResourceView, app: AppView): string | undefined {
+  return typeof p === 'string' ? p : textOf(app, key, p, 'KeyPolicy');
 }
 
 /** The `BlockDeviceMappings[].Ebs` of a launch template (or launch configuration). */
@@ -52,7 +50,3 @@ export function ebsMappings(source: ResourceView): readonly { readonly [key: str
   return asList<any>(mappings).map((m) => m?.Ebs).filter((e) => e && typeof e === 'object');
 }
 
-/** The ARN of a role of the stack's account, as the key policy would name it after flattening (`arn:aws:iam::<account>:role/<path+name>`). */
-export function roleArnIn(from: ResourceView, pathAndName: string): string | undefined {
-  return from.stack.account ? `arn:aws:iam::${from.stack.account}:role/${pathAndName}` : undefined;
-}

@@ -1,5 +1,5 @@
-import { ResourceView } from '../rule';
-import { stringTemplate } from './backup';
+import { Text } from '../../aws';
+import { AppView, ResourceView } from '../rule';
 import { asList, isIntrinsic } from '../../aws';
 import { Statement, statementsOf } from './policy';
 
@@ -33,19 +33,32 @@ export interface ReadPolicyDocument {
   readonly unresolved?: unknown;
 }
 
+/**
+ * A string value as text, through the app's resolver: the literal, or a joined text whose deploy-time parts are
+ * `<...>` placeholders (no quotes, no colons); undefined when it is not one string (several `Fn::If` branches, a
+ * resource's value, something the resolver could not follow).
+ */
+export function textOf(app: AppView, r: ResourceView, value: unknown, path: string): string | undefined {
+  const res = app.resolveValue(r, value, path);
+  if (!res.ok || res.values.length !== 1) return undefined;
+  const v = res.values[0].value;
+  if (typeof v === 'string') return v;
+  return v instanceof Text ? v.render() : undefined;
+}
+
 /** A document given as JSON text (logs destination and resource policies), possibly built with `Fn::Join`/`Fn::Sub`. */
-function parseText(value: unknown, r: ResourceView): { doc?: unknown; unresolved?: unknown } {
-  const t = stringTemplate(value, r.stack);
-  if (t.unresolved) return { unresolved: value };
+function parseText(value: unknown, r: ResourceView, app: AppView, path: string): { doc?: unknown; unresolved?: unknown } {
+  const text = textOf(app, r, value, path);
+  if (text === undefined) return { unresolved: value };
   try {
-    return { doc: JSON.parse(t.text) };
+    return { doc: JSON.parse(text) };
   } catch {
     return { unresolved: value };
   }
 }
 
 /** Every policy document a resource declares, with its statements. */
-export function policyDocumentsIn(r: ResourceView): readonly ReadPolicyDocument[] {
+export function policyDocumentsIn(r: ResourceView, app: AppView): readonly ReadPolicyDocument[] {
   const out: ReadPolicyDocument[] = [];
   for (const prop of DOCUMENTS[r.type] ?? []) {
     const value = r.properties[prop];
@@ -59,7 +72,7 @@ export function policyDocumentsIn(r: ResourceView): readonly ReadPolicyDocument[
     }
     let doc: unknown = value;
     if (typeof value === 'string' || isIntrinsic(value)) {
-      const parsed = parseText(value, r);
+      const parsed = parseText(value, r, app, prop);
       if (parsed.unresolved !== undefined) {
         out.push({ location: prop, statements: [], unresolved: parsed.unresolved });
         continue;
