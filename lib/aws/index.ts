@@ -9,6 +9,8 @@
  * - `cidr`: IPv4/IPv6 CIDR blocks, overlap, VPC prefix limits.
  * - `backup-schedule`: AWS Backup schedule expressions (what AWS Backup accepts, the gaps between runs).
  * - `instance-types`: enhanced networking (ENA, Intel 82599 VF) per EC2 instance family.
+ * - `resolver`: the intrinsics resolver over the whole app, and what instances launch with.
+ * - `resource-classes`: every CloudFormation type's classes (stores data, carries traffic across a VPC boundary, capacity).
  */
 export * from './template';
 export * from './intrinsics';
@@ -18,3 +20,4 @@ export * from './cidr';
 export * from './backup-schedule';
 export * from './instance-types';
 export * from './resolver';
+export * from './resource-classes';

@@ -29,10 +29,11 @@ export const IamNoAdminManagedPolicies = defineRule({
     if (isIntrinsic(arns)) return unverifiable('ManagedPolicyArns', arns, 'ManagedPolicyArns');
     for (const [i, arn] of asList(arns).entries()) {
       // Every Fn::If branch must comply.
-      for (const ref of managedPolicyRefs(r, arn, app)) {
+      const refs = managedPolicyRefs(r, arn, app);
+      for (const ref of refs) {
         if (ref.kind === 'aws' && isAdmin(ref.name)) return nonCompliant(`the AWS managed policy ${ref.name} is attached`, `ManagedPolicyArns/${i}`);
       }
-      const unknown = managedPolicyRefs(r, arn, app).find((ref) => ref.kind === 'unresolved');
+      const unknown = refs.find((ref) => ref.kind === 'unresolved');
       if (unknown?.kind === 'unresolved') return unverifiable(`managed policy ARN ${i}`, unknown.value, `ManagedPolicyArns/${i}`);
     }
     return COMPLIANT;
