@@ -22,9 +22,12 @@ export function eventRule(id: string, description: string): RuntimeControl {
   return { kind: 'eventbridge-rule', id, description };
 }
 
-/** An AWS service that must be switched on (Access Analyzer, GuardDuty, ...). */
-export function service(id: string, description: string): RuntimeControl {
-  return { kind: 'service', id, description };
+/**
+ * An AWS service that must be switched on (Access Analyzer, GuardDuty, ...), or the run history of a
+ * deployed resource (trail logging, backup jobs); `resourceTypes`: the resource types that are this control.
+ */
+export function service(id: string, description: string, resourceTypes?: readonly string[]): RuntimeControl {
+  return { kind: 'service', id, description, ...(resourceTypes ? { resourceTypes } : {}) };
 }
 
 /** Marks a control as one the item cannot be Met without. */

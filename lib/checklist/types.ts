@@ -163,6 +163,13 @@ export interface RuntimeControl {
    * @default false
    */
   readonly required?: boolean;
+  /**
+   * CloudFormation resource types that are this control wherever they appear (a trail, a backup plan, an
+   * analyzer): the evidence report finds the control by type as well as by metadata, and `report --live`
+   * reads the state of each such resource.
+   * @default - found by its AWS Config identifier (config rules) or by metadata only
+   */
+  readonly resourceTypes?: readonly string[];
 }
 
 /** An attestation a person signs for an item that no template can show. */

@@ -30,6 +30,8 @@ export interface EvidenceReport {
   };
   /** Where the pack comes from: source commit, assembly file hashes, versions, command line, synth errors. */
   readonly provenance?: Provenance;
+  /** The live read of the runtime controls' results (`report --live`); absent without it. */
+  readonly live?: LiveSummary;
   readonly selection: ReportSelection;
   readonly summary: ReportSummary;
   readonly assembly: AssemblySummary;
@@ -249,7 +251,58 @@ export interface ControlEvidence {
   readonly description: string;
   readonly required: boolean;
   /** Where it is deployed (empty when absent). */
-  readonly deployedIn: readonly (ResourceRef & { readonly via: 'config-rule' | 'organization-config-rule' | 'metadata' })[];
+  readonly deployedIn: readonly (ResourceRef & { readonly via: 'config-rule' | 'organization-config-rule' | 'metadata' | 'resource-type' })[];
+  /** What the control reported in AWS, read with `report --live`; absent without `--live` or when it is not deployed. */
+  readonly live?: LiveControlEvidence;
+}
+
+/**
+ * A runtime control's results as read from AWS (`report --live`):
+ * - `verified`: it runs and its results show the requirement holds (Config rules COMPLIANT, the trail logging,
+ *   the latest backup, copy or restore test completed, the alarm in place with its actions);
+ * - `failing`: its results show the requirement does not hold (a rule NON_COMPLIANT, a trail not logging, the
+ *   latest job failed, the configuration recorder stopped);
+ * - `missing`: it is not running in AWS (its stack is not deployed, the resource is gone or was not created);
+ * - `not-verified`: its results could not be read (no permission, another account, no evaluation yet).
+ */
+export interface LiveControlEvidence {
+  readonly state: 'verified' | 'failing' | 'missing' | 'not-verified';
+  /** ISO 8601 instant the results were read. */
+  readonly checkedAt: string;
+  /** One line: `ROOT_ACCOUNT_MFA_ENABLED NON_COMPLIANT on AWS::::Account 111111111111`. */
+  readonly summary: string;
+  /** Each result read: per Config rule and resource, per alarm, trail, job, analyzer finding. */
+  readonly results: readonly LiveResult[];
+  /** The calls that could not be made, each naming the action (`access denied: config:GetComplianceDetailsByConfigRule in 111111111111/eu-west-1`). */
+  readonly problems: readonly string[];
+}
+
+export interface LiveResult {
+  /** `<account>/<region>` the result was read in. */
+  readonly where: string;
+  /** What reported it: the Config rule, alarm, trail, backup plan, analyzer (its name in AWS). */
+  readonly source: string;
+  /** The resource the result is about (`AWS::S3::Bucket my-bucket`), when it is not the source itself. */
+  readonly resource?: string;
+  /** As AWS states it: `COMPLIANT`, `NON_COMPLIANT`, `OK`, `ALARM`, `LOGGING`, `COMPLETED`, `FAILED`, ... */
+  readonly state: string;
+  /** ISO 8601 instant of the result (evaluation, state change, job completion, last delivery). */
+  readonly at?: string;
+  readonly detail?: string;
+}
+
+/** The live read of a report (`report --live`). */
+export interface LiveSummary {
+  /** ISO 8601 instant the reading started. */
+  readonly checkedAt: string;
+  /** The account of the credentials used. */
+  readonly account: string;
+  /** The region used for environment-agnostic stacks. */
+  readonly defaultRegion?: string;
+  /** Controls read, and how many of them were verified, failing, missing, not verified. */
+  readonly controls: { readonly verified: number; readonly failing: number; readonly missing: number; readonly notVerified: number };
+  /** Every call that could not be made, naming the action and where (a missing permission, throttling that outlasted the retries). */
+  readonly problems: readonly string[];
 }
 
 export interface AttestationEvidence {

@@ -83,6 +83,26 @@ export interface GenerateEvidencePackOptions {
    * @default - this library, the CDK that synthesized the assembly, Node.js and every runtime dependency, as installed
    */
   readonly versions?: { readonly [name: string]: string };
+  /**
+   * Read the results of the deployed runtime controls from AWS with the default credential chain
+   * (read-only calls, see `lib/report/live`); `true` for the defaults.
+   * @default - not read: deployed controls read "deployed, not verified"
+   */
+  readonly live?: boolean | LivePackOptions;
+}
+
+/** Options of a live read (`report --live`). */
+export interface LivePackOptions {
+  /**
+   * The region of environment-agnostic stacks.
+   * @default - `AWS_REGION`, else `AWS_DEFAULT_REGION`; none: such stacks are not read
+   */
+  readonly region?: string;
+  /**
+   * Extra configuration for every AWS SDK client (credentials, endpoint, request handler, retry strategy).
+   * @default - the default credential chain, adaptive retries
+   */
+  readonly clientConfig?: { readonly [key: string]: unknown };
 }
 
 /** What {@link generateEvidencePack} produced. */
@@ -151,8 +171,24 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
   progress('running the synth rules and collecting evidence');
   // Loaded here: the rules pull in cdk-nag (~2 s), which bad input never needs.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { collectEvidence } = require('./collect') as typeof import('./collect');
+  const { collectEvidence, liveTargets } = require('./collect') as typeof import('./collect');
+  let live: Parameters<typeof collectEvidence>[0]['live'];
+  if (opts.live) {
+    const liveOpts: LivePackOptions = opts.live === true ? {} : opts.live;
+    progress('reading the runtime controls\' results from AWS');
+    // Loaded only here: the AWS SDK is needed by --live alone.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readLive } = require('./live') as typeof import('./live');
+    live = await readLive({
+      assembly,
+      targets: liveTargets(assembly, opts.selection),
+      now,
+      region: liveOpts.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION,
+      clientConfig: liveOpts.clientConfig,
+    });
+  }
   const report = collectEvidence({
+    live,
     assembly,
     selection: opts.selection,
     attestations,

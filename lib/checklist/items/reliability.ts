@@ -202,6 +202,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
         configRule('S3_RESOURCES_PROTECTED_BY_BACKUP_PLAN', 'Flags S3 buckets not covered by a backup plan.'),
         configRule('BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED', 'Flags backup vaults whose recovery points can be deleted by hand.'),
         configRule('DB_INSTANCE_BACKUP_ENABLED', 'Flags RDS DB instances with automated backups off.'),
+        service('BACKUP_JOBS', 'The backup plans of the app complete their backup jobs.', ['AWS::Backup::BackupPlan']),
       ],
     },
   },
@@ -231,7 +232,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
         requires('BackupRestoreTested', 'You must test recovery mechanisms and procedures, both on a periodic basis'),
       ],
       runtimeControls: [
-        service('BACKUP_RESTORE_TESTING', 'AWS Backup restore testing jobs restore recovery points on a schedule and report the result.'),
+        service('BACKUP_RESTORE_TESTING', 'AWS Backup restore testing jobs restore recovery points on a schedule and report the result.', ['AWS::Backup::RestoreTestingPlan']),
       ],
       attestation: {
         evidence: 'The recovery test run after the most recent significant architecture change: date, what was restored, result.',

@@ -14,7 +14,7 @@ import {
 import { AssemblyError } from '../assembly/errors';
 import { attestationsTemplate } from '../attestations/template';
 import { AttestationsError, ReportInputError } from '../errors';
-import type { GenerateEvidencePackOptions } from '../pack';
+import type { GenerateEvidencePackOptions, LivePackOptions } from '../pack';
 import { commandLineOf } from '../provenance';
 import { TOOL_VERSION } from '../version';
 import { parseArgs, UsageError } from './args';
@@ -36,6 +36,8 @@ export interface CliIo {
   readonly now?: Date;
   /** Extra options for generateEvidencePack (tests: no diagrams, a fixed rule set). */
   readonly packOptions?: Partial<GenerateEvidencePackOptions>;
+  /** Extra options of `--live` (tests: an AWS SDK client configuration). */
+  readonly liveOptions?: LivePackOptions;
 }
 
 export const EXIT_MET = 0;
@@ -82,6 +84,10 @@ ${SUBCATEGORY_HELP}
   --no-diagrams               skip the architecture diagrams
   --allow-synth-errors        report on an assembly whose synth recorded errors (refused otherwise);
                               every file of the pack then says so at the top
+  --live                      read the results of the deployed runtime controls from AWS (Config rule
+                              compliance, trail status, backup/copy/restore-test jobs, Access Analyzer,
+                              alarms) with the default credential chain; read-only calls, listed in the
+                              README with the IAM policy; AWS_REGION is the region of env-agnostic stacks
   -h, --help                  this help
 
 Exit codes: 0 every applicable item is Met, 1 some item is Not met, 2 bad input.
@@ -157,6 +163,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(`error: ${e.message}\n`);
       return EXIT_BAD_INPUT;
     }
+    // Checked by name: the live read's module (and the AWS SDK) is loaded only with --live.
+    if ((e as Error | undefined)?.name === 'LiveCredentialsError') {
+      io.stderr(`error: ${(e as Error).message}\n`);
+      return EXIT_BAD_INPUT;
+    }
     io.stderr(`error: unexpected failure: ${(e as Error)?.message?.split('\n')[0] ?? String(e)}\n`);
     if (io.env.CDK_COMPETENCY_DEBUG) io.stderr(`${(e as Error)?.stack ?? ''}\n`);
     return EXIT_BAD_INPUT;
@@ -171,6 +182,7 @@ async function report(argv: readonly string[], io: CliIo): Promise<number> {
     'out': { takesValue: true },
     'no-diagrams': { takesValue: false },
     'allow-synth-errors': { takesValue: false },
+    'live': { takesValue: false },
   }, 'report');
   if (args.flags.has('help')) {
     io.stdout(REPORT_HELP);
@@ -191,6 +203,7 @@ async function report(argv: readonly string[], io: CliIo): Promise<number> {
     now: io.now,
     ...(args.flags.has('no-diagrams') ? { diagrams: false as const } : {}),
     allowSynthErrors: args.flags.has('allow-synth-errors'),
+    ...(args.flags.has('live') ? { live: { region: io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION, ...io.liveOptions } } : {}),
     commandLine: commandLineOf(['cdk-competency', 'report', ...argv]),
     onProgress: showProgress ? (m) => io.stderr(`… ${m}\n`) : undefined,
     onWarning: (m) => io.stderr(`warning: ${m}\n`),
@@ -199,6 +212,12 @@ async function report(argv: readonly string[], io: CliIo): Promise<number> {
   const s = pack.report.summary;
   const synthErrors = pack.report.provenance?.synthErrors.length ?? 0;
   if (synthErrors > 0) io.stderr(`warning: reported on an assembly whose synth recorded ${synthErrors} error${synthErrors === 1 ? '' : 's'} (--allow-synth-errors); every file of the pack says so\n`);
+  const live = pack.report.live;
+  if (live) {
+    for (const p of live.problems) io.stderr(`warning: ${p}\n`);
+    const c = live.controls;
+    io.stdout(`live (account ${live.account}): ${c.verified} controls verified, ${c.failing} failing, ${c.missing} not running, ${c.notVerified} not verified${live.problems.length ? `; ${live.problems.length} call${live.problems.length === 1 ? '' : 's'} refused or failed` : ''}\n`);
+  }
   io.stdout(`${outDir}: ${s.met} Met (${s.metWithExceptions} with exception), ${s.notMet} Not met, ${s.notApplicable} not applicable; ${pack.files.length} files\n`);
   return s.allMet ? EXIT_MET : EXIT_NOT_MET;
 }

@@ -24,7 +24,7 @@ import { groupOf } from '../attestations/template';
 import { CHECKLIST_TITLES, groupTitle } from '../labels';
 import {
   AccountSummary, AcknowledgementEntry, AttestationEvidence, ControlEvidence, DiagramRef, EvidenceReport, Finding, ItemEvidence,
-  ItemGroup, Provenance, REPORT_SCHEMA_VERSION, RuleEvidence, StackSummary,
+  ItemGroup, LiveControlEvidence, LiveSummary, Provenance, REPORT_SCHEMA_VERSION, RuleEvidence, StackSummary,
 } from '../model';
 import { TOOL_VERSION } from '../version';
 import { acknowledgementsOf, deployedControls, refOf, supportingResources } from './resources';
@@ -65,6 +65,28 @@ export interface CollectOptions {
    * @default - none recorded
    */
   readonly provenance?: Provenance;
+  /**
+   * The controls' results read from AWS (`readLive`), by control id.
+   * @default - none: deployed controls read "deployed, not verified"
+   */
+  readonly live?: { readonly summary: LiveSummary; readonly controls: ReadonlyMap<string, LiveControlEvidence> };
+}
+
+/**
+ * The runtime controls of the selection's applicable items (the checklist data) that the assembly deploys,
+ * with where: what `report --live` reads.
+ */
+export function liveTargets(assembly: LoadedAssembly, selection: ChecklistSelection): { control: { id: string; kind: ControlEvidence['kind'] }; deployments: { stack: string; logicalId: string; type: string }[] }[] {
+  const deployed = deployedControls(appViewOf(assembly).stacks);
+  const out = new Map<string, { control: { id: string; kind: ControlEvidence['kind'] }; deployments: { stack: string; logicalId: string; type: string }[] }>();
+  for (const item of applicableItems(selection)) {
+    for (const c of item.verification.runtimeControls ?? []) {
+      const where = deployed.get(c.id);
+      if (!where?.length || out.has(c.id)) continue;
+      out.set(c.id, { control: { id: c.id, kind: c.kind }, deployments: where.map((d) => ({ stack: d.stack, logicalId: d.logicalId, type: d.type })) });
+    }
+  }
+  return [...out.values()];
 }
 
 /** The stage of a stack; a stack read from a nested assembly directory gets it from its display name. */
@@ -138,6 +160,7 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
       description: c.description,
       required: c.required ?? false,
       deployedIn: controls.get(c.id) ?? [],
+      ...(controls.get(c.id)?.length && opts.live?.controls.get(c.id) ? { live: opts.live.controls.get(c.id)! } : {}),
     }));
     const attestation = attestationEvidence(item, opts.attestations, today);
     const base = {
@@ -182,6 +205,7 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
     generatedAt: opts.now.toISOString(),
     tool: { name: 'cdk-competency', version: opts.toolVersion ?? TOOL_VERSION, awsData: deploymentReadinessDataVersions() },
     ...(opts.provenance ? { provenance: opts.provenance } : {}),
+    ...(opts.live ? { live: opts.live.summary } : {}),
     selection: {
       checklist: sel.checklist,
       checklistTitle: CHECKLIST_TITLES[sel.checklist],

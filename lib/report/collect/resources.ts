@@ -2,6 +2,7 @@
  * Facts read once from every resource of the assembly: acknowledgements (cdk-nag's `cdk_nag` metadata),
  * deployed runtime controls and resources that declare the checklist items they serve.
  */
+import { CHECKLIST_ITEMS } from '../../checklist';
 import { METADATA } from '../../conventions';
 import { ResourceView, StackView } from '../../rules/rule';
 import { ControlEvidence, ResourceRef } from '../model';
@@ -27,6 +28,21 @@ export function refOf(r: ResourceView): ResourceRef {
 
 type Deployment = ControlEvidence['deployedIn'][number];
 
+/** Control ids by the resource types that are those controls (the checklist data's `resourceTypes`). */
+const CONTROLS_BY_TYPE: ReadonlyMap<string, readonly string[]> = (() => {
+  const byType = new Map<string, string[]>();
+  for (const item of CHECKLIST_ITEMS) {
+    for (const c of item.verification.runtimeControls ?? []) {
+      for (const t of c.resourceTypes ?? []) {
+        const ids = byType.get(t) ?? [];
+        if (!ids.includes(c.id)) ids.push(c.id);
+        byType.set(t, ids);
+      }
+    }
+  }
+  return byType;
+})();
+
 /** Every runtime control the assembly deploys, by control id. */
 export function deployedControls(stacks: readonly StackView[]): Map<string, Deployment[]> {
   const byId = new Map<string, Deployment[]>();
@@ -45,6 +61,7 @@ export function deployedControls(stacks: readonly StackView[]): Map<string, Depl
       }
       const marked = r.metadata[METADATA.RUNTIME_CONTROL];
       for (const id of Array.isArray(marked) ? marked : [marked]) add(id, r, 'metadata');
+      for (const id of CONTROLS_BY_TYPE.get(r.type) ?? []) add(id, r, 'resource-type');
     }
   }
   return byId;

@@ -10,6 +10,11 @@
  *   control is deployed, nothing is attested).
  * - **Met** otherwise; **met with exception** when it relies on acknowledged findings.
  *
+ * With live results (`report --live`), a control whose results show the requirement does not hold (a Config
+ * rule NON_COMPLIANT, a trail not logging, the latest backup failed) makes the item Not met, and a required
+ * control that is not running in AWS counts as not deployed. A deployed control without live results reads
+ * "deployed, not verified".
+ *
  * An attestation is *required* when it is the item's only path, or when the item has a maximum age
  * (an event such as a rehearsal or a DR test, which no template can show happened).
  */
@@ -43,6 +48,10 @@ export function decide(rules: RuleEvidence, controls: readonly ControlEvidence[]
   }
   for (const c of controls) {
     if (c.required && c.deployedIn.length === 0) problems.push(`required runtime control ${c.id} is not deployed`);
+    // Live results (`report --live`): a failing result decides against the item; a required control that is
+    // not running in AWS counts as not deployed.
+    else if (c.live?.state === 'failing') problems.push(c.live.summary);
+    else if (c.required && c.live?.state === 'missing') problems.push(`required runtime control ${c.live.summary}`);
   }
   if (attestation?.state === 'stale') {
     problems.push(`stale attestation: dated ${attestation.provided!.date}, older than ${attestation.maxAgeMonths} months (valid until ${attestation.validUntil})`);
@@ -56,8 +65,14 @@ export function decide(rules: RuleEvidence, controls: readonly ControlEvidence[]
     shown.push(`${checks} synth check${checks === 1 ? '' : 's'} on ${resources.size} resource${resources.size === 1 ? '' : 's'}${rules.acknowledged.length ? ` (${rules.acknowledged.length} acknowledged)` : ''}`);
   }
   const deployed = controls.filter((c) => c.deployedIn.length > 0);
-  if (deployed.length > 0) {
-    shown.push(`runtime control${deployed.length === 1 ? '' : 's'} ${deployed.map((c) => c.id).join(', ')} deployed`);
+  const verified = deployed.filter((c) => c.live?.state === 'verified');
+  if (verified.length > 0) {
+    const at = verified[0].live!.checkedAt;
+    shown.push(`verified live ${at.slice(0, 10)} ${at.slice(11, 16)} UTC: ${verified.map((c) => c.live!.summary).join('; ')}`);
+  }
+  const unverified = deployed.filter((c) => !c.live || c.live.state === 'not-verified');
+  if (unverified.length > 0) {
+    shown.push(`control${unverified.length === 1 ? '' : 's'} ${unverified.map((c) => c.id).join(', ')} deployed, not verified`);
   }
   if (attestation?.state === 'valid') {
     shown.push(`attested by ${attestation.provided!.attestedBy} on ${attestation.provided!.date}`);

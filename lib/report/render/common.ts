@@ -33,6 +33,23 @@ export function sourceLine(report: EvidenceReport): string {
   return `git commit ${src.commit}${src.dirty ? ` with uncommitted changes (${plural(src.changedFiles ?? 0, 'file')} changed or untracked)` : ', clean'}`;
 }
 
+/** `2025-06-01 12:00 UTC` from an ISO 8601 instant. */
+export function instant(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+/** The live-read line: `read live 2025-06-01 12:00 UTC from account 1111...: 9 verified, ...` / `not read (no --live)`. */
+export function liveLine(report: EvidenceReport): string {
+  const l = report.live;
+  if (!l) return 'not read (report --live reads them): deployed controls are not verified';
+  const c = l.controls;
+  return `read live ${instant(l.checkedAt)} from account ${l.account}: ${c.verified} verified, ${c.failing} failing, ${c.missing} not running, ${c.notVerified} not verified`
+    + `${l.problems.length ? `; ${plural(l.problems.length, 'call')} refused or failed` : ''}`;
+}
+
+/** Labels of a control's live state. */
+export const LIVE_STATE_LABELS = { 'verified': 'Verified live', 'failing': 'Failing', 'missing': 'Not running', 'not-verified': 'Not verified' } as const;
+
 /** The generation instant as `2025-06-01 12:00 UTC`. */
 export function generatedLine(report: EvidenceReport): string {
   return `${report.generatedAt.slice(0, 10)} ${report.generatedAt.slice(11, 16)} UTC`;

@@ -20,6 +20,7 @@ const COLUMNS: readonly [string, (i: ItemEvidence) => string][] = [
   ['attested_by', (i) => i.attestation?.provided?.attestedBy ?? ''],
   ['attestation_date', (i) => i.attestation?.provided?.date ?? ''],
   ['attestation_evidence', (i) => i.attestation?.provided?.evidence ?? ''],
+  ['runtime_results', (i) => i.runtimeControls.filter((c) => c.deployedIn.length).map((c) => (c.live ? `${c.live.state} ${c.live.checkedAt}: ${c.live.summary}` : `${c.id}: deployed, not verified`)).join('\n')],
 ];
 
 /** One CSV field, quoted when it holds a comma, a quote or a line break. */

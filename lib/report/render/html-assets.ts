@@ -58,6 +58,7 @@ tr.hidden,section.hidden,article.hidden{display:none}
 .synth-errors{background:var(--not-bg);color:var(--not);border-bottom:3px solid var(--not);padding:12px 40px;font-weight:500}
 table.versions{width:auto;min-width:40%}
 table.hashes td.hash code{font-size:.78em}
+ul.live{margin:4px 0 0;padding-left:16px;font-size:.92em}
 figure{margin:10px 0 24px;border:1px solid var(--line);border-radius:6px;padding:12px;background:#fff}
 figure svg{max-width:100%;height:auto;display:block;margin:0 auto}
 figcaption{color:var(--muted);font-size:.85rem;margin-top:8px;text-align:center}

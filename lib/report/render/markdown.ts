@@ -1,7 +1,7 @@
 /** `checklist.md`: the completed validation checklist as Markdown (tables per pillar and category, then the evidence per item). */
 import { EvidenceReport, ItemEvidence, Provenance } from '../model';
 import { MODEL_TITLES } from '../labels';
-import { generatedLine, minutes, plural, sourceLine, statusLabel, synthErrorNotice } from './common';
+import { generatedLine, instant, LIVE_STATE_LABELS, liveLine, minutes, plural, sourceLine, statusLabel, synthErrorNotice } from './common';
 
 /** Escapes a table cell: pipes, line breaks. */
 function cell(s: string): string {
@@ -51,6 +51,7 @@ export function renderMarkdown(report: EvidenceReport): string {
     ...(report.provenance ? [
       `| Source | ${cell(sourceLine(report))} |`,
       `| Synth | ${report.provenance.synthErrors.length ? `**${plural(report.provenance.synthErrors.length, 'error')}** (reported with --allow-synth-errors)` : 'no errors recorded'} |`,
+      `| Runtime results | ${cell(liveLine(report))} |`,
       `| Command | ${code(report.provenance.commandLine)} |`,
     ] : []),
     ...(report.tool.awsData?.length ? [`| AWS data | ${report.tool.awsData.map((d) => `${code(d.name)} ${d.version}`).join(', ')} (deployment-readiness checks) |`] : []),
@@ -112,6 +113,9 @@ export function renderMarkdown(report: EvidenceReport): string {
   }
   out.push('');
   if (report.provenance) out.push(...provenanceSection(report.provenance));
+  if (report.live?.problems.length) {
+    out.push('Calls of the live read that were refused or failed (the controls they read stay not verified):', '', ...report.live.problems.map((p) => `- ${p}`), '');
+  }
   if (report.diagrams.length) {
     out.push('## Architecture diagrams', '');
     for (const d of report.diagrams) out.push(`### ${d.title}`, '', `![${d.title}](${d.pngFile})`, '', `SVG: [${d.svgFile}](${d.svgFile})`, '');
@@ -140,7 +144,11 @@ export function renderMarkdown(report: EvidenceReport): string {
     }
     for (const c of i.runtimeControls) {
       const where = c.deployedIn.length ? `deployed in ${[...new Set(c.deployedIn.map((d) => d.stack))].join(', ')}` : c.required ? '**required, not deployed**' : 'not deployed';
-      out.push(`- Runtime control ${code(c.id)} (${c.kind}${c.required ? ', required' : ''}): ${where}.`);
+      const live = !c.deployedIn.length ? '' : c.live ? ` **${LIVE_STATE_LABELS[c.live.state]}** ${instant(c.live.checkedAt)}: ${c.live.summary}.` : ' Deployed, not verified.';
+      out.push(`- Runtime control ${code(c.id)} (${c.kind}${c.required ? ', required' : ''}): ${where}.${live}`);
+      for (const r of c.live?.results.slice(0, 10) ?? []) out.push(`  - ${code(r.state)} ${r.resource ?? r.source}${r.at ? ` (${instant(r.at)})` : ''}${r.detail ? `: ${r.detail}` : ''}`);
+      if ((c.live?.results.length ?? 0) > 10) out.push(`  - and ${c.live!.results.length - 10} more in checklist.json`);
+      for (const p of c.live?.problems ?? []) out.push(`  - ⚠️ ${p}`);
     }
     if (i.attestation) {
       const a = i.attestation;
