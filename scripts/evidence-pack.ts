@@ -1,10 +1,14 @@
-// The second half of `npm start`: after `cdk synth`, writes the evidence pack of every reference deployment
-// and every deployment model it claims into evidence/<deployment>/<model>/, plus evidence/README.md.
+// The second half of `npm start`: after `cdk synth`, writes the evidence pack of every reference deployment and
+// every deployment model it claims into evidence/<deployment>/<model>/ (with the deployment's own attestations, if
+// any: the honest pack), a second pack beside it with the deployment's SAMPLE attestations
+// (evidence/<deployment>/<model>-with-sample-attestations/, the complete state), the whole app per checklist and
+// model, and the index of them all: evidence/index.html and evidence/README.md.
 import * as fs from 'fs';
 import * as path from 'path';
 import { REFERENCE_DEPLOYMENTS } from '../examples';
 import { CategoryId, ChecklistId, DeploymentModel, SubcategoryId } from '../lib/checklist';
-import { generateEvidencePack } from '../lib/report';
+import { EvidenceReport, generateEvidencePack, IndexedPack, renderPackIndexHtml, renderPackIndexMarkdown } from '../lib/report';
+import { sampleFile } from './sample-attestations';
 
 /**
  * The reference deployments together, per checklist: each example alone shows its part, and account-level
@@ -25,45 +29,55 @@ function wholeAppSelections(): { checklist: ChecklistId; deploymentModel: Deploy
   return [...out.values()].map((e) => ({ ...e, categories: [...e.categories].sort(), subcategories: [...e.subcategories].sort() }));
 }
 
+const COMMAND = 'npm start (scripts/evidence-pack.ts)';
+
 async function main(): Promise<void> {
   const root = path.join(__dirname, '..');
   const assembly = path.join(root, 'cdk.out');
   const evidence = path.join(root, 'evidence');
-  const rows: string[] = [];
+  const packs: IndexedPack[] = [];
+  const log = (name: string, dir: string, report: EvidenceReport) => {
+    const s = report.summary;
+    console.log(`${name}: ${s.met} met, ${s.notMet} not met, ${s.notApplicable} n/a -> ${path.relative(root, dir)}`);
+  };
   for (const d of REFERENCE_DEPLOYMENTS) {
-    const attestations = path.join(root, 'examples', d.name, 'competency-attestations.yaml');
+    const own = path.join(root, 'examples', d.name, 'competency-attestations.yaml');
+    const sample = sampleFile(d);
     for (const deploymentModel of d.claims.deploymentModels) {
-      const outDir = path.join(evidence, d.name, deploymentModel);
-      const { report } = await generateEvidencePack({
-        assemblyDir: path.join(assembly, `assembly-${d.stageId}`),
-        selection: { checklist: d.claims.checklist, deploymentModel, categories: d.claims.categories, subcategories: d.claims.subcategories },
-        attestationsFile: fs.existsSync(attestations) ? attestations : undefined,
-        outDir,
-        commandLine: 'npm start (scripts/evidence-pack.ts)',
-      });
-      const s = report.summary;
-      rows.push(`| [${d.name}](${d.name}/${deploymentModel}/checklist.html) | ${d.claims.checklist} | ${deploymentModel} | ${s.met} | ${s.notMet} | ${s.notApplicable} | ${s.openFindings} | ${s.acknowledgedFindings} |`);
-      console.log(`${d.name} / ${deploymentModel}: ${s.met} met, ${s.notMet} not met, ${s.notApplicable} n/a -> ${path.relative(root, outDir)}`);
+      const selection = { checklist: d.claims.checklist, deploymentModel, categories: d.claims.categories, subcategories: d.claims.subcategories };
+      const variants = [
+        { dir: `${d.name}/${deploymentModel}`, attestationsFile: fs.existsSync(own) ? own : undefined, variant: fs.existsSync(own) ? undefined : 'no attestations' },
+        ...(fs.existsSync(sample) ? [{ dir: `${d.name}/${deploymentModel}-with-sample-attestations`, attestationsFile: sample, variant: 'with SAMPLE attestations' }] : []),
+      ];
+      for (const v of variants) {
+        const outDir = path.join(evidence, v.dir);
+        const { report } = await generateEvidencePack({ assemblyDir: path.join(assembly, `assembly-${d.stageId}`), selection, attestationsFile: v.attestationsFile, outDir, commandLine: COMMAND });
+        packs.push({ name: d.name, variant: v.variant, dir: v.dir, report });
+        log(`${d.name} / ${deploymentModel}${v.variant ? ` (${v.variant})` : ''}`, outDir, report);
+      }
     }
   }
   for (const selection of wholeAppSelections()) {
-    const outDir = path.join(evidence, 'whole-app', selection.checklist, selection.deploymentModel);
-    const { report } = await generateEvidencePack({ assemblyDir: assembly, selection, outDir, commandLine: 'npm start (scripts/evidence-pack.ts)' });
-    const s = report.summary;
-    const rel = path.relative(evidence, outDir);
-    rows.push(`| [all five together](${rel}/checklist.html) | ${selection.checklist} | ${selection.deploymentModel} | ${s.met} | ${s.notMet} | ${s.notApplicable} | ${s.openFindings} | ${s.acknowledgedFindings} |`);
-    console.log(`whole app / ${selection.checklist} / ${selection.deploymentModel}: ${s.met} met, ${s.notMet} not met, ${s.notApplicable} n/a -> ${path.relative(root, outDir)}`);
+    const dir = `whole-app/${selection.checklist}/${selection.deploymentModel}`;
+    const outDir = path.join(evidence, dir);
+    const { report } = await generateEvidencePack({ assemblyDir: assembly, selection, outDir, commandLine: COMMAND });
+    packs.push({ name: 'all five together', variant: 'no attestations', dir, report });
+    log(`whole app / ${selection.checklist} / ${selection.deploymentModel}`, outDir, report);
   }
-  fs.writeFileSync(path.join(evidence, 'README.md'), [
-    '# Evidence packs of the reference deployments',
-    '',
-    'Generated by `npm start` from `cdk.out`. "Not met" items are mostly those only a person can attest (rehearsals, game days, DR tests, business prerequisites): add them to `examples/<deployment>/competency-attestations.yaml` (`npx cdk-competency attestations init` writes a template).',
-    '',
-    '| Deployment | Checklist | Model | Met | Not met | N/A | Open findings | Acknowledged |',
-    '| --- | --- | --- | --: | --: | --: | --: | --: |',
-    ...rows,
-    '',
-  ].join('\n'));
+  const title = 'Evidence packs of the reference deployments';
+  const intro = [
+    'Generated by <code>npm start</code> from <code>cdk.out</code>, with no AWS account: runtime controls read "deployed, not verified" (<code>cdk-competency report --live</code> reads their results from AWS).',
+    'Each reference deployment has two packs per deployment model. The <strong>honest pack</strong> (<code>&lt;deployment&gt;/&lt;model&gt;/</code>) uses only what exists: the templates and the deployment\'s own <code>competency-attestations.yaml</code> (none ship), so every item only a person can attest (rehearsals, game days, DR tests, business prerequisites) stays "Not met: awaiting attestation". The pack <strong>with SAMPLE attestations</strong> (<code>&lt;model&gt;-with-sample-attestations/</code>) reads <code>examples/&lt;deployment&gt;/competency-attestations.sample.yaml</code>: invented entries, each marked SAMPLE and attested by a role, that show what a complete pack looks like. They are not evidence: write your own with <code>npx cdk-competency attestations init</code>.',
+    'The whole-app packs evaluate the five deployments together, where the account-level controls of one (organization trail, runtime controls, backups) complete the others. Every pack can be checked later with <code>npx cdk-competency verify evidence/&lt;pack&gt;</code>.',
+  ];
+  fs.writeFileSync(path.join(evidence, 'index.html'), renderPackIndexHtml(title, intro, packs));
+  fs.writeFileSync(path.join(evidence, 'README.md'), renderPackIndexMarkdown(title, intro.map(htmlToMarkdown), packs));
+}
+
+/** The intro's few HTML tags as Markdown. */
+function htmlToMarkdown(html: string): string {
+  return html.replace(/<code>(.*?)<\/code>/g, (_m, c: string) => `\`${c.replace(/&lt;/g, '<').replace(/&gt;/g, '>')}\``)
+    .replace(/<strong>(.*?)<\/strong>/g, '**$1**').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }
 
 main().catch((e) => {

@@ -33,6 +33,14 @@ export function sourceLine(report: EvidenceReport): string {
   return `git commit ${src.commit}${src.dirty ? ` with uncommitted changes (${plural(src.changedFiles ?? 0, 'file')} changed or untracked)` : ', clean'}`;
 }
 
+/**
+ * The anchor of an item's evidence section, the same in every format: `1.16` → `item-1-16`,
+ * `network-connectivity.1` → `item-network-connectivity-1`.
+ */
+export function itemAnchor(id: string): string {
+  return `item-${id.replace(/[^A-Za-z0-9-]+/g, '-')}`;
+}
+
 /** `2025-06-01 12:00 UTC` from an ISO 8601 instant. */
 export function instant(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;

@@ -7,7 +7,9 @@ export const HTML_STYLE = `
 html{font-size:14px}
 body{margin:0;color:var(--ink);background:#fff;font-family:"Helvetica Neue",Helvetica,Arial,"Liberation Sans",sans-serif;line-height:1.45}
 a{color:#0b5cad;text-decoration:none}a:hover{text-decoration:underline}
-code{font-family:"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace;font-size:.86em;background:var(--soft);padding:.05em .3em;border-radius:3px;overflow-wrap:anywhere}
+code{font-family:"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace;font-size:.86em;background:var(--soft);padding:.05em .3em;border-radius:3px;overflow-wrap:break-word}
+/* Anchors land below the sticky filter bar. */
+[id]{scroll-margin-top:96px}
 header.doc{background:var(--brand);color:#fff;padding:28px 40px 22px;border-bottom:4px solid var(--accent)}
 header.doc .kicker{text-transform:uppercase;letter-spacing:.12em;font-size:.78rem;color:#ffcf80;margin:0 0 6px}
 header.doc h1{margin:0 0 4px;font-size:1.9rem;font-weight:600}
@@ -55,9 +57,10 @@ tr.hidden,section.hidden,article.hidden{display:none}
 .badge.small{font-size:.7rem;padding:1px 7px}
 .group-head{display:flex;align-items:baseline;gap:12px}.group-head .tally{color:var(--muted);font-size:.85rem;font-weight:400}
 .ack td.reason{font-style:italic}
+.ack code{overflow-wrap:anywhere}
 .synth-errors{background:var(--not-bg);color:var(--not);border-bottom:3px solid var(--not);padding:12px 40px;font-weight:500}
 table.versions{width:auto;min-width:40%}
-table.hashes td.hash code{font-size:.78em}
+table.hashes td.hash code{font-size:.78em;overflow-wrap:anywhere}
 ul.live{margin:4px 0 0;padding-left:16px;font-size:.92em}
 figure{margin:10px 0 24px;border:1px solid var(--line);border-radius:6px;padding:12px;background:#fff}
 figure svg{max-width:100%;height:auto;display:block;margin:0 auto}

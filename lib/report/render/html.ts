@@ -5,7 +5,7 @@
  */
 import { EvidenceReport, ItemEvidence, STATUS_LABELS } from '../model';
 import { claimsText, MODEL_TITLES } from '../labels';
-import { generatedLine, instant, LIVE_STATE_LABELS, liveLine, minutes, plural, sourceLine, statusLabel, synthErrorNotice } from './common';
+import { generatedLine, instant, itemAnchor, LIVE_STATE_LABELS, liveLine, minutes, plural, sourceLine, statusLabel, synthErrorNotice } from './common';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets';
 
 /** Escapes text for HTML content and attribute values. */
@@ -13,8 +13,9 @@ export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-function anchor(id: string): string {
-  return `item-${id}`;
+/** A construct path or file path: breaks after each `/` before it would break inside a name. */
+function pathCode(p: string): string {
+  return `<code class="path">${esc(p).replace(/\//g, '/<wbr>')}</code>`;
 }
 
 function badge(item: ItemEvidence, small = false): string {
@@ -24,7 +25,7 @@ function badge(item: ItemEvidence, small = false): string {
 
 /** A link when the evidence looks like a URL, else a code span (a file path). */
 function evidenceLink(evidence: string): string {
-  return /^https?:\/\//.test(evidence) ? `<a href="${esc(evidence)}">${esc(evidence)}</a>` : `<code>${esc(evidence)}</code>`;
+  return /^https?:\/\//.test(evidence) ? `<a href="${esc(evidence)}">${esc(evidence).replace(/\//g, '/<wbr>')}</a>` : pathCode(evidence);
 }
 
 /** Makes an SVG safe to inline next to others: no XML prolog, ids prefixed so diagrams do not clash. */
@@ -70,7 +71,7 @@ export function renderHtml({ report, diagramSvgs }: HtmlInputs): string {
     ['Deployment model', `${esc(MODEL_TITLES[sel.deploymentModel])} <code>${esc(sel.deploymentModel)}</code>${sel.strict ? ' (strict)' : ''}`],
     ['Categories', esc(claimsText(sel))],
     ['Accounts', report.assembly.accounts.map((a) => `<code>${esc(a.account)}</code> <span class="muted">${esc(a.regions.join(', '))}</span>`).join('<br>')],
-    ['Cloud assembly', `<code>${esc(report.assembly.dir)}</code> &middot; ${plural(report.assembly.stacks.length, 'stack')}${report.assembly.stages.length ? ` in ${esc(report.assembly.stages.join(', '))}` : ''}`],
+    ['Cloud assembly', `${pathCode(report.assembly.dir)} &middot; ${plural(report.assembly.stacks.length, 'stack')}${report.assembly.stages.length ? ` in ${esc(report.assembly.stages.join(', '))}` : ''}`],
     ['Generated', `${esc(generatedLine(report))} &middot; ${esc(report.tool.name)} ${esc(report.tool.version)}${report.attestationsFile ? `<br><span class="muted">attestations: <code>${esc(report.attestationsFile)}</code></span>` : ''}`],
   ];
   const prov = report.provenance;
@@ -95,14 +96,14 @@ export function renderHtml({ report, diagramSvgs }: HtmlInputs): string {
   const notMet = report.items.filter((i) => i.status === 'not-met');
   if (notMet.length) {
     h.push('<div class="attention">', `<h3>Needs attention: ${plural(notMet.length, 'item')}</h3>`, '<ul>');
-    for (const i of notMet) h.push(`<li><a href="#${esc(anchor(i.id))}"><strong>${esc(i.id)}</strong> ${esc(i.title)}</a> <span class="why">&mdash; ${esc(shortProblem(i))}</span></li>`);
+    for (const i of notMet) h.push(`<li><a href="#${esc(itemAnchor(i.id))}"><strong>${esc(i.id)}</strong> ${esc(i.title)}</a> <span class="why">&mdash; ${esc(shortProblem(i))}</span></li>`);
     h.push('</ul>', '</div>');
   }
   const acked = report.items.filter((i) => i.withExceptions);
   if (acked.length) {
     h.push('<div class="attention" style="border-color:#f0d08a;background:#fffdf6">', `<h3 style="color:var(--exc)">Met with exception: ${plural(acked.length, 'item')}</h3>`, '<ul>');
     for (const i of acked) for (const f of i.rules.acknowledged) {
-      h.push(`<li><a href="#${esc(anchor(i.id))}"><strong>${esc(i.id)}</strong></a> <code>${esc(f.rule)}</code> on <code>${esc(f.path)}</code>: <em>${esc(f.acknowledgement ?? '')}</em></li>`);
+      h.push(`<li><a href="#${esc(itemAnchor(i.id))}"><strong>${esc(i.id)}</strong></a> <code>${esc(f.rule)}</code> on ${pathCode(f.path)}: <em>${esc(f.acknowledgement ?? '')}</em></li>`);
     }
     h.push('</ul>', '</div>');
   }
@@ -126,7 +127,7 @@ export function renderHtml({ report, diagramSvgs }: HtmlInputs): string {
       `<h2 class="group-head">${esc(g.title)} <span class="tally">${met} of ${app} applicable Met${items.length > app ? ` &middot; ${items.length - app} N/A` : ''}</span></h2>`,
       '<table class="items"><colgroup><col style="width:13%"><col style="width:29%"><col style="width:6%"><col style="width:12%"><col></colgroup><thead><tr><th>ID</th><th>Requirement</th><th>Level</th><th>Status</th><th>How it was established</th></tr></thead><tbody>');
     for (const i of items) {
-      h.push(`<tr ${dataAttrs(i)}><td class="id"><a href="#${esc(anchor(i.id))}">${esc(i.id)}</a></td><td>${esc(i.title)}${i.applicability.condition ? `<br><span class="muted">${esc(i.applicability.condition)}</span>` : ''}</td><td class="lvl">${i.level}</td><td class="st">${badge(i)}</td><td class="basis">${esc(i.basis)}</td></tr>`);
+      h.push(`<tr ${dataAttrs(i)}><td class="id"><a href="#${esc(itemAnchor(i.id))}">${esc(i.id)}</a></td><td>${esc(i.title)}${i.applicability.condition ? `<br><span class="muted">${esc(i.applicability.condition)}</span>` : ''}</td><td class="lvl">${i.level}</td><td class="st">${badge(i)}</td><td class="basis">${esc(i.basis)}</td></tr>`);
     }
     h.push('</tbody></table>', '</section>');
   }
@@ -153,7 +154,7 @@ export function renderHtml({ report, diagramSvgs }: HtmlInputs): string {
     h.push(`<p>Every rule acknowledged in the templates (<code>cdk_nag</code> metadata), with its reason. Acknowledged Competency findings make an item <em>Met with exception</em>.</p>`,
       '<table class="ack"><thead><tr><th>Rule</th><th>Item</th><th>Resource</th><th>Stack</th><th>Reason</th><th>Suppresses a finding</th></tr></thead><tbody>');
     for (const a of report.acknowledgements) {
-      h.push(`<tr><td><code>${esc(a.ruleId)}</code></td><td>${a.itemId ? `<a href="#${esc(anchor(a.itemId))}">${esc(a.itemId)}</a>` : '<span class="muted">—</span>'}</td><td><code>${esc(a.path)}</code></td><td>${esc(a.stack)}</td><td class="reason">${esc(a.reason)}</td><td>${a.suppressesFinding ? '<strong>yes</strong>' : '<span class="muted">no</span>'}</td></tr>`);
+      h.push(`<tr><td><code>${esc(a.ruleId)}</code></td><td>${a.itemId ? `<a href="#${esc(itemAnchor(a.itemId))}">${esc(a.itemId)}</a>` : '<span class="muted">—</span>'}</td><td><code>${esc(a.path)}</code></td><td>${esc(a.stack)}</td><td class="reason">${esc(a.reason)}</td><td>${a.suppressesFinding ? '<strong>yes</strong>' : '<span class="muted">no</span>'}</td></tr>`);
     }
     h.push('</tbody></table>');
   }
@@ -190,7 +191,7 @@ export function renderHtml({ report, diagramSvgs }: HtmlInputs): string {
       h.push(`<h3 class="ko">Synth errors</h3><ul class="problems">${prov.synthErrors.map((e) => `<li>${e.path ? `<code>${esc(e.path)}</code>: ` : ''}${esc(e.message.split('\n')[0])} <span class="muted">(${e.source})</span></li>`).join('')}</ul>`);
     }
     h.push(`<table class="versions"><thead><tr><th>Version of</th><th></th></tr></thead><tbody>${Object.entries(prov.versions).map(([k, v]) => `<tr><td>${esc(k)}</td><td><code>${esc(v)}</code></td></tr>`).join('')}</tbody></table>`);
-    h.push(`<table class="hashes"><thead><tr><th>Assembly file</th><th>Stack</th><th>SHA-256</th></tr></thead><tbody>${prov.assemblyFiles.map((f) => `<tr><td class="path"><code>${esc(f.file)}</code></td><td>${esc(f.stack ?? '—')}</td><td class="hash"><code>${esc(f.sha256)}</code></td></tr>`).join('')}</tbody></table>`);
+    h.push(`<table class="hashes"><thead><tr><th>Assembly file</th><th>Stack</th><th>SHA-256</th></tr></thead><tbody>${prov.assemblyFiles.map((f) => `<tr><td>${pathCode(f.file)}</td><td>${esc(f.stack ?? '—')}</td><td class="hash"><code>${esc(f.sha256)}</code></td></tr>`).join('')}</tbody></table>`);
     h.push('</section>');
   }
 
@@ -199,7 +200,7 @@ export function renderHtml({ report, diagramSvgs }: HtmlInputs): string {
   for (const i of report.items) h.push(itemArticle(i));
   h.push('</section>');
 
-  h.push(`<footer>Generated by ${esc(report.tool.name)} ${esc(report.tool.version)} on ${esc(generatedLine(report))} from <code>${esc(report.assembly.dir)}</code>. Synth findings come from the same rules the <code>CompetencyChecks</code> cdk-nag pack runs at synth; runtime controls are read from the templates; attestations are signed statements. Machine-readable: <code>checklist.json</code> (schema version ${report.schemaVersion}), <code>checklist.csv</code>.</footer>`);
+  h.push(`<footer>Generated by ${esc(report.tool.name)} ${esc(report.tool.version)} on ${esc(generatedLine(report))} from ${pathCode(report.assembly.dir)}. Synth findings come from the same rules the <code>CompetencyChecks</code> cdk-nag pack runs at synth; runtime controls are read from the templates; attestations are signed statements. Machine-readable: <code>checklist.json</code> (schema version ${report.schemaVersion}), <code>checklist.csv</code>.</footer>`);
   h.push('</main>', `<script>${HTML_SCRIPT}</script>`, '</body>', '</html>');
   return `${h.join('\n')}\n`;
 }
@@ -224,7 +225,7 @@ function dataAttrs(i: ItemEvidence): string {
 
 function itemArticle(i: ItemEvidence): string {
   const cls = i.withExceptions ? 'exc' : i.status;
-  const a: string[] = [`<article class="item ${cls}" id="${esc(anchor(i.id))}" ${dataAttrs(i)}>`,
+  const a: string[] = [`<article class="item ${cls}" id="${esc(itemAnchor(i.id))}" ${dataAttrs(i)}>`,
     `<a class="top" href="#group-${esc(i.group)}">&uarr; back to table</a>`,
     `<h3>${esc(i.id)} ${esc(i.title)} ${badge(i, true)}</h3>`,
     `<p class="req">${esc(i.requirement)}</p>`,
@@ -239,9 +240,9 @@ function itemArticle(i: ItemEvidence): string {
       const rules = [...required.map((p) => `<code title="${esc(`Rests on: "${p.seedSentence}"`)}">${esc(p.ruleId)}</code>${p.scope === 'app' ? ' <span class="muted">(assembly-wide)</span>' : ''}`),
         ...i.rules.unavailable.map((n) => `<code>${esc(n)}</code> <span class="muted">(did not run)</span>`)];
       const rows = [
-        ...i.rules.failed.map((f) => `<tr><td><span class="badge not-met small">Fail</span></td><td><code>${esc(f.rule)}</code></td><td><code>${esc(f.path)}</code><br><span class="muted">${esc(f.stack)} &middot; ${esc(f.logicalId)} &middot; ${esc(f.type)}</span></td><td>${esc(f.reason ?? '')}</td></tr>`),
-        ...i.rules.acknowledged.map((f) => `<tr><td><span class="badge exc small">Acknowledged</span></td><td><code>${esc(f.rule)}</code></td><td><code>${esc(f.path)}</code><br><span class="muted">${esc(f.stack)} &middot; ${esc(f.logicalId)}</span></td><td>${esc(f.reason ?? '')}<br><strong>Reason:</strong> <em>${esc(f.acknowledgement ?? '')}</em></td></tr>`),
-        ...i.rules.passed.map((f) => `<tr><td><span class="badge met small">Pass</span></td><td><code>${esc(f.rule)}</code></td><td><code>${esc(f.path)}</code><br><span class="muted">${esc(f.stack)}</span></td><td class="muted">${esc(f.type)}</td></tr>`),
+        ...i.rules.failed.map((f) => `<tr><td><span class="badge not-met small">Fail</span></td><td><code>${esc(f.rule)}</code></td><td>${pathCode(f.path)}<br><span class="muted">${esc(f.stack)} &middot; ${esc(f.logicalId)} &middot; ${esc(f.type)}</span></td><td>${esc(f.reason ?? '')}</td></tr>`),
+        ...i.rules.acknowledged.map((f) => `<tr><td><span class="badge exc small">Acknowledged</span></td><td><code>${esc(f.rule)}</code></td><td>${pathCode(f.path)}<br><span class="muted">${esc(f.stack)} &middot; ${esc(f.logicalId)}</span></td><td>${esc(f.reason ?? '')}<br><strong>Reason:</strong> <em>${esc(f.acknowledgement ?? '')}</em></td></tr>`),
+        ...i.rules.passed.map((f) => `<tr><td><span class="badge met small">Pass</span></td><td><code>${esc(f.rule)}</code></td><td>${pathCode(f.path)}<br><span class="muted">${esc(f.stack)}</span></td><td class="muted">${esc(f.type)}</td></tr>`),
       ];
       a.push(`<dt>Synth rules</dt><dd>${rules.join(', ')}${rows.length ? `<table><thead><tr><th>Result</th><th>Rule</th><th>Resource</th><th>Detail</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '<br><span class="muted">No resource of the assembly is in scope.</span>'}</dd>`);
     }
@@ -271,7 +272,7 @@ function itemArticle(i: ItemEvidence): string {
       a.push(`<dt>Attestation</dt><dd>${body}<br><span class="muted">Expected: ${esc(at.expected)}${at.maxAgeMonths ? ` At most ${at.maxAgeMonths} months old.` : ''}</span></dd>`);
     }
     if (i.supportingResources.length) {
-      a.push(`<dt>Resources serving it</dt><dd>${i.supportingResources.map((r) => `<code>${esc(r.path)}</code> <span class="muted">${esc(r.type)}</span>`).join('<br>')}</dd>`);
+      a.push(`<dt>Resources serving it</dt><dd>${i.supportingResources.map((r) => `${pathCode(r.path)} <span class="muted">${esc(r.type)}</span>`).join('<br>')}</dd>`);
     }
     if (i.generatedEvidence.length) a.push(`<dt>In this pack</dt><dd>${i.generatedEvidence.map((f) => `<a href="${esc(f)}">${esc(f)}</a>`).join(', ')}</dd>`);
   }

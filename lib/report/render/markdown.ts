@@ -1,7 +1,7 @@
 /** `checklist.md`: the completed validation checklist as Markdown (tables per pillar and category, then the evidence per item). */
-import { EvidenceReport, ItemEvidence, Provenance } from '../model';
+import { EvidenceReport, Provenance } from '../model';
 import { MODEL_TITLES } from '../labels';
-import { generatedLine, instant, LIVE_STATE_LABELS, liveLine, minutes, plural, sourceLine, statusLabel, synthErrorNotice } from './common';
+import { generatedLine, instant, itemAnchor, LIVE_STATE_LABELS, liveLine, minutes, plural, sourceLine, statusLabel, synthErrorNotice } from './common';
 
 /** Escapes a table cell: pipes, line breaks. */
 function cell(s: string): string {
@@ -13,10 +13,6 @@ function code(s: string): string {
 }
 
 const ICON: { readonly [k: string]: string } = { 'met': '✅', 'not-met': '❌', 'not-applicable': '➖' };
-
-function anchor(item: ItemEvidence): string {
-  return `item-${item.id.replace(/\./g, '-')}`;
-}
 
 function provenanceSection(p: Provenance): string[] {
   const out = ['## Provenance', '',
@@ -69,14 +65,14 @@ export function renderMarkdown(report: EvidenceReport): string {
   const notMet = report.items.filter((i) => i.status === 'not-met');
   if (notMet.length) {
     out.push('### Not met', '');
-    for (const i of notMet) out.push(`- [${i.id} ${i.title}](#${anchor(i)}): ${i.problems.join('; ')}`);
+    for (const i of notMet) out.push(`- [${i.id} ${i.title}](#${itemAnchor(i.id)}): ${i.problems.join('; ')}`);
     out.push('');
   }
 
   for (const g of report.groups) {
     out.push(`## ${g.title}`, '', '| ID | Item | Level | Status | How it was established |', '| --- | --- | --- | --- | --- |');
     for (const i of report.items.filter((x) => x.group === g.id)) {
-      out.push(`| [${i.id}](#${anchor(i)}) | ${cell(i.title)} | ${i.level} | ${ICON[i.status]} ${statusLabel(i)} | ${cell(i.basis)} |`);
+      out.push(`| [${i.id}](#${itemAnchor(i.id)}) | ${cell(i.title)} | ${i.level} | ${ICON[i.status]} ${statusLabel(i)} | ${cell(i.basis)} |`);
     }
     out.push('');
   }
@@ -123,7 +119,7 @@ export function renderMarkdown(report: EvidenceReport): string {
 
   out.push('## Evidence by item', '');
   for (const i of report.items) {
-    out.push(`### <a id="${anchor(i)}"></a>${i.id} ${i.title}`, '');
+    out.push(`### <a id="${itemAnchor(i.id)}"></a>${i.id} ${i.title}`, '');
     out.push(`**${ICON[i.status]} ${statusLabel(i)}** (${i.level}). ${i.basis}`, '');
     out.push(`> ${i.requirement}`, '');
     out.push(`- Applicability: ${i.applicability.reason}.`);
