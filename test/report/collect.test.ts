@@ -190,6 +190,6 @@ describe('collectEvidence: recommended findings are kept apart from the verdict'
     const i = item(collect('multi-account'), '1.13');
     expect(i.rules.passed.map((f) => f.rule)).toEqual(['TrailMultiRegion']);
     expect(i.rules.recommended.passed.map((f) => f.rule)).toEqual(['TrailLogFileValidation']);
-    expect(i.basis).toBe('Met: 1 synth check on 1 resource.');
+    expect(i.basis).toBe('Met: 1 synth check on 1 resource; control CLOUDTRAIL_LOGGING deployed, not verified.');
   });
 });

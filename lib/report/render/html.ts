@@ -141,7 +141,7 @@ export function renderHtml({ report, diagramSvgs }: HtmlInputs): string {
     h.push('<table class="ack"><thead><tr><th>Item</th><th>Rule</th><th>Resource</th><th>Problem</th><th>Why</th></tr></thead><tbody>');
     for (const { i, f } of recommendations) {
       const why = i.rules.planned.find((p) => p.ruleId === f.ruleId)?.why ?? '';
-      h.push(`<tr><td><a href="#${esc(anchor(i.id))}">${esc(i.id)}</a></td><td><code>${esc(f.rule)}</code></td><td><code>${esc(f.path)}</code></td><td>${esc(f.reason ?? '')}</td><td class="reason">${esc(why)}</td></tr>`);
+      h.push(`<tr><td><a href="#${esc(itemAnchor(i.id))}">${esc(i.id)}</a></td><td><code>${esc(f.rule)}</code></td><td>${pathCode(f.path)}</td><td>${esc(f.reason ?? '')}</td><td class="reason">${esc(why)}</td></tr>`);
     }
     h.push('</tbody></table>');
   }

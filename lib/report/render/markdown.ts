@@ -86,7 +86,7 @@ export function renderMarkdown(report: EvidenceReport): string {
     out.push('| Item | Rule | Resource | Problem | Why |', '| --- | --- | --- | --- | --- |');
     for (const { i, f } of recommendations) {
       const why = i.rules.planned.find((p) => p.ruleId === f.ruleId)?.why ?? '';
-      out.push(`| [${i.id}](#${anchor(i)}) | ${code(f.ruleId)} | ${code(f.path)} | ${cell(f.reason ?? '')} | ${cell(why)} |`);
+      out.push(`| [${i.id}](#${itemAnchor(i.id)}) | ${code(f.ruleId)} | ${code(f.path)} | ${cell(f.reason ?? '')} | ${cell(why)} |`);
     }
     out.push('');
   }
