@@ -35,12 +35,6 @@ export const METADATA = {
   /** Resource-level metadata: the checklist items a resource provides evidence for. */
   CHECKLIST_ITEMS: 'cdk-competency:checklist-items',
   /**
-   * Template-level metadata: the metadata of stack outputs, which CloudFormation outputs cannot carry themselves.
-   * Value: `{ [outputLogicalId]: { cdk_nag: { rules_to_suppress: [{ id, reason }] } } }` (the acknowledgements
-   * of findings on that output, in cdk-nag's format).
-   */
-  OUTPUT_METADATA: 'cdk-competency:output-metadata',
-  /**
    * Resource-level metadata of an `AWS::EC2::VPNConnection`: why one connection is enough, the customer's
    * documented choice (item 2.1 asks the solution to support redundant connections "even if the customers do
    * not always implement this"). Value: `{ customerChoice: string }`. Written by {@link declareSingleVpnConnection}.

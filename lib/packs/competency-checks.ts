@@ -1,10 +1,9 @@
-import { Aspects, CfnOutput, CfnResource, IPolicyValidationContext, PolicyValidationPluginReport, Stack } from 'aws-cdk-lib';
+import { CfnOutput, CfnResource, IPolicyValidationContext, PolicyValidationPluginReport, Stack } from 'aws-cdk-lib';
 import { NagMessageLevel, NagPack, NagPackProps } from 'cdk-nag';
 import { IConstruct } from 'constructs';
 import { ChecklistSelection, validateSelection } from '../checklist';
 import { RuleVerdict, STACK_OUTPUT_TYPE, toNagCompliance } from '../rules/rule';
 import { evaluateResource, RuleEvaluation } from './evaluate';
-import { WriteOutputAcknowledgementsAspect } from './output-acknowledgements';
 import { PlannedRule, planRules, RecommendedLevel, RULE_ID_PREFIX, RulePlan } from './plan';
 import { acknowledgementsInTree, applyAspects, TreeAppView } from './tree-view';
 
@@ -43,8 +42,10 @@ function isConstruct(x: unknown): x is IConstruct {
  * Validations.of(app).addPlugins(new CompetencyChecks(app, { checklist: 'networking', deploymentModel: 'saas' }));
  * ```
  *
- * Acknowledge a finding with `Validations.of(construct).acknowledge({ id, reason })`; the evidence report
- * lists every acknowledgement with its reason.
+ * Acknowledge a finding with `Validations.of(construct).acknowledge({ id, reason })` on the resource, a construct
+ * above it or its stack; the evidence report lists every acknowledgement with its reason. The pack never changes
+ * a template: aws-cdk-lib records acknowledgements in the cloud assembly's stack metadata, where the report reads
+ * them (an acknowledgement on a Stage or the App is not recorded there: make it on the stacks).
  */
 export class CompetencyChecks extends NagPack {
   public readonly name: string;
@@ -62,8 +63,9 @@ export class CompetencyChecks extends NagPack {
     const scope = isConstruct(scopeOrProps) ? scopeOrProps : undefined;
     const props = scope ? maybeProps : (scopeOrProps as CompetencyChecksProps);
     if (!props) throw new Error('CompetencyChecks: props are required ({ checklist, deploymentModel })');
-    // Acknowledgements go into the template metadata, so the evidence report can list them from the assembly.
-    super(scope, { verbose: props.verbose, writeSuppressionsToCloudFormation: props.writeSuppressionsToCloudFormation ?? true });
+    // The pack writes nothing into templates: aws-cdk-lib records every acknowledgement in the cloud assembly's
+    // stack metadata, where the evidence report reads it. cdk-nag's copy into template metadata stays an opt-in.
+    super(scope, { verbose: props.verbose, writeSuppressionsToCloudFormation: props.writeSuppressionsToCloudFormation ?? false });
     validateSelection(props);
     this.packName = RULE_ID_PREFIX;
     this.name = props.strict
@@ -72,10 +74,6 @@ export class CompetencyChecks extends NagPack {
     this.plan = planRules(props, { rules: props.rules, recommended: props.recommended });
     this.ruleIds = this.plan.rules.map((r) => r.ruleId);
     this.verboseMessages = props.verbose ?? false;
-    if (scope && (props.writeSuppressionsToCloudFormation ?? true)) {
-      const readingOutputs = new Set((this.plan.byType.get(STACK_OUTPUT_TYPE) ?? []).map((p) => p.ruleId));
-      Aspects.of(scope).add(new WriteOutputAcknowledgementsAspect(readingOutputs));
-    }
   }
 
 

@@ -3,3 +3,4 @@ export * from './plan';
 export * from './evaluate';
 export { acknowledgementsInTree } from './tree-view';
 export * from './deployment-readiness-checks';
+export * from './acknowledgements';

@@ -5,6 +5,7 @@ import { IConstruct } from 'constructs';
 import { StackSource, TemplateAppView } from '../rules/app-view';
 import { CfnTemplate } from '../aws';
 import { ResourceView } from '../rules/rule';
+import { acknowledgementKey } from './acknowledgements';
 
 /**
  * An app view built from a construct tree: every stack's template resolved once, and a map from
@@ -126,7 +127,7 @@ export function acknowledgementsInTree(node: IConstruct): Map<string, string> {
       for (const [id, reason] of Object.entries(entry.data as Record<string, string>)) {
         // `acknowledge({ id: 'Competency-1.14-X' })` is stored as `Annotation::Competency-1.14-X`; the CDK also
         // accepts the plugin-qualified form `Competency-networking-saas::Competency-1.14-X`.
-        const ruleId = id.replace(/^[^:]+::/, '');
+        const ruleId = acknowledgementKey(id);
         if (!acks.has(ruleId)) acks.set(ruleId, reason);
       }
     }

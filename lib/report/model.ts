@@ -5,7 +5,7 @@
 import { CategoryId, ChecklistId, DeploymentModel, Pillar, RuntimeControl, SubcategoryId } from '../checklist';
 
 /** Version of the `checklist.json` schema. Bump on any incompatible change (see SCHEMA.md). */
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 /** The three verdicts an item can get. */
 export type ItemStatus = 'met' | 'not-met' | 'not-applicable';
@@ -39,8 +39,10 @@ export interface EvidenceReport {
   readonly items: readonly ItemEvidence[];
   /** The table groups items are shown in, in order. */
   readonly groups: readonly ItemGroup[];
-  /** Every acknowledgement written into the templates (Competency and any other pack), with its reason. */
+  /** Every acknowledgement the app made, with its reason and the findings of this report it suppresses. */
   readonly acknowledgements: readonly AcknowledgementEntry[];
+  /** Acknowledgements aws-cdk-lib made itself, counted apart. */
+  readonly toolAcknowledgements: ToolAcknowledgements;
   /** The attestations file read, when one was given. */
   readonly attestationsFile?: string;
   /** Attestations given for items that are not part of this report (other checklist or unclaimed category). */
@@ -325,14 +327,34 @@ export interface ProvidedAttestation {
   readonly notes?: string;
 }
 
-export interface AcknowledgementEntry extends ResourceRef {
-  /** The acknowledged rule id, e.g. `Competency-1.14-TrailBucketInAnotherAccount` or `AwsSolutions-IAM4`. */
+/** One acknowledgement made by the app (`Validations.of(x).acknowledge({ id, reason })`, or cdk-nag template metadata). */
+export interface AcknowledgementEntry {
+  /** The acknowledged rule id, whole, as written: `Competency-1.14-TrailBucketInAnotherAccount`, `AwsSolutions-IAM4[Policy::arn:...]`. */
   readonly ruleId: string;
-  readonly reason: string;
+  /** The tool whose rule it is: `Competency`, `AwsSolutions`, `CloudFormation-Validate`, ... */
+  readonly tool: string;
   /** The checklist item, for Competency rule ids. */
   readonly itemId?: string;
-  /** Whether it suppresses a failing Competency finding in this report. */
+  /** Stack display name. */
+  readonly stack: string;
+  /** Construct path it was made on: it covers that construct and everything below it. */
+  readonly path: string;
+  readonly reason: string;
+  /** Where the report read it: the cloud assembly's stack metadata, or a template's `cdk_nag` resource metadata. */
+  readonly source: 'assembly' | 'template';
+  /**
+   * Competency rule ids only: the findings of this report it suppresses (resources of applicable items). Absent
+   * for other tools' rules, which this report does not evaluate.
+   */
+  readonly suppressed?: readonly ResourceRef[];
+  /** Whether it suppresses at least one finding of this report (never, for other tools' rules). */
   readonly suppressesFinding: boolean;
+}
+
+/** The acknowledgements aws-cdk-lib makes itself (its built-in validation's W3010, W3045, ...): counted, not listed as exceptions. */
+export interface ToolAcknowledgements {
+  readonly count: number;
+  readonly rules: readonly { readonly ruleId: string; readonly reason: string; readonly count: number }[];
 }
 
 export interface DiagramRef {

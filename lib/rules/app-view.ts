@@ -1,5 +1,4 @@
 import { AssemblyResolver, CfnTemplate, launchesOf, LaunchResolution, Resolution } from '../aws';
-import { METADATA } from '../conventions';
 import { AppView, ResourceView, STACK_OUTPUT_TYPE, StackView } from './rule';
 
 /** What is needed to build a {@link StackView}. */
@@ -59,20 +58,18 @@ class TemplateStackView implements StackView {
   }
 
   /**
-   * Outputs as views of type {@link STACK_OUTPUT_TYPE}. Outputs carry no CloudFormation metadata; the
-   * acknowledgements of an output are kept in the template metadata under `METADATA.OUTPUT_METADATA`.
+   * Outputs as views of type {@link STACK_OUTPUT_TYPE}. Outputs carry no CloudFormation metadata (their
+   * acknowledgements are in the cloud assembly's stack metadata, by construct path).
    */
   private readOutputs(src: StackSource): Map<string, ResourceView> {
     const outputs = new Map<string, ResourceView>();
-    const metadataOf = src.template.Metadata?.[METADATA.OUTPUT_METADATA];
     for (const [logicalId, o] of Object.entries(src.template.Outputs ?? {})) {
       if (!o || typeof o !== 'object') continue;
-      const metadata = metadataOf && typeof metadataOf === 'object' && metadataOf[logicalId] && typeof metadataOf[logicalId] === 'object' ? metadataOf[logicalId] : {};
       const view: ResourceView = {
         logicalId,
         type: STACK_OUTPUT_TYPE,
         properties: o,
-        metadata,
+        metadata: {},
         path: src.constructPaths?.get(logicalId) ?? `${src.path}/${logicalId}`,
         stack: this,
       };

@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import { App, CfnOutput, Stack, Validations } from 'aws-cdk-lib';
-import { METADATA } from '../../lib/conventions';
 import { CompetencyChecks } from '../../lib/packs';
 import { collectEvidence, loadAssembly } from '../../lib/report';
 import { NOW, tmpDir } from '../report/helpers';
@@ -54,8 +53,8 @@ describe('CompetencyChecks on stack outputs', () => {
     fs.rmSync(outdir, { recursive: true, force: true });
   });
 
-  test('the acknowledgement of an output is written to the template, and the report from the assembly agrees with the pack', () => {
-    // GIVEN: the plugin is on the app, so its aspect writes output acknowledgements into the template metadata
+  test('the acknowledgement of an output is read from the assembly, the template is untouched, and the report agrees with the pack', () => {
+    // GIVEN: the plugin is on the app; aws-cdk-lib records the acknowledgement in the stack's metadata
     const outdir = tmpDir('cdk-competency-outputs-');
     const { app, stack } = outputsApp(outdir);
     const pack = new CompetencyChecks(app, { ...SELECTION, rules: ['NoHardcodedCredentials'] });
@@ -65,28 +64,17 @@ describe('CompetencyChecks on stack outputs', () => {
     const template = JSON.parse(fs.readFileSync(`${outdir}/Workload.template.json`, 'utf-8'));
     const report = collectEvidence({ assembly: loadAssembly(outdir), selection: SELECTION, now: NOW, rules: ['NoHardcodedCredentials'] });
     // THEN
-    expect(template.Metadata[METADATA.OUTPUT_METADATA]).toEqual({
-      SampleKeyId: { cdk_nag: { rules_to_suppress: [{ id: RULE, reason: expect.stringMatching(/documentation example/) }] } },
-    });
+    expect(template.Metadata).toBeUndefined();
     const item = report.items.find((i) => i.id === '1.10')!;
     expect(item.status).toBe('not-met');
     expect(item.rules.failed.map((f) => [f.path, f.logicalId, f.type])).toEqual([['Workload/UploadUserKeyId', 'UploadUserKeyId', 'CloudFormation::Output']]);
     expect(item.rules.acknowledged.map((f) => f.logicalId)).toEqual(['SampleKeyId']);
-    expect(report.acknowledgements).toEqual([expect.objectContaining({ logicalId: 'SampleKeyId', ruleId: RULE, itemId: '1.10', suppressesFinding: true })]);
+    expect(report.acknowledgements).toEqual([expect.objectContaining({
+      path: 'Workload/SampleKeyId', ruleId: RULE, itemId: '1.10', source: 'assembly', suppressesFinding: true,
+      suppressed: [{ stack: 'Workload', path: 'Workload/SampleKeyId', logicalId: 'SampleKeyId', type: 'CloudFormation::Output' }],
+    })]);
+    expect(report.summary.acknowledgedFindings).toBe(1);
     expect(synthesized.violations.flatMap((v) => v.violatingResources.map((r) => r.constructPath))).toEqual(item.rules.failed.map((f) => f.path));
-    fs.rmSync(outdir, { recursive: true, force: true });
-  });
-
-  test('outputs no rule reads leave the template metadata untouched', () => {
-    // GIVEN
-    const outdir = tmpDir('cdk-competency-outputs-');
-    const { app } = outputsApp(outdir);
-    new CompetencyChecks(app, { ...SELECTION, rules: ['TrailMultiRegion'] });
-    // WHEN
-    app.synth();
-    // THEN
-    const template = JSON.parse(fs.readFileSync(`${outdir}/Workload.template.json`, 'utf-8'));
-    expect(template.Metadata?.[METADATA.OUTPUT_METADATA]).toBeUndefined();
     fs.rmSync(outdir, { recursive: true, force: true });
   });
 });

@@ -89,7 +89,7 @@ describe('evidence pack renderers: properties', () => {
 
   test('the JSON carries its schema version', () => {
     const json = JSON.parse(fs.readFileSync(path.join(out, 'checklist.json'), 'utf-8'));
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(json.generatedAt).toBe('2025-06-01T12:00:00.000Z');
   });
 

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { acknowledgementsFromStackMetadata } from './acknowledgements';
 import { pathsFromStackMetadata, pathsFromTemplate, stackMetadataEntries } from './construct-path';
 import { AssemblyError } from './errors';
 import { readJsonFile } from './json';
@@ -118,6 +119,7 @@ function readStack(
     throw new AssemblyError(`template ${templateName} of stack ${id} is not a CloudFormation template ('Resources' must be an object)`);
   }
   const { account, region } = parseEnvironment(id, artifact.environment);
+  const additional = readOptionalJson(absDir, artifact.additionalMetadataFile);
   const deps = Array.isArray(artifact.dependencies) ? artifact.dependencies : [];
   return {
     artifactId: id,
@@ -131,9 +133,10 @@ function readStack(
     dependencies: deps.filter((d): d is string => typeof d === 'string' && stackIds.has(d)),
     constructPaths: {
       ...pathsFromStackMetadata(artifact.metadata),
-      ...pathsFromStackMetadata(readOptionalJson(absDir, artifact.additionalMetadataFile)),
+      ...pathsFromStackMetadata(additional),
       ...pathsFromTemplate(template as CfnTemplate),
     },
+    acknowledgements: [...acknowledgementsFromStackMetadata(artifact.metadata), ...acknowledgementsFromStackMetadata(additional)],
   };
 }
 

@@ -1,3 +1,4 @@
+import { RecordedAcknowledgement } from './acknowledgements';
 import { CfnTemplate } from '../../aws';
 
 /** One CloudFormation stack of a cloud assembly. */
@@ -35,6 +36,12 @@ export interface AssemblyStack {
    * @default - a top-level stack
    */
   readonly nestedIn?: { readonly artifactId: string; readonly logicalId: string };
+  /**
+   * The acknowledgements aws-cdk-lib recorded in the stack's metadata (`Validations.of(x).acknowledge(...)` on the
+   * stack or any construct in it), by construct path. Acknowledgements made on a Stage or the App are not recorded.
+   * @default - none (a hand-written assembly)
+   */
+  readonly acknowledgements?: readonly RecordedAcknowledgement[];
 }
 
 /** A cloud assembly read from disk, nested Stage assemblies flattened. */

@@ -16,18 +16,18 @@ import { planRules } from '../../packs/plan';
 import { StackSource, TemplateAppView } from '../../rules/app-view';
 import { RULES_BY_NAME } from '../../rules';
 import { CfnTemplate } from '../../aws';
-import { StackView } from '../../rules/rule';
 import { LoadedAssembly } from '../assembly';
 import { addMonths, dayOf } from '../attestations/dates';
 import { AttestationSet } from '../attestations/parse';
 import { groupOf } from '../attestations/template';
 import { CHECKLIST_TITLES, groupTitle } from '../labels';
 import {
-  AccountSummary, AcknowledgementEntry, AttestationEvidence, ControlEvidence, DiagramRef, EvidenceReport, Finding, ItemEvidence,
-  ItemGroup, LiveControlEvidence, LiveSummary, Provenance, REPORT_SCHEMA_VERSION, RuleEvidence, StackSummary,
+  AccountSummary, AttestationEvidence, ControlEvidence, DiagramRef, EvidenceReport, Finding, ItemEvidence,
+  ItemGroup, LiveControlEvidence, LiveSummary, Provenance, REPORT_SCHEMA_VERSION, ResourceRef, RuleEvidence, StackSummary,
 } from '../model';
 import { TOOL_VERSION } from '../version';
-import { acknowledgementsOf, deployedControls, refOf, supportingResources } from './resources';
+import { AcknowledgementIndex, KnownAcknowledgement, reportAcknowledgements } from './acknowledgements';
+import { deployedControls, supportingResources } from './resources';
 import { attestationRequired, decide } from './status';
 
 export { attestationRequired } from './status';
@@ -130,15 +130,14 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
   // Plan only the rules this version implements; the others are reported per item as unavailable.
   const runnable = (n: string) => RULES_BY_NAME.has(n) && (!opts.rules || opts.rules.includes(n));
   const plan = planRules(sel, { rules: [...new Set(applicableItems(sel, contents).flatMap(ruleNamesOf))].filter(runnable) });
-  const ackCache = new Map<string, Map<string, string>>();
-  // Keyed by type too: an output and a resource of a hand-written template may share a logical id.
-  const acksOf = (r: { stack: StackView; type: string; logicalId: string; metadata: any }) => {
-    const key = `${r.stack.path}\u0000${r.type}\u0000${r.logicalId}`;
-    let acks = ackCache.get(key);
-    if (!acks) ackCache.set(key, acks = acknowledgementsOf(r as any));
-    return acks;
-  };
-  const evaluations = evaluateApp(plan, app, (r) => (id) => acksOf(r).get(id));
+  const acks = new AcknowledgementIndex(opts.assembly, app.stacks);
+  // Which acknowledgement suppressed each acknowledged finding (the nearest one covering the resource).
+  const suppressedBy = new Map<string, KnownAcknowledgement>();
+  const evaluations = evaluateApp(plan, app, (r) => (id) => {
+    const a = acks.lookup(r).get(id);
+    if (a) suppressedBy.set(`${r.stack.path}\u0000${r.type}\u0000${r.logicalId}\u0000${id}`, a);
+    return a?.reason;
+  });
   const byItem = new Map<string, RuleEvaluation[]>();
   for (const e of evaluations) {
     const list = byItem.get(e.itemId) ?? [];
@@ -196,7 +195,14 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
     });
   }
 
-  const acknowledgements = collectAcknowledgements(app, evaluations, acksOf);
+  const applicableIds = new Set(items.filter((i) => i.status !== 'not-applicable').map((i) => i.id));
+  const suppressed = new Map<KnownAcknowledgement, ResourceRef[]>();
+  for (const e of evaluations) {
+    if (!e.acknowledgement || !applicableIds.has(e.itemId)) continue;
+    const a = suppressedBy.get(`${e.stack}\u0000${e.resourceType}\u0000${e.logicalId}\u0000${e.ruleId}`);
+    if (a) suppressed.set(a, [...(suppressed.get(a) ?? []), { stack: e.stack, path: e.path, logicalId: e.logicalId, type: e.resourceType }]);
+  }
+  const { acknowledgements, toolAcknowledgements } = reportAcknowledgements(acks, suppressed);
   const applicable = items.filter((i) => i.status !== 'not-applicable');
   const met = applicable.filter((i) => i.status === 'met').length;
   const reportItemIds = new Set(items.map((i) => i.id));
@@ -229,6 +235,7 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
     items,
     groups,
     acknowledgements,
+    toolAcknowledgements,
     ...(opts.attestations ? { attestationsFile: opts.attestations.file } : {}),
     unusedAttestations: [...(opts.attestations?.entries.keys() ?? [])].filter((id) => !reportItemIds.has(id)),
     diagrams: opts.diagrams ?? [],
@@ -298,28 +305,6 @@ function attestationEvidence(item: ChecklistItem, set: AttestationSet | undefine
   if (req?.maxAgeMonths === undefined) return { ...common, state: 'valid', provided };
   const validUntil = addMonths(given.date, req.maxAgeMonths);
   return { ...common, state: today > validUntil ? 'stale' : 'valid', provided, validUntil };
-}
-
-function collectAcknowledgements(
-  app: TemplateAppView, evaluations: readonly RuleEvaluation[], acksOf: (r: any) => Map<string, string>,
-): AcknowledgementEntry[] {
-  const suppressing = new Set(evaluations.filter((e) => e.acknowledgement).map((e) => `${e.stack}\u0000${e.resourceType}\u0000${e.logicalId}\u0000${e.ruleId}`));
-  const out: AcknowledgementEntry[] = [];
-  for (const stack of app.stacks) {
-    for (const r of [...stack.resources.values(), ...stack.outputs.values()]) {
-      for (const [ruleId, reason] of acksOf(r)) {
-        const m = /^Competency-(.+)-([A-Z][A-Za-z0-9]*)$/.exec(ruleId);
-        out.push({
-          ...refOf(r),
-          ruleId,
-          reason,
-          ...(m ? { itemId: m[1] } : {}),
-          suppressesFinding: suppressing.has(`${stack.path}\u0000${r.type}\u0000${r.logicalId}\u0000${ruleId}`),
-        });
-      }
-    }
-  }
-  return out;
 }
 
 function assemblySummary(assembly: LoadedAssembly, dir: string): EvidenceReport['assembly'] {

@@ -1,25 +1,10 @@
 /**
- * Facts read once from every resource of the assembly: acknowledgements (cdk-nag's `cdk_nag` metadata),
- * deployed runtime controls and resources that declare the checklist items they serve.
+ * Facts read once from every resource of the assembly: deployed runtime controls and resources that declare the checklist items they serve.
  */
 import { CHECKLIST_ITEMS } from '../../checklist';
 import { METADATA } from '../../conventions';
 import { ResourceView, StackView } from '../../rules/rule';
 import { ControlEvidence, ResourceRef } from '../model';
-
-/** Acknowledged rule ids → reasons, as cdk-nag writes them: `cdk_nag: { rules_to_suppress: [{ id, reason }] }`. */
-export function acknowledgementsOf(resource: ResourceView): Map<string, string> {
-  const acks = new Map<string, string>();
-  const rules = resource.metadata?.cdk_nag?.rules_to_suppress;
-  if (!Array.isArray(rules)) return acks;
-  for (const r of rules) {
-    if (!r || typeof r.id !== 'string') continue;
-    // `Competency-networking-saas::Competency-1.14-X` (plugin-qualified) and `Annotation::X` mean X.
-    const id = r.id.replace(/^[^:]+::/, '');
-    if (!acks.has(id)) acks.set(id, typeof r.reason === 'string' ? r.reason : '');
-  }
-  return acks;
-}
 
 /** A resource as the report shows it. */
 export function refOf(r: ResourceView): ResourceRef {

@@ -1,5 +1,5 @@
 /** Helpers shared by the renderers. */
-import { EvidenceReport, ItemEvidence, STATUS_LABELS, StackSummary } from '../model';
+import { AcknowledgementEntry, EvidenceReport, ItemEvidence, STATUS_LABELS, StackSummary } from '../model';
 import { claimsText, MODEL_TITLES } from '../labels';
 
 /** The status label, with the exception marker for met-with-exception items. */
@@ -99,4 +99,27 @@ export function minutes(m: number): string {
 /** Count with a noun: `1 item`, `3 items`. */
 export function plural(n: number, noun: string, pluralNoun = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : pluralNoun}`;
+}
+
+/** The app's acknowledgements grouped by rule id (whole), Competency rules first in item order, then by id. */
+export function acknowledgementGroups(report: EvidenceReport): { readonly ruleId: string; readonly tool: string; readonly itemId?: string; readonly entries: readonly AcknowledgementEntry[] }[] {
+  const groups = new Map<string, AcknowledgementEntry[]>();
+  for (const a of report.acknowledgements) groups.set(a.ruleId, [...(groups.get(a.ruleId) ?? []), a]);
+  return [...groups.entries()]
+    .map(([ruleId, entries]) => ({ ruleId, tool: entries[0].tool, ...(entries[0].itemId ? { itemId: entries[0].itemId } : {}), entries }))
+    .sort((a, b) => (a.tool === 'Competency' ? 0 : 1) - (b.tool === 'Competency' ? 0 : 1)
+      || (a.itemId ?? '').localeCompare(b.itemId ?? '', undefined, { numeric: true }) || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** What an acknowledgement does in this report: the findings it suppresses, none, or not evaluated here (another tool's rule). */
+export function suppressionLabel(a: AcknowledgementEntry): string {
+  if (!a.suppressed) return `not evaluated by this report (${a.tool} rule)`;
+  return a.suppressed.length === 0 ? 'none' : plural(a.suppressed.length, 'finding');
+}
+
+/** One line on aws-cdk-lib's own acknowledgements, or undefined when there are none. */
+export function toolAcknowledgementsLine(report: EvidenceReport): string | undefined {
+  const t = report.toolAcknowledgements;
+  if (t.count === 0) return undefined;
+  return `${plural(t.count, 'acknowledgement')} made by aws-cdk-lib itself, not the app's exceptions and not counted: ${t.rules.map((r) => `${r.ruleId} ×${r.count} ("${r.reason}")`).join('; ')}.`;
 }

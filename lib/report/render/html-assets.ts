@@ -48,6 +48,7 @@ th,td{text-align:left;vertical-align:top;padding:7px 10px;border-bottom:1px soli
 th{background:var(--soft);font-size:.74rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);font-weight:600;border-bottom:2px solid var(--line)}
 table.items{table-layout:fixed}
 table.items td.id{font-weight:600;word-break:break-word}
+table.ack tr.rule th{text-transform:none;letter-spacing:0;font-size:.9rem;color:var(--ink);padding-top:12px}
 table.items td.lvl{color:var(--muted);font-size:.85rem}
 table.items td.basis{color:#2e3a47;font-size:.88rem}
 tr.hidden,section.hidden,article.hidden{display:none}

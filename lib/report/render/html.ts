@@ -5,7 +5,10 @@
  */
 import { EvidenceReport, ItemEvidence, STATUS_LABELS } from '../model';
 import { claimsText, MODEL_TITLES } from '../labels';
-import { generatedLine, instant, itemAnchor, LIVE_STATE_LABELS, liveLine, minutes, plural, sourceLine, statusLabel, synthErrorNotice } from './common';
+import {
+  acknowledgementGroups, generatedLine, instant, itemAnchor, LIVE_STATE_LABELS, liveLine, minutes, plural, sourceLine, statusLabel, suppressionLabel,
+  synthErrorNotice, toolAcknowledgementsLine,
+} from './common';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets';
 
 /** Escapes text for HTML content and attribute values. */
@@ -149,15 +152,25 @@ export function renderHtml({ report, diagramSvgs }: HtmlInputs): string {
 
   // Acknowledgements
   h.push('<section id="acknowledgements">', '<h2>Acknowledgements</h2>');
-  if (report.acknowledgements.length === 0) h.push('<p class="muted">No finding is acknowledged in the templates.</p>');
+  if (report.acknowledgements.length === 0) h.push('<p class="muted">The app acknowledges no finding.</p>');
   else {
-    h.push(`<p>Every rule acknowledged in the templates (<code>cdk_nag</code> metadata), with its reason. Acknowledged Competency findings make an item <em>Met with exception</em>.</p>`,
-      '<table class="ack"><thead><tr><th>Rule</th><th>Item</th><th>Resource</th><th>Stack</th><th>Reason</th><th>Suppresses a finding</th></tr></thead><tbody>');
-    for (const a of report.acknowledgements) {
-      h.push(`<tr><td><code>${esc(a.ruleId)}</code></td><td>${a.itemId ? `<a href="#${esc(itemAnchor(a.itemId))}">${esc(a.itemId)}</a>` : '<span class="muted">—</span>'}</td><td><code>${esc(a.path)}</code></td><td>${esc(a.stack)}</td><td class="reason">${esc(a.reason)}</td><td>${a.suppressesFinding ? '<strong>yes</strong>' : '<span class="muted">no</span>'}</td></tr>`);
+    const suppressing = report.acknowledgements.reduce((n, a) => n + (a.suppressed?.length ?? 0), 0);
+    h.push(`<p>The app's acknowledgements, by rule, with their reasons. An acknowledgement covers the construct it is made on and everything below it. Those of Competency rules suppress ${plural(suppressing, 'finding')} of this report (the summary's acknowledged findings) and make their items <em>Met with exception</em>; other tools' rules are not evaluated here.</p>`,
+      '<table class="ack"><thead><tr><th>Acknowledged on</th><th>Stack</th><th>Reason</th><th>Suppresses here</th></tr></thead>');
+    for (const g of acknowledgementGroups(report)) {
+      h.push(`<tbody><tr class="rule"><th colspan="4"><code>${esc(g.ruleId)}</code>${g.itemId ? ` <a href="#${esc(itemAnchor(g.itemId))}">${esc(g.itemId)}</a>` : ''} <span class="muted">${esc(g.tool)}</span></th></tr>`);
+      for (const a of g.entries) {
+        const what = a.suppressed && a.suppressed.length > 0
+          ? `<strong>${esc(suppressionLabel(a))}</strong>: ${a.suppressed.map((r) => `<code>${esc(r.path)}</code>`).join(', ')}`
+          : `<span class="muted">${esc(suppressionLabel(a))}</span>`;
+        h.push(`<tr><td><code>${esc(a.path)}</code></td><td>${esc(a.stack)}</td><td class="reason">${esc(a.reason)}</td><td>${what}</td></tr>`);
+      }
+      h.push('</tbody>');
     }
-    h.push('</tbody></table>');
+    h.push('</table>');
   }
+  const toolLine = toolAcknowledgementsLine(report);
+  if (toolLine) h.push(`<p class="muted">${esc(toolLine)}</p>`);
   h.push('</section>');
 
   // Environment

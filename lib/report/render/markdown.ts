@@ -1,7 +1,10 @@
 /** `checklist.md`: the completed validation checklist as Markdown (tables per pillar and category, then the evidence per item). */
 import { EvidenceReport, Provenance } from '../model';
 import { MODEL_TITLES } from '../labels';
-import { generatedLine, instant, itemAnchor, LIVE_STATE_LABELS, liveLine, minutes, plural, sourceLine, statusLabel, synthErrorNotice } from './common';
+import {
+  acknowledgementGroups, generatedLine, instant, itemAnchor, LIVE_STATE_LABELS, liveLine, minutes, plural, sourceLine, statusLabel, suppressionLabel,
+  synthErrorNotice, toolAcknowledgementsLine,
+} from './common';
 
 /** Escapes a table cell: pipes, line breaks. */
 function cell(s: string): string {
@@ -93,14 +96,19 @@ export function renderMarkdown(report: EvidenceReport): string {
 
   out.push('## Acknowledged exceptions', '');
   if (report.acknowledgements.length === 0) {
-    out.push('No finding is acknowledged in the templates.', '');
+    out.push('The app acknowledges no finding.', '');
   } else {
-    out.push('| Rule | Resource | Stack | Reason | Suppresses a finding here |', '| --- | --- | --- | --- | --- |');
-    for (const a of report.acknowledgements) {
-      out.push(`| ${code(a.ruleId)} | ${code(a.path)} | ${cell(a.stack)} | ${cell(a.reason)} | ${a.suppressesFinding ? 'yes' : 'no'} |`);
+    const suppressing = report.acknowledgements.reduce((n, a) => n + (a.suppressed?.length ?? 0), 0);
+    out.push(`The app's acknowledgements, by rule, with their reasons. An acknowledgement covers the construct it is made on and everything below it. Those of Competency rules suppress ${plural(suppressing, 'finding')} of this report (the summary's acknowledged findings); other tools' rules are not evaluated here.`, '');
+    for (const g of acknowledgementGroups(report)) {
+      const item = g.itemId ? report.items.find((i) => i.id === g.itemId) : undefined;
+      out.push(`### ${code(g.ruleId)}${item ? ` ([${item.id} ${item.title}](#${itemAnchor(item.id)}))` : ''}`, '', '| Acknowledged on | Stack | Reason | Suppresses here |', '| --- | --- | --- | --- |');
+      for (const a of g.entries) out.push(`| ${cell(code(a.path))} | ${cell(a.stack)} | ${cell(a.reason)} | ${cell(suppressionLabel(a))} |`);
+      out.push('');
     }
-    out.push('');
   }
+  const toolLine = toolAcknowledgementsLine(report);
+  if (toolLine) out.push(toolLine, '');
 
   out.push('## Environment', '', '| Stack | Stage | Account | Region | Depends on | Resources | RPO / RTO |', '| --- | --- | --- | --- | --- | ---: | --- |');
   for (const st of report.assembly.stacks) {
