@@ -46,8 +46,18 @@ export function toolOfAcknowledgedId(id: string): string {
  * what the installed aws-cdk-lib writes.
  */
 export const TOOL_ACKNOWLEDGEMENTS: readonly { readonly id: string; readonly reason: string }[] = [
+  { id: 'CloudFormation-Validate::E3019', reason: 'We are intentionally creating a duplicate resource' },
+  { id: 'CloudFormation-Validate::F3002', reason: 'AWS::EC2::FlowLog DestinationOptions accepts properties in camelCase, even they are listed as PascalCase in the spec' },
+  { id: 'CloudFormation-Validate::F3003', reason: 'AWS::EC2::FlowLog DestinationOptions accepts properties in camelCase, even they are listed as PascalCase in the spec' },
+  { id: 'CloudFormation-Validate::F3032', reason: 'An empty list of resources to replicate tags is historically supported by this construct.' },
+  { id: 'CloudFormation-Validate::F3037', reason: 'Duplicate domain names in subjectAlternativeNames exist for historical reasons' },
+  { id: 'CloudFormation-Validate::W2506', reason: 'SSM parameter is typed as String instead of AWS::SSM::Parameter::Value<AWS::EC2::Image::Id> for historical reasons.' },
   { id: 'CloudFormation-Validate::W3010', reason: 'Literal AZs in template are the result of accessing stack.availabilityZones, this is expected and safe' },
   { id: 'CloudFormation-Validate::W3045', reason: 'accessControl is deprecated, but we are still using it for historical reasons.' },
+  { id: 'CloudFormation-Validate::W9003', reason: 'LifecycleRule.objectSizeLessThan and LifecycleRule.objectSizeGreaterThan are numbers for historical reasons' },
+  { id: 'CloudFormation-Validate::W9009', reason: 'action is deprecated, but still in use for historical reasons' },
+  { id: 'CloudFormation-Validate::W9009', reason: 'elasticSearchConfig is deprecated, but still in use for historical reasons' },
+  { id: 'CloudFormation-Validate::W9010', reason: 'The AMI ID is resolved from a synth-time lookup, so the literal AMI ID in the template is expected.' },
 ];
 
 /** The first frame of a recorded trace when the partner's code called `acknowledge` (aws-cdk-lib collapses its own frames). */
