@@ -3,7 +3,8 @@
  * attestations) → renderers (md, html, csv, json, diagrams, deployment guide) → the `cdk-competency` CLI.
  */
 export { AttestationsError, ReportInputError } from './errors';
-export { generateEvidencePack, GenerateEvidencePackOptions, EvidencePack, DiagramRenderer, PackDiagram } from './pack';
+export { generateEvidencePack, GenerateEvidencePackOptions, EvidencePack, DiagramRenderer, DiagramContext, PackDiagram } from './pack';
+export { describeArchitecture, Architecture, Flow, FlowStep, FlowLink, FlowEnd, FlowKind, AccountNames } from './architecture';
 export { collectEvidence, CollectOptions, appViewOf, stageOf, attestationRequired } from './collect';
 export * from './model';
 export { parseAttestations, readAttestationsFile, Attestation, AttestationSet, ATTESTATION_FIELDS } from './attestations/parse';

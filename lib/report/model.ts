@@ -358,9 +358,14 @@ export interface ToolAcknowledgements {
 }
 
 export interface DiagramRef {
+  /** The stage drawn (`''` for the app's top-level stacks, and for the overview). */
   readonly stage: string;
+  /** A stage's diagram, or the overview of the whole app (accounts, stacks, the flows between them). */
+  readonly kind: 'stage' | 'overview';
   readonly title: string;
   /** Paths relative to the pack root. */
   readonly svgFile: string;
   readonly pngFile: string;
+  /** The Graphviz source of the drawing, to edit it. */
+  readonly dotFile?: string;
 }

@@ -1,12 +1,15 @@
 /**
  * `generateEvidencePack`: assembly + selection + attestations → the evidence pack directory
- * (`checklist.{md,html,csv,json}`, `diagrams/<stage>.{svg,png}`, `deployment-guide.md`, and the marker
- * `evidence-pack.json`). Everything is rendered before anything is written; see `out-dir.ts` for where a
- * pack may be written and why it never deletes a file it did not write.
+ * (`checklist.{md,html,csv,json}`, `diagrams/<stage>.{svg,png,dot}` and `diagrams/overview.*` for an app of several
+ * stages, `deployment-guide.md`, and the marker `evidence-pack.json`). The architecture (account names, numbered
+ * flows) is derived once and shared by the diagrams, the HTML report and the deployment guide, so that they number
+ * the flows alike. Everything is rendered before anything is written; see `out-dir.ts` for where a pack may be
+ * written and why it never deletes a file it did not write.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { ChecklistSelection, validateSelection } from '../checklist';
+import { accountNamesFromCdkJson, accountNamesProblems, AccountNames, Architecture, cdkJsonOf, describeArchitecture } from './architecture';
 import { LoadedAssembly, loadAssembly } from './assembly';
 import { AttestationSet, readAttestationsFile } from './attestations/parse';
 import { ReportInputError } from './errors';
@@ -26,12 +29,29 @@ export { ReportInputError } from './errors';
 /** One rendered diagram, as `renderDiagrams` returns it. */
 export interface PackDiagram {
   readonly stage: string;
+  /**
+   * A stage's diagram, or the overview of the whole app (`diagrams/overview.*`).
+   * @default 'stage'
+   */
+  readonly kind?: 'stage' | 'overview';
   readonly svg: string;
   readonly png: Uint8Array;
+  /** The Graphviz source, written next to the pictures. @default - none written */
+  readonly dot?: string;
+  /** The flow steps the picture numbers (e.g. `3a`), listed under it in the HTML report. @default - the flows of its stage */
+  readonly steps?: readonly string[];
+}
+
+/** What a diagram renderer gets besides the assembly: the pack's architecture and drawing options. */
+export interface DiagramContext {
+  /** Account names and numbered flows, shared with the HTML report and the deployment guide. */
+  readonly architecture: Architecture;
+  /** Draw each stack as a dashed box. */
+  readonly stackBoundaries: boolean;
 }
 
 /** Renders the architecture diagrams of an assembly. */
-export type DiagramRenderer = (assembly: LoadedAssembly) => Promise<readonly PackDiagram[]>;
+export type DiagramRenderer = (assembly: LoadedAssembly, context: DiagramContext) => Promise<readonly PackDiagram[]>;
 
 /** Options of {@link generateEvidencePack}. */
 export interface GenerateEvidencePackOptions {
@@ -52,6 +72,19 @@ export interface GenerateEvidencePackOptions {
    * @default - `renderDiagrams` of `lib/report/diagram`
    */
   readonly diagrams?: DiagramRenderer | false;
+  /**
+   * Names of AWS accounts by 12-digit id (their role: `Management`, `Audit / log archive`...), shown on the
+   * diagrams, in the report and the deployment guide. They complete (and win over) the names the app's `cdk.json`
+   * gives: `cdk-competency:accountNames`, and `<role>Account` entries of a context object (the reference app's
+   * `cdk-competency:reference`).
+   * @default - the names in the app's cdk.json, if any
+   */
+  readonly accountNames?: AccountNames;
+  /**
+   * Draw each stack as a dashed box on the diagrams.
+   * @default false
+   */
+  readonly stackBoundaries?: boolean;
   /**
    * Run only these synth rules (by name).
    * @default - every implemented rule
@@ -115,11 +148,12 @@ export interface EvidencePack {
   readonly manifest: PackManifest;
 }
 
-const defaultDiagrams: DiagramRenderer = async (assembly) => {
+const defaultDiagrams: DiagramRenderer = async (assembly, context) => {
   // Loaded lazily: Graphviz (WebAssembly) and resvg are only needed when diagrams are drawn.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { renderDiagrams } = require('./diagram') as typeof import('./diagram');
-  return renderDiagrams(assembly);
+  const diagrams = await renderDiagrams(assembly, { architecture: context.architecture, stackBoundaries: context.stackBoundaries });
+  return diagrams.map((d) => ({ ...d, steps: d.model.legend.flatMap((f) => f.steps.map((s) => s.id)) }));
 };
 
 /**
@@ -134,6 +168,10 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
     validateSelection(opts.selection);
   } catch (e) {
     throw new ReportInputError((e as Error).message);
+  }
+  if (opts.accountNames !== undefined) {
+    const problems = accountNamesProblems(opts.accountNames, 'accountNames');
+    if (problems.length) throw new ReportInputError(problems.join('; '));
   }
   progress(`reading the cloud assembly ${opts.assemblyDir}`);
   const assembly = loadAssembly(opts.assemblyDir);
@@ -151,21 +189,29 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
   // Checked before the long work, and again just before writing.
   checkOutDir(opts.outDir, { assemblyDir: opts.assemblyDir });
 
+  const cdkJson = cdkJsonOf(opts.assemblyDir);
+  const architecture = describeArchitecture(assembly, { accountNames: { ...(cdkJson ? accountNamesFromCdkJson(cdkJson) : {}), ...opts.accountNames } });
+
   let diagrams: readonly PackDiagram[] = [];
   if (opts.diagrams !== false) {
     progress('drawing the architecture diagrams');
     try {
-      diagrams = await (opts.diagrams ?? defaultDiagrams)(assembly);
+      diagrams = await (opts.diagrams ?? defaultDiagrams)(assembly, { architecture, stackBoundaries: opts.stackBoundaries ?? false });
     } catch (e) {
       opts.onWarning?.(`architecture diagrams could not be drawn: ${(e as Error).message.split('\n')[0]}`);
     }
   }
-  const diagramRefs: DiagramRef[] = diagrams.map((d) => ({
-    stage: d.stage,
-    title: d.stage ? `Stage ${d.stage}` : 'Application',
-    svgFile: `diagrams/${diagramStem(d.stage)}.svg`,
-    pngFile: `diagrams/${diagramStem(d.stage)}.png`,
-  }));
+  const diagramRefs: DiagramRef[] = diagrams.map((d) => {
+    const stem = d.kind === 'overview' ? 'overview' : diagramStem(d.stage);
+    return {
+      stage: d.stage,
+      kind: d.kind ?? 'stage',
+      title: d.kind === 'overview' ? 'Overview: accounts, stacks and the flows between them' : d.stage ? `Stage ${d.stage}` : 'Application',
+      svgFile: `diagrams/${stem}.svg`,
+      pngFile: `diagrams/${stem}.png`,
+      ...(d.dot ? { dotFile: `diagrams/${stem}.dot` } : {}),
+    };
+  });
   const checklistFiles = ['checklist.html', 'checklist.md', 'checklist.csv', 'checklist.json'];
 
   progress('running the synth rules and collecting evidence');
@@ -213,15 +259,16 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
 
   progress('rendering');
   const files = new Map<string, string | Uint8Array>([
-    ['checklist.html', renderHtml({ report, diagramSvgs: new Map(diagrams.map((d) => [d.stage, d.svg])) })],
+    ['checklist.html', renderHtml({ report, diagramSvgs: new Map(diagrams.map((d, n) => [diagramRefs[n].svgFile, d.svg])), architecture, diagramSteps: new Map(diagrams.map((d, n) => [diagramRefs[n].svgFile, d.steps])) })],
     ['checklist.md', renderMarkdown(report)],
     ['checklist.csv', renderCsv(report)],
     ['checklist.json', renderJson(report)],
-    ['deployment-guide.md', renderDeploymentGuide({ report, assembly, appDir: appDirOf(assembly.dir), integAssertions: integAssertionsOf(assembly) })],
+    ['deployment-guide.md', renderDeploymentGuide({ report, assembly, appDir: appDirOf(assembly.dir), integAssertions: integAssertionsOf(assembly), architecture })],
   ]);
   diagrams.forEach((d, n) => {
     files.set(diagramRefs[n].svgFile, d.svg);
     files.set(diagramRefs[n].pngFile, d.png);
+    if (d.dot) files.set(diagramRefs[n].dotFile!, d.dot);
   });
 
   progress(`writing ${opts.outDir}`);

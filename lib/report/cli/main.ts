@@ -11,6 +11,7 @@ import * as path from 'path';
 import {
   CATEGORIES, CategoryId, ChecklistId, ChecklistSelection, DEPLOYMENT_MODELS, DeploymentModel, SUBCATEGORIES, SubcategoryId, validateSelection,
 } from '../../checklist';
+import { AccountNames, parseAccountNames } from '../architecture/accounts';
 import { AssemblyError } from '../assembly/errors';
 import { attestationsTemplate } from '../attestations/template';
 import { AttestationsError, ReportInputError } from '../errors';
@@ -65,7 +66,8 @@ Run 'cdk-competency <command> --help' for a command's options.
 const REPORT_HELP = `Usage: cdk-competency report --assembly <dir> --checklist <id> --deployment-model <model> [options]
 
 Writes the evidence pack: checklist.html, checklist.md, checklist.csv, checklist.json,
-diagrams/<stage>.svg|png and deployment-guide.md.
+diagrams/<stage>.svg|png|dot (plus diagrams/overview.* for an app of several stages) and
+deployment-guide.md.
 
 Options:
   --assembly <dir>            cloud assembly (cdk.out, or a stage's cdk.out/assembly-<Stage>)   required
@@ -88,6 +90,10 @@ ${SUBCATEGORY_HELP}
                               compliance, trail status, backup/copy/restore-test jobs, Access Analyzer,
                               alarms) with the default credential chain; read-only calls, listed in the
                               README with the IAM policy; AWS_REGION is the region of env-agnostic stacks
+  --account-names <id=name,...>
+                              name accounts by role on the diagrams and in the report, e.g.
+                              111111111111=Management,222222222222=Audit (default: the app's cdk.json)
+  --stack-boundaries          draw each stack as a dashed box on the diagrams
   -h, --help                  this help
 
 Exit codes: 0 every applicable item is Met, 1 some item is Not met, 2 bad input.
@@ -183,6 +189,8 @@ async function report(argv: readonly string[], io: CliIo): Promise<number> {
     'no-diagrams': { takesValue: false },
     'allow-synth-errors': { takesValue: false },
     'live': { takesValue: false },
+    'account-names': { takesValue: true },
+    'stack-boundaries': { takesValue: false },
   }, 'report');
   if (args.flags.has('help')) {
     io.stdout(REPORT_HELP);
@@ -192,6 +200,14 @@ async function report(argv: readonly string[], io: CliIo): Promise<number> {
   const assemblyDir = required(args.values, 'assembly', 'report');
   const selection = selectionOf(args.values, args.flags, 'report');
   const outDir = args.values.get('out') ?? 'evidence';
+  let accountNames: AccountNames | undefined;
+  if (args.values.has('account-names')) {
+    try {
+      accountNames = parseAccountNames(args.values.get('account-names')!);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
   const showProgress = io.stderrIsTTY && !io.env.CI;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { generateEvidencePack } = require('../pack') as typeof import('../pack');
@@ -205,6 +221,8 @@ async function report(argv: readonly string[], io: CliIo): Promise<number> {
     allowSynthErrors: args.flags.has('allow-synth-errors'),
     ...(args.flags.has('live') ? { live: { region: io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION, ...io.liveOptions } } : {}),
     commandLine: commandLineOf(['cdk-competency', 'report', ...argv]),
+    ...(accountNames ? { accountNames } : {}),
+    ...(args.flags.has('stack-boundaries') ? { stackBoundaries: true } : {}),
     onProgress: showProgress ? (m) => io.stderr(`… ${m}\n`) : undefined,
     onWarning: (m) => io.stderr(`warning: ${m}\n`),
     ...io.packOptions,

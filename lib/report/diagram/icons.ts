@@ -1,7 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { LOAD_BALANCER_KINDS, PLUMBING_TYPES, RESOURCE_KINDS, ResourceKind, SERVICE_ICONS, SPECIAL_ICONS, VPC_ENDPOINT_KINDS } from './icon-table';
-import { CfnResourceJson } from '../../aws';
 
 let iconsDir: string | undefined;
 
@@ -30,24 +28,33 @@ export function iconDataUri(icon: string): string {
   return uri;
 }
 
+const symbols = new Map<string, { viewBox: string; attrs: string; body: string }>();
+
 /**
- * How a resource is drawn, or undefined when it is plumbing (see {@link PLUMBING_TYPES}).
- * Unknown types fall back to the service icon of their namespace, then to a generic icon.
+ * An icon as an SVG `<symbol>` with the given id: drawn once per diagram and `<use>`d by every node, so the SVG
+ * stays small and resvg draws the icons as vectors (nested SVG images are slow to rasterize). Ids inside the icon
+ * are prefixed with the symbol's id so that icons never clash.
  */
-export function resourceKind(resource: CfnResourceJson): ResourceKind | undefined {
-  const type = resource.Type;
-  if (PLUMBING_TYPES.has(type) || type.startsWith('Custom::')) return undefined;
-  const props = resource.Properties ?? {};
-  if (type === 'AWS::ElasticLoadBalancingV2::LoadBalancer') {
-    return LOAD_BALANCER_KINDS[typeof props.Type === 'string' ? props.Type : 'application'] ?? LOAD_BALANCER_KINDS.application;
+export function iconSymbol(icon: string, id: string): string {
+  let parsed = symbols.get(icon);
+  if (!parsed) {
+    const file = path.join(awsIconsDir(), icon);
+    let svg: string;
+    try {
+      svg = fs.readFileSync(file, 'utf-8');
+    } catch {
+      throw new Error(`architecture icon ${icon} not found in ${awsIconsDir()} (is the 'aws-icons' package installed?)`);
+    }
+    const root = /<svg\b([^>]*)>([\s\S]*)<\/svg>\s*$/.exec(svg.trim());
+    if (!root) throw new Error(`architecture icon ${icon} is not an SVG document`);
+    const viewBox = /viewBox="([^"]+)"/.exec(root[1])?.[1] ?? '0 0 48 48';
+    const attrs = root[1].replace(/\s(xmlns(:\w+)?|viewBox|width|height|version|id)="[^"]*"/g, '').trim();
+    parsed = { viewBox, attrs, body: root[2].replace(/<title>[\s\S]*?<\/title>/g, '') };
+    symbols.set(icon, parsed);
   }
-  if (type === 'AWS::EC2::VPCEndpoint') {
-    return VPC_ENDPOINT_KINDS[typeof props.VpcEndpointType === 'string' ? props.VpcEndpointType : 'Gateway'] ?? VPC_ENDPOINT_KINDS.Gateway;
-  }
-  const known = RESOURCE_KINDS[type];
-  if (known) return known;
-  const [, service = '', name = type] = type.split('::');
-  const label = name.replace(/([a-z])([A-Z])/g, '$1 $2');
-  const plural = /[^aeiou]y$/.test(label) ? `${label.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(label) ? `${label}es` : `${label}s`;
-  return { icon: SERVICE_ICONS[service] ?? SPECIAL_ICONS.generic, label: `${service} ${label}`, plural: `${service} ${plural}` };
+  const body = parsed.body
+    .replace(/\bid="([^"]+)"/g, `id="${id}-$1"`)
+    .replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`)
+    .replace(/href="#([^"]+)"/g, `href="#${id}-$1"`);
+  return `<symbol id="${id}" viewBox="${parsed.viewBox}" preserveAspectRatio="xMinYMin meet"><g${parsed.attrs ? ` ${parsed.attrs}` : ''}>${body}</g></symbol>`;
 }

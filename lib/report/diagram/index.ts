@@ -1,5 +1,5 @@
-export { renderDiagrams, renderModel, DiagramRenderOptions, RenderedDiagram } from './render';
-export { buildDiagramModel, diagramStages } from './build-model';
-export { toDot } from './dot';
-export * from './model';
-export { RESOURCE_KINDS, ResourceKind } from './icon-table';
+/**
+ * Architecture diagrams (Graphviz WebAssembly + resvg): loaded lazily, through one entry point.
+ */
+export { renderDiagrams, DiagramRenderOptions, RenderedDiagram } from './render';
+export type { DiagramModel, DiagramBox, DiagramNode, DiagramEdge, VpcGrid, GridBand, GridCell, LegendFlow } from './model';

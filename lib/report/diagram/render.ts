@@ -1,21 +1,40 @@
 import { Resvg } from '@resvg/resvg-js';
 import { instance, Viz } from '@viz-js/viz';
 import { LoadedAssembly } from '../assembly';
+import { Architecture, describeArchitecture } from '../architecture';
 import { buildDiagramModel, diagramStages } from './build-model';
-import { FONT, GROUP_IMAGE, NODE_IMAGE, toDot } from './dot';
-import { iconDataUri } from './icons';
+import { GROUP_IMAGE, NODE_IMAGE, toDot } from './dot';
+import { iconSymbol } from './icons';
 import { DiagramModel } from './model';
+import { buildOverviewModel } from './overview';
+import { GvJson, overlay } from './post';
+import { DIAGRAM_FONT } from './text-metrics';
 
 /** Options of {@link renderDiagrams}. */
 export interface DiagramRenderOptions {
   /**
+   * The flows and account names to draw: derive them once per pack and share them with the other renderers, so
+   * that the numbers on the pictures are the numbers in the report and the deployment guide.
+   * @default - derived from the assembly, without account names
+   */
+  readonly architecture?: Architecture;
+  /**
+   * Draw each stack as a dashed box around its resources.
+   * @default false
+   */
+  readonly stackBoundaries?: boolean;
+  /**
+   * Also draw the overview (accounts and regions, one node per stack, the flows between stacks).
+   * @default - when the assembly has more than one stage
+   */
+  readonly overview?: boolean;
+  /**
    * Width of the PNG in pixels.
-   * @default 1600
+   * @default - twice the SVG's size in points (144 dpi), at most 6000 pixels wide
    */
   readonly pngWidth?: number;
   /**
-   * A Graphviz WebAssembly instance to reuse (from `@viz-js/viz`'s `instance()`); creating one takes
-   * ~100 ms.
+   * A Graphviz WebAssembly instance to reuse (from `@viz-js/viz`'s `instance()`); creating one takes ~100 ms.
    * @default - a shared instance created on first use
    */
   readonly viz?: Viz;
@@ -23,70 +42,91 @@ export interface DiagramRenderOptions {
 
 /** One rendered architecture diagram. */
 export interface RenderedDiagram {
-  /** Stage path, `''` for the top-level stacks of the app. */
+  /** Stage path, `''` for the top-level stacks of the app; `''` for the overview too (see {@link kind}). */
   readonly stage: string;
+  /** A stage's diagram, or the overview of the whole app. */
+  readonly kind: 'stage' | 'overview';
   /** Self-contained SVG (icons inlined as data URIs). */
   readonly svg: string;
   /** The same diagram as PNG. */
   readonly png: Buffer;
-  /** The Graphviz source, for debugging. */
+  /** The Graphviz source, for people who want to edit the drawing (icons referenced by their `aws-icons` path). */
   readonly dot: string;
   /** The diagram as data. */
   readonly model: DiagramModel;
 }
 
 /**
- * Font stack in the SVG: Helvetica (Graphviz measured the labels with its metrics), then fonts of the
- * same width. `font-stretch: condensed` makes DejaVu Sans (often the only font on a Linux CI runner)
- * as narrow as Helvetica; fonts without a condensed face ignore it.
+ * Font stack in the SVG: DejaVu Sans (Graphviz laid the labels out with its metrics; resvg draws the PNG with it),
+ * then fonts of about the same width for viewers that lack it.
  */
-export const SVG_FONT_FAMILY = "Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+export const SVG_FONT_FAMILY = "'DejaVu Sans', 'Bitstream Vera Sans', Verdana, sans-serif";
 
 let sharedViz: Promise<Viz> | undefined;
 
 /**
- * Renders one architecture diagram per stage of the assembly (or one for the app when it has no
- * stages): AWS accounts → regions → VPCs → Availability Zones → subnets with the resources in them,
- * connections outside AWS (customer gateways, Direct Connect, the Internet) and cross-account data
- * flows (CloudTrail logs to an audit bucket, backup copies to another account's vault, log subscriptions to a central
- * log destination).
+ * Renders the architecture diagrams of an assembly: one per stage (or one for the app when it has no stages) —
+ * AWS accounts → regions → VPCs with their Availability Zone lanes and subnet tiers, resources that span AZs drawn
+ * once across the lanes they cover, connections outside AWS, and every numbered flow with its legend — plus, for
+ * an app of several stages, an overview of its accounts, stacks and the flows between them.
  *
- * Asynchronous only because the Graphviz WebAssembly module loads asynchronously; pass `viz` to
- * reuse one instance.
+ * The diagram module's one entry point (the rest loads with it): asynchronous only because the Graphviz
+ * WebAssembly module loads asynchronously; pass `viz` to reuse one instance.
  */
 export async function renderDiagrams(assembly: LoadedAssembly, opts: DiagramRenderOptions = {}): Promise<RenderedDiagram[]> {
   const viz = opts.viz ?? (await (sharedViz ??= instance()));
-  return diagramStages(assembly).map((stage) => renderModel(viz, buildDiagramModel(assembly, stage), opts));
+  const architecture = opts.architecture ?? describeArchitecture(assembly);
+  const stages = diagramStages(assembly);
+  const models = stages.map((stage) => buildDiagramModel(assembly, stage, { architecture, stackBoundaries: opts.stackBoundaries }));
+  if (opts.overview ?? assembly.stages.length > 1) models.unshift(buildOverviewModel(assembly, architecture));
+  return models.map((model) => renderModel(viz, model, opts));
 }
 
 /** Lays out and renders one diagram model (synchronous, given a Graphviz instance). */
-export function renderModel(viz: Viz, model: DiagramModel, opts: Pick<DiagramRenderOptions, 'pngWidth'> = {}): RenderedDiagram {
-  const { dot, images } = toDot(model);
-  const result = viz.render(dot, { format: 'svg', images });
+function renderModel(viz: Viz, model: DiagramModel, opts: Pick<DiagramRenderOptions, 'pngWidth'>): RenderedDiagram {
+  const { dot, images, plan } = toDot(model);
+  const result = viz.renderFormats(dot, ['svg', 'json'], { images });
   if (result.status !== 'success') {
     throw new Error(`Graphviz could not lay out the diagram of ${model.stage || 'the app'}: ${result.errors.map((e) => e.message).join('; ')}`);
   }
-  const svg = postProcessSvg(result.output);
-  return { stage: model.stage, svg, png: svgToPng(svg, opts.pngWidth ?? 1600), dot, model };
+  const json = JSON.parse(result.output.json) as GvJson;
+  const svg = postProcessSvg(result.output.svg, overlay(json, plan));
+  const points = Number(/<svg width="([\d.]+)pt"/.exec(svg)?.[1] ?? 800);
+  const width = opts.pngWidth ?? Math.min(6000, Math.round(points * 2));
+  return { stage: model.kind === 'overview' ? '' : model.stage, kind: model.kind, svg, png: svgToPng(svg, width), dot, model };
 }
 
-/** Inlines the icons as data URIs, sets the font stack and drops the Graphviz version comment. */
-export function postProcessSvg(svg: string): string {
-  return svg
+/**
+ * Adds the lanes (below) and badges (above), draws each icon once as a symbol that its nodes use, sets the font
+ * stack and drops Graphviz's comments.
+ */
+function postProcessSvg(svg: string, extra: { readonly below: string; readonly above: string }): string {
+  const background = /(<g id="graph0" class="graph"[^>]*>\n(?:<title>[^<]*<\/title>\n)?<polygon fill="white"[^>]*\/>\n)/;
+  const icons = new Map<string, string>();
+  const body = svg
     .replace(/<!-- Generated by graphviz[\s\S]*?-->\n?/, '')
-    .replace(/xlink:href="((?:node|group):[^"]+)"/g, (_m, name: string) => {
-      const icon = name.startsWith(NODE_IMAGE) ? name.slice(NODE_IMAGE.length) : name.slice(GROUP_IMAGE.length);
-      return `xlink:href="${iconDataUri(icon)}"`;
-    })
-    .replace(new RegExp(`font-family="${FONT}[^"]*"`, 'g'), `font-family="${SVG_FONT_FAMILY}" font-stretch="condensed"`);
+    .replace(/<!-- [^>]*? -->\n/g, '')
+    .replace(background, `$1${extra.below}\n`)
+    .replace(/<\/g>\n<\/svg>\s*$/, `${extra.above}\n</g>\n</svg>\n`)
+    .replace(/<image xlink:href="((?:node|group):[^"]+)" width="([\d.]+)px" height="([\d.]+)px" preserveAspectRatio="[^"]*" x="([-\d.]+)" y="([-\d.]+)"\/>/g,
+      (_m, name: string, w: string, h: string, x: string, y: string) => {
+        const icon = name.startsWith(NODE_IMAGE) ? name.slice(NODE_IMAGE.length) : name.slice(GROUP_IMAGE.length);
+        let id = icons.get(icon);
+        if (!id) icons.set(icon, (id = `icon${icons.size + 1}`));
+        return `<use class="icon" xlink:href="#${id}" x="${x}" y="${y}" width="${w}" height="${h}"/>`;
+      })
+    .replace(new RegExp(`font-family="${DIAGRAM_FONT}"`, 'g'), `font-family="${SVG_FONT_FAMILY}"`);
+  if (/<image xlink:href="(node|group):/.test(body)) throw new Error('an icon of the diagram could not be inlined');
+  const defs = `<defs>\n${[...icons].map(([icon, id]) => iconSymbol(icon, id)).join('\n')}\n</defs>\n`;
+  return body.replace(/(<svg [^>]*>\n)/, `$1${defs}`);
 }
 
 /** Rasterizes an SVG with resvg, using the system fonts. */
-export function svgToPng(svg: string, width: number): Buffer {
+function svgToPng(svg: string, width: number): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
     background: 'white',
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+    font: { loadSystemFonts: true, defaultFontFamily: DIAGRAM_FONT, sansSerifFamily: DIAGRAM_FONT },
   });
   return resvg.render().asPng();
 }

@@ -5,6 +5,7 @@
  */
 import { CfnTemplate } from '../../aws';
 import { METADATA } from '../../conventions';
+import { Architecture } from '../architecture/model';
 import { LoadedAssembly } from '../assembly';
 import { EvidenceReport } from '../model';
 import { MONTHLY_COSTS } from './costs';
@@ -18,6 +19,8 @@ export interface GuideInputs {
   readonly appDir: string;
   /** Integ-test assertions, when the assembly has an integ manifest. */
   readonly integAssertions?: readonly string[];
+  /** Account names and the numbered flows, as the diagrams and the HTML report number them. */
+  readonly architecture?: Architecture;
 }
 
 /** The steps the stacks' templates declare must be done before they deploy (`METADATA.DEPLOYMENT_PREREQUISITES`). */
@@ -37,6 +40,32 @@ function profileOf(account: string | undefined): string {
 
 function shellQuote(s: string): string {
   return /^[A-Za-z0-9_./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The accounts table, with each account's role when the app or the user names it. */
+function accountsTable(report: EvidenceReport, architecture: Architecture | undefined): string[] {
+  const names = architecture?.accountNames ?? {};
+  const named = report.assembly.accounts.some((a) => names[a.account]);
+  return [
+    `| Account |${named ? ' Role |' : ''} Regions | Stacks | CLI profile |`,
+    `| --- |${named ? ' --- |' : ''} --- | --- | --- |`,
+    ...report.assembly.accounts.map((a) => `| ${a.account} |${named ? ` ${names[a.account] ?? ''} |` : ''} ${a.regions.join(', ')} | ${a.stacks.join(', ')} | \`${profileOf(a.account === 'unknown' ? undefined : a.account)}\` |`),
+  ];
+}
+
+/** Every numbered flow in words, with the numbers the architecture diagrams and the HTML report show. */
+function flowsSection(report: EvidenceReport, architecture: Architecture | undefined): string[] {
+  const flows = architecture?.flows ?? [];
+  if (!flows.length) return [];
+  const pictures = report.diagrams.length ? ` (${report.diagrams.map((d) => `\`${d.pngFile}\``).join(', ')})` : '';
+  const out = ['## What flows where', '', `Every path through the architecture, numbered as on the architecture diagrams${pictures} and in \`checklist.html\`. Check each after deployment: traffic reaches its targets, logs arrive, alarms notify, recovery points are copied.`, ''];
+  for (const f of flows) {
+    out.push(`**${f.number}. ${f.title}**`, '');
+    for (const st of f.steps) out.push(`- **${st.id}** ${st.text}${st.crossAccount ? ' _(crosses accounts)_' : ''}`);
+    if (f.note) out.push('', `_${f.note}_`);
+    out.push('');
+  }
+  return out;
 }
 
 export function renderDeploymentGuide(g: GuideInputs): string {
@@ -69,10 +98,9 @@ export function renderDeploymentGuide(g: GuideInputs): string {
     '',
     '## Accounts and regions',
     '',
-    '| Account | Regions | Stacks | CLI profile |',
-    '| --- | --- | --- | --- |',
-    ...report.assembly.accounts.map((a) => `| ${a.account} | ${a.regions.join(', ')} | ${a.stacks.join(', ')} | \`${profileOf(a.account === 'unknown' ? undefined : a.account)}\` |`),
+    ...accountsTable(report, g.architecture),
     '',
+    ...flowsSection(report, g.architecture),
     '## Parameters and context',
     '',
   ];

@@ -65,6 +65,10 @@ table.hashes td.hash code{font-size:.78em;overflow-wrap:anywhere}
 ul.live{margin:4px 0 0;padding-left:16px;font-size:.92em}
 figure{margin:10px 0 24px;border:1px solid var(--line);border-radius:6px;padding:12px;background:#fff}
 figure svg{max-width:100%;height:auto;display:block;margin:0 auto}
+.flows{margin-top:12px;font-size:13px}.flows h3{margin:8px 0 4px;font-size:14px}.flows ol{padding-left:28px;margin:0}.flows ol>li{margin:6px 0}
+.flows ul{list-style:none;padding-left:0;margin:2px 0}.flows ul li{margin:2px 0 2px 0;padding-left:3.2em;text-indent:-3.2em}
+.flows .step{display:inline-block;min-width:2.6em;text-indent:0;text-align:center;border-radius:8px;background:#232f3e;color:#fff;font-weight:600;font-size:11px;margin-right:.4em}
+.flows .step.cross{background:#e7157b}
 figcaption{color:var(--muted);font-size:.85rem;margin-top:8px;text-align:center}
 article.item{border:1px solid var(--line);border-left:5px solid var(--na);border-radius:6px;padding:12px 18px;margin:0 0 14px;break-inside:avoid}
 article.item.met{border-left-color:var(--met)}article.item.not-met{border-left-color:var(--not)}article.item.exc{border-left-color:#e0a030}

@@ -122,7 +122,7 @@ export function renderMarkdown(report: EvidenceReport): string {
   }
   if (report.diagrams.length) {
     out.push('## Architecture diagrams', '');
-    for (const d of report.diagrams) out.push(`### ${d.title}`, '', `![${d.title}](${d.pngFile})`, '', `SVG: [${d.svgFile}](${d.svgFile})`, '');
+    for (const d of report.diagrams) out.push(`### ${d.title}`, '', `![${d.title}](${d.pngFile})`, '', `SVG: [${d.svgFile}](${d.svgFile})${d.dotFile ? ` · Graphviz source: [${d.dotFile}](${d.dotFile})` : ''}`, '');
   }
 
   out.push('## Evidence by item', '');

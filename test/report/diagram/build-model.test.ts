@@ -1,43 +1,59 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Stack, aws_logs as logs } from 'aws-cdk-lib';
+import { App, Stack, aws_logs as logs, aws_sns as sns } from 'aws-cdk-lib';
 import { CentralLogDestination } from '../../../constructs/central-log-destination';
 import { CentralLogShipping } from '../../../constructs/central-log-shipping';
+import { describeArchitecture } from '../../../lib/report/architecture';
 import { CfnTemplate } from '../../../lib/aws';
 import { AssemblyStack, LoadedAssembly, loadAssembly } from '../../../lib/report/assembly';
-import { buildDiagramModel, DiagramBox, DiagramModel, DiagramNode, diagramStages } from '../../../lib/report/diagram';
+import { buildDiagramModel, diagramStages } from '../../../lib/report/diagram/build-model';
+import { DiagramBox, DiagramModel, DiagramNode, GridBand, GridCell } from '../../../lib/report/diagram/model';
+import { buildOverviewModel } from '../../../lib/report/diagram/overview';
+import { inspectionApp, webApp } from './partner-apps';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'assemblies');
 
-/** Every box with its ancestors' kinds, e.g. `account>region>vpc>az>public`. */
-function boxPaths(model: DiagramModel): Map<string, DiagramBox> {
-  const out = new Map<string, DiagramBox>();
-  const walk = (b: DiagramBox, prefix: string) => {
-    const p = prefix ? `${prefix}>${b.kind}` : b.kind;
-    out.set(`${p}:${b.title}${b.detail ? ` ${b.detail}` : ''}`, b);
-    b.boxes.forEach((c) => walk(c, p));
+function model(assembly: LoadedAssembly, stage = '', opts: { accountNames?: Record<string, string>; stackBoundaries?: boolean } = {}): DiagramModel {
+  return buildDiagramModel(assembly, stage, { architecture: describeArchitecture(assembly, { accountNames: opts.accountNames }), stackBoundaries: opts.stackBoundaries });
+}
+
+function allBoxes(m: DiagramModel): DiagramBox[] {
+  const out: DiagramBox[] = [];
+  const walk = (b: DiagramBox) => {
+    out.push(b);
+    b.boxes.forEach(walk);
   };
-  model.boxes.forEach((b) => walk(b, ''));
+  m.boxes.forEach(walk);
   return out;
 }
 
-/** The chain of box titles leading to a node, e.g. ['AWS account 1111', 'Region us-east-1']. */
-function locate(model: DiagramModel, predicate: (n: DiagramNode) => boolean): { node: DiagramNode; boxes: string[] } | undefined {
+/** The chain of box titles leading to a node (grid cells as `lane / tier`, bands as `band over n lanes`). */
+function locate(m: DiagramModel, predicate: (n: DiagramNode) => boolean): { node: DiagramNode; boxes: string[] } | undefined {
   const search = (boxes: readonly DiagramBox[], trail: string[]): { node: DiagramNode; boxes: string[] } | undefined => {
     for (const b of boxes) {
-      const node = b.nodes.find(predicate);
-      if (node) return { node, boxes: [...trail, b.title] };
-      const found = search(b.boxes, [...trail, b.title]);
+      const here = [...trail, b.title];
+      const node = [...b.nodes, ...(b.gateways ?? [])].find(predicate);
+      if (node) return { node, boxes: here };
+      for (const c of b.grid?.cells ?? []) {
+        const n = c.nodes.find(predicate);
+        if (n) return { node: n, boxes: [...here, b.grid!.lanes.find((l) => l.id === c.lane)!.title, c.title] };
+      }
+      for (const band of b.grid?.bands ?? []) {
+        if (predicate(band.node)) return { node: band.node, boxes: [...here, `band over ${band.lanes.length} lanes`] };
+      }
+      const found = search(b.boxes, here);
       if (found) return found;
     }
     return undefined;
   };
-  const top = model.nodes.find(predicate);
-  return top ? { node: top, boxes: [] } : search(model.boxes, []);
+  const top = m.nodes.find(predicate);
+  return top ? { node: top, boxes: [] } : search(m.boxes, []);
 }
 
-const byDetail = (detail: string) => (n: DiagramNode) => n.detail === detail;
+const vpcBox = (m: DiagramModel, title?: string) => allBoxes(m).find((b) => b.kind === 'vpc' && (!title || b.title === title))!;
+const bands = (m: DiagramModel) => allBoxes(m).flatMap((b) => b.grid?.bands ?? []);
+const bandOf = (m: DiagramModel, title: string): GridBand => bands(m).find((b) => b.node.title === title)!;
 
 describe('buildDiagramModel: one diagram per stage', () => {
   test('stages with stacks get a diagram; the app gets one for its top-level stacks', () => {
@@ -46,59 +62,105 @@ describe('buildDiagramModel: one diagram per stage', () => {
   });
 
   test('an env-agnostic stack is drawn in "AWS account (unknown)"', () => {
-    const model = buildDiagramModel(loadAssembly(path.join(FIXTURES, 'staged')), '');
-    expect(model.title).toBe('Architecture');
-    expect(locate(model, (n) => n.type === 'AWS::SNS::Topic')?.boxes).toEqual(['AWS account (unknown)', 'Region (unknown)']);
+    const m = model(loadAssembly(path.join(FIXTURES, 'staged')));
+    expect(m.title).toBe('Architecture');
+    expect(locate(m, (n) => n.type === 'AWS::SNS::Topic')?.boxes).toEqual(['AWS account (unknown)', 'Region (unknown)']);
   });
 });
 
-describe('buildDiagramModel: account → region → VPC → AZ → subnet nesting', () => {
-  const model = buildDiagramModel(loadAssembly(path.join(FIXTURES, 'single-stack')), '');
-  const paths = [...boxPaths(model).keys()];
+describe('buildDiagramModel: a VPC is a grid of AZ lanes and subnet tiers', () => {
+  const m = model(loadAssembly(path.join(FIXTURES, 'single-stack')));
+  const vpc = vpcBox(m);
 
-  test('boxes nest account > region > VPC (with CIDR) > AZ > typed subnets (with CIDR)', () => {
-    expect(paths).toEqual([
-      'account:AWS account 111111111111',
-      'account>region:Region eu-west-1',
-      'account>region>vpc:VPC 10.0.0.0/16',
-      'account>region>vpc>az:Availability Zone 1',
-      'account>region>vpc>az>public:Public subnet 10.0.0.0/24',
-      'account>region>vpc>az>private:Private subnet 10.0.2.0/24',
-      'account>region>vpc>az:Availability Zone 2',
-      'account>region>vpc>az>public:Public subnet 10.0.1.0/24',
-      'account>region>vpc>az>private:Private subnet 10.0.3.0/24',
+  test('account > region > VPC (with its CIDR); inside, one lane per AZ and one tier per subnet group', () => {
+    expect(allBoxes(m).map((b) => `${b.kind}:${b.title}${b.detail ? ` ${b.detail}` : ''}`)).toEqual(['account:AWS account 111111111111', 'region:Region eu-west-1', 'vpc:VPC 10.0.0.0/16']);
+    expect(vpc.grid!.lanes.map((l) => l.title)).toEqual(['Availability Zone 1', 'Availability Zone 2']);
+    expect(vpc.grid!.tiers.map((t) => t.kind)).toEqual(['public', 'private']);
+    expect(vpc.grid!.cells.map((c: GridCell) => `${c.title} ${c.detail}`)).toEqual(['Public subnet 10.0.0.0/24', 'Public subnet 10.0.1.0/24', 'Private subnet 10.0.2.0/24', 'Private subnet 10.0.3.0/24']);
+  });
+
+  test('a resource in one subnet sits in its cell; the internet gateway on the VPC; regional ones in the region', () => {
+    expect(locate(m, (n) => n.type === 'AWS::EC2::NatGateway')?.boxes).toEqual(['AWS account 111111111111', 'Region eu-west-1', 'VPC', 'Availability Zone 1', 'Public subnet']);
+    expect(vpc.gateways!.map((g) => g.title)).toEqual(['Internet gateway']);
+    expect(locate(m, (n) => n.detail === 'network-data-111111111111')?.boxes).toEqual(['AWS account 111111111111', 'Region eu-west-1']);
+  });
+
+  test('a resource in subnets of several AZs is drawn once, as a band across the lanes it covers', () => {
+    const lambda = bandOf(m, 'Lambda function');
+    expect(lambda.lanes).toEqual(vpc.grid!.lanes.map((l) => l.id));
+    expect(lambda.tier).toBe(vpc.grid!.tiers[1].id);
+    expect(vpc.grid!.cells.flatMap((c) => c.nodes).filter((n) => n.type === 'AWS::Lambda::Function')).toEqual([]);
+  });
+
+  test('resources of one kind that do the same thing are grouped with a count; plumbing is left out', () => {
+    const region = allBoxes(m).find((b) => b.kind === 'region')!;
+    expect(region.nodes.map((n) => n.title)).toEqual(['CloudWatch alarms ×2', 'S3 bucket']);
+    const all = JSON.stringify(m);
+    for (const plumbing of ['AWS::IAM::Role', 'AWS::EC2::EIP', 'AWS::EC2::VPCGatewayAttachment', 'AWS::CDK::Metadata']) expect(all).not.toContain(plumbing);
+  });
+});
+
+describe('buildDiagramModel: a partner web app', () => {
+  const assembly = webApp();
+  const m = model(assembly, '', { accountNames: { '555555555555': 'Workload' } });
+
+  test('accounts are titled by their role, with their number', () => {
+    expect(m.boxes.map((b) => `${b.title} (${b.detail})`)).toEqual(['Workload account (AWS account 555555555555)']);
+    expect(m.subtitle).toBe('2 stacks (Web, Shared) in account 555555555555 (Workload)');
+  });
+
+  test('the load balancer, the Auto Scaling group, the ECS service and the database are each drawn once across their AZs, with their capacity', () => {
+    const web = vpcBox(m, 'VPC Web/Vpc');
+    const tier = (id: string) => web.grid!.tiers.find((t) => t.id === id)!.kind;
+    expect(bands(m).map((b) => `${b.node.title} | ${b.node.detail} | ${tier(b.tier)} | ${b.lanes.length} lanes`)).toEqual([
+      'Application LB | Frontend · internet-facing | public | 3 lanes',
+      'Auto Scaling group | WebServers · 2–6 instances | private | 3 lanes',
+      'ECS service | Api · 3 tasks | private | 3 lanes',
+      'RDS instance | Orders | isolated | 3 lanes',
     ]);
   });
 
-  test('resources sit in their subnets, the internet gateway in the VPC, regional ones in the region', () => {
-    expect(locate(model, (n) => n.type === 'AWS::EC2::NatGateway')?.boxes).toEqual(['AWS account 111111111111', 'Region eu-west-1', 'VPC', 'Availability Zone 1', 'Public subnet']);
-    expect(locate(model, (n) => n.type === 'AWS::EC2::InternetGateway')?.boxes).toEqual(['AWS account 111111111111', 'Region eu-west-1', 'VPC']);
-    expect(locate(model, byDetail('network-data-111111111111'))?.boxes).toEqual(['AWS account 111111111111', 'Region eu-west-1']);
-    // a Lambda function in two subnets is drawn in each
-    const lambdas = [...boxPaths(model).values()].filter((b) => b.kind === 'private').map((b) => b.nodes.map((n) => n.title));
-    expect(lambdas).toEqual([['Lambda function'], ['Lambda function']]);
+  test('two VPCs of one construct id are told apart by their stack and CIDR', () => {
+    expect(allBoxes(m).filter((b) => b.kind === 'vpc').map((b) => `${b.title} ${b.detail}`)).toEqual(['VPC Shared/Vpc 10.2.0.0/16', 'VPC Web/Vpc 10.1.0.0/16']);
   });
 
-  test('resources of one kind are grouped with a count; plumbing is left out', () => {
-    const region = [...boxPaths(model).values()].find((b) => b.kind === 'region')!;
-    expect(region.nodes.map((n) => n.title)).toEqual(['CloudWatch alarms ×2', 'S3 bucket']);
-    const all = JSON.stringify(model);
-    for (const plumbing of ['AWS::IAM::Role', 'AWS::EC2::EIP', 'AWS::EC2::VPCGatewayAttachment', 'AWS::CDK::Metadata']) expect(all).not.toContain(plumbing);
+  test('arrows carry the numbered steps of the flows; target groups and listeners are the arrows, not icons', () => {
+    const step = (id: string) => m.edges.filter((e) => e.steps.includes(id));
+    expect(step('1a')).toEqual([expect.objectContaining({ from: 'internet', medium: 'traffic', crossAccount: false })]);
+    expect(step('1c')).toEqual([expect.objectContaining({ from: bandOf(m, 'Application LB').node.id, to: bandOf(m, 'Auto Scaling group').node.id })]);
+    expect(step('2a')).toHaveLength(3);
+    expect(JSON.stringify(m)).not.toContain('"type":"AWS::ElasticLoadBalancingV2::TargetGroup"');
+    expect(m.legend.map((f) => `${f.number} ${f.title} (${f.steps.map((s) => s.id).join(' ')})`)).toEqual([
+      '1 Internet traffic to the Application LB Frontend (1a 1b 1c 1d)',
+      '2 Outbound Internet access from VPC Vpc (2a 2b 2c)',
+      '3 VPC flow logs of VPC Vpc (3a)',
+    ]);
   });
 
-  test('the internet gateway connects to the Internet', () => {
-    expect(model.nodes.map((n) => n.id)).toEqual(['internet']);
-    expect(model.edges).toContainEqual(expect.objectContaining({ from: 'internet', to: 'Network/VpcIGWD7BA715C', kind: 'internet', bidirectional: true }));
+  test('on demand, each stack is a dashed box around its own resources', () => {
+    const s = model(assembly, '', { stackBoundaries: true });
+    expect(allBoxes(s).filter((b) => b.kind === 'stack').map((b) => `${b.title}: ${b.boxes.map((c) => c.title).join(', ')}`)).toEqual(['Stack Shared: VPC Shared/Vpc', 'Stack Web: VPC Web/Vpc']);
+    const web = allBoxes(s).find((b) => b.title === 'Stack Web')!;
+    expect(web.nodes.map((n) => n.title)).toEqual(expect.arrayContaining(['ECS cluster', 'S3 bucket']));
+  });
+});
+
+describe('buildDiagramModel: GWLB endpoints', () => {
+  test('each endpoint is in the subnet of its AZ and says so, never the region', () => {
+    const m = model(inspectionApp());
+    const endpoints = allBoxes(m).flatMap((b) => b.grid?.cells ?? []).flatMap((c) => c.nodes).filter((n) => n.title === 'GWLB endpoint');
+    expect(endpoints.map((n) => n.detail)).toEqual(['eu-west-1a\nservice InspectionService', 'eu-west-1b\nservice InspectionService']);
+    expect(locate(m, (n) => n === endpoints[1])?.boxes.slice(-2)).toEqual(['Availability Zone eu-west-1b', 'Public subnet Endpoints']);
   });
 });
 
 describe('buildDiagramModel: connections outside AWS and cross-account flows', () => {
-  const model = buildDiagramModel(loadAssembly(path.join(FIXTURES, 'staged')), 'OrganizationTrail');
+  const m = model(loadAssembly(path.join(FIXTURES, 'staged')), 'OrganizationTrail', { accountNames: { '222222222222': 'Audit / log archive' } });
   const NET = 'OrganizationTrailNetwork9C0D1E2F';
   const MGMT = 'OrganizationTrailManagement1A2B3C4D';
 
   test('customer gateways and the Direct Connect connection are in the customer network, outside the accounts', () => {
-    const onPrem = model.boxes.find((b) => b.kind === 'onPremises')!;
+    const onPrem = m.boxes.find((b) => b.kind === 'onPremises')!;
     expect(onPrem.title).toBe('Customer network');
     expect(onPrem.nodes.map((n) => `${n.title}: ${n.detail}`)).toEqual([
       'Customer gateway: 198.51.100.20 · ASN 65002',
@@ -107,42 +169,31 @@ describe('buildDiagramModel: connections outside AWS and cross-account flows', (
     ]);
   });
 
-  test('customer gateway → VPN connection → transit gateway → VPC', () => {
-    expect(model.edges).toEqual(expect.arrayContaining([
-      expect.objectContaining({ from: `${NET}/LondonCgw`, to: `${NET}/LondonVpn`, kind: 'vpn' }),
-      expect.objectContaining({ from: `${NET}/LondonVpn`, to: `${NET}/Tgw`, kind: 'vpn' }),
-      expect.objectContaining({ from: `${NET}/ParisVpn`, to: `${NET}/Tgw`, kind: 'vpn' }),
-      expect.objectContaining({ from: `${NET}/Tgw`, kind: 'attachment', toBox: 'acct-111111111111/us-east-1/vpc-OrganizationTrailNetwork9C0D1E2F-Vpc8378EB38' }),
+  test('customer gateway → VPN → transit gateway → VPC (an arrow to the VPC\'s border), numbered', () => {
+    expect(m.edges).toEqual(expect.arrayContaining([
+      expect.objectContaining({ from: `${NET}/LondonCgw`, to: `${NET}/LondonVpn`, steps: ['1a'] }),
+      expect.objectContaining({ from: `${NET}/LondonVpn`, to: `${NET}/Tgw`, steps: ['1b'] }),
+      expect.objectContaining({ from: `${NET}/Tgw`, steps: ['1e'], toBox: 'acct-111111111111/us-east-1/vpc-OrganizationTrailNetwork9C0D1E2F-Vpc8378EB38', bidirectional: true }),
     ]));
-    expect(locate(model, (n) => n.type === 'AWS::EC2::VPNConnection')?.boxes).toEqual(['AWS account 111111111111', 'Region us-east-1']);
   });
 
-  test('Direct Connect: connection → DX gateway (transit VIF) → transit gateway', () => {
-    expect(model.edges).toEqual(expect.arrayContaining([
-      expect.objectContaining({ from: 'dx-dxcon-fgabc123', to: `${NET}/DxGateway`, label: 'transit VIF (VLAN 101)' }),
-      expect.objectContaining({ from: `${NET}/DxGateway`, to: `${NET}/Tgw`, label: 'association' }),
-    ]));
-    // the DX gateway is global: in the account, outside the regions
-    expect(locate(model, (n) => n.type === 'AWS::DirectConnect::DirectConnectGateway')?.boxes).toEqual(['AWS account 111111111111']);
+  test('the trail delivers to the audit bucket of another account, titled by its role', () => {
+    const edge = m.edges.find((e) => e.steps.includes('2a'))!;
+    expect(edge).toMatchObject({ from: `${MGMT}/OrgTrail00859FAE`, to: 'OrganizationTrailAudit5E6F7A8B/AuditLogs6819BB44', crossAccount: true, medium: 'data' });
+    expect(locate(m, (n) => n.id === edge.to)?.boxes).toEqual(['Audit / log archive account', 'Region us-east-1']);
   });
 
-  test('the trail delivers to the audit bucket of another account, found by its literal name', () => {
-    const edge = model.edges.find((e) => e.label === 'CloudTrail logs')!;
-    expect(edge).toMatchObject({ from: `${MGMT}/OrgTrail00859FAE`, to: 'OrganizationTrailAudit5E6F7A8B/AuditLogs6819BB44', crossAccount: true, kind: 'logs' });
-    expect(locate(model, (n) => n.id === edge.to)?.boxes).toEqual(['AWS account 222222222222', 'Region us-east-1']);
-  });
-
-  test('the backup plan copies to a vault known only by ARN: a box for the ARN\'s account', () => {
-    const copy = model.edges.find((e) => e.label === 'backup copy')!;
-    expect(copy).toMatchObject({ from: `${MGMT}/PlanDAF4E53A`, crossAccount: true, kind: 'backup' });
-    const vault = locate(model, (n) => n.id === copy.to)!;
+  test('the backup plan copies to a vault known only by ARN: a box for the ARN\'s account and region', () => {
+    const copy = m.edges.find((e) => e.steps.includes('3b'))!;
+    expect(copy).toMatchObject({ from: `${MGMT}/Vault23237E5B`, crossAccount: true, medium: 'data' });
+    const vault = locate(m, (n) => n.id === copy.to)!;
     expect(vault.boxes).toEqual(['AWS account 333333333333', 'Region us-west-2']);
     expect(vault.node).toMatchObject({ title: 'Backup vault', detail: 'dr-vault (by ARN)' });
-    expect(model.edges).toContainEqual(expect.objectContaining({ from: `${MGMT}/PlanDAF4E53A`, to: `${MGMT}/Vault23237E5B`, label: 'backups', crossAccount: false }));
   });
 
-  test('Config rules are one icon with a count', () => {
-    expect(locate(model, (n) => n.type === 'AWS::Config::ConfigRule')?.node).toMatchObject({ title: 'Config rules ×3', count: 3 });
+  test('the legend lists the flows drawn, each step in words', () => {
+    expect(m.legend.map((f) => f.number)).toEqual([1, 2, 3]);
+    expect(m.legend[2].steps.map((s) => `${s.id} ${s.crossAccount}`)).toEqual(['3a false', '3b true']);
   });
 });
 
@@ -173,19 +224,16 @@ describe('buildDiagramModel: reading templates', () => {
   });
 
   test('without CDK tags a subnet routed to an internet gateway is public, one without routes isolated; literal AZ names', () => {
-    const model = buildDiagramModel(assemblyOf({ id: 'Net', account: '111111111111', template: vpcTemplate() }), '');
-    expect([...boxPaths(model).keys()].filter((k) => k.includes('>az'))).toEqual([
-      'account>region>vpc>az:Availability Zone eu-west-1a',
-      'account>region>vpc>az>public:Public subnet 10.9.0.0/24',
-      'account>region>vpc>az:Availability Zone eu-west-1b',
-      'account>region>vpc>az>isolated:Isolated subnet 10.9.1.0/24',
-    ]);
+    const m = model(assemblyOf({ id: 'Net', account: '111111111111', template: vpcTemplate() }));
+    const grid = vpcBox(m).grid!;
+    expect(grid.lanes.map((l) => l.title)).toEqual(['Availability Zone eu-west-1a', 'Availability Zone eu-west-1b']);
+    expect(grid.cells.map((c) => `${c.title} ${c.detail}`)).toEqual(['Public subnet 10.9.0.0/24', 'Isolated subnet 10.9.1.0/24']);
   });
 
   test('a resource in another stack is placed in a subnet it imports (Fn::ImportValue)', () => {
     const app = { Resources: { Server: { Type: 'AWS::EC2::Instance', Properties: { SubnetId: { 'Fn::ImportValue': 'Net:SubnetB' } } } } };
-    const model = buildDiagramModel(assemblyOf({ id: 'Net', account: '111111111111', template: vpcTemplate() }, { id: 'App', account: '111111111111', template: app }), '');
-    expect(locate(model, (n) => n.type === 'AWS::EC2::Instance')?.boxes.slice(-2)).toEqual(['Availability Zone eu-west-1b', 'Isolated subnet']);
+    const m = model(assemblyOf({ id: 'Net', account: '111111111111', template: vpcTemplate() }, { id: 'App', account: '111111111111', template: app }));
+    expect(locate(m, (n) => n.type === 'AWS::EC2::Instance')?.boxes.slice(-2)).toEqual(['Availability Zone eu-west-1b', 'Isolated subnet']);
   });
 
   test('custom-resource provider functions and their log groups are left out; other functions stay', () => {
@@ -198,17 +246,28 @@ describe('buildDiagramModel: reading templates', () => {
         App: { Type: 'AWS::Lambda::Function', Properties: { Handler: 'app.handler', FunctionName: 'orders' } },
       },
     };
-    const model = buildDiagramModel(assemblyOf({ id: 'S', account: '111111111111', template }), '');
-    const region = model.boxes[0].boxes[0];
-    expect(region.nodes.map((n) => `${n.title}: ${n.detail}`)).toEqual(['Lambda function: orders']);
+    const m = model(assemblyOf({ id: 'S', account: '111111111111', template }));
+    expect(m.boxes[0].boxes[0].nodes.map((n) => `${n.title}: ${n.detail}`)).toEqual(['Lambda function: orders']);
   });
 
   test('a trail whose bucket is not in the app points at "Outside this app"', () => {
     const template: CfnTemplate = { Resources: { Trail: { Type: 'AWS::CloudTrail::Trail', Properties: { S3BucketName: 'someone-elses-bucket', IsLogging: true } } } };
-    const model = buildDiagramModel(assemblyOf({ id: 'S', account: '111111111111', template }), '');
-    const outside = model.boxes.find((b) => b.kind === 'external')!;
+    const m = model(assemblyOf({ id: 'S', account: '111111111111', template }));
+    const outside = m.boxes.find((b) => b.kind === 'external')!;
     expect(outside.nodes).toEqual([expect.objectContaining({ title: 'S3 bucket', detail: 'someone-elses-bucket' })]);
-    expect(model.edges).toEqual([expect.objectContaining({ from: 'S/Trail', to: outside.nodes[0].id, label: 'CloudTrail logs', crossAccount: false })]);
+    expect(m.edges).toEqual([expect.objectContaining({ from: 'S/Trail', to: outside.nodes[0].id, steps: ['1a'], crossAccount: false })]);
+  });
+
+  test('two icons that would read the same in one region name their stack', () => {
+    // GIVEN: a topic named `alarms` in two stacks, each with its own alarm
+    const template = (): CfnTemplate => ({ Resources: {
+      Topic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'alarms' } },
+      Alarm: { Type: 'AWS::CloudWatch::Alarm', Properties: { AlarmActions: [{ Ref: 'Topic' }], MetricName: 'Errors', Namespace: 'AWS/Lambda' } },
+    } });
+    // WHEN
+    const m = model(assemblyOf({ id: 'One', account: '111111111111', template: template() }, { id: 'Two', account: '111111111111', template: template() }));
+    // THEN
+    expect(m.boxes[0].boxes[0].nodes.filter((n) => n.type === 'AWS::SNS::Topic').map((n) => n.detail)).toEqual(['alarms\nstack One', 'alarms\nstack Two']);
   });
 });
 
@@ -223,6 +282,7 @@ describe('buildDiagramModel: central logging', () => {
     }
     const workload = new Stack(app, 'Workload', { env: { account: '333333333333', region: 'eu-west-1' } });
     new logs.LogGroup(workload, 'AppLogs', { retention: logs.RetentionDays.ONE_YEAR });
+    new sns.Topic(workload, 'Unrelated');
     new CentralLogShipping(workload, 'Ship', { destinationArn: 'arn:aws:logs:eu-west-1:222222222222:destination:central-logs' });
     app.synth();
     const assembly = loadAssembly(outdir);
@@ -230,22 +290,45 @@ describe('buildDiagramModel: central logging', () => {
     return assembly;
   }
 
-  test('a subscribed log group flows to the destination known only by ARN: a box for its account', () => {
+  test('a subscribed log group flows to the destination known only by ARN: a box for its account; the filter is the arrow', () => {
     // GIVEN / WHEN
-    const model = buildDiagramModel(synthesized(false), '');
+    const m = model(synthesized(false));
     // THEN
-    const edge = model.edges.find((e) => e.label === 'log subscription')!;
-    expect(edge).toMatchObject({ from: 'Workload/AppLogsC5DF83A6', crossAccount: true, kind: 'logs' });
-    const destination = locate(model, (n) => n.id === edge.to)!;
+    const edge = m.edges.find((e) => e.steps.includes('1a'))!;
+    expect(edge).toMatchObject({ from: 'Workload/AppLogsC5DF83A6', crossAccount: true, medium: 'data' });
+    const destination = locate(m, (n) => n.id === edge.to)!;
     expect(destination.boxes).toEqual(['AWS account 222222222222', 'Region eu-west-1']);
     expect(destination.node).toMatchObject({ title: 'Log destination', detail: 'central-logs (by ARN)' });
+    expect(JSON.stringify(m)).not.toContain('AWS::Logs::SubscriptionFilter');
   });
 
-  test('when the app deploys the destination, the flow ends at that resource', () => {
+  test('when the app deploys the destination, the flow ends at that resource, and the archive flow follows it to its bucket', () => {
     // GIVEN / WHEN
-    const model = buildDiagramModel(synthesized(true), '');
+    const assembly = synthesized(true);
+    const m = model(assembly);
     // THEN
-    const edge = model.edges.find((e) => e.label === 'log subscription')!;
-    expect(edge).toMatchObject({ from: 'Workload/AppLogsC5DF83A6', to: expect.stringMatching(/^Audit\/CentralLogsDestination/), crossAccount: true });
+    const edge = m.edges.find((e) => e.to.startsWith('Audit/CentralLogsDestination'))!;
+    expect(edge).toMatchObject({ from: 'Workload/AppLogsC5DF83A6', crossAccount: true });
+    expect(m.legend.map((f) => f.title)).toEqual([
+      'Central logging: log groups of Workload → log destination central-logs in account 222222222222',
+      'Central log archive: log destination central-logs',
+    ]);
+  });
+
+  test('the overview draws one node per stack and the cross-account step between them', () => {
+    const assembly = synthesized(true);
+    const o = buildOverviewModel(assembly, describeArchitecture(assembly, { accountNames: { '222222222222': 'Audit / log archive', '333333333333': 'Workload' } }));
+    expect(o.kind).toBe('overview');
+    expect(allBoxesOf(o).filter((b) => b.kind === 'account').map((b) => b.title)).toEqual(['Audit / log archive account', 'Workload account']);
+    expect(allBoxesOf(o).flatMap((b) => b.nodes).map((n) => `${n.title}: ${n.detail}`)).toEqual([
+      'Audit: Log destination central-logs\nFirehose stream CentralLogs\nS3 buckets ×2',
+      'Workload: Log group AppLogs\nSNS topic Unrelated',
+    ]);
+    expect(o.edges).toEqual([expect.objectContaining({ from: expect.stringMatching(/^stack:Workload/), to: expect.stringMatching(/^stack:Audit/), crossAccount: true, steps: ['1a'] })]);
+    expect(o.legend).toEqual([expect.objectContaining({ number: 1, steps: [expect.objectContaining({ id: '1a' })] })]);
   });
 });
+
+function allBoxesOf(m: DiagramModel): DiagramBox[] {
+  return allBoxes(m);
+}

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { GROUP_ICONS, LOAD_BALANCER_KINDS, RESOURCE_KINDS, SERVICE_ICONS, SPECIAL_ICONS, VPC_ENDPOINT_KINDS, PLUMBING_TYPES } from '../../../lib/report/diagram/icon-table';
-import { awsIconsDir, resourceKind } from '../../../lib/report/diagram/icons';
+import { GROUP_ICONS, LOAD_BALANCER_KINDS, RESOURCE_KINDS, SERVICE_ICONS, SPECIAL_ICONS, VPC_ENDPOINT_KINDS, PLUMBING_TYPES, resourceKind } from '../../../lib/report/architecture/resource-kinds';
+import { awsIconsDir, iconSymbol } from '../../../lib/report/diagram/icons';
 
 describe('icon table: every CloudFormation type maps to an official AWS icon that exists', () => {
   const icons = [
@@ -28,5 +28,22 @@ describe('icon table: every CloudFormation type maps to an official AWS icon tha
     expect(resourceKind({ Type: 'AWS::SQS::QueueInlinePolicy' })).toEqual({ icon: SERVICE_ICONS.SQS, label: 'SQS Queue Inline Policy', plural: 'SQS Queue Inline Policies' });
     expect(resourceKind({ Type: 'AWS::IAM::Policy' })).toBeUndefined();
     expect(resourceKind({ Type: 'Custom::VpcRestrictDefaultSG' })).toBeUndefined();
+  });
+
+  test('an icon becomes a symbol whose inner ids are its own: two icons never clash', () => {
+    // GIVEN: an icon whose SVG uses an id (a clip path)
+    const icon = 'architecture-service/AWSEndUserMessaging.svg';
+    // WHEN
+    const a = iconSymbol(icon, 'icon1');
+    const b = iconSymbol(icon, 'icon2');
+    // THEN
+    expect(a).toMatch(/^<symbol id="icon1" viewBox="0 0 64 64" preserveAspectRatio="xMinYMin meet">/);
+    const ids = (s: string) => [...s.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]).slice(1);
+    expect(ids(a).length).toBeGreaterThan(0);
+    for (const id of ids(a)) expect(id.startsWith('icon1-')).toBe(true);
+    for (const ref of a.matchAll(/url\(#([^)]+)\)/g)) expect(ids(a)).toContain(ref[1]);
+    expect(ids(a).filter((id) => ids(b).includes(id))).toEqual([]);
+    expect(a).not.toContain('<title>');
+    expect(() => iconSymbol('resource/NoSuchIcon.svg', 'x')).toThrow(/architecture icon resource\/NoSuchIcon.svg not found/);
   });
 });

@@ -1,3 +1,5 @@
+import { CfnResourceJson } from '../../aws';
+
 /**
  * CloudFormation resource type → official AWS architecture icon (from the `aws-icons` package,
  * paths relative to `aws-icons/icons/`) and how the diagram names it.
@@ -116,6 +118,8 @@ export const RESOURCE_KINDS: { readonly [cfnType: string]: ResourceKind } = {
   'AWS::SSM::MaintenanceWindow': kind('resource/AWSSystemsManagerMaintenanceWindows.svg', 'Maintenance window', 'Maintenance windows', 'Name'),
   'AWS::Backup::BackupVault': kind('resource/AWSBackupBackupVault.svg', 'Backup vault', 'Backup vaults', 'BackupVaultName'),
   'AWS::Backup::BackupPlan': kind('resource/AWSBackupBackupPlan.svg', 'Backup plan', 'Backup plans'),
+  'AWS::Backup::RestoreTestingPlan': kind('resource/AWSBackupBackupRestore.svg', 'Restore testing plan', 'Restore testing plans', 'RestoreTestingPlanName'),
+  'AWS::EC2::VPCEndpointService': kind('resource/AmazonVPCEndpoints.svg', 'Endpoint service', 'Endpoint services'),
   'AWS::Backup::Framework': kind('resource/AWSBackupComplianceReporting.svg', 'Backup audit framework', 'Backup audit frameworks', 'FrameworkName'),
   'AWS::Backup::ReportPlan': kind('resource/AWSBackupComplianceReporting.svg', 'Backup report plan', 'Backup report plans', 'ReportPlanName'),
   'AWS::Organizations::Organization': kind('architecture-service/AWSOrganizations.svg', 'Organization', 'Organizations'),
@@ -291,6 +295,7 @@ export const PLUMBING_TYPES: ReadonlySet<string> = new Set([
   'AWS::Logs::LogStream',
   'AWS::Logs::ResourcePolicy',
   'AWS::Backup::BackupSelection',
+  'AWS::Backup::RestoreTestingSelection', // its plan is drawn
   'AWS::RDS::DBSubnetGroup',
   'AWS::RDS::DBParameterGroup',
   'AWS::RDS::DBClusterParameterGroup',
@@ -325,3 +330,25 @@ export const PLUMBING_TYPES: ReadonlySet<string> = new Set([
   'AWS::ServiceCatalog::PortfolioProductAssociation',
   'AWS::ServiceCatalog::PortfolioPrincipalAssociation',
 ]);
+
+/**
+ * How a resource is drawn and named, or undefined when it is plumbing (see {@link PLUMBING_TYPES}).
+ * Unknown types fall back to the service icon of their namespace, then to a generic icon.
+ */
+export function resourceKind(resource: CfnResourceJson): ResourceKind | undefined {
+  const type = resource.Type;
+  if (PLUMBING_TYPES.has(type) || type.startsWith('Custom::')) return undefined;
+  const props = resource.Properties ?? {};
+  if (type === 'AWS::ElasticLoadBalancingV2::LoadBalancer') {
+    return LOAD_BALANCER_KINDS[typeof props.Type === 'string' ? props.Type : 'application'] ?? LOAD_BALANCER_KINDS.application;
+  }
+  if (type === 'AWS::EC2::VPCEndpoint') {
+    return VPC_ENDPOINT_KINDS[typeof props.VpcEndpointType === 'string' ? props.VpcEndpointType : 'Gateway'] ?? VPC_ENDPOINT_KINDS.Gateway;
+  }
+  const known = RESOURCE_KINDS[type];
+  if (known) return known;
+  const [, service = '', name = type] = type.split('::');
+  const label = name.replace(/([a-z])([A-Z])/g, '$1 $2');
+  const plural = /[^aeiou]y$/.test(label) ? `${label.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(label) ? `${label}es` : `${label}s`;
+  return { icon: SERVICE_ICONS[service] ?? SPECIAL_ICONS.generic, label: `${service} ${label}`, plural: `${service} ${plural}` };
+}

@@ -18,6 +18,7 @@ export interface IndexedResource {
  */
 export class ResourceIndex {
   private readonly byKey = new Map<string, IndexedResource>();
+  private readonly byType = new Map<string, IndexedResource[]>();
   private readonly exports = new Map<string, { stack: AssemblyStack; value: unknown }>();
 
   constructor(readonly stacks: readonly AssemblyStack[]) {
@@ -25,7 +26,9 @@ export class ResourceIndex {
       for (const [logicalId, resource] of Object.entries(stack.template.Resources ?? {})) {
         if (!isObject(resource) || typeof resource.Type !== 'string') continue;
         const key = `${stack.artifactId}/${logicalId}`;
-        this.byKey.set(key, { key, stack, logicalId, type: resource.Type, props: isObject(resource.Properties) ? resource.Properties : {}, resource });
+        const indexed = { key, stack, logicalId, type: resource.Type, props: isObject(resource.Properties) ? resource.Properties : {}, resource };
+        this.byKey.set(key, indexed);
+        this.byType.set(resource.Type, [...(this.byType.get(resource.Type) ?? []), indexed]);
       }
       for (const output of Object.values(stack.template.Outputs ?? {})) {
         const name = isObject(output) && isObject(output.Export) ? output.Export.Name : undefined;
@@ -43,8 +46,9 @@ export class ResourceIndex {
     return this.byKey.get(key);
   }
 
-  ofType(type: string): IndexedResource[] {
-    return this.all().filter((r) => r.type === type);
+  /** Every resource of one type, in stack then template order. */
+  ofType(type: string): readonly IndexedResource[] {
+    return this.byType.get(type) ?? [];
   }
 
   /** The resource a value refers to, from `stack`: `Ref`, `Fn::GetAtt` or `Fn::ImportValue` of an export. */
