@@ -84,7 +84,8 @@ const GENERIC_EXTRA: { readonly [type: string]: readonly string[] } = {
   'AWS::Backup::BackupPlan': ['plan'],
   'AWS::KinesisFirehose::DeliveryStream': ['stream', 'firehose'],
   'AWS::CloudFormation::StackSet': ['stackset'],
-  'AWS::ElasticLoadBalancingV2::LoadBalancer': ['lb', 'alb', 'nlb', 'gwlb'],
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': ['lb', 'alb', 'nlb', 'gwlb', 'gatewayloadbalancer', 'applicationloadbalancer', 'networkloadbalancer'],
+  'AWS::ElasticLoadBalancingV2::TargetGroup': ['tg'],
 };
 
 /** The second label line of a single resource's icon: its name and what matters about it. */

@@ -372,16 +372,18 @@ class ModelBuilder {
     for (const g of this.grids.values()) for (const c of g.cells.values()) lists.push({ scope: scopeOfVpc(g.vpc), list: c.nodes });
     const label = (scope: string, n: DiagramNode) => `${scope}|${n.title}|${n.detail ?? ''}`;
     const stacksOf = (n: DiagramNode) => [...new Set(n.resources.map((r) => this.index.get(r)!.stack.displayName))];
-    const seen = new Map<string, Set<string>>();
+    const seen = new Map<string, { nodes: number; stacks: Set<string> }>();
     const note = (scope: string, n: DiagramNode) => {
-      const set = seen.get(label(scope, n)) ?? new Set<string>();
-      stacksOf(n).forEach((s) => set.add(s));
-      seen.set(label(scope, n), set);
+      const entry = seen.get(label(scope, n)) ?? { nodes: 0, stacks: new Set<string>() };
+      entry.nodes++;
+      stacksOf(n).forEach((s) => entry.stacks.add(s));
+      seen.set(label(scope, n), entry);
     };
     for (const { scope, list } of lists) list.forEach((n) => note(scope, n));
     for (const g of this.grids.values()) g.bands.forEach((b) => note(scopeOfVpc(g.vpc), b.node));
     const rename = (scope: string, n: DiagramNode): DiagramNode => {
-      if ((seen.get(label(scope, n))?.size ?? 0) < 2) return n;
+      const entry = seen.get(label(scope, n));
+      if (!entry || entry.nodes < 2 || entry.stacks.size < 2) return n;
       return { ...n, detail: [n.detail, `stack ${stacksOf(n).join(', ')}`].filter(Boolean).join('\n') };
     };
     for (const { scope, list } of lists) list.splice(0, list.length, ...list.map((n) => rename(scope, n)));

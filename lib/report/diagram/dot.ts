@@ -446,12 +446,13 @@ function graphLabel(model: DiagramModel): string {
     `<FONT COLOR="${EDGE_COLORS.control}">┈┈</FONT> deployment`,
     `<FONT COLOR="${EDGE_COLORS.crossAccount}">━━</FONT> crosses accounts`,
   ].join('    ');
+  const legend = legendRows(model.legend);
   const rows = [
-    `<TR><TD ALIGN="LEFT" COLSPAN="2"><FONT POINT-SIZE="18"><B>${html(model.title)}</B></FONT></TD></TR>`,
-    `<TR><TD ALIGN="LEFT" COLSPAN="2"><FONT POINT-SIZE="10" COLOR="#545B64">${html(model.subtitle)}</FONT></TD></TR>`,
-    `<TR><TD ALIGN="LEFT" COLSPAN="2"><FONT POINT-SIZE="${LEGEND_PT}">${key}</FONT></TD></TR>`,
-    ...legendRows(model.legend),
-    '<TR><TD COLSPAN="2"> </TD></TR>',
+    `<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="18"><B>${html(model.title)}</B></FONT></TD></TR>`,
+    `<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="10" COLOR="#545B64">${html(model.subtitle)}</FONT></TD></TR>`,
+    `<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="${LEGEND_PT}">${key}</FONT></TD></TR>`,
+    ...legend,
+    '<TR><TD> </TD></TR>',
   ];
   return `<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">${rows.join('')}</TABLE>`;
 }
@@ -459,13 +460,17 @@ function graphLabel(model: DiagramModel): string {
 /** The numbered flows, each step in words: the legend a reviewer follows on the picture. */
 function legendRows(legend: readonly LegendFlow[]): string[] {
   if (!legend.length) return [];
-  const out = [`<TR><TD ALIGN="LEFT" COLSPAN="2"><FONT POINT-SIZE="11"><B>Numbered flows</B></FONT></TD></TR>`];
+  // one column (a nested table would stretch to the widest line above it): a step's number starts its first line,
+  // the lines after it are indented
+  const out = [`<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="11"><B>Numbered flows</B></FONT></TD></TR>`];
+  const indent = '\u00a0'.repeat(7);
   const lines = (id: string, text: string, style: { readonly bold?: boolean; readonly italic?: boolean; readonly color?: string; readonly pt?: number }) => {
     const pt = style.pt ?? LEGEND_PT;
     wrap(text, LEGEND_CHARS).forEach((l, i) => {
       const body = style.bold ? `<B>${html(l)}</B>` : style.italic ? `<I>${html(l)}</I>` : html(l);
-      const head = i === 0 && id ? `<FONT POINT-SIZE="${pt}"${style.color ? ` COLOR="${style.color}"` : ''}><B>${id}</B></FONT>` : '';
-      out.push(`<TR><TD ALIGN="RIGHT">${head}</TD><TD ALIGN="LEFT"><FONT POINT-SIZE="${pt}"${style.italic ? ' COLOR="#545B64"' : ''}>${body}</FONT></TD></TR>`);
+      const pad = style.bold ? 2 : Math.max(1, 5 - id.length);
+      const head = i === 0 && id ? `<FONT${style.color ? ` COLOR="${style.color}"` : ''}><B>${id}</B></FONT>${'\u00a0'.repeat(pad)}` : indent;
+      out.push(`<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="${pt}"${style.italic ? ' COLOR="#545B64"' : ''}>${head}${body}</FONT></TD></TR>`);
     });
   };
   for (const f of legend) {

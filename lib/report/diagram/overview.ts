@@ -121,9 +121,13 @@ function majorConstructs(stack: AssemblyStack, index: ResourceIndex): string[] {
   for (const type of MAJOR_TYPES) {
     const rs = own.filter((r) => r.type === type);
     if (!rs.length) continue;
+    if (type === 'AWS::EC2::VPC') {
+      for (const r of rs) lines.push(describe(r, 'VPC', index));
+      continue;
+    }
     const kind = resourceKind(rs[0].resource);
     if (!kind) continue;
-    if (rs.length === 1 || type === 'AWS::EC2::VPC') for (const r of rs) lines.push(describe(r, kind.label));
+    if (rs.length === 1) lines.push(describe(rs[0], kind.label, index));
     else lines.push(`${kind.plural} ×${rs.length}`);
   }
   if (lines.length > MAX_LINES) return [...lines.slice(0, MAX_LINES - 1), `and ${lines.length - MAX_LINES + 1} more kinds`];
@@ -134,15 +138,17 @@ function majorConstructs(stack: AssemblyStack, index: ResourceIndex): string[] {
       const kind = resourceKind(r.resource);
       if (kind && !ARROW_TYPES.has(r.type)) kinds.set(kind.label, [...(kinds.get(kind.label) ?? []), r]);
     }
-    for (const [label, rs] of [...kinds].slice(0, 3)) lines.push(rs.length === 1 ? describe(rs[0], label) : `${resourceKind(rs[0].resource)!.plural} ×${rs.length}`);
+    for (const [label, rs] of [...kinds].slice(0, 3)) lines.push(rs.length === 1 ? describe(rs[0], label, index) : `${resourceKind(rs[0].resource)!.plural} ×${rs.length}`);
   }
   return lines;
 }
 
-function describe(r: IndexedResource, label: string): string {
+function describe(r: IndexedResource, label: string, index: ResourceIndex): string {
   if (r.type === 'AWS::EC2::VPC') {
     const cidr = typeof r.props.CidrBlock === 'string' ? ` ${r.props.CidrBlock}` : '';
-    return `VPC ${shortName(r)}${cidr}`;
+    const azs = new Set(index.ofType('AWS::EC2::Subnet').filter((s) => s.stack === r.stack && index.deref(s.props.VpcId, s.stack)?.key === r.key)
+      .map((s) => JSON.stringify(s.props.AvailabilityZone))).size;
+    return `VPC ${shortName(r)}${cidr}${azs ? `, ${azs} AZs` : ''}`;
   }
   const capacity = capacityOf(r);
   return `${label} ${shortName(r, resourceKind(r.resource))}${capacity ? ` (${capacity})` : ''}`;

@@ -34,6 +34,11 @@ export interface DiagramRenderOptions {
    */
   readonly pngWidth?: number;
   /**
+   * Rasterize the PNG (the slowest part); without it `png` is empty.
+   * @default true
+   */
+  readonly png?: boolean;
+  /**
    * A Graphviz WebAssembly instance to reuse (from `@viz-js/viz`'s `instance()`); creating one takes ~100 ms.
    * @default - a shared instance created on first use
    */
@@ -83,7 +88,7 @@ export async function renderDiagrams(assembly: LoadedAssembly, opts: DiagramRend
 }
 
 /** Lays out and renders one diagram model (synchronous, given a Graphviz instance). */
-function renderModel(viz: Viz, model: DiagramModel, opts: Pick<DiagramRenderOptions, 'pngWidth'>): RenderedDiagram {
+function renderModel(viz: Viz, model: DiagramModel, opts: Pick<DiagramRenderOptions, 'pngWidth' | 'png'>): RenderedDiagram {
   const { dot, images, plan } = toDot(model);
   const result = viz.renderFormats(dot, ['svg', 'json'], { images });
   if (result.status !== 'success') {
@@ -93,7 +98,7 @@ function renderModel(viz: Viz, model: DiagramModel, opts: Pick<DiagramRenderOpti
   const svg = postProcessSvg(result.output.svg, overlay(json, plan));
   const points = Number(/<svg width="([\d.]+)pt"/.exec(svg)?.[1] ?? 800);
   const width = opts.pngWidth ?? Math.min(6000, Math.round(points * 2));
-  return { stage: model.kind === 'overview' ? '' : model.stage, kind: model.kind, svg, png: svgToPng(svg, width), dot, model };
+  return { stage: model.kind === 'overview' ? '' : model.stage, kind: model.kind, svg, png: opts.png === false ? Buffer.alloc(0) : svgToPng(svg, width), dot, model };
 }
 
 /**
