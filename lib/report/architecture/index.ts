@@ -24,7 +24,7 @@ export interface DescribeArchitectureOptions {
 
 /** Derives the architecture of an assembly: its numbered flows and account names. */
 export function describeArchitecture(assembly: LoadedAssembly, opts: DescribeArchitectureOptions = {}): Architecture {
-  const index = new ResourceIndex(assembly.stacks);
+  const index = new ResourceIndex(assembly.stacks, assembly.nestedStacks);
   const accountNames = opts.accountNames ?? {};
   return { accountNames, flows: deriveFlows(assembly, index, new Network(index), accountNames) };
 }

@@ -77,7 +77,7 @@ class ModelBuilder {
   private readonly keyNodes = new Map<string, string>();
 
   constructor(assembly: LoadedAssembly, private readonly stage: string, private readonly opts: DiagramBuildOptions) {
-    this.index = new ResourceIndex(assembly.stacks);
+    this.index = new ResourceIndex(assembly.stacks, assembly.nestedStacks);
     this.network = new Network(this.index);
     this.stacks = assembly.stacks.filter((s) => s.stage === stage);
     this.inDiagram = new Set(this.stacks.map((s) => s.artifactId));

@@ -26,7 +26,7 @@ const ARROW_TYPES: ReadonlySet<string> = new Set(['AWS::Logs::SubscriptionFilter
  * the same numbers as the stage diagrams.
  */
 export function buildOverviewModel(assembly: LoadedAssembly, architecture: Architecture): DiagramModel {
-  const index = new ResourceIndex(assembly.stacks);
+  const index = new ResourceIndex(assembly.stacks, assembly.nestedStacks);
   const names = architecture.accountNames;
   const topBoxes: DiagramBox[] = [];
   const boxes = new Map<string, DiagramBox>();
