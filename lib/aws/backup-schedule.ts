@@ -53,8 +53,8 @@ const READINGS = new Map<string, BackupScheduleReading>();
 
 /**
  * Reads an AWS Backup schedule expression. Never throws: a malformed expression gives `ok: false` and the reason.
- * The gaps are found by walking every day from 2024 (or the first year of the year field) to 2199, the last year a
- * cron expression can name, so leap days and the century years are all seen.
+ * The gaps are found by walking every day from 2024 (or the first year of the year field) for 105 years, at most to 2199
+ * (the last year a cron expression can name): every leap-year and weekday pattern, and a century year, are seen.
  */
 export function readBackupSchedule(expression: string, options: BackupScheduleOptions = {}): BackupScheduleReading {
   const key = `${options.timezone ?? ''}\u0000${expression}`;
@@ -160,12 +160,15 @@ type DayMatcher = (day: Day) => boolean;
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
-/** Visits every day of the listed years and months from January 1st of `fromYear` to 2199, with its index since that date. */
+/**
+ * Visits every day of the listed years and months from January 1st of `fromYear` for 105 years (every weekday and
+ * leap-year pattern, and a century year without February 29th) or to 2199, with its index since that date.
+ */
 function walkCalendar(fromYear: number, years: ReadonlySet<number>, months: ReadonlySet<number>, visit: (day: Day, d: number) => void): void {
   let d = 0;
   let weekday = new Date(Date.UTC(fromYear, 0, 1)).getUTCDay();
   const day = { date: 0, weekday: 0, monthLength: 0 };
-  for (let y = fromYear; y <= 2199; y++) {
+  for (let y = fromYear; y <= Math.min(2199, fromYear + 104); y++) {
     for (let m = 1; m <= 12; m++) {
       const monthLength = m === 2 && isLeap(y) ? 29 : MONTH_LENGTHS[m - 1];
       if (!years.has(y) || !months.has(m)) {

@@ -34,10 +34,14 @@ export const PARTITION_IDS: ReadonlySet<string> = new Set(PARTITIONS.map((p) => 
 /** The shape of a region name: `eu-west-1`, `us-gov-west-1`, `us-isob-east-1`, `eusc-de-east-1`. */
 export const REGION_NAME = /^[a-z]{2,4}(-[a-z]+){1,2}-\d{1,2}$/;
 
+const PARTITION_OF_REGION = new Map<string, Partition | undefined>();
+
 /** The partition of a region; undefined when the name is not a region name. */
 export function partitionOf(region: string): Partition | undefined {
-  if (!REGION_NAME.test(region)) return undefined;
-  return PARTITIONS.find((p) => p.regionPrefixes.some((prefix) => region.startsWith(prefix))) ?? PARTITIONS[0];
+  if (PARTITION_OF_REGION.has(region)) return PARTITION_OF_REGION.get(region);
+  const partition = REGION_NAME.test(region) ? PARTITIONS.find((p) => p.regionPrefixes.some((prefix) => region.startsWith(prefix))) ?? PARTITIONS[0] : undefined;
+  PARTITION_OF_REGION.set(region, partition);
+  return partition;
 }
 
 /** What is known of a stack's environment: its account and region, when concrete. */
@@ -57,12 +61,12 @@ export interface PseudoParameters {
  * environment-agnostic stack). `AWS::NoValue` is not a value: the resolver removes the property.
  */
 export function pseudoParameterValue(name: string, env: PseudoParameters): string | undefined {
-  const partition = env.partition !== undefined ? PARTITIONS.find((p) => p.id === env.partition) : env.region !== undefined ? partitionOf(env.region) : undefined;
+  const partition = () => (env.partition !== undefined ? PARTITIONS.find((p) => p.id === env.partition) : env.region !== undefined ? partitionOf(env.region) : undefined);
   switch (name) {
     case 'AWS::AccountId': return env.account;
     case 'AWS::Region': return env.region;
-    case 'AWS::Partition': return partition?.id;
-    case 'AWS::URLSuffix': return partition?.dnsSuffix;
+    case 'AWS::Partition': return partition()?.id;
+    case 'AWS::URLSuffix': return partition()?.dnsSuffix;
     default: return undefined;
   }
 }

@@ -45,7 +45,9 @@ export class AssemblyResolver<R extends ResolvableResource = ResolvableResource>
   private readonly byPath = new Map<string, ResolvableStack>();
   private readonly children = new Map<string, ResolvableStack>();
   private exportIndex?: Map<string, { stack: ResolvableStack; output: CfnOutputJson }[]>;
-  private readonly memo = new Map<string, Resolution>();
+  private readonly memo = new WeakMap<ResolvableResource, Map<string, Resolution>>();
+  /** Resolutions of raw values by the value object (a template's JSON nodes are read where they are). */
+  private readonly valueMemo = new WeakMap<object, { readonly resource: R; readonly path: string; readonly result: Resolution }>();
   private readonly conditionMemo = new Map<string, boolean | undefined>();
 
   constructor(readonly stacks: readonly ResolvableStack[]) {
@@ -68,15 +70,23 @@ export class AssemblyResolver<R extends ResolvableResource = ResolvableResource>
    * '' for all of `Properties`), every intrinsic on the way followed.
    */
   public resolve(resource: R, path: string): Resolution {
-    const key = `${resource.stack.path}|${resource.logicalId}|${path}`;
-    let result = this.memo.get(key);
-    if (!result) this.memo.set(key, result = this.attempt(resource, path, () => this.walk(resource, path)));
+    let byPath = this.memo.get(resource);
+    if (!byPath) this.memo.set(resource, byPath = new Map());
+    let result = byPath.get(path);
+    if (!result) byPath.set(path, result = directAt(resource, path) ?? this.attempt(resource, path, () => this.walk(resource, path)));
     return result;
   }
 
   /** Resolves a raw value read from a resource (at `path`, named in messages). */
   public resolveValue(resource: R, value: unknown, path: string): Resolution {
-    return this.attempt(resource, path, () => this.node(value, { stack: resource.stack, chain: [] }), value);
+    if (value === null || typeof value !== 'object') return { ok: true, values: [{ value, conditions: EMPTY }] };
+    const direct = directValue(resource.stack, value);
+    if (direct) return direct;
+    const known = this.valueMemo.get(value);
+    if (known && known.resource === resource && known.path === path) return known.result;
+    const result = this.attempt(resource, path, () => this.node(value, { stack: resource.stack, chain: [] }), value);
+    this.valueMemo.set(value, { resource, path, result });
+    return result;
   }
 
   /** The resources of the app a resolved value designates: a `ResourceValue`, or every one in a list. */
@@ -144,7 +154,7 @@ export class AssemblyResolver<R extends ResolvableResource = ResolvableResource>
   /** Resolves any JSON value: every alternative it can take. */
   private node(value: unknown, ctx: Context): Alt[] {
     if (value === null || typeof value !== 'object') return [{ v: value }];
-    if (isDeployTime(value)) return [{ v: value }];
+    if (isDeployTime(value) || isPlain(value)) return [{ v: value }];
     if (Array.isArray(value)) {
       const parts = value.map((item) => this.node(item, ctx));
       return combine(parts, (items) => {
@@ -424,6 +434,18 @@ export class AssemblyResolver<R extends ResolvableResource = ResolvableResource>
 
 const EMPTY: ReadonlyMap<string, boolean> = new Map();
 
+/** Whether a JSON value holds no intrinsic function anywhere (cached: templates are read, never changed). */
+const PLAIN = new WeakMap<object, boolean>();
+function isPlain(value: object): boolean {
+  let plain = PLAIN.get(value);
+  if (plain === undefined) {
+    const fn = intrinsicName(value);
+    plain = (fn === undefined || fn === 'Condition') && Object.values(value).every((v) => v === null || typeof v !== 'object' || isPlain(v));
+    PLAIN.set(value, plain);
+  }
+  return plain;
+}
+
 type TextPart = string | ResourceValue | DeployTimeValue;
 
 /** A step of a chain as shown in messages: `ref:S|Id` → `Ref Id (S)`. */
@@ -531,6 +553,41 @@ function dedupe(alts: Alt[]): Alt[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The value at a property path when the general walk is not needed (the common cases, answered cheaply): no intrinsic
+ * on the way, and at the end a plain value or a direct reference ({@link directValue}).
+ */
+function directAt(resource: ResolvableResource, path: string): Resolution | undefined {
+  let v: any = resource.properties;
+  if (path !== '') {
+    for (const segment of path.split('/')) {
+      if (v === null || v === undefined || typeof v !== 'object') { v = undefined; break; }
+      if (intrinsicName(v) !== undefined && intrinsicName(v) !== 'Condition') return undefined;
+      v = v[segment];
+    }
+  }
+  if (v === null || typeof v !== 'object') return { ok: true, values: [{ value: v, conditions: EMPTY }] };
+  return directValue(resource.stack, v);
+}
+
+/**
+ * A plain value as it is, or a `Ref` / `Fn::GetAtt` of a resource of the same stack that leads nowhere further (its
+ * type returns no property on `Ref`, and it is not a nested stack's output): what most values are. Undefined otherwise.
+ */
+function directValue(stack: ResolvableStack, v: object): Resolution | undefined {
+  const fn = intrinsicName(v);
+  if (fn === undefined || fn === 'Condition') return isPlain(v) ? { ok: true, values: [{ value: v, conditions: EMPTY }] } : undefined;
+  const arg = (v as any)[fn];
+  if (fn === 'Ref' && typeof arg === 'string') {
+    const target = stack.resources.get(arg);
+    if (target && REF_FORWARDS[target.type] === undefined) return { ok: true, values: [{ value: new ResourceValue(target), conditions: EMPTY }] };
+  } else if (fn === 'Fn::GetAtt' && Array.isArray(arg) && typeof arg[0] === 'string' && typeof arg[1] === 'string') {
+    const target = stack.resources.get(arg[0]);
+    if (target && target.type !== NESTED_STACK_TYPE) return { ok: true, values: [{ value: new ResourceValue(target, arg[1]), conditions: EMPTY }] };
+  }
+  return undefined;
 }
 
 /** The raw value at a property path (for messages). */

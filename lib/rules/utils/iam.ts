@@ -50,6 +50,12 @@ export function isWildcardAction(a: unknown): boolean {
 export function isWildcardValue(from: ResourceView, v: unknown, app: AppView): 'yes' | 'no' | 'unknown' {
   if (typeof v === 'string') return v === '*' ? 'yes' : 'no';
   if (!isIntrinsic(v)) return 'no';
+  // What cannot be `*` whatever its references resolve to: an attribute, or text with a literal part.
+  if ('Fn::GetAtt' in v) return 'no';
+  const join = v['Fn::Join'];
+  if (Array.isArray(join) && Array.isArray(join[1]) && join[1].some((p: unknown) => typeof p === 'string' && p !== '' && p !== '*')) return 'no';
+  const sub = Array.isArray(v['Fn::Sub']) ? v['Fn::Sub'][0] : v['Fn::Sub'];
+  if (typeof sub === 'string' && sub.replace(/\$\{[^}]*\}/g, '') !== '' && sub !== '*') return 'no';
   const res = app.resolveValue(from, v, '');
   if (!res.ok) return 'unknown';
   const verdicts = res.values.flatMap((alt) => asList(alt.value)).map((x): 'yes' | 'no' | 'unknown' => {
@@ -99,15 +105,25 @@ const AWS_MANAGED = /:iam::aws:policy\/(?:.*\/)?([^/]+)$/;
  * a customer managed policy (another account's ARN, or a policy of the app), or unresolved.
  */
 export function managedPolicyRefs(from: ResourceView, v: unknown, app: AppView): ManagedPolicyRef[] {
+  // What the CDK writes (a literal, or a Join of literals and pseudo parameters) is read without the resolver.
+  const join = isIntrinsic(v) ? v['Fn::Join'] : undefined;
+  const simple = typeof v === 'string' ? v
+    : Array.isArray(join) && join[0] === '' && Array.isArray(join[1]) && join[1].every((p: unknown) => typeof p === 'string' || (isIntrinsic(p) && typeof p.Ref === 'string' && p.Ref.startsWith('AWS::')))
+      ? join[1].map((p: unknown) => (typeof p === 'string' ? p : '${?}')).join('') : undefined;
+  if (simple !== undefined) return [readManagedPolicyArn(simple, v)];
   const res = app.resolveValue(from, v, 'ManagedPolicyArns');
   if (!res.ok) return [{ kind: 'unresolved', value: res.unresolved }];
   return res.values.map(({ value }): ManagedPolicyRef => {
     if (value instanceof ResourceValue) return { kind: 'customer' }; // a policy (or a policy ARN) of the app
     const text = typeof value === 'string' ? value : value instanceof Text ? value.render(() => '${?}') : undefined;
-    if (text === undefined) return { kind: 'unresolved', value };
-    const m = AWS_MANAGED.exec(text);
-    if (m) return m[1].includes('${') ? { kind: 'unresolved', value } : { kind: 'aws', name: m[1] };
-    if (text.includes(':iam::') && text.includes(':policy/')) return { kind: 'customer' };
-    return { kind: 'unresolved', value };
+    return text === undefined ? { kind: 'unresolved', value } : readManagedPolicyArn(text, value);
   });
+}
+
+/** Reads the text of a managed policy ARN (unknown parts as `${?}`). */
+function readManagedPolicyArn(text: string, value: unknown): ManagedPolicyRef {
+  const m = AWS_MANAGED.exec(text);
+  if (m) return m[1].includes('${') ? { kind: 'unresolved', value } : { kind: 'aws', name: m[1] };
+  if (text.includes(':iam::') && text.includes(':policy/')) return { kind: 'customer' };
+  return { kind: 'unresolved', value };
 }
