@@ -1,4 +1,4 @@
-import { CfnResource, Duration, Stack, Tags, Token } from 'aws-cdk-lib';
+import { AspectPriority, Aspects, CfnResource, Duration, IAspect, Stack, Stage, Tags, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 
 /**
@@ -91,16 +91,42 @@ export interface RecoveryObjectives {
 }
 
 /**
- * Declares a stack's recovery objectives in its template metadata, where the 2.10/2.11 rules and the
- * evidence report read them.
+ * Declares recovery objectives in template metadata (key {@link METADATA.RECOVERY_OBJECTIVES}, value
+ * {@link RecoveryObjectives}), where the 2.10/2.11 rules and the evidence report read them.
+ *
+ * - On a construct inside a stack: that stack's objectives.
+ * - On a Stage or the App: the objectives of every stack under it that declares none of its own.
+ *
+ * Without this function, write the same metadata into any template: in CDK,
+ * `stack.templateOptions.metadata = { 'cdk-competency:recovery-objectives': { rpoMinutes: 60, rtoMinutes: 240 } }`;
+ * in a hand-written template, the same key under the template's top-level `Metadata`. A backup plan whose stack
+ * declares none uses the declaration of the other stacks of its stage (or app) when they agree.
  */
 export function declareRecoveryObjectives(scope: IConstruct, objectives: { readonly rpo: Duration; readonly rto: Duration }): void {
-  const stack = Stack.of(scope);
   const rpoMinutes = objectives.rpo.toMinutes({ integral: false });
   const rtoMinutes = objectives.rto.toMinutes({ integral: false });
   if (Token.isUnresolved(rpoMinutes) || Token.isUnresolved(rtoMinutes)) {
-    throw new Error(`declareRecoveryObjectives: 'rpo' and 'rto' must be concrete durations, got a token in stack ${stack.node.path}`);
+    throw new Error(`declareRecoveryObjectives: 'rpo' and 'rto' must be concrete durations, got a token in ${scope.node.path || 'the app'}`);
   }
   const value: RecoveryObjectives = { rpoMinutes, rtoMinutes };
+  if (Stage.isStage(scope)) {
+    Aspects.of(scope).add(new DeclareRecoveryObjectivesAspect(value), { priority: AspectPriority.MUTATING });
+    return;
+  }
+  writeRecoveryObjectives(Stack.of(scope), value);
+}
+
+function writeRecoveryObjectives(stack: Stack, value: RecoveryObjectives): void {
   stack.templateOptions.metadata = { ...(stack.templateOptions.metadata ?? {}), [METADATA.RECOVERY_OBJECTIVES]: value };
+}
+
+/** Gives every stack under a Stage or the App the stage's objectives, unless the stack declares its own. */
+class DeclareRecoveryObjectivesAspect implements IAspect {
+  constructor(private readonly value: RecoveryObjectives) {}
+
+  public visit(node: IConstruct): void {
+    if (!Stack.isStack(node)) return;
+    if (node.templateOptions.metadata?.[METADATA.RECOVERY_OBJECTIVES] !== undefined) return;
+    writeRecoveryObjectives(node, this.value);
+  }
 }

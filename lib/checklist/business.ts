@@ -3,6 +3,7 @@
  * `checklists` names the seeds that list each one; `seed` holds each seed's own row (its number, title and
  * words), so Microsoft Workloads 4.1 (Product Support) and Networking 4.1 (Field-Ready Toolkits) stay apart.
  */
+import { BY_ATTESTATION } from './decision';
 import { BusinessItem, ChecklistId } from './types';
 
 const BOTH: readonly ChecklistId[] = ['networking', 'microsoft-workloads'];
@@ -28,7 +29,7 @@ export const BUSINESS_ITEMS: readonly BusinessItem[] = [
     level: 'must',
     modal: 'must',
     checklists: BOTH,
-    verification: { attestation: { evidence: 'Statement that the program guidelines were read, with the version or date.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Statement that the program guidelines were read, with the version or date.' } },
   },
   {
     kind: 'business',
@@ -50,7 +51,7 @@ export const BUSINESS_ITEMS: readonly BusinessItem[] = [
     level: 'must',
     modal: 'must',
     checklists: BOTH,
-    verification: { attestation: { evidence: 'The partner tier as shown in APN Partner Central.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'The partner tier as shown in APN Partner Central.' } },
   },
   {
     kind: 'business',
@@ -72,7 +73,7 @@ export const BUSINESS_ITEMS: readonly BusinessItem[] = [
     level: 'must',
     modal: 'must',
     checklists: BOTH,
-    verification: { attestation: { evidence: 'The selected categories and subcategories.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'The selected categories and subcategories.' } },
   },
   {
     kind: 'business',
@@ -95,7 +96,7 @@ export const BUSINESS_ITEMS: readonly BusinessItem[] = [
     modal: 'none',
     levelReason: 'The seed asks it as an instruction without a modal verb ("APN Partner identifies all deployment model options"; Networking: the "Deployment Model:" boxes of "APN Partner to identify"), among prerequisites that "must be addressed prior to scheduling": read as must.',
     checklists: BOTH,
-    verification: { attestation: { evidence: 'The deployment options offered, ticked from the seed list.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'The deployment options offered, ticked from the seed list.' } },
   },
   {
     kind: 'business',
@@ -113,7 +114,7 @@ export const BUSINESS_ITEMS: readonly BusinessItem[] = [
     modal: 'none',
     levelReason: 'The seed asks it as an instruction without a modal verb ("APN Partner to describe"), among prerequisites that "must be addressed prior to scheduling": read as must.',
     checklists: ['networking'],
-    verification: { attestation: { evidence: 'The total number of customers using the solution.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'The total number of customers using the solution.' } },
   },
   {
     kind: 'business',
@@ -135,7 +136,7 @@ export const BUSINESS_ITEMS: readonly BusinessItem[] = [
     level: 'must',
     modal: 'must',
     checklists: BOTH,
-    verification: { attestation: { evidence: 'The case studies with the required details for each.', maxAgeMonths: 18 } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'The case studies with the required details for each.', maxAgeMonths: 18 } },
   },
   {
     kind: 'business',
@@ -153,7 +154,7 @@ export const BUSINESS_ITEMS: readonly BusinessItem[] = [
     modal: 'should',
     checklists: ['microsoft-workloads'],
     minimumCategories: 2,
-    verification: { attestation: { evidence: 'For each claimed subcategory, the case study that shows the technology in it.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'For each claimed subcategory, the case study that shows the technology in it.' } },
   },
   {
     kind: 'business',
@@ -170,7 +171,7 @@ export const BUSINESS_ITEMS: readonly BusinessItem[] = [
     level: 'must',
     modal: 'must',
     checklists: ['networking'],
-    verification: { attestation: { evidence: 'For each case study, the segment category it is an example of.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'For each case study, the segment category it is an example of.' } },
   },
   {
     kind: 'business',
@@ -192,7 +193,7 @@ export const BUSINESS_ITEMS: readonly BusinessItem[] = [
     level: 'must',
     modal: 'must',
     checklists: BOTH,
-    verification: { attestation: { evidence: 'Links to the public case studies (two; one on the Microsoft Workloads reduced path) and the navigation path from the home page.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Links to the public case studies (two; one on the Microsoft Workloads reduced path) and the navigation path from the home page.' } },
   },
   {
     kind: 'business',
@@ -214,7 +215,7 @@ export const BUSINESS_ITEMS: readonly BusinessItem[] = [
     level: 'must',
     modal: 'must',
     checklists: BOTH,
-    verification: { attestation: { evidence: 'Link to the landing page (microsite).' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Link to the landing page (microsite).' } },
   },
   {
     kind: 'business',
@@ -236,7 +237,7 @@ export const BUSINESS_ITEMS: readonly BusinessItem[] = [
     level: 'must',
     modal: 'must',
     checklists: BOTH,
-    verification: { attestation: { evidence: 'Links to public material published in the last 12 months.', maxAgeMonths: 12 } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Links to public material published in the last 12 months.', maxAgeMonths: 12 } },
   },
   {
     kind: 'business',
@@ -253,7 +254,7 @@ export const BUSINESS_ITEMS: readonly BusinessItem[] = [
     level: 'must',
     modal: 'must',
     checklists: ['networking'],
-    verification: { attestation: { evidence: 'The presentation, one-pager and use-case checklist.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'The presentation, one-pager and use-case checklist.' } },
   },
   {
     kind: 'business',
@@ -275,7 +276,7 @@ export const BUSINESS_ITEMS: readonly BusinessItem[] = [
     level: 'must',
     modal: 'must',
     checklists: BOTH,
-    verification: { attestation: { evidence: 'Description of the support channels and hours offered to customers.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Description of the support channels and hours offered to customers.' } },
   },
   {
     kind: 'business',
@@ -298,7 +299,7 @@ export const BUSINESS_ITEMS: readonly BusinessItem[] = [
     modal: 'must',
     levelReason: 'The seed says "AWS Marketplace is not mandatory to achieve the Competency"; its "must" asks only for the link when there is a listing, so a missing listing is never a failure.',
     checklists: BOTH,
-    verification: { attestation: { evidence: 'Link to the AWS Marketplace listing, or "not listed".' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Link to the AWS Marketplace listing, or "not listed".' } },
   },
   {
     kind: 'business',
@@ -320,6 +321,6 @@ export const BUSINESS_ITEMS: readonly BusinessItem[] = [
     level: 'must',
     modal: 'must',
     checklists: BOTH,
-    verification: { attestation: { evidence: 'The completed self-assessment and the date it was sent.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'The completed self-assessment and the date it was sent.' } },
   },
 ];

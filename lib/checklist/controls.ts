@@ -30,9 +30,14 @@ export function service(id: string, description: string, resourceTypes?: readonl
   return { kind: 'service', id, description, ...(resourceTypes ? { resourceTypes } : {}) };
 }
 
-/** Marks a control as one the item cannot be Met without. */
+/** Marks a control whose result decides the item's `runtime` path. */
 export function required(control: RuntimeControl): RuntimeControl {
   return { ...control, required: true };
+}
+
+/** Marks a control as the mechanism the seed asks for: a `template` path needs it deployed. */
+export function mechanism(control: RuntimeControl): RuntimeControl {
+  return { ...control, mechanism: true };
 }
 
 /** Controls used by more than one item. */

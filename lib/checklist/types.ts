@@ -159,7 +159,8 @@ export interface RuntimeControl {
   /** What the control checks, in one sentence. */
   readonly description: string;
   /**
-   * Whether the item cannot be Met without this control deployed.
+   * Whether the control's result decides the item's `runtime` path: every required control's result must be
+   * compliant (when an item marks none, all its controls' results count). Other controls are supporting.
    * @default false
    */
   readonly required?: boolean;
@@ -170,6 +171,12 @@ export interface RuntimeControl {
    * @default - found by its AWS Config identifier (config rules) or by metadata only
    */
   readonly resourceTypes?: readonly string[];
+  /**
+   * Whether the control is the mechanism the seed asks for ("You must have monitoring or alerting in place"),
+   * so a `template` path needs the template to deploy it.
+   * @default false
+   */
+  readonly mechanism?: boolean;
 }
 
 /** An attestation a person signs for an item that no template can show. */
@@ -214,6 +221,18 @@ export interface RecommendedRuleUse {
 /** One use of a synth-time rule by an item: which rule, what kind of finding, and the seed sentence behind it. */
 export type RuleUse = RequiredRuleUse | RecommendedRuleUse;
 
+/**
+ * A kind of evidence that can show a requirement:
+ * - `template`: synth rules that find resources in scope and pass, and the mechanism controls deployed in the
+ *   template (where the seed asks for a mechanism, the deployed mechanism shows it);
+ * - `runtime`: the result of a required runtime control, read from the running account;
+ * - `attestation`: a person's signed, current attestation.
+ */
+export type EvidenceKind = 'template' | 'runtime' | 'attestation';
+
+/** One way to show an item: the kinds of evidence that together show its requirement (each shows part). */
+export type DecisionPath = readonly EvidenceKind[];
+
 /** How an item is verified. An item always has at least one path. */
 export interface Verification {
   /**
@@ -228,10 +247,23 @@ export interface Verification {
    */
   readonly runtimeControls?: readonly RuntimeControl[];
   /**
-   * What a person must attest.
-   * @default - no attestation needed
+   * What a person attests. Required when every decision path needs it; otherwise an alternative path, or
+   * optional evidence that never blocks "Met".
+   * @default - no attestation
    */
   readonly attestation?: AttestationRequirement;
+  /**
+   * What can decide the item: the ways to show its requirement, any one of which suffices (e.g.
+   * `[['runtime'], ['attestation']]`: the control's result or a person). Evidence of a kind that is on no path
+   * is supporting: shown in the report, never enough to make the item Met; its failures still count.
+   */
+  readonly decidedBy: readonly DecisionPath[];
+  /**
+   * Why some evidence the item lists is only supporting, when that is not obvious: e.g. "the seed asks what the
+   * partner's product does; the customer template's flow logs show the customer's own setup".
+   * @default - none
+   */
+  readonly decisionNote?: string;
 }
 
 /** "must" items are errors when a required rule fails, "should" items warnings. */

@@ -42,6 +42,7 @@ function seedWords(items: readonly ChecklistItem[]): string[] {
   const out: string[] = [];
   for (const item of items) {
     out.push(`#### ${item.id} ${esc(item.title)}`, '', levelLine(item), '');
+    if (item.verification.decisionNote) out.push(`Decided by ${item.verification.decidedBy.map((p) => p.join(' + ')).join(', or ')}: ${esc(item.verification.decisionNote)}`, '');
     const entries = Object.entries(item.seed) as [ChecklistId, NonNullable<ChecklistItem['seed'][ChecklistId]>][];
     const same = entries.length === 2 && entries[0][1].ref === entries[1][1].ref && entries[0][1].title === entries[1][1].title && entries[0][1].text === entries[1][1].text;
     for (const [checklist, s] of same ? [entries[0]] : entries) {
@@ -66,8 +67,9 @@ function verificationCell(item: ChecklistItem): string {
   const parts: string[] = [];
   const uses = ruleUsesOf(item);
   if (uses.length > 0) parts.push(uses.map((u) => `[${u.rule}](#${u.rule.toLowerCase()})${u.kind === 'recommended' ? ' (recommended)' : ''}`).join(', '));
-  if (v.runtimeControls?.length) parts.push(v.runtimeControls.map((c) => `\`${c.id}\`${c.required ? ' (required)' : ''}`).join(', '));
+  if (v.runtimeControls?.length) parts.push(v.runtimeControls.map((c) => `\`${c.id}\`${c.required ? ' (result decides)' : ''}${c.mechanism ? ' (mechanism)' : ''}`).join(', '));
   if (v.attestation) parts.push(`attestation${v.attestation.maxAgeMonths ? ` (≤ ${v.attestation.maxAgeMonths} months)` : ''}`);
+  parts.push(`**decided by** ${v.decidedBy.map((p) => p.join(' + ')).join(', or ')}`);
   return parts.join('<br>');
 }
 
@@ -120,6 +122,11 @@ export function renderRulesMarkdown(): string {
     '  "should" item; it decides the item\'s verdict.',
     '- **recommended**: good practice beyond the text (the sentence it goes beyond is quoted, with why). A warning, or an error',
     '  with `recommended: \'error\'` on the pack or the test matcher; it never decides a verdict.',
+    '',
+    '"Decided by" names what can make an item Met: `template` (its required rules find resources in scope and pass, its',
+    'mechanisms are deployed), `runtime` (the results of the controls marked "result decides", read from the account),',
+    '`attestation` (a current attestation); `+` joins evidence needed together, "or" separates alternatives. Anything else',
+    'listed supports the verdict but never decides it.',
     '',
     `${CHECKLIST_ITEMS.length} items, ${ALL_RULES.length} rules.`,
     '',

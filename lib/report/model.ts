@@ -2,7 +2,7 @@
  * The evidence report as data: what `collectEvidence` builds and every renderer reads.
  * `checklist.json` is this object serialized; its schema is documented in `SCHEMA.md`.
  */
-import { CategoryId, ChecklistId, DeploymentModel, Pillar, RuntimeControl, SubcategoryId } from '../checklist';
+import { CategoryId, ChecklistId, DeploymentModel, EvidenceKind, Modal, Pillar, RuntimeControl, SeedText, SubcategoryId } from '../checklist';
 
 /** Version of the `checklist.json` schema. Bump on any incompatible change (see SCHEMA.md). */
 export const REPORT_SCHEMA_VERSION = 2;
@@ -169,10 +169,20 @@ export interface ItemEvidence {
   readonly pillar?: Pillar;
   readonly category?: CategoryId;
   readonly subcategory?: string;
+  /** Our short title. */
   readonly title: string;
+  /** The requirement in our words. */
   readonly requirement: string;
+  /** The seed's own number, title and words for this item, in the selected checklist. */
+  readonly seed: SeedText;
+  /** The level for the selection (a cell's own words can make it "should"). */
   readonly level: 'must' | 'should';
+  /** The modal verb of the seed sentence the level rests on, and why the level is what it is when they differ or there is none. */
+  readonly modal: Modal;
+  readonly levelReason?: string;
   readonly status: ItemStatus;
+  /** What can decide the item, what each kind of evidence showed, and which decided it. */
+  readonly decision: Decision;
   /** Met only because findings were acknowledged (met with exception). */
   readonly withExceptions: boolean;
   /** One sentence: how the verdict was established. */
@@ -187,6 +197,34 @@ export interface ItemEvidence {
   readonly supportingResources: readonly ResourceRef[];
   /** Files of this evidence pack that serve the item (diagrams, deployment guide, the checklist). */
   readonly generatedEvidence: readonly string[];
+}
+
+/** What one kind of evidence showed for an item. */
+export interface EvidenceShown {
+  /**
+   * `shown`: it shows the requirement; `failed`: it shows a breach (a finding, a non-compliant result, a stale
+   * attestation); `pending`: controls are deployed but their results were not read; `none`: nothing of this kind.
+   */
+  readonly state: 'shown' | 'failed' | 'pending' | 'none';
+  /** One phrase: what it showed, or what is missing. */
+  readonly summary: string;
+}
+
+/** How an item's verdict was decided. */
+export interface Decision {
+  /** The ways the checklist data says the item can be shown (any one suffices; within one, every kind is needed). */
+  readonly paths: readonly (readonly EvidenceKind[])[];
+  /** The way that decided a Met item; absent when Not met or not applicable. */
+  readonly decidedBy?: readonly EvidenceKind[];
+  /** Kinds of evidence that are on no path: shown as support, never enough on their own. */
+  readonly supporting: readonly EvidenceKind[];
+  readonly template: EvidenceShown;
+  readonly runtime: EvidenceShown;
+  readonly attestation: EvidenceShown;
+  /** Why some evidence is only supporting, when the data says. */
+  readonly note?: string;
+  /** For an item with alternatives ("one of the following feature lists"): the alternatives, and the one met. */
+  readonly alternatives?: { readonly ids: readonly string[]; readonly metBy?: string };
 }
 
 export interface ResourceRef {
@@ -251,7 +289,10 @@ export interface ControlEvidence {
   readonly kind: RuntimeControl['kind'];
   readonly id: string;
   readonly description: string;
+  /** Its result decides the item's `runtime` path. */
   readonly required: boolean;
+  /** It is the mechanism the seed asks for: the item's `template` path needs it deployed. */
+  readonly mechanism: boolean;
   /** Where it is deployed (empty when absent). */
   readonly deployedIn: readonly (ResourceRef & { readonly via: 'config-rule' | 'organization-config-rule' | 'metadata' | 'resource-type' })[];
   /** What the control reported in AWS, read with `report --live`; absent without `--live` or when it is not deployed. */
@@ -308,7 +349,7 @@ export interface LiveSummary {
 }
 
 export interface AttestationEvidence {
-  /** Whether the item cannot be Met without it (attestation is its only path, or the event must be recent). */
+  /** Whether the item cannot be Met without it (every decision path needs it); an optional one never blocks "Met". */
   readonly required: boolean;
   /** What the auditor expects. */
   readonly expected: string;

@@ -78,24 +78,22 @@ describe('synth rules: the names agreed with lib/rules/', () => {
 
 describe('runtime controls', () => {
   test.each([
-    ['1.1', 'IAM_ROOT_ACCESS_KEY_CHECK'],
     ['1.2', 'ROOT_ACCOUNT_MFA_ENABLED'],
     ['1.4', 'IAM_USER_MFA_ENABLED'],
     ['1.5', 'ACCESS_KEYS_ROTATED'],
     ['1.7', 'IAM_PASSWORD_POLICY'],
-    ['1.19', 'CONFIG_COMPLIANCE_CHANGE_NOTIFICATION'],
+    ['1.13', 'MULTI_REGION_CLOUD_TRAIL_ENABLED'],
     ['2.5', 'CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK'],
-  ])('%s requires %s', (id, controlId) => {
+  ])('%s: the result of %s decides its runtime path', (id, controlId) => {
     expect(controlsOf(id)).toContainEqual(expect.objectContaining({ id: controlId, required: true }));
+    expect(getItem(id).verification.decidedBy).toContainEqual(['runtime']);
   });
 
-  test('every item without a synth rule or an attestation has a required runtime control', () => {
-    for (const item of CHECKLIST_ITEMS) {
-      const v = item.verification;
-      if ((v.rules?.length ?? 0) === 0 && v.attestation === undefined) {
-        expect({ id: item.id, required: (v.runtimeControls ?? []).some((c) => c.required === true) }).toEqual({ id: item.id, required: true });
-      }
+  test('1.19 ("You must have monitoring or alerting in place"): the deployed mechanism decides it in the template', () => {
+    for (const id of ['S3_BUCKET_PUBLIC_READ_PROHIBITED', 'S3_BUCKET_PUBLIC_WRITE_PROHIBITED', 'CONFIG_COMPLIANCE_CHANGE_NOTIFICATION']) {
+      expect(controlsOf('1.19')).toContainEqual(expect.objectContaining({ id, mechanism: true }));
     }
+    expect(getItem('1.19').verification.decidedBy).toEqual([['template']]);
   });
 
   test.each([
@@ -112,6 +110,42 @@ describe('runtime controls', () => {
     ['1.12', 'config-rule', 'ACCESS_KEYS_ROTATED'],
   ])('%s has %s %s', (id, kind, controlId) => {
     expect(controlsOf(id)).toContainEqual(expect.objectContaining({ kind, id: controlId }));
+  });
+});
+
+describe('what decides each item', () => {
+  test.each(CHECKLIST_ITEMS.map((i) => [i.id, i] as const))('%s: every way to decide it has the evidence it names', (_id, item) => {
+    const v = item.verification;
+    expect(v.decidedBy.length).toBeGreaterThan(0);
+    for (const path of v.decidedBy) {
+      expect(path.length).toBeGreaterThan(0);
+      expect(new Set(path).size).toBe(path.length);
+      if (path.includes('template')) expect((v.rules ?? []).some((u) => u.kind === 'required') || (v.runtimeControls ?? []).some((c) => c.mechanism)).toBe(true);
+      if (path.includes('runtime')) expect((v.runtimeControls ?? []).some((c) => c.required)).toBe(true);
+      if (path.includes('attestation')) expect(v.attestation).toBeDefined();
+    }
+    // A mechanism only means something on a template path, a required control only on a runtime path.
+    if ((v.runtimeControls ?? []).some((c) => c.mechanism)) expect(v.decidedBy.some((p) => p.includes('template'))).toBe(true);
+    if ((v.runtimeControls ?? []).some((c) => c.required)) expect(v.decidedBy.some((p) => p.includes('runtime'))).toBe(true);
+  });
+
+  test.each([
+    ['1.20', 'file-integrity monitoring is the partner\'s mechanism, not SSM management or IMDSv2'],
+    ['ms-operational-optimization.availability.1', 'chaos engineering is the product\'s, not backup coverage'],
+    ['ms-operational-optimization.availability.3', 'auto scaling with the workload is the product\'s'],
+    ['ms-operational-optimization.management.1', 'inventory is the product\'s, not the customer\'s SSM Inventory'],
+    ['ms-operational-optimization.management.7', 'performance analysis is the product\'s, not the customer\'s CloudWatch agent'],
+    ['ms-operational-optimization.management.8', 'patching is the product\'s, not the customer\'s Patch Manager'],
+    ['network-management.2', 'ingesting, visualizing and alerting are the product\'s, not the customer template\'s flow logs'],
+    ['1.3', 'IAM users for routine work, not a root-activity alarm'],
+    ['3.1', 'deployment practice'],
+  ])('%s is decided by attestation alone (%s); its template evidence only supports', (id) => {
+    expect(getItem(id).verification.decidedBy).toEqual([['attestation']]);
+  });
+
+  test('2.10 and 2.11 are not decided by self-declared metadata alone', () => {
+    expect(getItem('2.10').verification.decidedBy).toEqual([['template', 'attestation']]);
+    expect(getItem('2.11').verification.decidedBy).toEqual([['template', 'attestation']]);
   });
 });
 

@@ -76,28 +76,49 @@ describe('collectEvidence: synth rules over the whole assembly', () => {
     // THEN
     expect(i.rules.unavailable).toEqual(['TrailBucketInAnotherAccount']);
     expect(i.status).toBe('not-met');
-    expect(i.problems).toEqual(['no evidence: its synth rule TrailBucketInAnotherAccount did not run']);
+    expect(i.problems).toEqual(['by template, its synth rule TrailBucketInAnotherAccount did not run; or by attestation, awaiting attestation']);
+    expect(i.decision).toMatchObject({ paths: [['template'], ['attestation']], template: { state: 'none' }, attestation: { state: 'none' } });
   });
 });
 
 describe('collectEvidence: runtime controls', () => {
-  test('a deployed Config rule and a metadata-marked alarm are found with the stack that deploys them', () => {
+  test('a deployed Config rule and a metadata-marked alarm are found with the stack that deploys them; they support 1.1, which a person decides', () => {
     // GIVEN / WHEN
     const i = item(collect('multi-account'), '1.1');
     // THEN
-    expect(i.status).toBe('met');
+    expect(i.status).toBe('not-met');
+    expect(i.basis).toBe('Not met: awaiting attestation. Supporting evidence, runtime: controls IAM_ROOT_ACCESS_KEY_CHECK, ROOT_ACTIVITY_ALARM deployed, not verified.');
+    expect(i.decision).toMatchObject({ paths: [['attestation']], supporting: ['runtime'], runtime: { state: 'pending' } });
     expect(i.runtimeControls.map((c) => [c.id, c.deployedIn.map((d) => `${d.stack} ${d.logicalId} ${d.via}`)])).toEqual([
       ['IAM_ROOT_ACCESS_KEY_CHECK', ['Prod/Management RootAccessKey config-rule']],
       ['ROOT_ACTIVITY_ALARM', ['Prod/Management RootActivityAlarm metadata']],
     ]);
   });
 
-  test('a required control that is absent makes the item Not met', () => {
+  test('a control that is neither deployed nor read leaves the runtime way open, and the attestation way too', () => {
     // GIVEN / WHEN
     const i = item(collect('multi-account'), '1.4');
     // THEN
     expect(i.status).toBe('not-met');
-    expect(i.problems).toContain('required runtime control IAM_USER_MFA_ENABLED is not deployed');
+    expect(i.problems).toEqual(['by runtime, runtime control IAM_USER_MFA_ENABLED not deployed; or by attestation, awaiting attestation']);
+  });
+
+  test('a deployed control is "deployed, not verified" until its result is read; a verified result decides the item', () => {
+    // GIVEN
+    const assembly = loadAssembly(assemblyDir('all-controls'));
+    const base = { assembly, selection: NETWORKING_SAAS, now: NOW, rules: PINNED_RULES };
+    const live = (state: 'verified' | 'failing', summary: string) => ({
+      summary: { checkedAt: '2025-06-01T08:00:00.000Z', account: '111111111111', controls: { verified: 0, failing: 0, missing: 0, notVerified: 0 }, problems: [] },
+      controls: new Map([['ROOT_ACCOUNT_MFA_ENABLED', { state, checkedAt: '2025-06-01T08:00:00.000Z', summary, results: [], problems: [] }]]),
+    });
+    // WHEN
+    const unread = collectEvidence(base).items.find((i) => i.id === '1.2')!;
+    const read = collectEvidence({ ...base, live: live('verified', 'ROOT_ACCOUNT_MFA_ENABLED COMPLIANT on 1 resource') }).items.find((i) => i.id === '1.2')!;
+    const bad = collectEvidence({ ...base, live: live('failing', 'ROOT_ACCOUNT_MFA_ENABLED NON_COMPLIANT on AWS::::Account 111111111111') }).items.find((i) => i.id === '1.2')!;
+    // THEN
+    expect(unread).toMatchObject({ status: 'not-met', problems: [expect.stringMatching(/^by runtime, control ROOT_ACCOUNT_MFA_ENABLED deployed, not verified/)] });
+    expect(read).toMatchObject({ status: 'met', basis: 'Met, decided by runtime: verified live 2025-06-01 08:00 UTC: ROOT_ACCOUNT_MFA_ENABLED COMPLIANT on 1 resource.', decision: { decidedBy: ['runtime'] } });
+    expect(bad).toMatchObject({ status: 'not-met', problems: ['ROOT_ACCOUNT_MFA_ENABLED NON_COMPLIANT on AWS::::Account 111111111111'] });
   });
 });
 
@@ -190,6 +211,6 @@ describe('collectEvidence: recommended findings are kept apart from the verdict'
     const i = item(collect('multi-account'), '1.13');
     expect(i.rules.passed.map((f) => f.rule)).toEqual(['TrailMultiRegion']);
     expect(i.rules.recommended.passed.map((f) => f.rule)).toEqual(['TrailLogFileValidation']);
-    expect(i.basis).toBe('Met: 1 synth check on 1 resource; control CLOUDTRAIL_LOGGING deployed, not verified.');
+    expect(i.basis).toBe('Met, decided by template: 1 synth check passed on 1 resource.');
   });
 });

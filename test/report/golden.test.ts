@@ -80,7 +80,7 @@ describe('evidence pack renderers: properties', () => {
   test('the CSV is RFC 4180: CRLF rows, quoted fields with doubled quotes, one row per item', () => {
     const csv = fs.readFileSync(path.join(out, 'checklist.csv'), 'utf-8');
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv.split('\r\n')[0]).toBe('id,group,title,level,status,applies,basis,failed_findings,acknowledged_findings,passed_checks,open_recommendations,runtime_controls_deployed,required_controls_missing,attestation,attested_by,attestation_date,attestation_evidence,runtime_results');
+    expect(csv.split('\r\n')[0]).toBe('id,group,title,level,status,applies,basis,failed_findings,acknowledged_findings,passed_checks,open_recommendations,runtime_controls_deployed,required_controls_missing,attestation,attested_by,attestation_date,attestation_evidence,runtime_results,decided_by,seed_ref,seed_title,seed_text');
     expect(csv).toContain('"Jane Doe, Head of Security"');
     const rows = parseCsv(csv);
     expect(rows.length).toBe(1 + 66);

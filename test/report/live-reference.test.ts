@@ -35,7 +35,7 @@ test('the reference app with --live: runtime items verified live, with times; ot
     // THEN
     const item = (id: string) => report.items.find((i) => i.id === id)!;
     const control = (itemId: string, id: string) => item(itemId).runtimeControls.find((c) => c.id === id)!;
-    expect(item('1.2').basis).toMatch(/^Met: verified live 2025-06-01 12:00 UTC: ROOT_ACCOUNT_MFA_ENABLED COMPLIANT on 1 resource \(evaluated 2025-06-01 09:30 UTC\)\.$/);
+    expect(item('1.2').basis).toMatch(/^Met, decided by runtime: verified live 2025-06-01 12:00 UTC: ROOT_ACCOUNT_MFA_ENABLED COMPLIANT on 1 resource \(evaluated 2025-06-01 09:30 UTC\)\.$/);
     expect(item('1.7').basis).toMatch(/verified live 2025-06-01 12:00 UTC: IAM_PASSWORD_POLICY COMPLIANT/);
     expect(control('1.13', 'CLOUDTRAIL_LOGGING').live).toMatchObject({ state: 'verified', summary: 'CLOUDTRAIL_LOGGING logging, last delivery 2025-06-01 11:55 UTC' });
     expect(control('1.1', 'ROOT_ACTIVITY_ALARM').live).toMatchObject({ state: 'verified' });

@@ -51,7 +51,7 @@ describe('report --live: compliant account', () => {
     expect(r.stderr).toBe('');
     expect(r.item('1.2')).toMatchObject({
       status: 'met',
-      basis: 'Met: verified live 2025-06-01 12:00 UTC: ROOT_ACCOUNT_MFA_ENABLED COMPLIANT on 1 resource (evaluated 2025-06-01 09:30 UTC).',
+      basis: 'Met, decided by runtime: verified live 2025-06-01 12:00 UTC: ROOT_ACCOUNT_MFA_ENABLED COMPLIANT on 1 resource (evaluated 2025-06-01 09:30 UTC).',
     });
     expect(r.control('1.2', 'ROOT_ACCOUNT_MFA_ENABLED').live).toEqual({
       state: 'verified', checkedAt: LIVE_NOW.toISOString(), summary: 'ROOT_ACCOUNT_MFA_ENABLED COMPLIANT on 1 resource (evaluated 2025-06-01 09:30 UTC)',
@@ -79,7 +79,7 @@ describe('report --live: compliant account', () => {
       stdout: (t) => { stdout += t; }, stderr: () => undefined, stderrIsTTY: false, env: {}, now: LIVE_NOW, packOptions: { diagrams: false, rules: PINNED_RULES },
     });
     const report: EvidenceReport = JSON.parse(fs.readFileSync(path.join(out, 'checklist.json'), 'utf-8'));
-    expect(report.items.find((i) => i.id === '1.2')!.basis).toBe('Met: control ROOT_ACCOUNT_MFA_ENABLED deployed, not verified.');
+    expect(report.items.find((i) => i.id === '1.2')!.basis).toBe('Not met: by runtime, control ROOT_ACCOUNT_MFA_ENABLED deployed, not verified (read its result with report --live); or by attestation, awaiting attestation.');
     expect(report.live).toBeUndefined();
     expect(stdout).not.toMatch(/^live/m);
   });
@@ -149,7 +149,7 @@ describe('report --live: calls that fail never crash the report', () => {
     ]);
     expect(r.stderr).toBe('warning: access denied: backup:ListRestoreJobs in 111111111111/eu-west-1\nwarning: access denied: config:GetComplianceDetailsByConfigRule in 111111111111/eu-west-1\n');
     expect(r.control('1.2', 'ROOT_ACCOUNT_MFA_ENABLED').live).toMatchObject({ state: 'not-verified', problems: ['access denied: config:GetComplianceDetailsByConfigRule in 111111111111/eu-west-1'] });
-    expect(r.item('1.2').basis).toBe('Met: control ROOT_ACCOUNT_MFA_ENABLED deployed, not verified.');
+    expect(r.item('1.2').basis).toBe('Not met: by runtime, control ROOT_ACCOUNT_MFA_ENABLED deployed, not verified (read its result with report --live); or by attestation, awaiting attestation.');
     expect(r.control('1.13', 'CLOUDTRAIL_LOGGING').live!.state).toBe('verified');
   });
 
@@ -165,7 +165,7 @@ describe('report --live: calls that fail never crash the report', () => {
     aws.backup.on(ListBackupJobsCommand).resolves({ BackupJobs: [] });
     const r = await liveReport();
     expect(r.control('1.2', 'ROOT_ACCOUNT_MFA_ENABLED').live).toMatchObject({ state: 'missing', summary: 'ROOT_ACCOUNT_MFA_ENABLED not running: stack partner-controls (Controls) is not deployed in 111111111111/eu-west-1' });
-    expect(r.item('1.2').problems).toEqual(['required runtime control ROOT_ACCOUNT_MFA_ENABLED not running: stack partner-controls (Controls) is not deployed in 111111111111/eu-west-1']);
+    expect(r.item('1.2').problems).toEqual(['by runtime, runtime control ROOT_ACCOUNT_MFA_ENABLED not running: stack partner-controls (Controls) is not deployed in 111111111111/eu-west-1; or by attestation, awaiting attestation']);
     expect(r.report!.live!.controls).toEqual({ verified: 0, failing: 0, missing: 10, notVerified: 0 });
     expect(r.report!.live!.problems).toEqual([]);
   });

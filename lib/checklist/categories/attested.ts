@@ -1,4 +1,5 @@
 /** Shorthand for a category requirement only a person can attest. */
+import { BY_ATTESTATION } from '../decision';
 import { Level, Modal } from '../types';
 import { RequirementDraft } from './numbering';
 
@@ -14,7 +15,7 @@ export function attested(
   basis: LevelBasis,
   evidence: string,
 ): RequirementDraft {
-  return { title, requirement, words, level, ...basis, verification: { attestation: { evidence } } };
+  return { title, requirement, words, level, ...basis, verification: { decidedBy: BY_ATTESTATION, attestation: { evidence } } };
 }
 
 /** The usual evidence for a solution feature: where it is documented and a demonstration. */

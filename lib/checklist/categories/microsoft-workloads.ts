@@ -7,6 +7,7 @@
 import { configRule } from '../controls';
 import { recommends, requires } from '../rule-uses';
 import { CategoryId, CategoryRequirement } from '../types';
+import { BY_ATTESTATION, PRODUCT_FEATURE_NOTE } from '../decision';
 import { attested, featureEvidence, LevelBasis, MUST, SHOULD } from './attested';
 import { numbered, passages, RequirementDraft } from './numbering';
 
@@ -111,10 +112,12 @@ export const MS_OPERATIONAL_OPTIMIZATION: readonly CategoryRequirement[] = [
       level: 'should',
       modal: 'should',
       verification: {
+        decidedBy: BY_ATTESTATION,
         rules: [
           recommends('DataStoreBackedUp', 'Continuous Disaster Recovery check. (Chaos Engineering)',
             'Backups are where any recovery starts; the item asks the product to check disaster recovery continuously (chaos engineering), which backups alone do not show.'),
         ],
+        decisionNote: 'The seed asks the partner\'s technology to check disaster recovery continuously (chaos engineering); backups of the customer\'s data stores in the template do not show that.',
         attestation: { evidence: featureEvidence('continuous DR / chaos checks') },
       },
     },
@@ -127,9 +130,12 @@ export const MS_OPERATIONAL_OPTIMIZATION: readonly CategoryRequirement[] = [
       level: 'should',
       modal: 'should',
       verification: {
+        decidedBy: BY_ATTESTATION,
         rules: [
           requires('AutoScalingGroupScalingPolicy', 'Ability to auto scale (scale in and scale out) as workload varies'),
         ],
+        decisionNote: PRODUCT_FEATURE_NOTE,
+        attestation: { evidence: featureEvidence('auto scaling in and out with the workload') },
       },
     },
   ]),
@@ -141,9 +147,12 @@ export const MS_OPERATIONAL_OPTIMIZATION: readonly CategoryRequirement[] = [
       level: 'should',
       modal: 'should',
       verification: {
+        decidedBy: BY_ATTESTATION,
         rules: [
           requires('InventoryAssociation', 'Inventory listing and analysis (in Amazon EC2 instances, containers, serverless) of:'),
         ],
+        decisionNote: PRODUCT_FEATURE_NOTE,
+        attestation: { evidence: featureEvidence('inventory listing and analysis of Microsoft workload assets and configuration') },
       },
     },
     attested('Automatic resource discovery', 'The solution discovers network configuration, compute (servers, clusters), storage (LUNs, iSCSI targets) and databases (engine, configuration, version, compatibility) automatically.',
@@ -163,9 +172,12 @@ export const MS_OPERATIONAL_OPTIMIZATION: readonly CategoryRequirement[] = [
       level: 'should',
       modal: 'should',
       verification: {
+        decidedBy: BY_ATTESTATION,
         rules: [
           requires('CloudWatchAgentConfigured', 'Continuous performance analysis and alerting.'),
         ],
+        decisionNote: PRODUCT_FEATURE_NOTE,
+        attestation: { evidence: featureEvidence('continuous performance analysis and alerting') },
       },
     },
     {
@@ -175,12 +187,15 @@ export const MS_OPERATIONAL_OPTIMIZATION: readonly CategoryRequirement[] = [
       level: 'should',
       modal: 'should',
       verification: {
+        decidedBy: BY_ATTESTATION,
         rules: [
           recommends('WindowsPatchBaseline', 'Patching',
             'A patch baseline of the partner\'s own states which updates are approved, and when, for the instances\' patch group; without one, AWS-RunPatchBaseline applies the predefined AWS Windows baseline, which patches too.'),
           requires('WindowsMaintenanceWindow', 'Patching'),
         ],
+        decisionNote: PRODUCT_FEATURE_NOTE,
         runtimeControls: [configRule('EC2_MANAGEDINSTANCE_PATCH_COMPLIANCE_STATUS_CHECK', 'Flags managed instances whose patch compliance is NON_COMPLIANT after patching.')],
+        attestation: { evidence: featureEvidence('automated patching of Microsoft workloads') },
       },
     },
     attested('Automated backup, state and configuration management', 'The solution automates common Microsoft workload tasks: backup and restore, workload state management and configuration management.',

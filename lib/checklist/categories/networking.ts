@@ -4,6 +4,7 @@
  */
 import { configRule } from '../controls';
 import { recommends, requires } from '../rule-uses';
+import { BY_ATTESTATION, BY_TEMPLATE, BY_TEMPLATE_AND_ATTESTATION, BY_TEMPLATE_OR_ATTESTATION, PRODUCT_FEATURE_NOTE } from '../decision';
 import { CategoryRequirement, Modal } from '../types';
 import { numbered, passages, retired } from './numbering';
 
@@ -27,6 +28,8 @@ const ELIGIBILITY: { readonly modal: Modal; readonly levelReason: string } = {
   levelReason: 'The introduction states who "are eligible" for the category, without a modal verb; a partner outside it cannot hold the category: read as must.',
 };
 
+const ENA_DRIVERS_EVIDENCE = 'The product\'s support of both enhanced networking drivers: the AMI or image has the ixgbevf (Intel 82599 VF) driver and the ENA driver (e.g. `modinfo ixgbevf` and `modinfo ena`, or the vendor\'s documentation), so it runs on either instance family.';
+
 const INTEGRATION = 'AWS Integration - The routing solution must have these AWS capabilities:';
 const USE_CASE = 'The AWS Auto Scaling use case must:';
 
@@ -38,6 +41,7 @@ export const NETWORK_CONNECTIVITY: readonly CategoryRequirement[] = numbered({ c
     level: 'must',
     modal: 'must',
     verification: {
+      decidedBy: BY_TEMPLATE,
       rules: [
         requires('AutoScalingGroupScalingPolicy', 'The design must be able to auto-scale horizontally without manual intervention'),
       ],
@@ -49,7 +53,7 @@ export const NETWORK_CONNECTIVITY: readonly CategoryRequirement[] = numbered({ c
     words: `${USE_CASE} Include an AWS CloudFormation template of the deployment, including any load balancing or monitoring dependencies. This can be for a new or existing VPC.`,
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: 'Link to the published CloudFormation template (or the synthesized template of this app) for the auto scaling deployment.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Link to the published CloudFormation template (or the synthesized template of this app) for the auto scaling deployment.' } },
   },
   {
     title: 'Public step-by-step deployment documentation',
@@ -57,7 +61,7 @@ export const NETWORK_CONNECTIVITY: readonly CategoryRequirement[] = numbered({ c
     words: passages(USE_CASE, 'Public documentation must provide all steps for deploying the environment, focusing on simplicity whenever possible.'),
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: 'Link to the public deployment documentation.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Link to the public deployment documentation.' } },
   },
   {
     title: 'All components across several AZs, failing over automatically',
@@ -66,6 +70,7 @@ export const NETWORK_CONNECTIVITY: readonly CategoryRequirement[] = numbered({ c
     level: 'must',
     modal: 'must',
     verification: {
+      decidedBy: BY_TEMPLATE,
       rules: [
         requires('AutoScalingGroupMultiAz', 'All components of the solution must be deployed across multiple availability zones'),
         requires('ApplianceFailoverPath', 'resilient to a single AZ failure without manual intervention'),
@@ -79,7 +84,7 @@ export const NETWORK_CONNECTIVITY: readonly CategoryRequirement[] = numbered({ c
     words: passages(INTEGRATION, 'Native support for the virtual private gateway (or transit gateway via VPN attachment) and providing an up to date VPN template download for the AWS Management Console The solution must provide native support for the virtual private gateway or transit gateway via VPN attachment.'),
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: 'The vendor entry in the Site-to-Site VPN configuration download list, or the published VPN configuration template.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'The vendor entry in the Site-to-Site VPN configuration download list, or the published VPN configuration template.' } },
   },
   {
     title: 'BGP with the VPN attachment',
@@ -88,6 +93,7 @@ export const NETWORK_CONNECTIVITY: readonly CategoryRequirement[] = numbered({ c
     level: 'must',
     modal: 'must',
     verification: {
+      decidedBy: BY_TEMPLATE,
       rules: [
         requires('VpnBgpRouting', 'Must support Border Gateway Protocol (BGP) with the virtual private gateway or transit gateway VPN attachment'),
       ],
@@ -100,6 +106,7 @@ export const NETWORK_CONNECTIVITY: readonly CategoryRequirement[] = numbered({ c
     level: 'must',
     modal: 'must',
     verification: {
+      decidedBy: BY_TEMPLATE,
       rules: [
         requires('ApplianceUserDataBootstrap', 'Native bootstrapping using the user data field'),
       ],
@@ -112,9 +119,11 @@ export const NETWORK_CONNECTIVITY: readonly CategoryRequirement[] = numbered({ c
     level: 'must',
     modal: 'must',
     verification: {
+      decidedBy: BY_TEMPLATE_AND_ATTESTATION,
       rules: [
         requires('EnaInstanceType', 'Support for enhanced networking with the ixgbevf driver and elastic network adapter (ENA) driver'),
       ],
+      attestation: { evidence: ENA_DRIVERS_EVIDENCE },
     },
   },
 ]);
@@ -134,7 +143,7 @@ export const DIRECT_CONNECT_INTEGRATED: readonly CategoryRequirement[] = numbere
     words: SIX_REFERENCES,
     level: 'must',
     ...STATED_FACT,
-    verification: { attestation: { evidence: 'The six customer references (customer, project, completion date).' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'The six customer references (customer, project, completion date).' } },
   },
   {
     title: 'Regular Direct Connect business data to AWS',
@@ -142,7 +151,7 @@ export const DIRECT_CONNECT_INTEGRATED: readonly CategoryRequirement[] = numbere
     words: `${DX_DATA_LEAD} Packet loss percentages peaks and averages per port or location. ${DX_DATA_TAIL}`,
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: DX_BUSINESS_DATA_EVIDENCE } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: DX_BUSINESS_DATA_EVIDENCE } },
   },
   {
     title: 'Customer portal for connections and capacity',
@@ -150,7 +159,7 @@ export const DIRECT_CONNECT_INTEGRATED: readonly CategoryRequirement[] = numbere
     words: `${PORTAL} Allow customers to provision hosted connections and/or hosted virtual interfaces Adjust network capacity allocated to a circuit, if the capability exists`,
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: 'Portal screenshots or a demo recording showing provisioning and capacity change.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Portal screenshots or a demo recording showing provisioning and capacity change.' } },
   },
   {
     title: 'Network health visible to customers',
@@ -158,7 +167,7 @@ export const DIRECT_CONNECT_INTEGRATED: readonly CategoryRequirement[] = numbere
     words: passages(PORTAL, 'Provide user-facing visibility of network health. This should involve real-time metrics.'),
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: 'Portal screenshots of the network health view, and its metrics (real-time where offered).' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Portal screenshots of the network health view, and its metrics (real-time where offered).' } },
   },
   {
     title: 'Self-service with no partner operator in the loop',
@@ -166,7 +175,7 @@ export const DIRECT_CONNECT_INTEGRATED: readonly CategoryRequirement[] = numbere
     words: 'Customers must have a self-service mechanism for provisioning and managing connections and VIFs. This must require no manual intervention from partner operations staff.',
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: 'Description or recording of the end-to-end self-service flow, showing no manual operator step.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Description or recording of the end-to-end self-service flow, showing no manual operator step.' } },
   },
   {
     title: 'AWS landing page for the Direct Connect offering',
@@ -174,7 +183,7 @@ export const DIRECT_CONNECT_INTEGRATED: readonly CategoryRequirement[] = numbere
     words: 'APN Partner must detail what network infrastructure and services they offer to customers on an AWS landing page (e.g. www.awspartner.com/aws). This landing page should state: What models of AWS Direct Connect they support Describe their resiliency offerings and link to AWS Resiliency Recommendations web page (https://aws.amazon.com/directconnect/resiliency-recommendation/) For each supported model: the end to end provisioning process and responsible party for each step What circuit types are available (e.g. Layer 2 - VPLS, Dedicated Fiber, Layer 3 - MPLS, etc) Which AWS Direct Connect locations are supported',
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: 'Link to the landing page.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Link to the landing page.' } },
   },
   {
     title: 'Enterprise references when resiliency is offered',
@@ -182,7 +191,7 @@ export const DIRECT_CONNECT_INTEGRATED: readonly CategoryRequirement[] = numbere
     words: 'If resiliency is included in the offering APN Partner has 6 AWS customer references of completed networking projects mid- market or enterprise customers.',
     level: 'must',
     ...STATED_FACT,
-    verification: { attestation: { evidence: 'For a resiliency offering: the six references showing customer size (mid-market or enterprise).' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'For a resiliency offering: the six references showing customer size (mid-market or enterprise).' } },
   },
   {
     title: 'Hosted VIF integrations also support dedicated connections',
@@ -191,7 +200,7 @@ export const DIRECT_CONNECT_INTEGRATED: readonly CategoryRequirement[] = numbere
     line: DX_INTRO_INTEGRATED,
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: 'Only for hosted VIF integrations: the date the integration went live and evidence of dedicated-connection support.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Only for hosted VIF integrations: the date the integration went live and evidence of dedicated-connection support.' } },
   },
   {
     title: 'Eligible: hosted and dedicated connection models',
@@ -200,7 +209,7 @@ export const DIRECT_CONNECT_INTEGRATED: readonly CategoryRequirement[] = numbere
     line: DX_INTRO_INTEGRATED,
     level: 'must',
     ...ELIGIBILITY,
-    verification: { attestation: { evidence: 'The Direct Connect hosted-connection integration (AWS Direct Connect Delivery Partner listing or equivalent) and how customers are supported on dedicated connections.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'The Direct Connect hosted-connection integration (AWS Direct Connect Delivery Partner listing or equivalent) and how customers are supported on dedicated connections.' } },
   },
 ]);
 
@@ -211,7 +220,7 @@ export const DIRECT_CONNECT_INFRASTRUCTURE: readonly CategoryRequirement[] = num
     words: SIX_REFERENCES,
     level: 'must',
     ...STATED_FACT,
-    verification: { attestation: { evidence: 'The six customer references (customer, project, completion date).' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'The six customer references (customer, project, completion date).' } },
   },
   {
     title: 'Regular Direct Connect business data to AWS',
@@ -219,7 +228,7 @@ export const DIRECT_CONNECT_INFRASTRUCTURE: readonly CategoryRequirement[] = num
     words: `${DX_DATA_LEAD} ${DX_DATA_TAIL}`,
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: DX_BUSINESS_DATA_EVIDENCE } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: DX_BUSINESS_DATA_EVIDENCE } },
   },
   {
     title: 'Integration shown for every reference',
@@ -227,7 +236,7 @@ export const DIRECT_CONNECT_INFRASTRUCTURE: readonly CategoryRequirement[] = num
     words: 'For each of the 6 customer references provided in Section 1, APN Partner must demonstrate a successful integration of their offering with a customer deployment.',
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: 'Per reference: architecture or circuit diagram and proof the connection is in service.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Per reference: architecture or circuit diagram and proof the connection is in service.' } },
   },
   {
     title: 'AWS landing page for the infrastructure offering',
@@ -235,7 +244,7 @@ export const DIRECT_CONNECT_INFRASTRUCTURE: readonly CategoryRequirement[] = num
     words: 'APN Partner must detail what network infrastructure they offer to customers on an AWS landing page (e.g. www.awspartner.com/aws). This landing page should state: What models of AWS Direct Connect they support Describe their resiliency offerings and link to AWS Resiliency Recommendations web page (https://aws.amazon.com/directconnect/resiliency-recommendation/) For the dedicated connection model: the end to end provisioning process and responsible party for each step What circuit types are available (e.g. Layer 2 - VPLS, Dedicated Fiber, Layer 3 - MPLS, etc) Which AWS Direct Connect locations are supported',
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: 'Link to the landing page.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Link to the landing page.' } },
   },
   {
     title: 'Eligible: dedicated connection model',
@@ -244,7 +253,7 @@ export const DIRECT_CONNECT_INFRASTRUCTURE: readonly CategoryRequirement[] = num
     line: DX_INTRO_INFRASTRUCTURE,
     level: 'must',
     ...ELIGIBILITY,
-    verification: { attestation: { evidence: 'How the partner supports dedicated connections (locations, cross-connects or fiber offered).' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'How the partner supports dedicated connections (locations, cross-connects or fiber offered).' } },
   },
 ]);
 
@@ -257,7 +266,7 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
     words: 'For each of the 4 customer references provided in Section 1, APN Partner must demonstrate a successful integration of their software into a customer deployment.',
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: 'Per reference: architecture diagram and proof the load balancer is in production.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Per reference: architecture diagram and proof the load balancer is in production.' } },
   },
   {
     title: 'One reference runs load balancers in an Auto Scaling group',
@@ -265,7 +274,7 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
     words: 'At least 1 customer reference must be utilizing an auto-scaling design where the load balancer instances are in an auto-scaling group',
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: 'The reference (customer, architecture) whose load balancer instances run in an Auto Scaling group.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'The reference (customer, architecture) whose load balancer instances run in an Auto Scaling group.' } },
   },
   {
     title: 'Horizontal auto scaling, no on-premises parts',
@@ -274,6 +283,7 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
     level: 'must',
     modal: 'must',
     verification: {
+      decidedBy: BY_TEMPLATE,
       rules: [
         requires('AutoScalingGroupScalingPolicy', 'The design must be able to auto-scale horizontally without manual intervention'),
       ],
@@ -285,7 +295,15 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
     words: 'The load balancing solution must provide a highly available deployment option.',
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: 'Link to the documented highly available deployment option (its template is checked under load-balancers.5).' } },
+    verification: {
+      decidedBy: BY_TEMPLATE_OR_ATTESTATION,
+      rules: [
+        requires('ApplianceBehindLoadBalancer', 'The load balancing solution must provide a highly available deployment option'),
+        requires('AutoScalingGroupMultiAz', 'The load balancing solution must provide a highly available deployment option'),
+      ],
+      attestation: { evidence: 'Link to the documented highly available deployment option, when this app does not deploy it.' },
+      decisionNote: 'The template decides it when it deploys the load balancer instances behind DNS or Elastic Load Balancing in several Availability Zones; a documented option it does not deploy is attested.',
+    },
   },
   {
     title: 'Inbound traffic spread over instances in several AZs',
@@ -294,6 +312,7 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
     level: 'must',
     modal: 'must',
     verification: {
+      decidedBy: BY_TEMPLATE,
       rules: [
         requires('ApplianceBehindLoadBalancer', 'the solution must use DNS or Elastic Load Balancing to distribute inbound requests to multiple partner load balancer instances deployed in multiple availability zones'),
         requires('AutoScalingGroupMultiAz', 'the solution must use DNS or Elastic Load Balancing to distribute inbound requests to multiple partner load balancer instances deployed in multiple availability zones'),
@@ -306,7 +325,7 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
     words: `${HA_CONFIGURATION} the load balancing solution must be able to send downstream traffic to an Elastic Load Balancing load balancer.`,
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: 'A deployment or documentation showing the partner load balancer targeting an ELB load balancer downstream.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'A deployment or documentation showing the partner load balancer targeting an ELB load balancer downstream.' } },
   },
   {
     title: 'Bootstrapping from user data',
@@ -315,6 +334,7 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
     level: 'must',
     ...FEATURE_ROW,
     verification: {
+      decidedBy: BY_TEMPLATE,
       rules: [
         requires('ApplianceUserDataBootstrap', 'Native bootstrapping using the user data field'),
       ],
@@ -327,6 +347,7 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
     level: 'must',
     ...FEATURE_ROW,
     verification: {
+      decidedBy: BY_TEMPLATE,
       rules: [
         requires('ApplianceCustomMetricsAlarmed', 'Support for at least 3 custom Amazon CloudWatch metrics'),
       ],
@@ -339,9 +360,11 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
     level: 'must',
     ...FEATURE_ROW,
     verification: {
+      decidedBy: BY_TEMPLATE_AND_ATTESTATION,
       rules: [
         requires('EnaInstanceType', 'Support for enhanced networking with the ixgbevf driver and elastic network adapter (ENA) driver'),
       ],
+      attestation: { evidence: ENA_DRIVERS_EVIDENCE },
     },
   },
 ]);
@@ -355,7 +378,7 @@ export const NETWORK_MANAGEMENT: readonly CategoryRequirement[] = numbered({ che
     words: 'For each of the 4 customer references provided in Section 1, APN Partner must demonstrate a successful integration of their software into a customer deployment.',
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: 'Per reference: architecture diagram and proof the management solution is in production.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Per reference: architecture diagram and proof the management solution is in production.' } },
   },
   {
     title: 'Feature list 1: flow logs, VPC view, metrics and alerts',
@@ -365,6 +388,8 @@ export const NETWORK_MANAGEMENT: readonly CategoryRequirement[] = numbered({ che
     modal: 'must',
     alternativeTo: ['network-management.4'],
     verification: {
+      decidedBy: BY_ATTESTATION,
+      decisionNote: PRODUCT_FEATURE_NOTE,
       rules: [
         recommends('FlowLogsQueryable', 'Support for ingesting flow logs',
           'Parquet with Hive-compatible partitions in S3, or a rich format in a retained log group, keeps flow logs cheap to query; the product may ingest them from any destination (S3, CloudWatch Logs, Kinesis Data Firehose).'),
@@ -382,7 +407,7 @@ export const NETWORK_MANAGEMENT: readonly CategoryRequirement[] = numbered({ che
     words: 'If the management portal runs in the user’s account, it must have a public reference designs or automation to maintain high availability in multiple AZs.',
     level: 'must',
     modal: 'must',
-    verification: { attestation: { evidence: 'Only when the portal runs in the customer account: link to the public multi-AZ reference design or automation.' } },
+    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Only when the portal runs in the customer account: link to the public multi-AZ reference design or automation.' } },
   },
   {
     title: 'Feature list 2: packet replication, Amazon Linux, audit, automation',
@@ -392,6 +417,7 @@ export const NETWORK_MANAGEMENT: readonly CategoryRequirement[] = numbered({ che
     modal: 'must',
     alternativeTo: ['network-management.2'],
     verification: {
+      decidedBy: BY_ATTESTATION,
       attestation: { evidence: 'For each capability of feature list 2, a screenshot, report or link from the product: packet delivery to another AWS location or instance, replication performance accounting, Amazon Linux support, the automatic audit, and the public deployment automation.' },
     },
   },

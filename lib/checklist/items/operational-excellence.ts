@@ -1,4 +1,5 @@
 /** Operational Excellence 3.1–3.3. */
+import { BY_ATTESTATION } from '../decision';
 import { matrix, NO, YES } from '../matrix';
 import { TechnicalItem } from '../types';
 
@@ -25,6 +26,7 @@ export const OPERATIONAL_EXCELLENCE_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_ATTESTATION,
       attestation: {
         evidence: 'The deployment pipeline (link or description) and a statement that production updates are not made over interactive SSH or RDP.',
       },
@@ -52,6 +54,7 @@ export const OPERATIONAL_EXCELLENCE_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_ATTESTATION,
       attestation: {
         evidence: 'The runbooks (or their index) and the escalation process, showing the step that opens an AWS Support case.',
       },
@@ -79,6 +82,7 @@ export const OPERATIONAL_EXCELLENCE_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_ATTESTATION,
       attestation: {
         evidence: 'The AWS account ID and its support plan (Business or higher).',
       },

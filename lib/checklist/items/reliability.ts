@@ -1,5 +1,6 @@
 /** Reliability 2.1–2.13. */
 import { configRule, required, service, SHARED_CONTROLS } from '../controls';
+import { BY_ATTESTATION, BY_RUNTIME_OR_ATTESTATION, BY_TEMPLATE, BY_TEMPLATE_AND_ATTESTATION, BY_TEMPLATE_OR_ATTESTATION } from '../decision';
 import { matrix, NO, YES } from '../matrix';
 import { recommends, requires } from '../rule-uses';
 import { TechnicalItem } from '../types';
@@ -27,6 +28,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, YES, YES], [YES, YES]),
     verification: {
+      decidedBy: BY_TEMPLATE_OR_ATTESTATION,
       rules: [
         requires('VpnConnectionsRedundant', 'the solution must support redundant connections, even if the customers do not always implement this'),
         recommends('VpnBgpRouting', 'Network connectivity to the solution must be highly available',
@@ -36,6 +38,10 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
         configRule('VPC_VPN_2_TUNNELS_UP', 'Flags Site-to-Site VPN connections with fewer than two tunnels up.'),
         SHARED_CONTROLS.ELBV2_MULTIPLE_AZ,
       ],
+      attestation: {
+        evidence: 'How customers connect to the solution and how that connectivity is highly available: redundant VPN connections or Direct Connect connections the solution supports, and multi-AZ endpoints.',
+      },
+      decisionNote: 'The template decides it when it holds the VPN connections; connectivity it does not show is attested.',
     },
   },
   {
@@ -60,6 +66,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, YES], [YES, YES]),
     verification: {
+      decidedBy: BY_TEMPLATE_OR_ATTESTATION,
       rules: [
         requires('AutoScalingGroupScalingPolicy', 'Implementing auto-scaling mechanisms at each layer of the architecture'),
         recommends('AutoScalingGroupElbHealthCheck', 'Implementing auto-scaling mechanisms at each layer of the architecture',
@@ -96,6 +103,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_TEMPLATE,
       rules: [
         recommends('LogGroupRetention', 'should be consolidated into a single system',
           'A deliberate retention keeps logs long enough to investigate and no longer than needed; the item asks where logs go, not how long they stay.'),
@@ -132,6 +140,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_TEMPLATE,
       rules: [
         requires('AlarmHasAction', 'with alarms generated and sent to the appropriate operations staff'),
       ],
@@ -162,9 +171,13 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_RUNTIME_OR_ATTESTATION,
       runtimeControls: [
         required(configRule('CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK', 'Flags CloudFormation stacks whose resources have drifted from the template, i.e. were changed by hand.')),
       ],
+      attestation: {
+        evidence: 'How production infrastructure changes are made (the infrastructure-as-code pipeline) and the latest drift detection result of the production stacks, dated.',
+      },
     },
   },
   {
@@ -189,6 +202,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_TEMPLATE,
       rules: [
         requires('DataStoreBackedUp', 'You must perform regular backups to a durable storage service'),
       ],
@@ -228,6 +242,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_TEMPLATE_AND_ATTESTATION,
       rules: [
         requires('BackupRestoreTested', 'You must test recovery mechanisms and procedures, both on a periodic basis'),
       ],
@@ -261,6 +276,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, YES], [YES, YES]),
     verification: {
+      decidedBy: BY_TEMPLATE,
       rules: [
         requires('LoadBalancerMultiAz', 'must continue to operate in the case where all of the services within a single'),
         requires('AutoScalingGroupMultiAz', 'must continue to operate in the case where all of the services within a single'),
@@ -298,6 +314,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, YES], [YES, YES]),
     verification: {
+      decidedBy: BY_ATTESTATION,
       runtimeControls: [
         service('FIS_AZ_EXPERIMENT', 'An AWS FIS experiment template that interrupts one Availability Zone, with its run history.'),
       ],
@@ -329,10 +346,12 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_TEMPLATE_AND_ATTESTATION,
       rules: [
         requires('RecoveryObjectivesDeclared', 'You must define an RPO and an RTO for all in-scope services'),
         requires('RpoWithinBackupFrequency', 'plan includes a Recovery Point Objective (RPO) and a Recovery Time Objective (RTO)'),
       ],
+      decisionNote: 'The template shows the declared RPO and RTO and that backups run often enough for the RPO; that they cover every in-scope service and align with the customer SLA is attested.',
       attestation: {
         evidence: 'The disaster recovery plan, listing RPO and RTO per in-scope service and the customer SLA they support.',
       },
@@ -361,9 +380,14 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_TEMPLATE_AND_ATTESTATION,
       rules: [
         requires('RtoUnder24Hours', 'for the RTO to be less than 24 hours for core services'),
       ],
+      attestation: {
+        evidence: 'The RTO of each core service, and the recovery time measured in the latest DR test (2.12).',
+      },
+      decisionNote: 'A declared RTO is the partner\'s own statement; the measured recovery time is attested.',
     },
   },
   {
@@ -388,6 +412,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_ATTESTATION,
       attestation: {
         evidence: 'The DR tests run periodically and after major updates (the first one completed before the Advanced Tier application was approved): date, scenario, measured recovery point and time against the objectives.',
       },
@@ -415,6 +440,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_TEMPLATE_AND_ATTESTATION,
       rules: [
         requires('BackupCopiesToAnotherAccount', 'Your DR plan must include a strategy for recovering to another AWS account'),
       ],

@@ -2,7 +2,8 @@
  * Security 1.13–1.25: audit trail, network and bucket exposure, change detection, data protection,
  * incident response.
  */
-import { alarm, configRule, eventRule, required, service, SHARED_CONTROLS } from '../controls';
+import { alarm, configRule, eventRule, mechanism, required, service, SHARED_CONTROLS } from '../controls';
+import { BY_ATTESTATION, BY_TEMPLATE, BY_TEMPLATE_AND_ATTESTATION, BY_TEMPLATE_OR_ATTESTATION, BY_TEMPLATE_OR_RUNTIME } from '../decision';
 import { CONDITIONS, matrix, NO, noUnless, PRINTED, S3_RESOURCE_TYPES, YES } from '../matrix';
 import { recommends, requires } from '../rule-uses';
 import { TechnicalItem } from '../types';
@@ -34,13 +35,14 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_TEMPLATE_OR_RUNTIME,
       rules: [
         requires('TrailMultiRegion', 'must be enabled on all AWS accounts and in every region'),
         recommends('TrailLogFileValidation', 'must be enabled on all AWS accounts and in every region',
           'Log file integrity validation lets an investigator prove that delivered logs were not changed or deleted; the item asks that CloudTrail record every account and region, not that its files be validated.'),
       ],
       runtimeControls: [
-        configRule('MULTI_REGION_CLOUD_TRAIL_ENABLED', 'Flags an account without at least one multi-region trail.'),
+        required(configRule('MULTI_REGION_CLOUD_TRAIL_ENABLED', 'Flags an account without at least one multi-region trail.')),
         configRule('CLOUD_TRAIL_ENABLED', 'Flags an account without an active trail.'),
         configRule('CLOUDTRAIL_SECURITY_TRAIL_ENABLED', 'Flags an account without a trail following security best practice (multi-region, management events, validation, encryption).'),
         configRule('CLOUD_TRAIL_LOG_FILE_VALIDATION_ENABLED', 'Flags trails without log file integrity validation.'),
@@ -72,9 +74,13 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_TEMPLATE_OR_ATTESTATION,
       rules: [
         requires('TrailBucketInAnotherAccount', 'logs must be emplaced in a bucket owned by another AWS account'),
       ],
+      attestation: {
+        evidence: 'For a trail the template does not hold (e.g. an AWS Control Tower organization trail): the trail, its bucket, the account that owns the bucket, and the bucket policy limiting access to audit and recovery.',
+      },
     },
   },
   {
@@ -99,9 +105,13 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_TEMPLATE_OR_ATTESTATION,
       rules: [
         requires('TrailBucketVersioned', 'log bucket contents must be protected with versioning or MFA Delete'),
       ],
+      attestation: {
+        evidence: 'For a trail bucket the template does not hold: its versioning (or MFA delete / Object Lock) configuration.',
+      },
       runtimeControls: [
         configRule('S3_BUCKET_VERSIONING_ENABLED', 'Flags buckets without versioning.'),
         configRule('S3_BUCKET_DEFAULT_LOCK_ENABLED', 'Flags buckets without S3 Object Lock on by default (the template-friendly counterpart of MFA delete).'),
@@ -130,6 +140,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, YES], [YES, YES]),
     verification: {
+      decidedBy: BY_TEMPLATE,
       rules: [
         requires('SecurityGroupNoOpenIngress', 'should restrict access to the greatest degree possible'),
         requires('SecurityGroupNoAllPortsRule', 'allow only the most restrictive possible settings'),
@@ -168,6 +179,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, MS_S3_CELL], [YES, NET_S3_CELL]),
     verification: {
+      decidedBy: BY_TEMPLATE,
       rules: [
         requires('BucketPolicyNoPublicPrincipal', 'You must ensure that the appropriate controls are in place to control access to each'),
       ],
@@ -199,6 +211,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, MS_S3_CELL], [YES, NET_S3_CELL]),
     verification: {
+      decidedBy: BY_TEMPLATE,
       rules: [
         requires('BucketBlockPublicAccess', 'buckets that should not allow public access are properly configured to prevent public access'),
         requires('BucketNoPublicAcl', 'buckets that should not allow public access are properly configured to prevent public access'),
@@ -233,11 +246,12 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, YES, MS_S3_CELL], [YES, NET_S3_CELL]),
     verification: {
+      decidedBy: BY_TEMPLATE,
       runtimeControls: [
-        required(SHARED_CONTROLS.S3_BUCKET_PUBLIC_READ_PROHIBITED),
-        required(SHARED_CONTROLS.S3_BUCKET_PUBLIC_WRITE_PROHIBITED),
+        mechanism(SHARED_CONTROLS.S3_BUCKET_PUBLIC_READ_PROHIBITED),
+        mechanism(SHARED_CONTROLS.S3_BUCKET_PUBLIC_WRITE_PROHIBITED),
         SHARED_CONTROLS.S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED,
-        required(eventRule('CONFIG_COMPLIANCE_CHANGE_NOTIFICATION', 'Sends a notification when an AWS Config rule on bucket exposure turns NON_COMPLIANT.')),
+        mechanism(eventRule('CONFIG_COMPLIANCE_CHANGE_NOTIFICATION', 'Sends a notification when an AWS Config rule on bucket exposure turns NON_COMPLIANT.')),
         service('ACCESS_ANALYZER', 'IAM Access Analyzer reports buckets shared outside the account or organization.', ['AWS::AccessAnalyzer::Analyzer']),
       ],
     },
@@ -264,6 +278,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_ATTESTATION,
       rules: [
         recommends('InstanceManagedBySsm', 'Detect any changes to the OS or application files',
           'Systems Manager lets State Manager and Inventory run scheduled configuration checks on the instance, one of the mechanisms the item names; the item accepts any file integrity, configuration management or host intrusion detection tool, which a template cannot show.'),
@@ -277,6 +292,10 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
         service('GUARDDUTY_RUNTIME_MONITORING', 'GuardDuty runtime monitoring watches instance and container activity.'),
         service('INSPECTOR', 'Amazon Inspector scans instances and container images.'),
       ],
+      attestation: {
+        evidence: 'The mechanism that detects changes to OS and application files on the in-scope instances and containers (file integrity checking such as OSSEC or Tripwire, configuration management that alerts on changed files or packages, or a host intrusion detection system): what it watches, the durable store outside the host where its records go, and a sample record or alert.',
+      },
+      decisionNote: 'Systems Manager management and IMDSv2 in the template make a mechanism possible but do not detect file changes; the mechanism itself is attested.',
     },
   },
   {
@@ -302,6 +321,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_TEMPLATE_AND_ATTESTATION,
       rules: [
         requires('DataStoreClassified', 'All customer data processed and stored in the workload is considered and classified'),
       ],
@@ -336,6 +356,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_TEMPLATE,
       rules: [
         requires('EbsVolumeEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest'),
         requires('RdsStorageEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest'),
@@ -384,6 +405,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, YES, YES], [YES, YES]),
     verification: {
+      decidedBy: BY_TEMPLATE_OR_ATTESTATION,
       rules: [
         recommends('KmsKeyRotationEnabled', 'All cryptographic keys are encrypted at rest and in transit',
           'Automatic rotation limits how much data one key version protects; the item asks that keys be protected and their use controlled, not rotated. Imported key material (BYOK) cannot rotate automatically and is not asked to.'),
@@ -393,6 +415,10 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
         configRule('KMS_CMK_NOT_SCHEDULED_FOR_DELETION', 'Flags customer managed KMS keys scheduled for deletion.'),
         configRule('CMK_BACKING_KEY_ROTATION_ENABLED', 'Flags customer managed KMS keys without automatic rotation.'),
       ],
+      attestation: {
+        evidence: 'For keys the template does not hold (e.g. in a partner solution such as HashiCorp Vault, or on premises): how they are encrypted at rest and in transit and how access to use them is controlled.',
+      },
+      decisionNote: 'The template decides it for the KMS keys it holds; keys managed elsewhere ("an APN Partner solution such as HashiCorp Vault") are attested.',
     },
   },
   {
@@ -418,6 +444,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, YES, YES], [YES, YES]),
     verification: {
+      decidedBy: BY_TEMPLATE_OR_ATTESTATION,
       rules: [
         requires('S3BucketTlsOnly', 'All data in transit across a VPC boundary is encrypted'),
         requires('LoadBalancerListenerTls', 'All data in transit across a VPC boundary is encrypted'),
@@ -431,6 +458,10 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
         configRule('ALB_HTTP_TO_HTTPS_REDIRECTION_CHECK', 'Flags Application Load Balancer HTTP listeners that do not redirect to HTTPS.'),
         configRule('ACM_CERTIFICATE_EXPIRATION_CHECK', 'Flags ACM certificates close to expiry.'),
       ],
+      attestation: {
+        evidence: 'For data flows the template does not hold (e.g. between on-premises components and AWS): each flow crossing a VPC boundary and how it is encrypted (TLS version, VPN).',
+      },
+      decisionNote: 'The template decides it for the endpoints it holds; flows it does not hold are attested.',
     },
   },
   {
@@ -455,6 +486,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_ATTESTATION,
       runtimeControls: [
         configRule('SECURITYHUB_ENABLED', 'Flags an account where AWS Security Hub is not enabled (a prerequisite for detection).'),
         configRule('GUARDDUTY_ENABLED_CENTRALIZED', 'Flags an account where GuardDuty is not enabled or not centrally administered.'),

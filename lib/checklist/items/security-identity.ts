@@ -3,6 +3,7 @@
  * (The seeds print no item 1.6; the numbering is kept as printed.)
  */
 import { alarm, configRule, required, SHARED_CONTROLS } from '../controls';
+import { BY_ATTESTATION, BY_RUNTIME_OR_ATTESTATION, BY_TEMPLATE, BY_TEMPLATE_OR_ATTESTATION, BY_TEMPLATE_RUNTIME_OR_ATTESTATION } from '../decision';
 import { CONDITIONS, matrix, NO, PRINTED, YES, yesIf } from '../matrix';
 import { recommends, requires } from '../rule-uses';
 import { TechnicalItem } from '../types';
@@ -30,9 +31,10 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_ATTESTATION,
       runtimeControls: [
-        required(configRule('IAM_ROOT_ACCESS_KEY_CHECK', 'Flags an account whose root user has an access key.')),
-        required(SHARED_CONTROLS.ROOT_ACTIVITY_ALARM),
+        configRule('IAM_ROOT_ACCESS_KEY_CHECK', 'Flags an account whose root user has an access key.'),
+        SHARED_CONTROLS.ROOT_ACTIVITY_ALARM,
       ],
       attestation: {
         evidence: 'How root credentials are stored and who may use them, and the list of tasks for which the root user was used in the last 12 months.',
@@ -61,10 +63,14 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_RUNTIME_OR_ATTESTATION,
       runtimeControls: [
         required(configRule('ROOT_ACCOUNT_MFA_ENABLED', 'Flags an account whose root user has no MFA device.')),
         configRule('ROOT_ACCOUNT_HARDWARE_MFA_ENABLED', 'Flags an account whose root user has no hardware MFA device.'),
       ],
+      attestation: {
+        evidence: 'For each in-scope account, the IAM console\'s root user security credentials (or the credential report) showing an assigned MFA device, dated.',
+      },
     },
   },
   {
@@ -89,6 +95,7 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_ATTESTATION,
       runtimeControls: [SHARED_CONTROLS.ROOT_ACTIVITY_ALARM],
       attestation: {
         evidence: 'The administrators group (or permission set) and its members, showing one identity per person and no routine root use.',
@@ -117,11 +124,15 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_RUNTIME_OR_ATTESTATION,
       runtimeControls: [
         required(configRule('IAM_USER_MFA_ENABLED', 'Flags IAM users without an MFA device.')),
         configRule('MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS', 'Flags IAM users with a console password but no MFA device.'),
         alarm('CONSOLE_SIGNIN_WITHOUT_MFA_ALARM', 'Alarms when CloudTrail records a successful console sign-in made without MFA.'),
       ],
+      attestation: {
+        evidence: 'The IAM credential report of each in-scope account, showing an MFA device for every user with a console password, dated.',
+      },
     },
   },
   {
@@ -149,6 +160,7 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
       [YES, yesIf(CONDITIONS.AWS_INTEGRATION_CREDENTIALS, PRINTED.AWS_INTEGRATION_CREDENTIALS)],
     ),
     verification: {
+      decidedBy: BY_RUNTIME_OR_ATTESTATION,
       rules: [
         recommends('SecretsRotated', 'You must change your passwords and access keys regularly',
           'Secrets Manager secrets (database passwords, API tokens) are not IAM passwords or access keys; rotating them on a schedule limits how long a leaked secret works, for the reason the item gives for IAM credentials.'),
@@ -159,6 +171,10 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
         configRule('SECRETSMANAGER_ROTATION_ENABLED_CHECK', 'Flags Secrets Manager secrets without rotation turned on.'),
         configRule('SECRETSMANAGER_SCHEDULED_ROTATION_SUCCESS_CHECK', 'Flags secrets whose last scheduled rotation did not succeed.'),
       ],
+      attestation: {
+        evidence: 'The IAM credential report of each in-scope account showing passwords and access keys changed within the rotation period, and the password policy\'s maximum age, dated.',
+      },
+      decisionNote: 'The seed asks that IAM passwords and access keys be changed regularly; Secrets Manager rotation in the template shows the solution\'s own secrets rotate, which supports but does not show it.',
     },
   },
   {
@@ -186,9 +202,13 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
       [YES, yesIf(CONDITIONS.AWS_INTEGRATION_CREDENTIALS, PRINTED.AWS_INTEGRATION_CREDENTIALS)],
     ),
     verification: {
+      decidedBy: BY_RUNTIME_OR_ATTESTATION,
       runtimeControls: [
         required(configRule('IAM_PASSWORD_POLICY', 'Flags an account password policy weaker than the configured length, complexity, reuse and age settings.')),
       ],
+      attestation: {
+        evidence: 'The account password policy of each in-scope account (IAM console or `aws iam get-account-password-policy`), dated.',
+      },
     },
   },
   {
@@ -213,6 +233,7 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_ATTESTATION,
       attestation: {
         evidence: 'The list of human identities mapped to named people, and the joiner/leaver process that keeps it one-to-one.',
       },
@@ -243,17 +264,22 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
       [YES, yesIf(CONDITIONS.OUTSIDE_AWS_VIA_ROLES, PRINTED.OUTSIDE_AWS_VIA_ROLES, 'should')],
     ),
     verification: {
+      decidedBy: BY_TEMPLATE_RUNTIME_OR_ATTESTATION,
       rules: [
         requires('IamNoWildcardPermissions', 'You must follow the standard security advice of granting least privilege'),
         requires('IamNoAdminManagedPolicies', 'You must follow the standard security advice of granting least privilege'),
         requires('IamNoPassRoleOnWildcard', 'You must follow the standard security advice of granting least privilege'),
       ],
       runtimeControls: [
-        configRule('IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS', 'Flags customer managed policies that allow every action on every resource.'),
-        configRule('IAM_POLICY_NO_STATEMENTS_WITH_FULL_ACCESS', 'Flags customer managed policies that allow all actions of a service.'),
+        required(configRule('IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS', 'Flags customer managed policies that allow every action on every resource.')),
+        required(configRule('IAM_POLICY_NO_STATEMENTS_WITH_FULL_ACCESS', 'Flags customer managed policies that allow all actions of a service.')),
         configRule('IAM_NO_INLINE_POLICY_CHECK', 'Flags users, roles and groups carrying inline policies.'),
         alarm('IAM_POLICY_CHANGE_ALARM', 'Alarms when CloudTrail records a change to an IAM policy.'),
       ],
+      attestation: {
+        evidence: 'For roles and policies the template does not hold (e.g. the IAM role a solution running outside AWS assumes): the policies, showing each grants only the actions and resources its task needs.',
+      },
+      decisionNote: 'The template decides it for the policies it holds; the account\'s Config rule results, or an attestation, for policies created elsewhere.',
     },
   },
   {
@@ -285,12 +311,17 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
       [YES, yesIf(CONDITIONS.AWS_INTEGRATION_CREDENTIALS_CHANGEABLE, PRINTED.AWS_INTEGRATION_CREDENTIALS_CHANGEABLE, 'should')],
     ),
     verification: {
+      decidedBy: BY_TEMPLATE_OR_ATTESTATION,
       rules: [
         requires('NoHardcodedCredentials', 'You must follow best practices for managing AWS access keys and avoid the use of hard-coded credentials'),
       ],
       runtimeControls: [
         configRule('CODEBUILD_PROJECT_ENVVAR_AWSCRED_CHECK', 'Flags CodeBuild projects with AWS access keys in plain-text environment variables.'),
       ],
+      attestation: {
+        evidence: 'How the solution obtains the credentials it uses with AWS (roles, or a secret store it reads at run time) and how they are changed, for components the template does not hold (software running outside AWS).',
+      },
+      decisionNote: 'The template decides it for the code and configuration it holds; credentials handled by software outside the template are attested.',
     },
   },
   {
@@ -323,6 +354,7 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
       [YES, yesIf(CONDITIONS.STORED_AWS_INTEGRATION_CREDENTIALS, PRINTED.NET_STORED_AWS_INTEGRATION_CREDENTIALS, 'should')],
     ),
     verification: {
+      decidedBy: BY_TEMPLATE_OR_ATTESTATION,
       rules: [
         recommends('SecretsEncryptedWithCustomerKey', 'ensure the encryption of any credentials at rest',
           'Secrets Manager always encrypts secrets at rest, with the AWS managed key aws/secretsmanager when no key is given, which meets the sentence; a customer managed key adds a key policy the partner scopes and audits, and lets other accounts use the secret.'),
@@ -331,6 +363,10 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
       runtimeControls: [
         configRule('SECRETSMANAGER_USING_CMK', 'Flags Secrets Manager secrets not encrypted with a customer managed KMS key.'),
       ],
+      attestation: {
+        evidence: 'Where the solution stores the credentials it uses with AWS, outside the template (e.g. in the partner software or an on-premises vault), and how they are encrypted at rest.',
+      },
+      decisionNote: 'The template decides it for the secrets it holds; credentials stored by software outside the template are attested.',
     },
   },
   {
@@ -355,6 +391,7 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
+      decidedBy: BY_TEMPLATE,
       rules: [
         requires('NoIamAccessKeys', 'should be in use, except in the following cases'),
         recommends('NoIamUserCredentials', 'should be in use, except in the following cases',

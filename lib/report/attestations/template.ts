@@ -34,8 +34,8 @@ export function attestationsTemplate(sel: ChecklistSelection): string {
     '#     notes: Scenario and follow-ups.          anything the auditor should know              optional',
     '#',
     '# Uncomment an entry and fill it in. An attestation older than the item\'s maximum age is stale and',
-    '# the item is Not met. "Required" items cannot be Met without one; for the others an attestation',
-    '# adds to what the synth rules and runtime controls already show.',
+    '# the item is Not met. "Required" items cannot be Met without one; for "alternative" items it is one',
+    '# way to show the item when the template or the account does not; "supporting" ones never decide.',
     `# ${items.length} item${items.length === 1 ? '' : 's'} below.`,
   ];
   let group = '';
@@ -51,7 +51,7 @@ export function attestationsTemplate(sel: ChecklistSelection): string {
       '',
       `# ${item.id} ${item.title}${item.level === 'should' ? ' (should)' : ''}`,
       ...wrap(`Expected evidence: ${a.evidence}`, '#   '),
-      `#   ${required ? 'Required' : 'Optional (other checks also establish this item)'}; ${a.maxAgeMonths ? `maximum age ${a.maxAgeMonths} months` : 'no maximum age'}.`,
+      `#   ${required ? 'Required' : alternativeText(item)}; ${a.maxAgeMonths ? `maximum age ${a.maxAgeMonths} months` : 'no maximum age'}.`,
       `# "${item.id}":`,
       '#   attestedBy: ',
       '#   date: ',
@@ -60,6 +60,14 @@ export function attestationsTemplate(sel: ChecklistSelection): string {
     );
   }
   return `${out.join('\n')}\n`;
+}
+
+/** How an attestation that is not required counts: one way of deciding the item, or supporting evidence. */
+function alternativeText(item: ChecklistItem): string {
+  const others = item.verification.decidedBy.filter((p) => !p.includes('attestation')).map((p) => p.join(' + '));
+  return item.verification.decidedBy.some((p) => p.includes('attestation'))
+    ? `Alternative (the item is also decided by ${others.join(' or ')})`
+    : `Supporting (the item is decided by ${others.join(' or ')})`;
 }
 
 function wrap(text: string, prefix: string, width = 100): string[] {

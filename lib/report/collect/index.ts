@@ -28,7 +28,7 @@ import {
 import { TOOL_VERSION } from '../version';
 import { AcknowledgementIndex, KnownAcknowledgement, reportAcknowledgements } from './acknowledgements';
 import { deployedControls, supportingResources } from './resources';
-import { attestationRequired, decide } from './status';
+import { attestationRequired, decide, notApplicableDecision } from './status';
 
 export { attestationRequired } from './status';
 
@@ -158,6 +158,7 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
       id: c.id,
       description: c.description,
       required: c.required ?? false,
+      mechanism: c.mechanism ?? false,
       deployedIn: controls.get(c.id) ?? [],
       ...(controls.get(c.id)?.length && opts.live?.controls.get(c.id) ? { live: opts.live.controls.get(c.id)! } : {}),
     }));
@@ -170,7 +171,10 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
       ...(item.kind === 'category' ? { category: item.category, ...(item.subcategory ? { subcategory: item.subcategory } : {}) } : {}),
       title: item.title,
       requirement: item.requirement,
+      seed: item.seed[sel.checklist]!,
       level: applicability.level,
+      modal: item.modal,
+      ...(item.levelReason ? { levelReason: item.levelReason } : {}),
       applicability: { applies: applicability.applies, ...(applicability.condition ? { condition: applicability.condition } : {}), reason: applicability.reason },
       rules,
       runtimeControls,
@@ -179,11 +183,11 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
       generatedEvidence: opts.generatedEvidence?.[item.id] ?? [],
     };
     if (!applicability.applies) {
-      return { ...base, status: 'not-applicable' as const, withExceptions: false, basis: `Not applicable: ${applicability.reason}.`, problems: [] };
+      return { ...base, status: 'not-applicable' as const, withExceptions: false, basis: `Not applicable: ${applicability.reason}.`, problems: [], decision: notApplicableDecision(item) };
     }
-    const verdict = decide(rules, runtimeControls, attestation);
+    const verdict = decide(item, rules, runtimeControls, attestation);
     return { ...base, ...verdict };
-  });
+  }).map((evidence, _i, all) => withAlternatives(evidence, all));
 
   const groups: ItemGroup[] = [];
   for (const item of items) {
@@ -240,6 +244,30 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
     unusedAttestations: [...(opts.attestations?.entries.keys() ?? [])].filter((id) => !reportItemIds.has(id)),
     diagrams: opts.diagrams ?? [],
   };
+}
+
+/**
+ * An item whose seed asks for "one of the following" lists: when an alternative is Met, it does not apply;
+ * when none is, its basis says so.
+ */
+function withAlternatives(item: ItemEvidence, all: readonly ItemEvidence[]): ItemEvidence {
+  const data = CHECKLIST_ITEMS.find((i) => i.id === item.id);
+  const ids = data?.kind === 'category' ? data.alternativeTo ?? [] : [];
+  if (ids.length === 0 || item.status === 'not-applicable') return item;
+  const met = all.find((a) => ids.includes(a.id) && a.status === 'met');
+  const decision = { ...item.decision, alternatives: { ids, ...(met ? { metBy: met.id } : {}) } };
+  if (item.status === 'met') return { ...item, decision };
+  if (met) {
+    return {
+      ...item,
+      status: 'not-applicable',
+      withExceptions: false,
+      problems: [],
+      decision,
+      basis: `Not applicable: the seed asks for one of the alternatives ${[item.id, ...ids].join(', ')}, and ${met.id} is met.`,
+    };
+  }
+  return { ...item, decision, basis: `${item.basis} Its alternative${ids.length === 1 ? '' : 's'} ${ids.join(', ')} ${ids.length === 1 ? 'is' : 'are'} not met either: one of them is enough.` };
 }
 
 /** Every technical item, the claimed (sub)categories' requirements, documentation and the checklist's business items. */

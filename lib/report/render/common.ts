@@ -123,3 +123,39 @@ export function toolAcknowledgementsLine(report: EvidenceReport): string | undef
   if (t.count === 0) return undefined;
   return `${plural(t.count, 'acknowledgement')} made by aws-cdk-lib itself, not the app's exceptions and not counted: ${t.rules.map((r) => `${r.ruleId} ×${r.count} ("${r.reason}")`).join('; ')}.`;
 }
+
+/** `template + attestation`. */
+function pathText(path: readonly string[]): string {
+  return path.join(' + ');
+}
+
+/**
+ * Which kind of evidence decided the item: `template` (Met), or what can decide it
+ * (`template, or attestation`) when it is Not met; `—` when it does not apply.
+ */
+export function decidedByText(item: ItemEvidence): string {
+  if (item.status === 'not-applicable') return '—';
+  if (item.decision.decidedBy) return pathText(item.decision.decidedBy);
+  return `needs ${item.decision.paths.map(pathText).join(', or ')}`;
+}
+
+/** The seed's own line for the item: `1.14 AWS CloudTrail logs are stored ...` (its number, then its title). */
+export function seedLine(item: ItemEvidence): string {
+  return item.seed.ref === item.seed.title ? item.seed.title : `${item.seed.ref} ${item.seed.title}`;
+}
+
+/** Why the item has its level: `must (the checklist says "must")`, or the reason when the checklist has no modal verb. */
+export function levelText(item: ItemEvidence): string {
+  const basis = item.modal === 'none' ? 'the checklist has no modal verb' : `the checklist says "${item.modal}"`;
+  return `${item.level} (${basis}${item.levelReason ? `; ${item.levelReason}` : ''})`;
+}
+
+/** One line per kind of evidence: what it showed, and whether it decides or supports. */
+export function evidenceLines(item: ItemEvidence): string[] {
+  const d = item.decision;
+  const onPath = new Set(d.paths.flat());
+  return (['template', 'runtime', 'attestation'] as const)
+    .filter((k) => onPath.has(k) || d.supporting.includes(k))
+    .map((k) => `${k} (${onPath.has(k) ? 'decides' : 'supporting'}): ${d[k].state}, ${d[k].summary}`);
+}
+

@@ -1,6 +1,6 @@
 /** `checklist.csv`: one row per item, RFC 4180 (CRLF line ends, fields quoted when they need it). */
 import { EvidenceReport, ItemEvidence } from '../model';
-import { statusLabel, synthErrorNotice } from './common';
+import { decidedByText, statusLabel, synthErrorNotice } from './common';
 
 const COLUMNS: readonly [string, (i: ItemEvidence) => string][] = [
   ['id', (i) => i.id],
@@ -15,12 +15,16 @@ const COLUMNS: readonly [string, (i: ItemEvidence) => string][] = [
   ['passed_checks', (i) => String(i.rules.passed.length)],
   ['open_recommendations', (i) => i.rules.recommended.failed.map((f) => `${f.ruleId} ${f.path}: ${f.reason ?? ''}`).join('\n')],
   ['runtime_controls_deployed', (i) => i.runtimeControls.filter((c) => c.deployedIn.length).map((c) => `${c.id} (${[...new Set(c.deployedIn.map((d) => d.stack))].join(', ')})`).join('\n')],
-  ['required_controls_missing', (i) => i.runtimeControls.filter((c) => c.required && !c.deployedIn.length).map((c) => c.id).join('\n')],
+  ['required_controls_missing', (i) => i.runtimeControls.filter((c) => (c.required || c.mechanism) && !c.deployedIn.length).map((c) => c.id).join('\n')],
   ['attestation', (i) => i.attestation?.state ?? ''],
   ['attested_by', (i) => i.attestation?.provided?.attestedBy ?? ''],
   ['attestation_date', (i) => i.attestation?.provided?.date ?? ''],
   ['attestation_evidence', (i) => i.attestation?.provided?.evidence ?? ''],
   ['runtime_results', (i) => i.runtimeControls.filter((c) => c.deployedIn.length).map((c) => (c.live ? `${c.live.state} ${c.live.checkedAt}: ${c.live.summary}` : `${c.id}: deployed, not verified`)).join('\n')],
+  ['decided_by', (i) => decidedByText(i)],
+  ['seed_ref', (i) => i.seed.ref],
+  ['seed_title', (i) => i.seed.title],
+  ['seed_text', (i) => i.seed.text],
 ];
 
 /** One CSV field, quoted when it holds a comma, a quote or a line break. */

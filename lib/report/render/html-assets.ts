@@ -74,6 +74,8 @@ article.item{border:1px solid var(--line);border-left:5px solid var(--na);border
 article.item.met{border-left-color:var(--met)}article.item.not-met{border-left-color:var(--not)}article.item.exc{border-left-color:#e0a030}
 article.item h3{margin:2px 0 4px;display:flex;gap:10px;align-items:center}
 article.item .req{color:#33404e;margin:4px 0 8px}
+article.item blockquote.seed{margin:6px 0;padding:6px 10px;border-left:3px solid #c9d3de;background:#f7f9fb;font-size:.9rem}
+table.items .seed-title{font-size:.85rem;color:#4a5868}
 article.item .basis{margin:6px 0;font-weight:500}
 article.item .problems{color:var(--not);margin:4px 0 8px;padding-left:18px}
 article.item dl{display:grid;grid-template-columns:170px 1fr;gap:4px 14px;margin:8px 0 0}

@@ -7,8 +7,8 @@ import { Architecture, Flow } from '../architecture/model';
 import { DiagramRef, EvidenceReport, ItemEvidence, STATUS_LABELS } from '../model';
 import { claimsText, MODEL_TITLES } from '../labels';
 import {
-  acknowledgementGroups, generatedLine, instant, itemAnchor, LIVE_STATE_LABELS, liveLine, minutes, plural, sourceLine, statusLabel, suppressionLabel,
-  synthErrorNotice, toolAcknowledgementsLine,
+  acknowledgementGroups, decidedByText, evidenceLines, generatedLine, instant, itemAnchor, levelText, LIVE_STATE_LABELS, liveLine, minutes, plural,
+  seedLine, sourceLine, statusLabel, suppressionLabel, synthErrorNotice, toolAcknowledgementsLine,
 } from './common';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets';
 
@@ -146,9 +146,9 @@ export function renderHtml({ report, diagramSvgs, architecture, diagramSteps }: 
     const app = items.filter((i) => i.status !== 'not-applicable').length;
     h.push(`<section class="group" id="group-${esc(g.id)}">`,
       `<h2 class="group-head">${esc(g.title)} <span class="tally">${met} of ${app} applicable Met${items.length > app ? ` &middot; ${items.length - app} N/A` : ''}</span></h2>`,
-      '<table class="items"><colgroup><col style="width:13%"><col style="width:29%"><col style="width:6%"><col style="width:12%"><col></colgroup><thead><tr><th>ID</th><th>Requirement</th><th>Level</th><th>Status</th><th>How it was established</th></tr></thead><tbody>');
+      '<table class="items"><colgroup><col style="width:12%"><col style="width:27%"><col style="width:6%"><col style="width:11%"><col style="width:10%"><col></colgroup><thead><tr><th>ID</th><th>Requirement</th><th>Level</th><th>Status</th><th>Decided by</th><th>How it was established</th></tr></thead><tbody>');
     for (const i of items) {
-      h.push(`<tr ${dataAttrs(i)}><td class="id"><a href="#${esc(itemAnchor(i.id))}">${esc(i.id)}</a></td><td>${esc(i.title)}${i.applicability.condition ? `<br><span class="muted">${esc(i.applicability.condition)}</span>` : ''}</td><td class="lvl">${i.level}</td><td class="st">${badge(i)}</td><td class="basis">${esc(i.basis)}</td></tr>`);
+      h.push(`<tr ${dataAttrs(i)}><td class="id"><a href="#${esc(itemAnchor(i.id))}">${esc(i.id)}</a></td><td><span class="seed-title">${esc(seedLine(i))}</span><br>${esc(i.title)}${i.applicability.condition ? `<br><span class="muted">${esc(i.applicability.condition)}</span>` : ''}</td><td class="lvl">${i.level}</td><td class="st">${badge(i)}</td><td class="by">${esc(decidedByText(i))}</td><td class="basis">${esc(i.basis)}</td></tr>`);
     }
     h.push('</tbody></table>', '</section>');
   }
@@ -259,7 +259,7 @@ function card(cls: string, n: number, label: string): string {
 }
 
 function dataAttrs(i: ItemEvidence): string {
-  const text = [i.id, i.title, i.requirement, i.basis, ...i.rules.planned.map((p) => p.ruleId),
+  const text = [i.id, i.title, i.seed.title, i.requirement, i.basis, ...i.rules.planned.map((p) => p.ruleId),
     ...[...i.rules.failed, ...i.rules.acknowledged, ...i.rules.passed].map((f) => f.path),
     ...i.runtimeControls.map((c) => c.id), i.attestation?.provided?.attestedBy ?? ''].join(' ').toLowerCase();
   return `data-item="${esc(i.id)}" data-status="${i.status}" data-exc="${i.withExceptions ? 1 : 0}" data-group="${esc(i.group)}" data-text="${esc(text)}"`;
@@ -270,11 +270,15 @@ function itemArticle(i: ItemEvidence): string {
   const a: string[] = [`<article class="item ${cls}" id="${esc(itemAnchor(i.id))}" ${dataAttrs(i)}>`,
     `<a class="top" href="#group-${esc(i.group)}">&uarr; back to table</a>`,
     `<h3>${esc(i.id)} ${esc(i.title)} ${badge(i, true)}</h3>`,
-    `<p class="req">${esc(i.requirement)}</p>`,
+    `<blockquote class="seed"><strong>Checklist, ${esc(seedLine(i))}</strong>: ${esc(i.seed.text)}</blockquote>`,
+    `<p class="req"><span class="muted">In our words:</span> ${esc(i.requirement)}</p>`,
     `<p class="basis">${esc(i.basis)}</p>`];
   if (i.problems.length > 1) a.push(`<ul class="problems">${i.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`);
   a.push('<dl>');
-  a.push(`<dt>Applies</dt><dd>${i.applicability.applies ? 'Yes' : 'No'}: ${esc(i.applicability.reason)}. <span class="muted">Level: ${i.level}.</span></dd>`);
+  a.push(`<dt>Applies</dt><dd>${i.applicability.applies ? 'Yes' : 'No'}: ${esc(i.applicability.reason)}. <span class="muted">Level: ${esc(levelText(i))}.</span></dd>`);
+  if (i.status !== 'not-applicable') {
+    a.push(`<dt>Decided by</dt><dd>${esc(decidedByText(i))}${i.decision.note ? `<br><span class="muted">${esc(i.decision.note)}</span>` : ''}<ul class="evidence-kinds">${evidenceLines(i).map((l) => `<li>${esc(l)}</li>`).join('')}</ul></dd>`);
+  }
   if (i.status !== 'not-applicable' || i.rules.planned.length) {
     const required = i.rules.planned.filter((p) => p.kind === 'required');
     const recommended = i.rules.planned.filter((p) => p.kind === 'recommended');
@@ -301,8 +305,8 @@ function itemArticle(i: ItemEvidence): string {
       a.push(`<dt>Runtime controls</dt><dd><table><thead><tr><th>Control</th><th>Kind</th><th>Deployed in</th><th>Result</th></tr></thead><tbody>${i.runtimeControls.map((c) => {
         const where = c.deployedIn.length
           ? `<span class="ok">&#10004;</span> ${c.deployedIn.map((d) => `${esc(d.stack)} <code>${esc(d.logicalId)}</code>`).join('<br>')}`
-          : c.required ? '<span class="ko">&#10008; required, not deployed</span>' : '<span class="muted">not deployed</span>';
-        return `<tr><td><code>${esc(c.id)}</code>${c.required ? ' <span class="badge not-met small">required</span>' : ''}<br><span class="muted">${esc(c.description)}</span></td><td>${esc(c.kind)}</td><td>${where}</td><td>${liveCell(c)}</td></tr>`;
+          : c.mechanism ? '<span class="ko">&#10008; the mechanism, not deployed</span>' : '<span class="muted">not deployed</span>';
+        return `<tr><td><code>${esc(c.id)}</code>${c.required ? ' <span class="badge small">result decides</span>' : ''}${c.mechanism ? ' <span class="badge small">mechanism</span>' : ''}<br><span class="muted">${esc(c.description)}</span></td><td>${esc(c.kind)}</td><td>${where}</td><td>${liveCell(c)}</td></tr>`;
       }).join('')}</tbody></table></dd>`);
     }
     if (i.attestation) {

@@ -2,8 +2,8 @@
 import { EvidenceReport, Provenance } from '../model';
 import { MODEL_TITLES } from '../labels';
 import {
-  acknowledgementGroups, generatedLine, instant, itemAnchor, LIVE_STATE_LABELS, liveLine, minutes, plural, sourceLine, statusLabel, suppressionLabel,
-  synthErrorNotice, toolAcknowledgementsLine,
+  acknowledgementGroups, decidedByText, evidenceLines, generatedLine, instant, itemAnchor, levelText, LIVE_STATE_LABELS, liveLine, minutes, plural,
+  seedLine, sourceLine, statusLabel, suppressionLabel, synthErrorNotice, toolAcknowledgementsLine,
 } from './common';
 
 /** Escapes a table cell: pipes, line breaks. */
@@ -73,9 +73,9 @@ export function renderMarkdown(report: EvidenceReport): string {
   }
 
   for (const g of report.groups) {
-    out.push(`## ${g.title}`, '', '| ID | Item | Level | Status | How it was established |', '| --- | --- | --- | --- | --- |');
+    out.push(`## ${g.title}`, '', '| ID | Checklist | Our title | Level | Status | Decided by | How it was established |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const i of report.items.filter((x) => x.group === g.id)) {
-      out.push(`| [${i.id}](#${itemAnchor(i.id)}) | ${cell(i.title)} | ${i.level} | ${ICON[i.status]} ${statusLabel(i)} | ${cell(i.basis)} |`);
+      out.push(`| [${i.id}](#${itemAnchor(i.id)}) | ${cell(seedLine(i))} | ${cell(i.title)} | ${i.level} | ${ICON[i.status]} ${statusLabel(i)} | ${decidedByText(i)} | ${cell(i.basis)} |`);
     }
     out.push('');
   }
@@ -129,8 +129,14 @@ export function renderMarkdown(report: EvidenceReport): string {
   for (const i of report.items) {
     out.push(`### <a id="${itemAnchor(i.id)}"></a>${i.id} ${i.title}`, '');
     out.push(`**${ICON[i.status]} ${statusLabel(i)}** (${i.level}). ${i.basis}`, '');
-    out.push(`> ${i.requirement}`, '');
+    out.push(`> **Checklist, ${seedLine(i)}**: ${i.seed.text}`, '');
+    out.push(`- In our words: ${i.requirement}`);
+    out.push(`- Level: ${levelText(i)}.`);
     out.push(`- Applicability: ${i.applicability.reason}.`);
+    if (i.status !== 'not-applicable') {
+      out.push(`- Decided by: ${decidedByText(i)}${i.decision.note ? `. ${i.decision.note}` : ''}`);
+      for (const line of evidenceLines(i)) out.push(`  - ${line}`);
+    }
     const required = i.rules.planned.filter((p) => p.kind === 'required');
     const recommended = i.rules.planned.filter((p) => p.kind === 'recommended');
     if (required.length || i.rules.unavailable.length) {
@@ -147,9 +153,9 @@ export function renderMarkdown(report: EvidenceReport): string {
       for (const f of r.acknowledged) out.push(`  - acknowledged ${code(f.ruleId)} on ${code(f.path)} (${f.stack}): ${f.reason ?? ''}. Reason: ${f.acknowledgement}`);
     }
     for (const c of i.runtimeControls) {
-      const where = c.deployedIn.length ? `deployed in ${[...new Set(c.deployedIn.map((d) => d.stack))].join(', ')}` : c.required ? '**required, not deployed**' : 'not deployed';
+      const where = c.deployedIn.length ? `deployed in ${[...new Set(c.deployedIn.map((d) => d.stack))].join(', ')}` : c.mechanism ? '**the mechanism, not deployed**' : 'not deployed';
       const live = !c.deployedIn.length ? '' : c.live ? ` **${LIVE_STATE_LABELS[c.live.state]}** ${instant(c.live.checkedAt)}: ${c.live.summary}.` : ' Deployed, not verified.';
-      out.push(`- Runtime control ${code(c.id)} (${c.kind}${c.required ? ', required' : ''}): ${where}.${live}`);
+      out.push(`- Runtime control ${code(c.id)} (${c.kind}${c.required ? ', its result decides' : ''}${c.mechanism ? ', the mechanism' : ''}): ${where}.${live}`);
       for (const r of c.live?.results.slice(0, 10) ?? []) out.push(`  - ${code(r.state)} ${r.resource ?? r.source}${r.at ? ` (${instant(r.at)})` : ''}${r.detail ? `: ${r.detail}` : ''}`);
       if ((c.live?.results.length ?? 0) > 10) out.push(`  - and ${c.live!.results.length - 10} more in checklist.json`);
       for (const p of c.live?.problems ?? []) out.push(`  - ⚠️ ${p}`);

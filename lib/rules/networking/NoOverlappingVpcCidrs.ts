@@ -7,7 +7,7 @@ import { asList, literalString, referencedLogicalId } from '../../aws';
  * Reads: `AWS::EC2::VPC` (`CidrBlock`, or `Ipv4IpamPoolId`) and `AWS::EC2::VPCCidrBlock` (`CidrBlock`,
  * `Ipv6CidrBlock`, `Ipv4IpamPoolId`) of every stack of every stage of the app, and the `AWS::EC2::IPAMPool`s
  * (`ProvisionedCidrs`) and `AWS::EC2::IPAMPoolCidr`s of the app. Amazon-provided IPv6 blocks are unique by
- * construction and skipped.
+ * construction and skipped. Not applicable to an app with a single VPC: it overlaps nothing, which shows nothing.
  * A block allocated from an IPAM pool lies within the pool's provisioned CIDRs, and IPAM never allocates two
  * overlapping blocks from one pool: blocks of one pool do not overlap each other; against other blocks the
  * pool's provisioned CIDRs stand for the block.
@@ -24,9 +24,11 @@ export const NoOverlappingVpcCidrs = defineRule({
   scope: 'app',
   check(r, app): RuleVerdict {
     if (!this.resourceTypes.includes(r.type)) return NOT_APPLICABLE;
-    const { blocks, overlaps } = cidrIndex(app);
+    const { blocks, overlaps, vpcs } = cidrIndex(app);
     const mine = blocks.get(r);
     if (!mine) return NOT_APPLICABLE; // an Amazon-provided IPv6 block
+    // One VPC overlaps nothing: there is nothing to compare, so nothing to show either way.
+    if (vpcs < 2) return NOT_APPLICABLE;
     if ('problem' in mine) return mine.problem;
     if (mine.pool !== undefined && mine.ranges.length === 0) {
       // A pool whose CIDRs the app does not show: fine as long as every other block of the app is from the same pool.
@@ -49,7 +51,7 @@ interface Block { readonly vpc: string; readonly location: string; readonly rang
 type Entry = Block | { readonly problem: RuleVerdict; readonly vpc: string; readonly pool?: undefined };
 
 /** Every VPC block of the app and the ranges each overlaps, built once per pass (sort and sweep). */
-function cidrIndex(app: AppView): { blocks: Map<ResourceView, Entry>; overlaps: Map<Range, Range[]> } {
+function cidrIndex(app: AppView): { blocks: Map<ResourceView, Entry>; overlaps: Map<Range, Range[]>; vpcs: number } {
   return app.memo('networking/vpc-cidr-index', () => {
     const pools = poolCidrs(app);
     const blocks = new Map<ResourceView, Entry>();
@@ -61,7 +63,8 @@ function cidrIndex(app: AppView): { blocks: Map<ResourceView, Entry>; overlaps: 
       else if (b.properties.AmazonProvidedIpv6CidrBlock === undefined && b.properties.Ipv6IpamPoolId === undefined) blocks.set(b, entry(b, vpc, 'CidrBlock', app, pools));
     }
     const ranges = [...blocks.values()].flatMap((e) => ('ranges' in e ? e.ranges : []));
-    return { blocks, overlaps: overlapIndex(ranges.map((item) => ({ range: item.range, item }))) };
+    const vpcs = new Set([...blocks.values()].map((e) => e.vpc)).size;
+    return { blocks, overlaps: overlapIndex(ranges.map((item) => ({ range: item.range, item }))), vpcs };
   });
 }
 

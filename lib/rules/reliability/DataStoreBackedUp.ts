@@ -9,8 +9,8 @@ export const MIN_NATIVE_BACKUP_RETENTION_DAYS = 7;
 /**
  * Reads: data stores (`AWS::EC2::Volume`, `AWS::EC2::Instance`, `AWS::RDS::DBInstance` outside a cluster and not a read replica,
  * `AWS::RDS::DBCluster`, `AWS::DynamoDB::Table`, `AWS::EFS::FileSystem`; `AWS::S3::Bucket` and
- * `AWS::AutoScaling::AutoScalingGroup` only when tagged `DataCriticality: critical`, since buckets and stateless
- * fleets are rebuilt from code) and, across the app, the `AWS::Backup::BackupSelection`s of the same account:
+ * `AWS::AutoScaling::AutoScalingGroup` when a backup selection covers them, or when tagged `DataCriticality: critical`:
+ * an uncovered bucket or stateless fleet is out of scope, since it is rebuilt from code) and, across the app, the `AWS::Backup::BackupSelection`s of the same account:
  * by reference (`Fn::GetAtt`, an ARN built with `Fn::Join`/`Fn::Sub` around a `Ref`, an import), by ARN
  * (wildcards such as `arn:aws:ec2:*:*:volume/*` or `*`), or by tags (`ListOfTags`; `Conditions` must hold
  * too); `NotResources` excludes. An Auto Scaling group is matched on the tags it propagates to its instances.
@@ -33,9 +33,10 @@ export const DataStoreBackedUp = defineRule({
     if (!this.resourceTypes.includes(r.type)) return NOT_APPLICABLE;
     // A cluster member is judged with its cluster, a read replica with its source.
     if (r.type === 'AWS::RDS::DBInstance' && (r.properties.DBClusterIdentifier !== undefined || r.properties.SourceDBInstanceIdentifier !== undefined)) return NOT_APPLICABLE;
-    if ((r.type === 'AWS::S3::Bucket' || r.type === 'AWS::AutoScaling::AutoScalingGroup') && dataStoreTags(r).get(TAGS.DATA_CRITICALITY) !== 'critical') return NOT_APPLICABLE;
     const coverage = backupCoverage(r, app);
     if (coverage.covered) return COMPLIANT;
+    // Buckets and fleets are rebuilt from code unless marked critical: uncovered, they are out of scope; covered, they count.
+    if ((r.type === 'AWS::S3::Bucket' || r.type === 'AWS::AutoScaling::AutoScalingGroup') && dataStoreTags(r).get(TAGS.DATA_CRITICALITY) !== 'critical') return NOT_APPLICABLE;
     const native = nativeBackups(r);
     if (native === 'ok') return COMPLIANT;
     if (coverage.unresolved) return nonCompliant(`could not verify whether backup selection ${coverage.unresolved.path} covers it: part of its selection is not known at synth`);

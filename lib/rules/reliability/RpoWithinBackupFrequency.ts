@@ -19,10 +19,10 @@ export const RpoWithinBackupFrequency = defineRule({
   description: 'Backups run at least as often as the declared recovery point objective',
   fix: 'Add a backup plan rule whose schedule runs at least once per RPO (e.g. cron(0 * * * ? *) for a one-hour RPO), or declare the RPO the schedule achieves',
   resourceTypes: ['AWS::Backup::BackupPlan'],
-  scope: 'stack',
-  check(r) {
+  scope: 'app',
+  check(r, app) {
     if (r.type !== 'AWS::Backup::BackupPlan') return NOT_APPLICABLE;
-    const objectives = recoveryObjectivesOf(r.stack);
+    const objectives = recoveryObjectivesOf(r.stack, app);
     // A missing or malformed declaration is one finding, RecoveryObjectivesDeclared's: nothing to compare here.
     if (!objectives.ok) return NOT_APPLICABLE;
     const rules = planRules(r);

@@ -15,10 +15,10 @@ export const RtoUnder24Hours = defineRule({
   description: 'The declared recovery time objective is under 24 hours',
   fix: 'Declare (and design for) an RTO under 24 hours: declareRecoveryObjectives(stack, { rpo, rto: Duration.hours(4) })',
   resourceTypes: ['AWS::Backup::BackupPlan'],
-  scope: 'stack',
-  check(r) {
+  scope: 'app',
+  check(r, app) {
     if (r.type !== 'AWS::Backup::BackupPlan') return NOT_APPLICABLE;
-    const objectives = recoveryObjectivesOf(r.stack);
+    const objectives = recoveryObjectivesOf(r.stack, app);
     // A missing or malformed declaration is one finding, RecoveryObjectivesDeclared's (item 2.10).
     if (!objectives.ok) return NOT_APPLICABLE;
     if (objectives.rtoMinutes >= MAX_RTO_MINUTES) return nonCompliant(`the declared RTO is ${objectives.rtoMinutes} minutes (${+(objectives.rtoMinutes / 60).toFixed(1)} hours), not under 24 hours`);

@@ -12,18 +12,49 @@ export function planRules(plan: ResourceView): readonly { readonly [key: string]
   return asList<any>(doc?.BackupPlanRule).map((r) => r ?? {});
 }
 
-/** A stack's declared recovery objectives, or why they cannot be read. */
-export function recoveryObjectivesOf(stack: StackView):
-  | { readonly ok: true; readonly rpoMinutes: number; readonly rtoMinutes: number }
-  | { readonly ok: false; readonly problem: string } {
+type Objectives =
+  | { readonly ok: true; readonly rpoMinutes: number; readonly rtoMinutes: number; readonly from?: string }
+  | { readonly ok: false; readonly missing: boolean; readonly problem: string };
+
+function readObjectives(stack: StackView): Objectives | undefined {
   const declared = stack.metadata[METADATA.RECOVERY_OBJECTIVES];
-  if (declared === undefined) return { ok: false, problem: `stack ${stack.path} declares no recovery objectives (template metadata '${METADATA.RECOVERY_OBJECTIVES}')` };
+  if (declared === undefined) return undefined;
   const { rpoMinutes, rtoMinutes } = declared ?? {};
   const valid = (v: unknown) => typeof v === 'number' && isFinite(v) && v > 0;
   if (!valid(rpoMinutes) || !valid(rtoMinutes)) {
-    return { ok: false, problem: `stack ${stack.path} declares recovery objectives ${JSON.stringify(declared)}, which are not positive numbers of minutes (rpoMinutes, rtoMinutes)` };
+    return { ok: false, missing: false, problem: `stack ${stack.path} declares recovery objectives ${JSON.stringify(declared)}, which are not positive numbers of minutes (rpoMinutes, rtoMinutes)` };
   }
   return { ok: true, rpoMinutes, rtoMinutes };
+}
+
+/**
+ * A stack's recovery objectives (template metadata `cdk-competency:recovery-objectives`), or why they cannot
+ * be read. A stack that declares none uses the declaration of the other stacks of its stage, else of the app,
+ * when those agree (one value); `from` then names where it was read. `missing` tells an absent declaration
+ * from a malformed or ambiguous one.
+ */
+export function recoveryObjectivesOf(stack: StackView, app?: AppView): Objectives {
+  const own = readObjectives(stack);
+  if (own) return own;
+  for (const scope of app ? [app.stacks.filter((s) => s !== stack && s.stage === stack.stage), app.stacks.filter((s) => s !== stack)] : []) {
+    const declared = scope.map((s) => ({ s, o: readObjectives(s) })).filter((x): x is { s: StackView; o: Objectives } => x.o !== undefined);
+    if (declared.length === 0) continue;
+    const valid = declared.filter((x) => x.o.ok) as { s: StackView; o: Extract<Objectives, { ok: true }> }[];
+    const values = new Set(valid.map((x) => `${x.o.rpoMinutes}/${x.o.rtoMinutes}`));
+    if (valid.length === declared.length && values.size === 1) {
+      return { ...valid[0].o, from: declared.map((x) => x.s.path).join(', ') };
+    }
+    return {
+      ok: false,
+      missing: false,
+      problem: `stack ${stack.path} declares no recovery objectives, and the stacks that do (${declared.map((x) => x.s.path).join(', ')}) do not agree on one valid value`,
+    };
+  }
+  return {
+    ok: false,
+    missing: true,
+    problem: `no recovery objectives are declared for stack ${stack.path}, on it or elsewhere in the app (template metadata '${METADATA.RECOVERY_OBJECTIVES}')`,
+  };
 }
 
 // ---- selections -------------------------------------------------------------------------------------

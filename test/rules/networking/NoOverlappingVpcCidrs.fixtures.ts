@@ -43,7 +43,11 @@ export const fixtures: RuleFixtures = {
     },
     {
       name: 'CIDR from a parameter (unverifiable)',
-      build: (app) => { const s = stackIn(app, 'S'); new ec2.CfnVPC(s, 'Vpc', { cidrBlock: new CfnParameter(s, 'Cidr').valueAsString }); },
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        new ec2.CfnVPC(s, 'Vpc', { cidrBlock: new CfnParameter(s, 'Cidr').valueAsString });
+        new ec2.CfnVPC(s, 'Other', { cidrBlock: '172.16.0.0/12' });
+      },
       reason: /could not verify the CIDR block: .*Ref/,
     },
   ],

@@ -62,6 +62,14 @@ export const fixtures: RuleFixtures = {
   ],
   compliant: [
     {
+      name: 'L2 bucket not tagged critical, selected in a daily L2 backup plan: it counts',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        const bucket = new s3.Bucket(s, 'Data', { versioned: true });
+        backup.BackupPlan.daily35DayRetention(s, 'Plan').addSelection('Buckets', { resources: [backup.BackupResource.fromArn(bucket.bucketArn)] });
+      },
+    },
+    {
       name: 'L2 BackupPlan selecting an L2 table',
       build: (app: App) => {
         const s = stackIn(app, 'S', MANAGEMENT);
