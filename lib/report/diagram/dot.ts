@@ -120,6 +120,8 @@ class DotWriter {
   private readonly anchors = new Map<string, string>();
   /** Row of a node inside a VPC grid, top to bottom (gateways 0, AZ headers 1, then the tiers' rows). */
   private readonly rowOf = new Map<string, number>();
+  /** Lane (AZ column) of a node inside a VPC grid; bands, gateways and the VPC's other icons have none. */
+  private readonly laneOf = new Map<string, number>();
 
   constructor(private readonly model: DiagramModel) {}
 
@@ -250,6 +252,7 @@ class DotWriter {
         this.flat(present);
         ids.forEach((x, i) => {
           if (x) {
+            this.laneOf.set(x, i);
             this.layout.push(`${tails[i]} -> ${q(x)} [style=invis, weight=1000${gap > 1 ? `, minlen=${gap}` : ''}];`);
             tails[i] = q(x);
           }
@@ -358,8 +361,9 @@ class DotWriter {
         [from, to] = [to, from];
         if (!e.bidirectional) attrs.push('dir=back');
       }
-      // inside a VPC the lanes decide where things go: an arrow there must not reorder them
-      if (sameVpc) attrs.push('constraint=false');
+      // inside a VPC the lanes decide where things go: an arrow from one lane to another must not reorder them
+      const [la, lb] = [this.laneOf.get(from), this.laneOf.get(to)];
+      if (sameVpc && la !== undefined && lb !== undefined && la !== lb) attrs.push('constraint=false');
       const [tailBox, headBox] = upwards ? [e.toBox, e.fromBox] : [e.fromBox, e.toBox];
       if (headBox) attrs.push(`lhead=${q(`cluster_${headBox}`)}`, 'constraint=false');
       if (tailBox) attrs.push(`ltail=${q(`cluster_${tailBox}`)}`, 'constraint=false');

@@ -75,6 +75,8 @@ describe('layout quality: no label overlaps another, no box border crosses a lab
       const geometry = svgGeometry(one);
       expect(geometry.labels.length).toBeGreaterThan(10);
       expect(layoutProblems(geometry)).toEqual([]);
+      // readable names: no label ends with the hash suffix of a generated id (`NetworkFlowLogs2BEC3212`)
+      expect(geometry.labels.filter((l) => l.kind === 'text' && /[a-z](?=[0-9]*[A-F])[0-9A-F]{8}(?![0-9A-Za-z])/.test(l.text)).map((l) => l.text)).toEqual([]);
     }
   });
 
