@@ -2,6 +2,7 @@
  * `npm run bench`: the cost of checking, measured against plain synth.
  *
  *   tsx bench/run.ts [--sizes 1,10,100] [--runs 5,5,2] [--out bench/results.json] [--profile]
+ *                    [--cold-runs 15 | --no-cold | --cold-only]
  *
  * For each size N (workload stacks, plus one audit stack) it runs rounds of, interleaved:
  *   plain          synth, no plugins (the floor)
@@ -13,6 +14,7 @@
  * Reports medians of the in-process time (after module loading), the whole-process time and peak RSS, and the
  * medians of per-round ratios. `--profile` adds one extra child per size and variant, CPU-profiled over the
  * measured window, and prints the top self-time functions (kept in $TMPDIR/cdk-competency-bench/profiles).
+ * Then the cold start (bench/cold-start.ts): whole processes of the compiled package on a one-stack app.
  */
 import { execFileSync, spawn } from 'child_process';
 import { createHash } from 'crypto';
@@ -20,6 +22,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ChildResult, Variant, VARIANTS } from './child';
+import { coldStartTable, ColdStartSummary, prepareColdStart, runColdStart } from './cold-start';
 import { formatTopFunctions, topSelfTime } from './profile';
 
 interface Options {
@@ -28,6 +31,10 @@ interface Options {
   readonly out: string;
   readonly profile: boolean;
   readonly variants: Variant[];
+  /** Cold-start rounds (bench/cold-start.ts) after the sizes; 0 for none. */
+  readonly coldRuns: number;
+  /** Only the cold start. */
+  readonly coldOnly: boolean;
 }
 
 /** One measurement: what the child reported plus the whole-process wall time seen from here. */
@@ -62,7 +69,11 @@ function parseArgs(argv: string[]): Options {
   if ((variants.includes('collect') || variants.includes('report')) && !variants.includes('competency')) {
     throw new Error('bench: collect/report read the competency variant\'s assembly: include competency in --variants');
   }
-  return { sizes, runs, out: get('--out') ?? path.join(__dirname, 'results.json'), profile: argv.includes('--profile'), variants };
+  const coldRuns = argv.includes('--no-cold') ? 0 : Number(get('--cold-runs') ?? '15');
+  if (!Number.isInteger(coldRuns) || coldRuns < 0) throw new Error(`bench: --cold-runs must be a whole number, got '${get('--cold-runs')}'`);
+  const coldOnly = argv.includes('--cold-only');
+  if (coldOnly && coldRuns === 0) throw new Error('bench: --cold-only and --no-cold exclude each other');
+  return { sizes: coldOnly ? [] : sizes, runs, out: get('--out') ?? path.join(__dirname, 'results.json'), profile: argv.includes('--profile'), variants, coldRuns, coldOnly };
 }
 
 const REPO = path.join(__dirname, '..');
@@ -250,6 +261,7 @@ async function main(): Promise<void> {
     const snapshot = snapshotSources(tmp);
     CHILD = path.join(snapshot, 'bench', 'child.ts');
     engine = engineVersion(snapshot);
+    if (opts.coldOnly) break; // the cold start compiles its own snapshot
     try {
       // Warm tsx's transpile cache (and check the snapshot loads) so the first measured child does not pay for it.
       await runChild(['competency', '--size', '1', '--outdir', path.join(tmp, 'warmup')]);
@@ -309,7 +321,14 @@ async function main(): Promise<void> {
   }
 
   const summaryTable = table(summaries);
-  process.stdout.write(`\n${summaryTable}\n\nIn-process: after Node started and the variant's modules loaded. Whole process: spawn to exit, as seen by the runner.\n`);
+  if (summaries.length) process.stdout.write(`\n${summaryTable}\n\nIn-process: after Node started and the variant's modules loaded. Whole process: spawn to exit, as seen by the runner.\n`);
+
+  let coldStart: ColdStartSummary | undefined;
+  if (opts.coldRuns > 0) {
+    log(`bench: cold start (the compiled package, whole processes), ${opts.coldRuns} rounds; ${load()}`);
+    coldStart = runColdStart(prepareColdStart(tmp), opts.coldRuns, log);
+    process.stdout.write(`\nCold start (one-stack app, compiled package, whole processes):\n\n${coldStartTable(coldStart)}\n`);
+  }
 
   const results = {
     date: started.toISOString(),
@@ -336,6 +355,7 @@ async function main(): Promise<void> {
     summary: summaries,
     table: summaryTable,
     profiles: profiles.map((p) => ({ size: p.size, variant: p.variant, file: p.file, top: p.top })),
+    coldStart,
     runs: allRuns,
   };
   fs.writeFileSync(opts.out, `${JSON.stringify(results, null, 2)}\n`);

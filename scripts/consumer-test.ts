@@ -132,6 +132,17 @@ Validations.of(app).addPlugins(new CompetencyChecks(app, ${SELECTION}));
 `;
 }
 
+/** The report API (its own entry point), compiled in every project: only its types are checked here. */
+function evidence(): string {
+  return `import { EvidencePack, generateEvidencePack } from 'cdk-competency/report';
+
+/** Writes the evidence pack of the synthesized app, as a partner's script would. */
+export function writeEvidence(outDir: string): Promise<EvidencePack> {
+  return generateEvidencePack({ assemblyDir: 'cdk.out', selection: ${SELECTION}, outDir, diagrams: false });
+}
+`;
+}
+
 function jestTest(stackModule: string): string {
   return `import { App } from 'aws-cdk-lib';
 import { CompetencyAssertionOptions, competencyMatchers } from 'cdk-competency/testing';
@@ -195,6 +206,7 @@ function modeProject(root: string, installed: string, mode: 'node10' | 'node16' 
 `,
     'cdk.json': JSON.stringify({ app: appCommand, context: cdkContext }, null, 2),
     'lib/network-stack.ts': networkStack(),
+    'lib/evidence.ts': evidence(),
     'bin/app.ts': app(stackModule),
     'test/network.test.ts': jestTest(stackModule),
   });
@@ -216,7 +228,8 @@ function pack(work: string): string {
     const files = info.files.map((f) => f.path);
     const required = [
       'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/constructs/index.js', 'dist/constructs/index.d.ts',
-      'dist/lib/testing/index.js', 'dist/lib/testing/index.d.ts', 'dist/bin/cli.js', 'bin/cdk-competency.js',
+      'dist/lib/testing/index.js', 'dist/lib/testing/index.d.ts', 'dist/lib/report/index.js', 'dist/lib/report/index.d.ts',
+      'dist/bin/cli.js', 'bin/cdk-competency.js',
       'dist/constructs/network-appliance-group/failover-handler/index.js',
       'README.md', 'RULES.md', 'lib/report/SCHEMA.md', 'constructs/multi-az-vpc/README.md',
     ];
@@ -266,7 +279,7 @@ function cdkInitProject(root: string, tarball: string): { project?: Project; con
     for (const f of fs.readdirSync(path.join(dir, 'lib'))) fs.rmSync(path.join(dir, 'lib', f));
     for (const f of fs.readdirSync(path.join(dir, 'test'))) fs.rmSync(path.join(dir, 'test', f));
     const bin = fs.readdirSync(path.join(dir, 'bin'));
-    write(dir, { 'lib/network-stack.ts': networkStack(), [`bin/${bin[0]}`]: app('../lib/network-stack'), 'test/network.test.ts': jestTest('../lib/network-stack') });
+    write(dir, { 'lib/network-stack.ts': networkStack(), 'lib/evidence.ts': evidence(), [`bin/${bin[0]}`]: app('../lib/network-stack'), 'test/network.test.ts': jestTest('../lib/network-stack') });
   });
   if (!ok) return { context };
 
@@ -299,7 +312,7 @@ function cdkInitProject(root: string, tarball: string): { project?: Project; con
 }
 
 function exercise(p: Project): void {
-  if (!check(`${p.name}: tsc compiles the stack, the app (constructs, pack) and the test (matcher types)`, () => { p.compile(); })) return;
+  if (!check(`${p.name}: tsc compiles the stack, the app (constructs, pack), the test (matcher types) and a report script`, () => { p.compile(); })) return;
 
   check(`${p.name}: jest: the compliant stack passes, the unrotated key fails with the findings table, nothing else printed`, () => {
     const r = run('npx', ['jest', '--ci'], p.dir);

@@ -1,4 +1,4 @@
-import { NagMessageLevel } from 'cdk-nag';
+import { NagMessageLevel } from 'cdk-nag/lib/nag-rules'; // not the package root: see lib/packs/competency-checks.ts
 import { CHECKLIST_ITEMS, ChecklistItem, ChecklistSelection, FindingKind, itemApplicability, Level, ruleUsesOf, RuleUse, validateSelection } from '../checklist';
 import { RULES_BY_NAME } from '../rules';
 import { CompetencyRule } from '../rules/rule';

@@ -11,7 +11,7 @@ import * as path from 'path';
 import { ChecklistSelection, validateSelection } from '../checklist';
 import { accountNamesFromCdkJson, accountNamesProblems, AccountNames, Architecture, cdkJsonOf, describeArchitecture } from './architecture';
 import { LoadedAssembly, loadAssembly } from './assembly';
-import { AttestationSet, readAttestationsFile } from './attestations/parse';
+import type { AttestationSet } from './attestations/parse';
 import { ReportInputError } from './errors';
 import { DiagramRef, EvidenceReport, SourceControl } from './model';
 import { diagramStem } from './render/common';
@@ -149,9 +149,8 @@ export interface EvidencePack {
 }
 
 const defaultDiagrams: DiagramRenderer = async (assembly, context) => {
-  // Loaded lazily: Graphviz (WebAssembly) and resvg are only needed when diagrams are drawn.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { renderDiagrams } = require('./diagram') as typeof import('./diagram');
+  // Loaded only when diagrams are drawn (dynamic import): Graphviz (WebAssembly), resvg and the icons.
+  const { renderDiagrams } = await import('./diagram');
   const diagrams = await renderDiagrams(assembly, { architecture: context.architecture, stackBoundaries: context.stackBoundaries });
   return diagrams.map((d) => ({ ...d, steps: d.model.legend.flatMap((f) => f.steps.map((s) => s.id)) }));
 };
@@ -184,6 +183,8 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
   let attestations: AttestationSet | undefined;
   if (opts.attestationsFile) {
     progress(`reading attestations ${opts.attestationsFile}`);
+    // The YAML parser is loaded only when there is a file to read (dynamic import).
+    const { readAttestationsFile } = await import('./attestations/parse');
     attestations = readAttestationsFile(shown(opts.attestationsFile), now);
   }
   // Checked before the long work, and again just before writing.
@@ -215,16 +216,14 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
   const checklistFiles = ['checklist.html', 'checklist.md', 'checklist.csv', 'checklist.json'];
 
   progress('running the synth rules and collecting evidence');
-  // Loaded here: the rules pull in cdk-nag (~2 s), which bad input never needs.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { collectEvidence, liveTargets } = require('./collect') as typeof import('./collect');
+  // Loaded only now (dynamic import): the rules and the packs, which bad input never needs.
+  const { collectEvidence, liveTargets } = await import('./collect');
   let live: Parameters<typeof collectEvidence>[0]['live'];
   if (opts.live) {
     const liveOpts: LivePackOptions = opts.live === true ? {} : opts.live;
     progress('reading the runtime controls\' results from AWS');
-    // Loaded only here: the AWS SDK is needed by --live alone.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { readLive } = require('./live') as typeof import('./live');
+    // Loaded only here (dynamic import): the AWS SDK is needed by --live alone.
+    const { readLive } = await import('./live');
     live = await readLive({
       assembly,
       targets: liveTargets(assembly, opts.selection),

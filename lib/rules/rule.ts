@@ -1,4 +1,6 @@
-import { NagRuleCompliance } from 'cdk-nag';
+// cdk-nag's package root also loads its own packs and their rules (≈100 ms, and aws-cdk-lib modules an app may
+// never use): take the enum from the module that defines it.
+import { NagRuleCompliance } from 'cdk-nag/lib/nag-rules';
 import { AssemblyResolver, CfnTemplate, isDeployTime, LaunchResolution, Resolution, Unresolved } from '../aws';
 
 /** The template types are AWS facts (`lib/aws/template.ts`); rules re-export them for rule authors. */

@@ -153,7 +153,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT_MET;
     }
     if (command === 'report') return await report(rest, io);
-    if (command === 'verify') return verify(rest, io);
+    if (command === 'verify') return await verify(rest, io);
     if (command === 'attestations') {
       const [sub, ...subRest] = rest;
       if (sub === 'init') return init(subRest, io);
@@ -209,8 +209,8 @@ async function report(argv: readonly string[], io: CliIo): Promise<number> {
     }
   }
   const showProgress = io.stderrIsTTY && !io.env.CI;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { generateEvidencePack } = require('../pack') as typeof import('../pack');
+  // Loaded only now (dynamic import): bad input and the other commands never load the report engine.
+  const { generateEvidencePack } = await import('../pack');
   const pack = await generateEvidencePack({
     assemblyDir,
     selection,
@@ -240,7 +240,7 @@ async function report(argv: readonly string[], io: CliIo): Promise<number> {
   return s.allMet ? EXIT_MET : EXIT_NOT_MET;
 }
 
-function verify(argv: readonly string[], io: CliIo): number {
+async function verify(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { assembly: { takesValue: true } }, 'verify');
   if (args.flags.has('help')) {
     io.stdout(VERIFY_HELP);
@@ -249,8 +249,7 @@ function verify(argv: readonly string[], io: CliIo): number {
   if (args.positionals.length !== 1) {
     throw new UsageError(args.positionals.length === 0 ? "missing the pack directory (see 'cdk-competency verify --help')" : `unexpected argument '${args.positionals[1]}' for 'verify'`);
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { verifyPack, formatVerification } = require('../verify') as typeof import('../verify');
+  const { verifyPack, formatVerification } = await import('../verify');
   const result = verifyPack(args.positionals[0], { assemblyDir: args.values.get('assembly') });
   io.stdout(formatVerification(result));
   return result.ok ? EXIT_MET : EXIT_NOT_MET;
