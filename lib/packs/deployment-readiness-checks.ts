@@ -1,5 +1,7 @@
 import { CfnResource, IPolicyValidationContext, PolicyValidationPluginReport, Stack } from 'aws-cdk-lib';
-import { NagMessageLevel, NagPack, NagPackProps } from 'cdk-nag';
+// Not cdk-nag's package root, which loads all of cdk-nag's own packs (see competency-checks.ts).
+import { NagPack, NagPackProps } from 'cdk-nag/lib/nag-pack';
+import { NagMessageLevel } from 'cdk-nag/lib/nag-rules';
 import { IConstruct } from 'constructs';
 import { awsDataPackages, AwsDataPackage, CompetencyRule, READINESS_CHECKS, RuleVerdict, toNagCompliance } from '../rules';
 import { acknowledgementsInTree, TreeAppView } from './tree-view';

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { ChecklistSelection } from '../../lib/checklist';
 import { DiagramRenderer } from '../../lib/report';
 
@@ -40,7 +41,7 @@ export const FAKE_DIAGRAMS: DiagramRenderer = async (assembly) => {
  * Node arguments that run the CLI from this checkout's TypeScript sources (the packaged bin runs only the
  * compiled dist/bin/cli.js; scripts/consumer-test.ts exercises that one).
  */
-export const SOURCE_CLI: readonly string[] = ['--require', require.resolve('tsx/cjs'), path.join(__dirname, '..', '..', 'bin', 'cli.ts')];
+export const SOURCE_CLI: readonly string[] = ['--import', pathToFileURL(require.resolve('tsx')).href, path.join(__dirname, '..', '..', 'bin', 'cli.ts')];
 
 export function tmpDir(prefix = 'cdk-competency-report-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
