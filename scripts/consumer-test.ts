@@ -95,7 +95,7 @@ function write(dir: string, files: { readonly [rel: string]: string }): void {
 function networkStack(): string {
   return `import { RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import * as kms from 'aws-cdk-lib/aws-kms';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { CentralLogShipping, MultiAzVpc } from 'cdk-competency/constructs';
 
@@ -110,11 +110,11 @@ export class NetworkStack extends Stack {
   }
 }
 
-/** The same network plus a KMS key that is never rotated: breaks checklist item 1.23 (a "must"). */
-export class UnrotatedKeyStack extends NetworkStack {
+/** The same network plus a bucket that accepts plain HTTP: breaks checklist item 1.24 (data in transit encrypted). */
+export class PlainHttpStack extends NetworkStack {
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
-    new kms.Key(this, 'DataKey', { description: 'Application data', enableKeyRotation: false, removalPolicy: RemovalPolicy.RETAIN });
+    new s3.Bucket(this, 'Uploads', { enforceSSL: false, versioned: true, removalPolicy: RemovalPolicy.RETAIN });
   }
 }
 `;
@@ -146,7 +146,7 @@ export function writeEvidence(outDir: string): Promise<EvidencePack> {
 function jestTest(stackModule: string): string {
   return `import { App } from 'aws-cdk-lib';
 import { CompetencyAssertionOptions, competencyMatchers } from 'cdk-competency/testing';
-import { NetworkStack, UnrotatedKeyStack } from '${stackModule}';
+import { NetworkStack, PlainHttpStack } from '${stackModule}';
 
 expect.extend(competencyMatchers);
 
@@ -157,8 +157,8 @@ test('the network stack meets the networking checklist', () => {
   expect(new NetworkStack(new App(), 'Network', { env })).toBeCompetencyCompliant(selection);
 });
 
-test('a key that is never rotated breaks item 1.23 (fails on purpose: the findings table)', () => {
-  expect(new UnrotatedKeyStack(new App(), 'Unrotated', { env })).toBeCompetencyCompliant(selection);
+test('a bucket that accepts plain HTTP breaks item 1.24 (fails on purpose: the findings table)', () => {
+  expect(new PlainHttpStack(new App(), 'PlainHttp', { env })).toBeCompetencyCompliant(selection);
 });
 `;
 }
@@ -314,11 +314,11 @@ function cdkInitProject(root: string, tarball: string): { project?: Project; con
 function exercise(p: Project): void {
   if (!check(`${p.name}: tsc compiles the stack, the app (constructs, pack), the test (matcher types) and a report script`, () => { p.compile(); })) return;
 
-  check(`${p.name}: jest: the compliant stack passes, the unrotated key fails with the findings table, nothing else printed`, () => {
+  check(`${p.name}: jest: the compliant stack passes, the plain-HTTP bucket fails with the findings table, nothing else printed`, () => {
     const r = run('npx', ['jest', '--ci'], p.dir);
     if (r.status !== 1) fail(`jest exited ${r.status}, expected 1 (one test fails on purpose)`, r.all);
     if (!/Tests:\s+1 failed, 1 passed, 2 total/.test(r.all)) fail('expected "1 failed, 1 passed"', r.all);
-    for (const expected of [/competency checklist finding/, /Item\s+Rule\s+Resource\s+Problem\s+Fix/, /\b1\.23\s+KmsKeyRotationEnabled\s+Unrotated\/DataKey\/Resource/]) {
+    for (const expected of [/competency checklist finding/, /Item\s+Rule\s+Resource\s+Problem\s+Fix/, /\b1\.24\s+S3BucketTlsOnly\s+PlainHttp\/Uploads\//]) {
       if (!expected.test(r.all)) fail(`the failure does not show ${expected}`, r.all);
     }
     const noise = r.all.split('\n').filter((l) => /console\.(log|warn|error|info)|W3010|WARNING|\[Warning/.test(l));
