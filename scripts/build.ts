@@ -10,6 +10,9 @@ import * as path from 'path';
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 
+/** What a build writes at the top of dist/ (one folder per compiled source root). */
+const BUILD_OUTPUTS = ['lib', 'constructs', 'bin'];
+
 /** Folders of non-TypeScript files that the compiled code reads next to itself (`__dirname`). */
 export const RUNTIME_ASSET_DIRS = ['constructs/network-appliance-group/failover-handler'];
 
@@ -45,8 +48,9 @@ function bundleCli(outDir: string): void {
 
 function main(): void {
   // dist/ is this script's own output (never a source): start from an empty one.
-  if (fs.existsSync(DIST) && !fs.existsSync(path.join(DIST, 'lib', 'index.js')) && fs.readdirSync(DIST).length > 0) {
-    throw new Error(`build: ${DIST} holds files that do not look like an earlier build (no lib/index.js): move them away first`);
+  const foreign = fs.existsSync(DIST) ? fs.readdirSync(DIST).filter((e) => !BUILD_OUTPUTS.includes(e)) : [];
+  if (foreign.length > 0) {
+    throw new Error(`build: ${DIST} holds ${foreign.join(', ')}, which no build writes: move them away first`);
   }
   fs.rmSync(DIST, { recursive: true, force: true });
   compile(ROOT, DIST);
