@@ -261,7 +261,7 @@ describe('live reads: what is called, and how each control is read', () => {
 main(['report', '--assembly', ${JSON.stringify(assemblyDir)}, '--checklist', 'networking', '--deployment-model', 'saas', '--no-diagrams', '--out', ${JSON.stringify(out)}],
   { stdout: () => {}, stderr: (t) => process.stderr.write(t), stderrIsTTY: false, env: {} })
   .then((code) => console.log(JSON.stringify({ code, sdk: Object.keys(require.cache).filter((f) => f.includes('@aws-sdk')).length })));`;
-    const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { encoding: 'utf-8', env: { ...process.env, CI: 'true' } });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf-8', env: { ...process.env, CI: 'true' } });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout.trim().split('\n').pop()!)).toEqual({ code: 1, sdk: 0 });
   });
