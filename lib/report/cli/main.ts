@@ -170,7 +170,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT_BAD_INPUT;
     }
     // Checked by name: the live read's module (and the AWS SDK) is loaded only with --live.
-    if ((e as Error | undefined)?.name === 'LiveCredentialsError') {
+    if ((e as Error | undefined)?.name === 'LiveSetupError') {
       io.stderr(`error: ${(e as Error).message}\n`);
       return EXIT_BAD_INPUT;
     }

@@ -39,11 +39,11 @@ export type CallFailure =
   | { readonly kind: 'not-found'; readonly code: string; readonly message: string }
   | { readonly kind: 'error'; readonly code: string; readonly message: string };
 
-/** The credentials cannot be used at all: the live read stops with this one-line message. */
-export class LiveCredentialsError extends Error {
+/** The live read cannot start (unusable credentials, SDK clients not installed): it stops with this one-line message. */
+export class LiveSetupError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'LiveCredentialsError';
+    this.name = 'LiveSetupError';
   }
 }
 
@@ -54,13 +54,13 @@ const BAD_CREDENTIALS = new Set(['CredentialsProviderError', 'ExpiredToken', 'Ex
   'UnrecognizedClientException', 'SignatureDoesNotMatch', 'InvalidSignatureException', 'TokenRefreshRequired']);
 const NOT_FOUND = /NotFound|NoSuch|DoesNotExist|^ValidationError$/;
 
-/** Classifies an SDK error. @throws LiveCredentialsError for unusable credentials. */
+/** Classifies an SDK error. @throws LiveSetupError for unusable credentials. */
 export function classify(e: unknown): CallFailure {
   const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
   const code = err?.name ?? 'Error';
   const message = (err?.message ?? String(e)).split('\n')[0];
   if (BAD_CREDENTIALS.has(code) || /Could not load credentials|Unable to locate credentials/i.test(message)) {
-    throw new LiveCredentialsError(`--live: the AWS credentials cannot be used (${code}: ${message})`);
+    throw new LiveSetupError(`--live: the AWS credentials cannot be used (${code}: ${message})`);
   }
   if (ACCESS_DENIED.has(code) || err?.$metadata?.httpStatusCode === 403) return { kind: 'access-denied', message };
   if (THROTTLED.has(code) || err?.$metadata?.httpStatusCode === 429) return { kind: 'throttled', message };
@@ -107,7 +107,7 @@ export class AwsSession {
   /**
    * Makes one call. The action must be in LIVE_ACTIONS. Resolves to the response, or to a CallFailure
    * (access denied, throttled beyond the retries, not found, other error).
-   * @throws LiveCredentialsError when the credentials cannot be used.
+   * @throws LiveSetupError when the credentials cannot be used.
    */
   async call(action: LiveAction, env: Env | { readonly region: string; readonly account?: undefined }, command: string, input: object): Promise<any | CallFailure> {
     if (!(action in LIVE_ACTIONS)) throw new Error(`live read: ${action} is not a listed read-only action`);
@@ -167,8 +167,23 @@ export function isFailure(v: unknown): v is CallFailure {
     && ['access-denied', 'throttled', 'not-found', 'error'].includes((v as CallFailure).kind) && 'message' in v && !('$metadata' in v);
 }
 
-/** The SDK package of a service, loaded on first use (a report without --live never loads one). */
+/** The command that installs every SDK client `--live` uses (they are optional peer dependencies). */
+export const LIVE_INSTALL_COMMAND = `npm install --save-dev ${Object.values(PACKAGES).map((p) => p.module).join(' ')}`;
+
+/**
+ * The SDK package of a service, loaded on first use (a report without --live never loads one). The clients are
+ * optional peer dependencies: a project that never reads live evidence does not install them.
+ * @throws LiveSetupError naming the install command when the package is not installed.
+ */
 export function loadModule(service: ServicePrefix): Record<string, unknown> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(PACKAGES[service].module);
+  const name = PACKAGES[service].module;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(name);
+  } catch (e) {
+    if ((e as { code?: string }).code === 'MODULE_NOT_FOUND' && String((e as Error).message).includes(name)) {
+      throw new LiveSetupError(`--live needs the AWS SDK for JavaScript v3 clients, and ${name} is not installed: ${LIVE_INSTALL_COMMAND}`);
+    }
+    throw e;
+  }
 }

@@ -13,14 +13,14 @@ import { LoadedAssembly } from '../assembly';
 import { LiveControlEvidence, LiveSummary } from '../model';
 import { readAnalyzer } from './access-analyzer';
 import { readAlarm, readEventRule } from './alarms-and-rules';
-import { AwsSession, AwsSessionOptions, describeFailure, Env, envName, isFailure, LiveCredentialsError } from './aws';
+import { AwsSession, AwsSessionOptions, describeFailure, Env, envName, isFailure, LiveSetupError } from './aws';
 import { readBackupJobs, readCopyJobs, readRestoreTesting } from './backup';
 import { readTrail } from './cloudtrail';
 import { readConfigRecorder, readConfigRule } from './config';
 import { Located, Outcome, Reader } from './reader';
 
 export { LIVE_ACTIONS, liveIamPolicy, LiveAction } from './actions';
-export { LiveCredentialsError, RETRY_CONFIG, AwsSession } from './aws';
+export { LiveSetupError, RETRY_CONFIG, AwsSession } from './aws';
 
 /** How to read each `service` control of the checklist data, by control id. */
 export const SERVICE_READERS: { readonly [controlId: string]: Reader } = {
@@ -75,7 +75,7 @@ type Resources = ReadonlyMap<string, { readonly physicalId?: string; readonly st
 
 /**
  * Reads the controls' results.
- * @throws LiveCredentialsError (one line) when the credentials cannot be used or AWS cannot be reached.
+ * @throws LiveSetupError (one line) when the credentials cannot be used or AWS cannot be reached.
  */
 export async function readLive(opts: ReadLiveOptions): Promise<LiveRead> {
   const aws = new AwsSession(opts);
@@ -84,7 +84,7 @@ export async function readLive(opts: ReadLiveOptions): Promise<LiveRead> {
     const stsRegion = opts.region ?? opts.assembly.stacks.find((s) => s.region)?.region ?? 'us-east-1';
     const who = await aws.call('sts:GetCallerIdentity', { region: stsRegion }, 'GetCallerIdentityCommand', {});
     if (isFailure(who) || typeof who?.Account !== 'string') {
-      throw new LiveCredentialsError(`--live: cannot tell which account the AWS credentials belong to (sts:GetCallerIdentity: ${isFailure(who) ? who.message : 'no account in the answer'})`);
+      throw new LiveSetupError(`--live: cannot tell which account the AWS credentials belong to (sts:GetCallerIdentity: ${isFailure(who) ? who.message : 'no account in the answer'})`);
     }
     const caller: string = who.Account;
     const stacks = new Map(opts.assembly.stacks.map((s) => [s.displayName, s]));
