@@ -11,6 +11,9 @@
  * - `instance-types`: enhanced networking (ENA, Intel 82599 VF) per EC2 instance family.
  * - `resolver`: the intrinsics resolver over the whole app, and what instances launch with.
  * - `resource-classes`: every CloudFormation type's classes (stores data, carries traffic across a VPC boundary, capacity).
+ * - `data-stores`: per data-store type, where its tags are, how it is encrypted at rest and how it is backed up.
+ * - `capacity`: per capacity type, how it scales and where it runs (Availability Zones).
+ * - `access-logs`: per traffic type, where the log of its traffic is.
  */
 export * from './template';
 export * from './intrinsics';
@@ -21,3 +24,6 @@ export * from './backup-schedule';
 export * from './instance-types';
 export * from './resolver';
 export * from './resource-classes';
+export * from './data-stores';
+export * from './capacity';
+export * from './access-logs';

@@ -1,36 +1,22 @@
 import { TAGS, DATA_CLASSIFICATIONS } from '../../conventions';
-import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { asList, isIntrinsic, tagsOf } from '../../aws';
+import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
+import { DATA_STORES, dataStoreFacts, isDeployTime, isKnown } from '../../aws';
+import { noCustomerDataReason } from '../utils/customer-data';
+import { isClusterMember, storeTagSets } from '../utils/data-stores';
 
-/** Data stores of customer data and the property holding their tags. */
-const TAG_PROPERTY: { readonly [type: string]: string } = {
-  'AWS::S3::Bucket': 'Tags',
-  'AWS::DynamoDB::Table': 'Tags',
-  'AWS::RDS::DBInstance': 'Tags',
-  'AWS::RDS::DBCluster': 'Tags',
-  'AWS::EFS::FileSystem': 'FileSystemTags',
-  'AWS::EC2::Volume': 'Tags',
-};
-const TYPES = [...Object.keys(TAG_PROPERTY), 'AWS::DynamoDB::GlobalTable'];
+const TYPES = Object.keys(DATA_STORES);
 const ACCEPTED: readonly string[] = DATA_CLASSIFICATIONS;
 
-function classification(tags: ReadonlyMap<string, unknown>, where: string, location: string): RuleVerdict {
-  const value = tags.get(TAGS.DATA_CLASSIFICATION);
-  if (value === undefined) return nonCompliant(`${where} has no ${TAGS.DATA_CLASSIFICATION} tag`, location);
-  if (isIntrinsic(value)) return unverifiable(`the ${TAGS.DATA_CLASSIFICATION} tag`, value, location);
-  if (typeof value !== 'string' || !ACCEPTED.includes(value)) {
-    return nonCompliant(`${TAGS.DATA_CLASSIFICATION} '${String(value)}' of ${where} is not one of ${ACCEPTED.join(', ')}`, location);
-  }
-  return COMPLIANT;
-}
-
 /**
- * Reads: the tags of `AWS::S3::Bucket`, `AWS::DynamoDB::Table`, `AWS::DynamoDB::GlobalTable` (each replica's
- * `Tags`), `AWS::RDS::DBInstance` (stand-alone: cluster members are judged by their cluster),
- * `AWS::RDS::DBCluster`, `AWS::EFS::FileSystem` (`FileSystemTags`) and `AWS::EC2::Volume`.
- * Fails when: the `DataClassification` tag is missing, or its value is not one of public, internal,
- * confidential, restricted (exact, lower case: the evidence report reads them back). A value unknown at synth
- * is unverifiable.
+ * Reads: the tags of every data-store type of `lib/aws/data-stores.ts` (S3, DynamoDB tables and each global-table
+ * replica, RDS, Aurora, DocumentDB and Neptune clusters and stand-alone instances, EFS (`FileSystemTags`), FSx, EBS
+ * volumes, EC2 instances and Auto Scaling groups with the tags their launch template gives instances and volumes,
+ * OpenSearch, ElastiCache, MemoryDB, Redshift, Redshift Serverless, Kinesis, Firehose, MSK, SQS, SNS, Amazon MQ, log
+ * groups, backup vaults (`BackupVaultTags`), DAX, ECR, Cognito user pools (`UserPoolTags`)), in every `Fn::If` branch.
+ * Cluster members are judged with their cluster; a log group written only by custom resource handlers, or a topic
+ * that only relays Auto Scaling lifecycle notifications, holds no customer data.
+ * Fails when: the `DataClassification` tag is missing, or its value is not one of public, internal, confidential,
+ * restricted (exact, lower case: the evidence report reads them back). A value unknown at synth is unverifiable.
  * Fix: `Tags.of(store).add('DataClassification', 'confidential')` (or on a whole stack).
  */
 export const DataStoreClassified = defineRule({
@@ -38,21 +24,21 @@ export const DataStoreClassified = defineRule({
   description: 'Data stores carry a DataClassification tag with an accepted value',
   fix: "Tag each data store (or its stack): Tags.of(scope).add('DataClassification', 'public' | 'internal' | 'confidential' | 'restricted')",
   resourceTypes: TYPES,
-  scope: 'resource',
-  check(r: ResourceView): RuleVerdict {
-    if (!TYPES.includes(r.type)) return NOT_APPLICABLE;
-    if (r.type === 'AWS::RDS::DBInstance' && r.properties.DBClusterIdentifier !== undefined) return NOT_APPLICABLE;
-    if (r.type === 'AWS::DynamoDB::GlobalTable') {
-      const replicas = r.properties.Replicas;
-      if (isIntrinsic(replicas)) return unverifiable('Replicas', replicas, 'Replicas');
-      for (const [i, replica] of asList<any>(replicas).entries()) {
-        const tags = new Map<string, unknown>(asList<any>(replica?.Tags).filter((t) => typeof t?.Key === 'string').map((t) => [t.Key, t.Value]));
-        const v = classification(tags, `replica ${replica?.Region ?? i}`, `Replicas/${i}/Tags`);
-        if (v.status !== 'compliant') return v;
+  scope: 'app',
+  check(r, app): RuleVerdict {
+    const facts = dataStoreFacts(r.type);
+    if (!facts || isClusterMember(r, facts.memberOf?.path)) return NOT_APPLICABLE;
+    if (noCustomerDataReason(r, app)) return NOT_APPLICABLE;
+    const found = storeTagSets(r, app);
+    if (!found.ok) return unverifiable(`the tags (${found.path})`, found.unresolved, found.path);
+    for (const set of found.sets) {
+      const value = set.tags.get(TAGS.DATA_CLASSIFICATION);
+      if (value === undefined) return nonCompliant(`${set.where} has no ${TAGS.DATA_CLASSIFICATION} tag`, set.path);
+      if (isDeployTime(value) || !isKnown(value)) return unverifiable(`the ${TAGS.DATA_CLASSIFICATION} tag`, value, set.path);
+      if (typeof value !== 'string' || !ACCEPTED.includes(value)) {
+        return nonCompliant(`${TAGS.DATA_CLASSIFICATION} '${String(value)}' of ${set.where} is not one of ${ACCEPTED.join(', ')}`, set.path);
       }
-      return COMPLIANT;
     }
-    const property = TAG_PROPERTY[r.type];
-    return classification(tagsOf(r, property), `the ${r.type.split('::')[2]}`, property);
+    return COMPLIANT;
   },
 });

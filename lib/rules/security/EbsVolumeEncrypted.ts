@@ -2,7 +2,7 @@ import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceV
 import { asList, isDeployTime, isTrue } from '../../aws';
 import { requireTrue } from '../utils/checks';
 
-const TYPES = ['AWS::EC2::Volume', 'AWS::EC2::LaunchTemplate', 'AWS::EC2::Instance', 'AWS::AutoScaling::LaunchConfiguration'];
+const TYPES = ['AWS::EC2::Volume', 'AWS::EC2::LaunchTemplate', 'AWS::EC2::Instance', 'AWS::AutoScaling::LaunchConfiguration', 'AWS::AutoScaling::AutoScalingGroup'];
 
 /** Every `Fn::If` branch of the block device mappings at `path` of `from` must map an encrypted EBS volume, and only encrypted ones. */
 function checkMappings(from: ResourceView, path: string, location: string, app: AppView): RuleVerdict {
@@ -23,8 +23,9 @@ function checkMappings(from: ResourceView, path: string, location: string, app: 
 
 /**
  * Reads: `AWS::EC2::Volume`, and the block device mappings of `AWS::EC2::LaunchTemplate`,
- * `AWS::AutoScaling::LaunchConfiguration` and `AWS::EC2::Instance` (its own, else those of its launch template, in
- * any stack of the app), in every `Fn::If` branch.
+ * `AWS::AutoScaling::LaunchConfiguration`, `AWS::EC2::Instance` (its own, else those of its launch template, in
+ * any stack of the app) and `AWS::AutoScaling::AutoScalingGroup` (those of its launch template or configuration, every
+ * mixed-instances override included), in every `Fn::If` branch.
  * Fails when: a volume is not encrypted, an EBS mapping does not set `Encrypted: true`, or an instance,
  * launch template or launch configuration maps no EBS volume at all (its root volume then depends on
  * the AMI and the account default).
@@ -43,14 +44,15 @@ export const EbsVolumeEncrypted = defineRule({
     }
     if (r.type === 'AWS::EC2::LaunchTemplate') return checkMappings(r, 'LaunchTemplateData/BlockDeviceMappings', 'LaunchTemplateData/BlockDeviceMappings', app);
     if (r.type === 'AWS::AutoScaling::LaunchConfiguration') return checkMappings(r, 'BlockDeviceMappings', 'BlockDeviceMappings', app);
-    // An instance maps what it sets itself, else what its launch template maps.
+    // An instance maps what it sets itself, else what its launch template maps; a group, what its template maps.
     const launches = app.launches(r);
-    if (!launches.ok) return unverifiable('the block device mappings of the launch template', launches.unresolved, 'LaunchTemplate');
+    const at = r.type === 'AWS::EC2::Instance' ? 'LaunchTemplate' : r.properties.LaunchConfigurationName !== undefined ? 'LaunchConfigurationName' : r.properties.MixedInstancesPolicy !== undefined ? 'MixedInstancesPolicy' : 'LaunchTemplate';
+    if (!launches.ok) return unverifiable('the block device mappings of the launch template', launches.unresolved, at);
     for (const launch of launches.launches) {
       const source = launch.settings.get('BlockDeviceMappings');
       const verdict = source
-        ? checkMappings(source.from, source.path, source.from === r ? 'BlockDeviceMappings' : 'LaunchTemplate', app)
-        : nonCompliant('no EBS block device mapping sets Encrypted, so the root volume depends on the AMI and the account default', 'BlockDeviceMappings');
+        ? checkMappings(source.from, source.path, source.from === r ? 'BlockDeviceMappings' : at, app)
+        : nonCompliant(`no EBS block device mapping sets Encrypted${launch.template && launch.template !== r ? ` in ${launch.template.path}` : ''}, so the root volume depends on the AMI and the account default`, source === undefined && r.type !== 'AWS::EC2::Instance' ? at : 'BlockDeviceMappings');
       if (verdict.status !== 'compliant') return verdict;
     }
     return COMPLIANT;

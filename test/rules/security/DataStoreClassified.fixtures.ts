@@ -1,19 +1,22 @@
-import { aws_dynamodb as ddb, aws_ec2 as ec2, aws_efs as efs, aws_rds as rds, aws_s3 as s3, CfnParameter, Tags } from 'aws-cdk-lib';
+import {
+  aws_autoscaling as autoscaling, aws_dynamodb as ddb, aws_ec2 as ec2, aws_efs as efs, aws_elasticache as elasticache, aws_fsx as fsx,
+  aws_opensearchservice as opensearch, aws_rds as rds, aws_s3 as s3, aws_sqs as sqs, CfnParameter, Tags,
+} from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
 export const fixtures: RuleFixtures = {
   noncompliant: [
-    { name: 'untagged L2 bucket', build: (app) => { new s3.Bucket(stackIn(app, 'S'), 'B'); }, reason: /the Bucket has no DataClassification tag/ },
+    { name: 'untagged L2 bucket', build: (app) => { new s3.Bucket(stackIn(app, 'S'), 'B'); }, reason: /the S3 bucket has no DataClassification tag/ },
     {
       name: 'table with an unknown classification (L2 + Tags)',
       build: (app) => {
         const t = new ddb.Table(stackIn(app, 'S'), 'T', { partitionKey: { name: 'pk', type: ddb.AttributeType.STRING } });
         Tags.of(t).add('DataClassification', 'secret');
       },
-      reason: /DataClassification 'secret' of the Table is not one of public, internal, confidential, restricted/,
+      reason: /DataClassification 'secret' of the DynamoDB table is not one of public, internal, confidential, restricted/,
     },
-    { name: 'EFS file system without FileSystemTags (L1)', build: (app) => { new efs.CfnFileSystem(stackIn(app, 'S'), 'Fs', { encrypted: true }); }, reason: /the FileSystem has no DataClassification tag/ },
+    { name: 'EFS file system without FileSystemTags (L1)', build: (app) => { new efs.CfnFileSystem(stackIn(app, 'S'), 'Fs', { encrypted: true }); }, reason: /the EFS file system has no DataClassification tag/ },
     {
       name: 'TableV2 replica without the tag',
       build: (app) => { new ddb.TableV2(stackIn(app, 'S'), 'T', { partitionKey: { name: 'pk', type: ddb.AttributeType.STRING } }); },
@@ -25,7 +28,26 @@ export const fixtures: RuleFixtures = {
         const s = stackIn(app, 'S');
         new ec2.CfnVolume(s, 'V', { availabilityZone: 'eu-west-1a', size: 10, tags: [{ key: 'DataClassification', value: new CfnParameter(s, 'Level').valueAsString }] });
       },
-      reason: /could not verify the DataClassification tag.*\(Ref\)/,
+      reason: /could not verify the DataClassification tag: its value is not known at synth \(parameter Level of stack S\)/,
+    },
+    {
+      name: 'L1 FSx file system and Redis replication group without tags',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        new fsx.CfnFileSystem(s, 'Share', { fileSystemType: 'WINDOWS', subnetIds: ['subnet-1'], windowsConfiguration: { throughputCapacity: 8 } });
+        new elasticache.CfnReplicationGroup(s, 'Sessions', { replicationGroupDescription: 'sessions', engine: 'redis', tags: [{ key: 'Team', value: 'web' }] });
+      },
+      reason: /the FSx file system has no DataClassification tag[\s\S]*the ElastiCache replication group has no DataClassification tag/,
+    },
+    {
+      name: 'L2 Auto Scaling group whose launch template tags neither instances nor volumes',
+      build: (app) => {
+        const s = stackIn(app, 'S', '111111111111');
+        const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'P', subnetType: ec2.SubnetType.PUBLIC }] });
+        const launchTemplate = new ec2.LaunchTemplate(s, 'Lt', { instanceType: new ec2.InstanceType('t3.micro'), machineImage: ec2.MachineImage.latestAmazonLinux2023() });
+        new autoscaling.AutoScalingGroup(s, 'Asg', { vpc, launchTemplate });
+      },
+      reason: /the Auto Scaling group has no DataClassification tag/,
     },
   ],
   compliant: [
@@ -44,6 +66,18 @@ export const fixtures: RuleFixtures = {
         const s = stackIn(app, 'S');
         const c = new rds.CfnDBCluster(s, 'C', { engine: 'aurora-postgresql', tags: [{ key: 'DataClassification', value: 'restricted' }] });
         new rds.CfnDBInstance(s, 'I', { dbClusterIdentifier: c.ref, dbInstanceClass: 'db.r6g.large', engine: 'aurora-postgresql' });
+      },
+    },
+    {
+      name: 'L2 Auto Scaling group classified through its launch template (tags given to launched instances), L2 queue and OpenSearch domain tagged',
+      build: (app) => {
+        const s = stackIn(app, 'S', '111111111111');
+        const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'P', subnetType: ec2.SubnetType.PUBLIC }] });
+        const launchTemplate = new ec2.LaunchTemplate(s, 'Lt', { instanceType: new ec2.InstanceType('t3.micro'), machineImage: ec2.MachineImage.latestAmazonLinux2023() });
+        Tags.of(launchTemplate).add('DataClassification', 'internal');
+        new autoscaling.AutoScalingGroup(s, 'Asg', { vpc, launchTemplate });
+        Tags.of(new sqs.Queue(s, 'Q')).add('DataClassification', 'internal');
+        Tags.of(new opensearch.Domain(s, 'Search', { version: opensearch.EngineVersion.OPENSEARCH_2_11 })).add('DataClassification', 'confidential');
       },
     },
   ],

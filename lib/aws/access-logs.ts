@@ -1,0 +1,64 @@
+/**
+ * Where each type that carries traffic keeps the log of that traffic, as item 2.3 ("All log information from the
+ * application, and from the AWS infrastructure, should be consolidated") asks: the service's own access log and the
+ * property that turns it on, or the reason the type has no log of its own.
+ *
+ * Sources: the CloudFormation resource reference and each service's documentation of access logging (Elastic Load
+ * Balancing access logs, CloudFront standard logs, API Gateway access logging, S3 server access logging, AppSync
+ * logging, Site-to-Site VPN tunnel logs).
+ */
+
+/** How a type logs the traffic it carries. */
+export type TrafficLog =
+  /** The service writes an access log when the template turns it on; `how` says where (read by the rule). */
+  | { readonly kind: 'access-log'; readonly how: string }
+  /**
+   * The type writes no log of its own: the traffic through it is recorded elsewhere (`where`): by the resource that
+   * owns it (a listener by its load balancer, an API by its stages) or by flow logs.
+   */
+  | { readonly kind: 'elsewhere'; readonly where: string };
+
+const FLOW_LOGS = 'the flow logs of the VPCs (or transit gateway) it connects, the only log of this traffic (recommended by VpcFlowLogsEnabled)';
+
+/** Every traffic type item 2.3's access-log rule reads, by CloudFormation type. */
+export const TRAFFIC_LOGS: { readonly [type: string]: TrafficLog } = {
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': {
+    kind: 'access-log',
+    how: 'LoadBalancerAttributes access_logs.s3.enabled (Application and Network Load Balancers; a Network Load Balancer logs TLS listeners only; Gateway Load Balancers have no access log)',
+  },
+  'AWS::ElasticLoadBalancing::LoadBalancer': { kind: 'access-log', how: 'AccessLoggingPolicy.Enabled' },
+  'AWS::CloudFront::Distribution': {
+    kind: 'access-log',
+    how: 'DistributionConfig.Logging (standard logs to S3), or an AWS::Logs::DeliverySource of the distribution with LogType ACCESS_LOGS and a delivery',
+  },
+  'AWS::ApiGateway::Stage': { kind: 'access-log', how: 'AccessLogSetting.DestinationArn' },
+  'AWS::ApiGateway::Deployment': { kind: 'access-log', how: 'StageDescription.AccessLogSetting.DestinationArn, for the stage the deployment creates (StageName)' },
+  'AWS::ApiGatewayV2::Stage': { kind: 'access-log', how: 'AccessLogSettings.DestinationArn' },
+  'AWS::ApiGatewayV2::Api': { kind: 'access-log', how: 'a quick-create API (Target) makes a $default stage without access logs; otherwise its stages are read' },
+  'AWS::AppSync::GraphQLApi': { kind: 'access-log', how: 'LogConfig.FieldLogLevel other than NONE' },
+  'AWS::S3::Bucket': { kind: 'access-log', how: 'LoggingConfiguration.DestinationBucketName (server access logs)' },
+  'AWS::EC2::VPNConnection': { kind: 'access-log', how: 'VpnTunnelOptionsSpecifications[].LogOptions.CloudwatchLogOptions.LogEnabled (tunnel activity logs), for each of the two tunnels' },
+  'AWS::ElasticLoadBalancingV2::Listener': { kind: 'elsewhere', where: 'the access log of its load balancer' },
+  'AWS::ApiGateway::RestApi': { kind: 'elsewhere', where: 'the access logs of its stages' },
+  'AWS::ApiGatewayV2::DomainName': { kind: 'elsewhere', where: 'the access logs of the stages it maps' },
+  'AWS::ApiGateway::DomainName': { kind: 'elsewhere', where: 'the access logs of the stages it maps' },
+  'AWS::Lambda::Url': { kind: 'elsewhere', where: 'the log group of its function, which records every invocation' },
+  'AWS::EC2::VPCEndpointService': { kind: 'elsewhere', where: 'the access log of the Network or Gateway Load Balancer behind it' },
+  'AWS::EC2::InternetGateway': { kind: 'elsewhere', where: FLOW_LOGS },
+  'AWS::EC2::EgressOnlyInternetGateway': { kind: 'elsewhere', where: FLOW_LOGS },
+  'AWS::EC2::VPCGatewayAttachment': { kind: 'elsewhere', where: FLOW_LOGS },
+  'AWS::EC2::NatGateway': { kind: 'elsewhere', where: FLOW_LOGS },
+  'AWS::EC2::VPCEndpoint': { kind: 'elsewhere', where: FLOW_LOGS },
+  'AWS::EC2::VPNGateway': { kind: 'elsewhere', where: `${FLOW_LOGS}, and the tunnel logs of its VPN connections` },
+  'AWS::EC2::CustomerGateway': { kind: 'elsewhere', where: 'the tunnel logs of its VPN connections (a customer gateway is a record of the customer\'s device)' },
+  'AWS::EC2::VPCPeeringConnection': { kind: 'elsewhere', where: FLOW_LOGS },
+  'AWS::EC2::TransitGateway': { kind: 'elsewhere', where: FLOW_LOGS },
+  'AWS::EC2::TransitGatewayAttachment': { kind: 'elsewhere', where: FLOW_LOGS },
+  'AWS::EC2::TransitGatewayVpcAttachment': { kind: 'elsewhere', where: FLOW_LOGS },
+  'AWS::EC2::TransitGatewayPeeringAttachment': { kind: 'elsewhere', where: FLOW_LOGS },
+};
+
+/** How a traffic type logs its traffic, or undefined for a type the table does not list. */
+export function trafficLogOf(type: string): TrafficLog | undefined {
+  return Object.prototype.hasOwnProperty.call(TRAFFIC_LOGS, type) ? TRAFFIC_LOGS[type] : undefined;
+}

@@ -1,0 +1,188 @@
+/**
+ * How each type that provides capacity (or keeps data in one place) scales and where it runs, as items 2.2 (auto
+ * scaling at each layer) and 2.8 (survives the loss of one Availability Zone) ask: one entry per type, read by the
+ * generic rules instead of one rule per service.
+ *
+ * Sources: the CloudFormation resource reference (property names, allowed values, defaults), the Application Auto
+ * Scaling scalable dimensions, and each service's documentation of Multi-AZ deployments.
+ */
+
+/** How a type scales with load. */
+export type Scaling =
+  /** The service adds and removes capacity by itself (`how`). */
+  | { readonly kind: 'service'; readonly how: string }
+  /**
+   * Application Auto Scaling scales it: a scalable target of `namespace` whose `ResourceId` designates the resource
+   * (`dimensions`), with a scaling policy. `alternative`, when set, names a property of the resource that makes it
+   * scale by itself instead (Aurora Serverless).
+   */
+  | { readonly kind: 'application-auto-scaling'; readonly namespace: string; readonly dimensions: readonly string[]; readonly alternative?: string }
+  /** The type has no automatic scaling (`why`): its size changes when someone changes it. */
+  | { readonly kind: 'manual'; readonly why: string };
+
+/** Where a type runs, for the loss of one Availability Zone. */
+export type Zones =
+  /** The service spreads the resource over several zones by itself (`how`). */
+  | { readonly kind: 'regional'; readonly how: string }
+  /** The resource lives in one zone whatever the template says (`why`). */
+  | { readonly kind: 'single'; readonly why: string }
+  /**
+   * A property decides: the resource is Multi-AZ when the value at `path` is one of `multiAz` (`absent` is the
+   * value when the template leaves it out).
+   */
+  | { readonly kind: 'property'; readonly path: string; readonly multiAz: readonly (string | boolean)[]; readonly absent?: string | boolean }
+  /** A cluster of member instances (another type naming it in `memberPath`): Multi-AZ with at least two members. */
+  | { readonly kind: 'members'; readonly memberType: string; readonly memberPath: string }
+  /** Depends on several properties, as `note` says; the rule reads them. */
+  | { readonly kind: 'depends'; readonly note: string };
+
+/** The facts of one capacity type. */
+export interface CapacityFacts {
+  /** What the type is, for messages. */
+  readonly noun: string;
+  /**
+   * How it scales (item 2.2).
+   * @default - not read by item 2.2's generic rule (an Auto Scaling group has its own rule)
+   */
+  readonly scaling?: Scaling;
+  /**
+   * Where it runs (item 2.8).
+   * @default - not read by item 2.8's generic rule
+   */
+  readonly zones?: Zones;
+  /**
+   * A member of a cluster, judged with its cluster: the property naming the cluster.
+   * @default - judged on its own
+   */
+  readonly memberOf?: string;
+}
+
+const READ_REPLICAS = (engine: string) => ({ kind: 'manual', why: `a ${engine} cluster's instance class and number of instances change only when someone changes them` }) as const;
+
+/** Every capacity type the generic rules read, by CloudFormation type. */
+export const CAPACITY: { readonly [type: string]: CapacityFacts } = {
+  'AWS::Lambda::Function': {
+    noun: 'Lambda function',
+    scaling: { kind: 'service', how: 'AWS Lambda runs one execution environment per concurrent request, up to the function\'s reserved or the account\'s concurrency' },
+    zones: { kind: 'depends', note: 'outside a VPC, Lambda runs the function in several zones of the region; attached to a VPC, in the zones of its subnets (VpcConfig.SubnetIds)' },
+  },
+  'AWS::EC2::Instance': {
+    noun: 'EC2 instance',
+    scaling: { kind: 'manual', why: 'a single instance has a fixed size and count; an Auto Scaling group with a scaling policy scales' },
+    zones: { kind: 'single', why: 'an instance runs in the Availability Zone of its subnet: losing that zone stops it until someone launches another' },
+  },
+  'AWS::ECS::Service': {
+    noun: 'ECS service',
+    scaling: { kind: 'application-auto-scaling', namespace: 'ecs', dimensions: ['ecs:service:DesiredCount'] },
+    zones: { kind: 'depends', note: 'a replica service runs DesiredCount tasks spread over the zones of its subnets (NetworkConfiguration.AwsvpcConfiguration.Subnets) or of its cluster\'s capacity; a daemon service runs on every instance of the cluster' },
+  },
+  'AWS::RDS::DBCluster': {
+    noun: 'RDS DB cluster',
+    scaling: {
+      kind: 'application-auto-scaling',
+      namespace: 'rds',
+      dimensions: ['rds:cluster:ReadReplicaCount'],
+      alternative: 'Aurora Serverless: ServerlessV2ScalingConfiguration (MaxCapacity above MinCapacity) or EngineMode serverless',
+    },
+  },
+  'AWS::RDS::DBInstance': {
+    noun: 'RDS DB instance',
+    memberOf: 'DBClusterIdentifier',
+    scaling: { kind: 'manual', why: 'an RDS DB instance\'s class changes only when someone changes it (storage auto scaling grows storage, not compute)' },
+  },
+  'AWS::DocDB::DBCluster': {
+    noun: 'DocumentDB cluster',
+    scaling: READ_REPLICAS('DocumentDB'),
+    zones: { kind: 'members', memberType: 'AWS::DocDB::DBInstance', memberPath: 'DBClusterIdentifier' },
+  },
+  'AWS::DocDB::DBInstance': { noun: 'DocumentDB instance', memberOf: 'DBClusterIdentifier' },
+  'AWS::DocDBElastic::Cluster': {
+    noun: 'DocumentDB elastic cluster',
+    scaling: { kind: 'manual', why: 'a DocumentDB elastic cluster\'s shard capacity and count change only when someone changes them' },
+    zones: { kind: 'depends', note: 'ShardInstanceCount (default 2) instances per shard, spread over the zones of SubnetIds' },
+  },
+  'AWS::Neptune::DBCluster': {
+    noun: 'Neptune cluster',
+    scaling: {
+      kind: 'application-auto-scaling',
+      namespace: 'neptune',
+      dimensions: ['neptune:cluster:ReadReplicaCount'],
+      alternative: 'Neptune Serverless: ServerlessScalingConfiguration (MaxCapacity above MinCapacity)',
+    },
+    zones: { kind: 'members', memberType: 'AWS::Neptune::DBInstance', memberPath: 'DBClusterIdentifier' },
+  },
+  'AWS::Neptune::DBInstance': { noun: 'Neptune instance', memberOf: 'DBClusterIdentifier' },
+  'AWS::FSx::FileSystem': {
+    noun: 'FSx file system',
+    scaling: { kind: 'manual', why: 'an FSx file system\'s throughput capacity and storage change only when someone changes them' },
+    zones: {
+      kind: 'depends',
+      note: 'the DeploymentType of WindowsConfiguration (default SINGLE_AZ_1), OntapConfiguration or OpenZFSConfiguration: MULTI_AZ_1 or MULTI_AZ_2 keep a standby in another zone; FSx for Lustre runs in one zone',
+    },
+  },
+  'AWS::OpenSearchService::Domain': {
+    noun: 'OpenSearch domain',
+    scaling: { kind: 'manual', why: 'an OpenSearch domain\'s instance type and count change only when someone changes them' },
+    zones: { kind: 'depends', note: 'ClusterConfig.ZoneAwarenessEnabled with at least two data nodes, or MultiAZWithStandbyEnabled' },
+  },
+  'AWS::Elasticsearch::Domain': {
+    noun: 'Elasticsearch domain',
+    scaling: { kind: 'manual', why: 'an Elasticsearch domain\'s instance type and count change only when someone changes them' },
+    zones: { kind: 'depends', note: 'ElasticsearchClusterConfig.ZoneAwarenessEnabled with at least two data nodes' },
+  },
+  'AWS::ElastiCache::ReplicationGroup': {
+    noun: 'ElastiCache replication group',
+    scaling: {
+      kind: 'application-auto-scaling',
+      namespace: 'elasticache',
+      dimensions: ['elasticache:replication-group:NodeGroups', 'elasticache:replication-group:Replicas'],
+    },
+    zones: { kind: 'depends', note: 'MultiAZEnabled and AutomaticFailoverEnabled with at least one replica (NumCacheClusters of two or more, or ReplicasPerNodeGroup of one or more)' },
+  },
+  'AWS::ElastiCache::CacheCluster': {
+    noun: 'ElastiCache cache cluster',
+    memberOf: 'ReplicationGroupId',
+    scaling: { kind: 'manual', why: 'a cache cluster\'s node type and number of nodes change only when someone changes them' },
+    zones: { kind: 'depends', note: 'Memcached: AZMode cross-az with two nodes or more; Redis OSS or Valkey: one node, in one zone' },
+  },
+  'AWS::ElastiCache::ServerlessCache': {
+    noun: 'ElastiCache serverless cache',
+    scaling: { kind: 'service', how: 'ElastiCache Serverless scales compute and memory with the workload' },
+    zones: { kind: 'regional', how: 'ElastiCache Serverless replicates data over several Availability Zones' },
+  },
+  'AWS::MemoryDB::Cluster': {
+    noun: 'MemoryDB cluster',
+    scaling: { kind: 'manual', why: 'a MemoryDB cluster\'s node type, shards and replicas change only when someone changes them' },
+    zones: { kind: 'depends', note: 'NumReplicasPerShard (default 1): MemoryDB places the replicas in other zones and fails over to them' },
+  },
+  'AWS::Redshift::Cluster': {
+    noun: 'Redshift cluster',
+    scaling: { kind: 'manual', why: 'a Redshift cluster\'s node type and count change only when someone resizes it' },
+    zones: { kind: 'property', path: 'MultiAZ', multiAz: [true, 'true'], absent: false },
+  },
+  'AWS::RedshiftServerless::Workgroup': {
+    noun: 'Redshift Serverless workgroup',
+    scaling: { kind: 'service', how: 'Redshift Serverless scales its capacity (RPUs) with the workload' },
+    zones: { kind: 'regional', how: 'a Redshift Serverless workgroup uses subnets in at least three Availability Zones' },
+  },
+  'AWS::MSK::Cluster': {
+    noun: 'MSK cluster',
+    scaling: { kind: 'manual', why: 'an MSK cluster\'s broker type and count change only when someone changes them (storage auto scaling grows storage only)' },
+    zones: { kind: 'depends', note: 'brokers are spread over the zones of BrokerNodeGroupInfo.ClientSubnets (two or three)' },
+  },
+  'AWS::AmazonMQ::Broker': {
+    noun: 'Amazon MQ broker',
+    scaling: { kind: 'manual', why: 'a broker\'s instance type changes only when someone changes it' },
+    zones: { kind: 'property', path: 'DeploymentMode', multiAz: ['ACTIVE_STANDBY_MULTI_AZ', 'CLUSTER_MULTI_AZ'] },
+  },
+  'AWS::DAX::Cluster': {
+    noun: 'DAX cluster',
+    scaling: { kind: 'manual', why: 'a DAX cluster\'s node type and replication factor change only when someone changes them' },
+    zones: { kind: 'depends', note: 'ReplicationFactor of two or more, over the zones of AvailabilityZones (or of its subnet group)' },
+  },
+};
+
+/** The facts of a capacity type, or undefined for a type the table does not list. */
+export function capacityFacts(type: string): CapacityFacts | undefined {
+  return Object.prototype.hasOwnProperty.call(CAPACITY, type) ? CAPACITY[type] : undefined;
+}

@@ -1,0 +1,380 @@
+/**
+ * What AWS does with the customer data each data-store type holds, as the checklist asks about it: where the store's
+ * tags are (classification, 1.21), how it is encrypted at rest and what the service does when the template says
+ * nothing (1.22), and how it can be backed up (2.6). One entry per type; the rules read these facts instead of keeping
+ * one rule per service.
+ *
+ * Sources: the CloudFormation resource reference (property names and defaults) and each service's documentation of
+ * encryption at rest and backups. Where AWS documents no consistent default (FSx for Lustre's automatic backup
+ * retention), the fact says so and a rule asks the template to state the value.
+ */
+
+/** How a type is encrypted at rest. */
+export type AtRestEncryption =
+  /** The service always encrypts the data at rest (with an AWS owned or AWS managed key when the template names none). */
+  | { readonly kind: 'always'; readonly how: string }
+  /**
+   * A boolean property turns encryption at rest on; `absent` is what the service does when the template leaves it out.
+   * A key property (`key`) set in the template also means encrypted (SQS: `KmsMasterKeyId`).
+   */
+  | { readonly kind: 'flag'; readonly path: string; readonly absent: boolean; readonly key?: string }
+  /** An object property turns encryption on when present; `field`, when given, must have one of `values`. */
+  | { readonly kind: 'object'; readonly path: string; readonly field?: string; readonly values?: readonly string[] }
+  /** Through the EBS volumes the resource launches (block device mappings, launch templates). */
+  | { readonly kind: 'volumes' }
+  /** Depends on the engine or the source, as `note` says; the rule reads the properties named there. */
+  | { readonly kind: 'depends'; readonly note: string };
+
+/** How AWS Backup names a type in selections: the ARN a resource will have. */
+export interface BackupArn {
+  /** The ARN's service field (`rds`, `fsx`, `elasticfilesystem`...). */
+  readonly service: string;
+  /** The resource field, `{name}` standing for the name: e.g. `table/{name}`, `cluster:{name}`. */
+  readonly resource: string;
+  /**
+   * The property holding a name the template may set; a generated name (or id) is `<generated>`, matched only by wildcards.
+   * @default - always generated
+   */
+  readonly name?: string;
+  /**
+   * Whether the name appears in lower case in the ARN (RDS identifiers).
+   * @default false
+   */
+  readonly lowerCase?: boolean;
+  /**
+   * Whether the ARN has no region and account (S3 buckets).
+   * @default false
+   */
+  readonly global?: boolean;
+}
+
+/** The service's own automated backups of a type, when it has them. */
+export type NativeBackup =
+  /** Automated backups kept for a number of days given by a property; `absent` is the default (undefined when AWS documents none consistently). */
+  | { readonly kind: 'retention'; readonly path: string; readonly absent?: number; readonly note?: string }
+  /** The service always takes automated backups (`how`). */
+  | { readonly kind: 'always'; readonly how: string; readonly days: number }
+  /** A property with a given value turns the service's backups on (EFS `BackupPolicy.Status: ENABLED`). */
+  | { readonly kind: 'flag'; readonly path: string; readonly value: string | boolean; readonly what: string }
+  /** Point-in-time recovery (DynamoDB): a flag and a recovery period in days. */
+  | { readonly kind: 'point-in-time'; readonly flag: string; readonly days: string; readonly absentDays: number };
+
+/** How a type's data is backed up. */
+export interface BackupFacts {
+  /**
+   * The ARN AWS Backup selects it by, when AWS Backup protects the type.
+   * @default - AWS Backup does not protect it
+   */
+  readonly awsBackup?: BackupArn;
+  /**
+   * The service's own automated backups.
+   * @default - none
+   */
+  readonly native?: NativeBackup;
+  /**
+   * Why backups do not apply to the type (data in transit, a cache of another store, backups themselves).
+   * @default - they apply
+   */
+  readonly notApplicable?: string;
+}
+
+/** The facts of one data-store type. */
+export interface DataStoreFacts {
+  /** What the type is, for messages ("DynamoDB table"). */
+  readonly noun: string;
+  /**
+   * The property holding the resource's tags (`[{ Key, Value }]` or a map). For a DynamoDB global table, each
+   * replica's `Tags`; for an Auto Scaling group, the tags it propagates to its instances.
+   */
+  readonly tags: string;
+  /**
+   * A member of a cluster, judged with its cluster: the property naming the cluster and the cluster's type.
+   * @default - judged on its own
+   */
+  readonly memberOf?: { readonly path: string; readonly type: string };
+  /** Encryption at rest. */
+  readonly encryption: AtRestEncryption;
+  /**
+   * Properties that make the resource a copy of another store, whose encryption it inherits when it sets none itself
+   * (an RDS read replica, a cluster restored to a point in time), with the type of that store.
+   * @default - none
+   */
+  readonly inheritsFrom?: readonly { readonly path: string; readonly type: string }[];
+  /**
+   * Backups.
+   * @default - no mechanism is known to the rules: the type is not read by item 2.6
+   */
+  readonly backup?: BackupFacts;
+}
+
+const RDS_RETENTION: NativeBackup = { kind: 'retention', path: 'BackupRetentionPeriod', absent: 1 };
+const IN_TRANSIT = (what: string) => ({ notApplicable: `${what} holds data in transit for a limited time; the data is backed up in the store where it comes to rest` });
+
+/** Every data-store type the rules read, by CloudFormation type. */
+export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
+  'AWS::S3::Bucket': {
+    noun: 'S3 bucket',
+    tags: 'Tags',
+    encryption: { kind: 'always', how: 'Amazon S3 encrypts every new object at rest (SSE-S3 unless the bucket names a KMS key)' },
+    backup: { awsBackup: { service: 's3', resource: '{name}', name: 'BucketName', global: true } },
+  },
+  'AWS::DynamoDB::Table': {
+    noun: 'DynamoDB table',
+    tags: 'Tags',
+    encryption: { kind: 'always', how: 'DynamoDB encrypts every table at rest (with an AWS owned key unless SSESpecification names a KMS key)' },
+    backup: {
+      awsBackup: { service: 'dynamodb', resource: 'table/{name}', name: 'TableName' },
+      native: { kind: 'point-in-time', flag: 'PointInTimeRecoverySpecification/PointInTimeRecoveryEnabled', days: 'PointInTimeRecoverySpecification/RecoveryPeriodInDays', absentDays: 35 },
+    },
+  },
+  'AWS::DynamoDB::GlobalTable': {
+    noun: 'DynamoDB global table',
+    tags: 'Replicas/*/Tags',
+    encryption: { kind: 'always', how: 'DynamoDB encrypts every table replica at rest (with an AWS owned key unless SSESpecification names a KMS key)' },
+    backup: {
+      awsBackup: { service: 'dynamodb', resource: 'table/{name}', name: 'TableName' },
+      native: { kind: 'point-in-time', flag: 'Replicas/*/PointInTimeRecoverySpecification/PointInTimeRecoveryEnabled', days: 'Replicas/*/PointInTimeRecoverySpecification/RecoveryPeriodInDays', absentDays: 35 },
+    },
+  },
+  'AWS::RDS::DBInstance': {
+    noun: 'RDS DB instance',
+    tags: 'Tags',
+    memberOf: { path: 'DBClusterIdentifier', type: 'AWS::RDS::DBCluster' },
+    encryption: { kind: 'flag', path: 'StorageEncrypted', absent: false, key: 'KmsKeyId' },
+    inheritsFrom: [{ path: 'SourceDBInstanceIdentifier', type: 'AWS::RDS::DBInstance' }],
+    backup: { awsBackup: { service: 'rds', resource: 'db:{name}', name: 'DBInstanceIdentifier', lowerCase: true }, native: RDS_RETENTION },
+  },
+  'AWS::RDS::DBCluster': {
+    noun: 'RDS DB cluster',
+    tags: 'Tags',
+    encryption: { kind: 'flag', path: 'StorageEncrypted', absent: false, key: 'KmsKeyId' },
+    inheritsFrom: [{ path: 'SourceDBClusterIdentifier', type: 'AWS::RDS::DBCluster' }],
+    backup: { awsBackup: { service: 'rds', resource: 'cluster:{name}', name: 'DBClusterIdentifier', lowerCase: true }, native: RDS_RETENTION },
+  },
+  'AWS::DocDB::DBCluster': {
+    noun: 'DocumentDB cluster',
+    tags: 'Tags',
+    encryption: { kind: 'flag', path: 'StorageEncrypted', absent: false, key: 'KmsKeyId' },
+    backup: { awsBackup: { service: 'rds', resource: 'cluster:{name}', name: 'DBClusterIdentifier', lowerCase: true }, native: RDS_RETENTION },
+  },
+  'AWS::DocDB::DBInstance': {
+    noun: 'DocumentDB instance',
+    tags: 'Tags',
+    memberOf: { path: 'DBClusterIdentifier', type: 'AWS::DocDB::DBCluster' },
+    encryption: { kind: 'depends', note: 'judged with its cluster' },
+  },
+  'AWS::DocDBElastic::Cluster': {
+    noun: 'DocumentDB elastic cluster',
+    tags: 'Tags',
+    encryption: { kind: 'always', how: 'DocumentDB elastic clusters are always encrypted at rest (with an AWS owned key unless KmsKeyId names one)' },
+    backup: { native: { kind: 'retention', path: 'BackupRetentionPeriod', absent: 1 } },
+  },
+  'AWS::Neptune::DBCluster': {
+    noun: 'Neptune cluster',
+    tags: 'Tags',
+    encryption: { kind: 'flag', path: 'StorageEncrypted', absent: false, key: 'KmsKeyId' },
+    backup: { awsBackup: { service: 'rds', resource: 'cluster:{name}', name: 'DBClusterIdentifier', lowerCase: true }, native: RDS_RETENTION },
+  },
+  'AWS::Neptune::DBInstance': {
+    noun: 'Neptune instance',
+    tags: 'Tags',
+    memberOf: { path: 'DBClusterIdentifier', type: 'AWS::Neptune::DBCluster' },
+    encryption: { kind: 'depends', note: 'judged with its cluster' },
+  },
+  'AWS::EFS::FileSystem': {
+    noun: 'EFS file system',
+    tags: 'FileSystemTags',
+    encryption: { kind: 'flag', path: 'Encrypted', absent: false, key: 'KmsKeyId' },
+    backup: {
+      awsBackup: { service: 'elasticfilesystem', resource: 'file-system/{name}' },
+      native: { kind: 'flag', path: 'BackupPolicy/Status', value: 'ENABLED', what: 'automatic backups (BackupPolicy)' },
+    },
+  },
+  'AWS::FSx::FileSystem': {
+    noun: 'FSx file system',
+    tags: 'Tags',
+    encryption: { kind: 'always', how: 'Amazon FSx encrypts every file system at rest (with an AWS managed key unless KmsKeyId names one)' },
+    backup: {
+      awsBackup: { service: 'fsx', resource: 'file-system/{name}' },
+      native: {
+        kind: 'retention',
+        path: '<Configuration>/AutomaticBackupRetentionDays',
+        note: 'per file system type: WindowsConfiguration, OntapConfiguration, OpenZFSConfiguration (default 30 days) or LustreConfiguration (AWS documents both 0 and 30 as the default: state it); scratch Lustre file systems take no backups',
+      },
+    },
+  },
+  'AWS::EC2::Volume': {
+    noun: 'EBS volume',
+    tags: 'Tags',
+    encryption: { kind: 'flag', path: 'Encrypted', absent: false, key: 'KmsKeyId' },
+    backup: { awsBackup: { service: 'ec2', resource: 'volume/{name}' } },
+  },
+  'AWS::EC2::Instance': {
+    noun: 'EC2 instance',
+    tags: 'Tags',
+    encryption: { kind: 'volumes' },
+    backup: { awsBackup: { service: 'ec2', resource: 'instance/{name}' } },
+  },
+  'AWS::AutoScaling::AutoScalingGroup': {
+    noun: 'Auto Scaling group',
+    tags: 'Tags',
+    encryption: { kind: 'volumes' },
+    backup: { awsBackup: { service: 'ec2', resource: 'instance/{name}' } },
+  },
+  'AWS::OpenSearchService::Domain': {
+    noun: 'OpenSearch domain',
+    tags: 'Tags',
+    encryption: { kind: 'flag', path: 'EncryptionAtRestOptions/Enabled', absent: false },
+    backup: { native: { kind: 'always', how: 'OpenSearch Service takes automated hourly snapshots of every domain and keeps them 14 days', days: 14 } },
+  },
+  'AWS::Elasticsearch::Domain': {
+    noun: 'Elasticsearch domain',
+    tags: 'Tags',
+    encryption: { kind: 'flag', path: 'EncryptionAtRestOptions/Enabled', absent: false },
+    backup: { native: { kind: 'always', how: 'OpenSearch Service takes automated hourly snapshots of every domain and keeps them 14 days', days: 14 } },
+  },
+  'AWS::ElastiCache::ReplicationGroup': {
+    noun: 'ElastiCache replication group',
+    tags: 'Tags',
+    encryption: { kind: 'flag', path: 'AtRestEncryptionEnabled', absent: false },
+    backup: { native: { kind: 'retention', path: 'SnapshotRetentionLimit', absent: 0 } },
+  },
+  'AWS::ElastiCache::CacheCluster': {
+    noun: 'ElastiCache cache cluster',
+    tags: 'Tags',
+    memberOf: { path: 'ReplicationGroupId', type: 'AWS::ElastiCache::ReplicationGroup' },
+    encryption: { kind: 'depends', note: 'Memcached keeps data in memory only; a single-node Redis OSS or Valkey cluster cannot encrypt its snapshots and disk (a replication group can)' },
+    backup: { native: { kind: 'retention', path: 'SnapshotRetentionLimit', absent: 0, note: 'Redis OSS and Valkey only; Memcached keeps nothing to back up' } },
+  },
+  'AWS::ElastiCache::ServerlessCache': {
+    noun: 'ElastiCache serverless cache',
+    tags: 'Tags',
+    encryption: { kind: 'always', how: 'ElastiCache Serverless always encrypts data at rest (with an AWS owned key unless KmsKeyId names one)' },
+    backup: { native: { kind: 'retention', path: 'SnapshotRetentionLimit', absent: 0 } },
+  },
+  'AWS::MemoryDB::Cluster': {
+    noun: 'MemoryDB cluster',
+    tags: 'Tags',
+    encryption: { kind: 'always', how: 'MemoryDB always encrypts data at rest (with an AWS owned key unless KmsKeyId names one)' },
+    backup: { native: { kind: 'retention', path: 'SnapshotRetentionLimit' } },
+  },
+  'AWS::Redshift::Cluster': {
+    noun: 'Redshift cluster',
+    tags: 'Tags',
+    encryption: { kind: 'flag', path: 'Encrypted', absent: false, key: 'KmsKeyId' },
+    backup: {
+      awsBackup: { service: 'redshift', resource: 'cluster:{name}', name: 'ClusterIdentifier', lowerCase: true },
+      native: { kind: 'retention', path: 'AutomatedSnapshotRetentionPeriod', absent: 1 },
+    },
+  },
+  'AWS::RedshiftServerless::Namespace': {
+    noun: 'Redshift Serverless namespace',
+    tags: 'Tags',
+    encryption: { kind: 'always', how: 'Redshift Serverless always encrypts a namespace at rest (with an AWS owned key unless KmsKeyId names one)' },
+    backup: { awsBackup: { service: 'redshift-serverless', resource: 'namespace/{name}' } },
+  },
+  'AWS::Kinesis::Stream': {
+    noun: 'Kinesis data stream',
+    tags: 'Tags',
+    encryption: { kind: 'object', path: 'StreamEncryption', field: 'EncryptionType', values: ['KMS'] },
+    backup: IN_TRANSIT('A data stream'),
+  },
+  'AWS::KinesisFirehose::DeliveryStream': {
+    noun: 'Firehose stream',
+    tags: 'Tags',
+    encryption: {
+      kind: 'depends',
+      note: 'a Direct PUT stream buffers the records it receives: DeliveryStreamEncryptionConfigurationInput encrypts them at rest; a stream reading a Kinesis data stream or an MSK topic stores nothing of its own (the source is read)',
+    },
+    backup: IN_TRANSIT('A Firehose stream'),
+  },
+  'AWS::MSK::Cluster': {
+    noun: 'MSK cluster',
+    tags: 'Tags',
+    encryption: { kind: 'always', how: 'Amazon MSK always encrypts broker storage at rest (with an AWS managed key unless EncryptionInfo names one)' },
+    backup: IN_TRANSIT('A Kafka cluster'),
+  },
+  'AWS::MSK::ServerlessCluster': {
+    noun: 'MSK Serverless cluster',
+    tags: 'Tags',
+    encryption: { kind: 'always', how: 'MSK Serverless always encrypts data at rest' },
+    backup: IN_TRANSIT('A Kafka cluster'),
+  },
+  'AWS::SQS::Queue': {
+    noun: 'SQS queue',
+    tags: 'Tags',
+    encryption: { kind: 'flag', path: 'SqsManagedSseEnabled', absent: true, key: 'KmsMasterKeyId' },
+    backup: IN_TRANSIT('A queue'),
+  },
+  'AWS::SNS::Topic': {
+    noun: 'SNS topic',
+    tags: 'Tags',
+    encryption: { kind: 'always', how: 'Amazon SNS stores messages on encrypted disks (server-side encryption with a KMS key adds per-message encryption)' },
+    backup: IN_TRANSIT('A topic'),
+  },
+  'AWS::AmazonMQ::Broker': {
+    noun: 'Amazon MQ broker',
+    tags: 'Tags',
+    encryption: { kind: 'always', how: 'Amazon MQ always encrypts message data at rest (with an AWS owned key unless EncryptionOptions names a KMS key)' },
+    backup: IN_TRANSIT('A message broker'),
+  },
+  'AWS::Logs::LogGroup': {
+    noun: 'log group',
+    tags: 'Tags',
+    encryption: { kind: 'always', how: 'CloudWatch Logs always encrypts log data at rest (with a service key unless KmsKeyId names a KMS key)' },
+    backup: { notApplicable: 'CloudWatch Logs keeps log data durably for the group\'s retention; consolidating it into the central log store is item 2.3' },
+  },
+  'AWS::Backup::BackupVault': {
+    noun: 'backup vault',
+    tags: 'BackupVaultTags',
+    encryption: { kind: 'always', how: 'AWS Backup encrypts every recovery point in a vault (with an AWS managed key unless EncryptionKeyArn names one)' },
+    backup: { notApplicable: 'a backup vault holds the backups themselves; copies to another account or region are item 2.13' },
+  },
+  'AWS::DAX::Cluster': {
+    noun: 'DAX cluster',
+    tags: 'Tags',
+    encryption: { kind: 'flag', path: 'SSESpecification/SSEEnabled', absent: false },
+    backup: { notApplicable: 'a DAX cluster caches a DynamoDB table, which is backed up itself' },
+  },
+  'AWS::ECR::Repository': {
+    noun: 'ECR repository',
+    tags: 'Tags',
+    encryption: { kind: 'always', how: 'Amazon ECR encrypts every image at rest (AES-256 unless EncryptionConfiguration names a KMS key)' },
+  },
+  'AWS::Cognito::UserPool': {
+    noun: 'Cognito user pool',
+    tags: 'UserPoolTags',
+    encryption: { kind: 'always', how: 'Amazon Cognito encrypts user pool data at rest' },
+  },
+};
+
+/** The facts of a data-store type, or undefined for a type the table does not list. */
+export function dataStoreFacts(type: string): DataStoreFacts | undefined {
+  return Object.prototype.hasOwnProperty.call(DATA_STORES, type) ? DATA_STORES[type] : undefined;
+}
+
+/** The FSx configuration property of each file system type (`FileSystemType`). */
+export const FSX_CONFIGURATIONS: { readonly [fileSystemType: string]: string } = {
+  WINDOWS: 'WindowsConfiguration',
+  ONTAP: 'OntapConfiguration',
+  OPENZFS: 'OpenZFSConfiguration',
+  LUSTRE: 'LustreConfiguration',
+};
+
+/**
+ * The ARN a data store will have, for matching AWS Backup selections: generated names and ids are `<generated>`,
+ * matched only by wildcards. Undefined when AWS Backup does not protect the type.
+ */
+export function backupArnOf(
+  type: string,
+  properties: { readonly [key: string]: unknown },
+  env: { readonly partition?: string; readonly region?: string; readonly account?: string },
+): string | undefined {
+  const arn = dataStoreFacts(type)?.backup?.awsBackup;
+  if (!arn) return undefined;
+  const literal = arn.name !== undefined && typeof properties[arn.name] === 'string' ? properties[arn.name] as string : undefined;
+  const name = literal === undefined ? '<generated>' : arn.lowerCase ? literal.toLowerCase() : literal;
+  const partition = env.partition ?? 'aws';
+  if (arn.global) return `arn:${partition}:${arn.service}:::${arn.resource.replace('{name}', name)}`;
+  return `arn:${partition}:${arn.service}:${env.region ?? '<region>'}:${env.account ?? '<account>'}:${arn.resource.replace('{name}', name)}`;
+}
