@@ -1,6 +1,7 @@
 import { METADATA } from '../../conventions';
 import { AppView, ResourceView, StackView } from '../rule';
-import { asList, DeployTimeValue, isIntrinsic, literalString, ResourceValue, tagsOf, Text } from '../../aws';
+import { asList, backupArnOf, dataStoreFacts, DeployTimeValue, isIntrinsic, literalString, partitionOf, ResourceValue, tagsOf, Text } from '../../aws';
+import { storeTagSets } from './data-stores';
 import { accountKeyOf, resourceKey } from './references';
 
 /** Helpers for AWS Backup plans and selections, recovery objectives and schedules (checklist 2.6, 2.7, 2.10-2.13). */
@@ -80,8 +81,8 @@ interface SelectionIndex {
   readonly byRef: ReadonlyMap<string, readonly Selection[]>;
   /** Selections that can match without a reference (ARN patterns, tags, conditions), by account key ({@link accountKeyOf}). */
   readonly byAccount: ReadonlyMap<string, readonly Selection[]>;
-  /** A selection per account key with a part that could not be read. */
-  readonly unresolvedByAccount: ReadonlyMap<string, Selection>;
+  /** The selections of each account key with a part that could not be read. */
+  readonly unresolvedByAccount: ReadonlyMap<string, readonly ResourceView[]>;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -96,7 +97,7 @@ export function backupSelections(app: AppView): SelectionIndex {
   return app.memo('backup-selections', () => {
     const byRef = new Map<string, Selection[]>();
     const byAccount = new Map<string, Selection[]>();
-    const unresolvedByAccount = new Map<string, Selection>();
+    const unresolvedByAccount = new Map<string, ResourceView[]>();
     for (const r of app.ofType('AWS::Backup::BackupSelection')) {
       const doc = r.properties.BackupSelection ?? {};
       const unresolved: unknown[] = [];
@@ -139,7 +140,7 @@ export function backupSelections(app: AppView): SelectionIndex {
       for (const t of refs) push(byRef, resourceKey(t), sel);
       const ak = accountKeyOf(r.stack);
       if (globs.length > 0 || sel.anyTags.length > 0 || (!sel.names && sel.conditions.length > 0)) push(byAccount, ak, sel);
-      if (unresolved.length > 0 && !unresolvedByAccount.has(ak)) unresolvedByAccount.set(ak, sel);
+      if (unresolved.length > 0) push(unresolvedByAccount, ak, r);
     }
     return { byRef, byAccount, unresolvedByAccount };
   });
@@ -147,31 +148,23 @@ export function backupSelections(app: AppView): SelectionIndex {
 
 /** The ARN a data store will have, with generated names as `<generated>` (matched only by wildcards). */
 export function arnOf(r: ResourceView): string | undefined {
-  const region = r.stack.region ?? '<region>';
-  const account = r.stack.account ?? '<account>';
-  const name = (prop: string) => literalString(r.properties[prop]) ?? '<generated>';
-  switch (r.type) {
-    case 'AWS::EC2::Volume': return `arn:aws:ec2:${region}:${account}:volume/<generated>`;
-    case 'AWS::EC2::Instance':
-    case 'AWS::AutoScaling::AutoScalingGroup': return `arn:aws:ec2:${region}:${account}:instance/<generated>`;
-    case 'AWS::RDS::DBInstance': return `arn:aws:rds:${region}:${account}:db:${name('DBInstanceIdentifier').toLowerCase()}`;
-    case 'AWS::RDS::DBCluster': return `arn:aws:rds:${region}:${account}:cluster:${name('DBClusterIdentifier').toLowerCase()}`;
-    case 'AWS::DynamoDB::Table': return `arn:aws:dynamodb:${region}:${account}:table/${name('TableName')}`;
-    case 'AWS::EFS::FileSystem': return `arn:aws:elasticfilesystem:${region}:${account}:file-system/<generated>`;
-    case 'AWS::S3::Bucket': return `arn:aws:s3:::${name('BucketName')}`;
-    default: return undefined;
-  }
+  return backupArnOf(r.type, r.properties, { partition: r.stack.region ? partitionOf(r.stack.region)?.id : undefined, region: r.stack.region, account: r.stack.account });
 }
 
-/** The tags a data store carries (for an Auto Scaling group: the tags it propagates to its instances). */
-export function dataStoreTags(r: ResourceView): ReadonlyMap<string, unknown> {
-  if (r.type === 'AWS::EFS::FileSystem') return tagsOf(r, 'FileSystemTags');
-  if (r.type === 'AWS::AutoScaling::AutoScalingGroup') {
-    const propagated = new Map<string, unknown>();
-    for (const t of asList<any>(r.properties.Tags)) if (t && typeof t.Key === 'string' && t.PropagateAtLaunch !== false && t.PropagateAtLaunch !== 'false') propagated.set(t.Key, t.Value);
-    return propagated;
-  }
-  return tagsOf(r);
+/**
+ * The tags a data store carries, as AWS Backup sees them: its tags property (`lib/aws/data-stores.ts`), with, for an
+ * instance or Auto Scaling group, the tags its launch template gives the instances (a group counts the tags it
+ * propagates to them); for a global table, the first replica's.
+ */
+export function dataStoreTags(r: ResourceView, app: AppView): ReadonlyMap<string, unknown> {
+  const found = storeTagSets(r, app);
+  if (found.ok && found.sets.length > 0) return found.sets[0].tags;
+  return tagsOf(r, dataStoreFacts(r.type)?.tags.split('/')[0] ?? 'Tags');
+}
+
+/** Whether two stacks can be in the same region (an unknown region can be any). */
+function sameRegion(a: StackView, b: StackView): boolean {
+  return a.region === undefined || b.region === undefined || a.region === b.region;
 }
 
 function selects(sel: Selection, r: ResourceView, arn: string, tags: ReadonlyMap<string, unknown>, byRef: boolean): boolean {
@@ -185,16 +178,24 @@ function selects(sel: Selection, r: ResourceView, arn: string, tags: ReadonlyMap
 }
 
 /**
- * Whether an AWS Backup selection of the resource's own account covers it: by reference, by an ARN
- * (wildcards allowed), by `ListOfTags`, narrowed by `NotResources` and `Conditions`.
+ * Whether an AWS Backup selection of the resource's own account and region covers it (a backup plan protects the
+ * resources of its own region only; copies to another region are copies of what it backed up): by reference, by an
+ * ARN (wildcards allowed), by `ListOfTags`, narrowed by `NotResources` and `Conditions`. When none does, `otherRegion`
+ * names a selection of the account that would select it from another region.
  */
 export function backupCoverage(r: ResourceView, app: AppView):
   | { readonly covered: true; readonly by: ResourceView }
-  | { readonly covered: false; readonly unresolved?: ResourceView } {
+  | { readonly covered: false; readonly unresolved?: ResourceView; readonly otherRegion?: ResourceView } {
   const index = backupSelections(app);
   const arn = arnOf(r) ?? '';
-  const tags = dataStoreTags(r);
-  for (const sel of index.byRef.get(resourceKey(r)) ?? []) if (selects(sel, r, arn, tags, true)) return { covered: true, by: sel.resource };
-  for (const sel of index.byAccount.get(accountKeyOf(r.stack)) ?? []) if (selects(sel, r, arn, tags, false)) return { covered: true, by: sel.resource };
-  return { covered: false, unresolved: index.unresolvedByAccount.get(accountKeyOf(r.stack))?.resource };
+  const tags = dataStoreTags(r, app);
+  let otherRegion: ResourceView | undefined;
+  const candidates = [...(index.byRef.get(resourceKey(r)) ?? []).map((sel) => ({ sel, byRef: true })), ...(index.byAccount.get(accountKeyOf(r.stack)) ?? []).map((sel) => ({ sel, byRef: false }))];
+  for (const { sel, byRef } of candidates) {
+    if (!selects(sel, r, arn, tags, byRef)) continue;
+    if (sameRegion(sel.resource.stack, r.stack)) return { covered: true, by: sel.resource };
+    otherRegion ??= sel.resource;
+  }
+  const unresolved = index.unresolvedByAccount.get(accountKeyOf(r.stack))?.filter((sel) => sameRegion(sel.stack, r.stack))[0];
+  return { covered: false, unresolved, otherRegion };
 }
