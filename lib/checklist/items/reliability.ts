@@ -69,6 +69,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
       decidedBy: BY_TEMPLATE_OR_ATTESTATION,
       rules: [
         requires('AutoScalingGroupScalingPolicy', 'Implementing auto-scaling mechanisms at each layer of the architecture'),
+        requires('CapacityScalesAutomatically', 'Implementing auto-scaling mechanisms at each layer of the architecture'),
         recommends('AutoScalingGroupElbHealthCheck', 'Implementing auto-scaling mechanisms at each layer of the architecture',
           'With the load balancer health check, the group replaces instances that stop serving, not only those whose hardware fails; the item asks for scaling mechanisms, not health checks.'),
       ],
@@ -108,6 +109,8 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
         recommends('LogGroupRetention', 'should be consolidated into a single system',
           'A deliberate retention keeps logs long enough to investigate and no longer than needed; the item asks where logs go, not how long they stay.'),
         requires('LogGroupShippedCentrally', 'should be consolidated into a single system'),
+        requires('AccessLogsEnabled', 'All log information from the application, and from the AWS infrastructure'),
+        requires('BucketAccessLogged', 'All log information from the application, and from the AWS infrastructure'),
         recommends('VpcFlowLogsEnabled', 'should be consolidated into a single system',
           'Flow logs record the traffic of a VPC, which investigations need; the item asks that existing logs be consolidated, not which logs be produced.'),
       ],
@@ -282,6 +285,8 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
         requires('AutoScalingGroupMultiAz', 'must continue to operate in the case where all of the services within a single'),
         requires('NatGatewayPerAz', 'must continue to operate in the case where all of the services within a single'),
         requires('RdsMultiAz', 'must continue to operate in the case where all of the services within a single'),
+        requires('ComputeMultiAz', 'must continue to operate in the case where all of the services within a single'),
+        requires('DataStoreMultiAz', 'must continue to operate in the case where all of the services within a single'),
       ],
       runtimeControls: [
         SHARED_CONTROLS.ELBV2_MULTIPLE_AZ,

@@ -17,3 +17,8 @@ export * from './RecoveryObjectivesDeclared';
 export * from './RpoWithinBackupFrequency';
 export * from './RtoUnder24Hours';
 export * from './BackupCopiesToAnotherAccount';
+export * from './CapacityScalesAutomatically';
+export * from './ComputeMultiAz';
+export * from './DataStoreMultiAz';
+export * from './AccessLogsEnabled';
+export * from './BucketAccessLogged';

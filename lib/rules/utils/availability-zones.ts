@@ -1,5 +1,5 @@
-import { AppView, ResourceView } from '../rule';
-import { availabilityZone, DeployTimeValue, literalString, Resolution, ResourceValue } from '../../aws';
+import { AppView, nonCompliant, ResourceView, RuleVerdict, unverifiable } from '../rule';
+import { asList, availabilityZone, DeployTimeValue, isDeployTime, literalString, Resolution, ResourceValue } from '../../aws';
 
 /** Where a subnet (given by a property value) is, as far as the templates tell. */
 export type SubnetZone =
@@ -59,4 +59,22 @@ export function countZones(from: ResourceView, subnets: readonly unknown[], app:
     if (z.kind === 'unknown') unknown.push(z.value); else keys.add(z.key);
   }
   return { zones: keys.size, unknown };
+}
+
+/**
+ * Undefined when the subnets at `path` span two Availability Zones or more in every `Fn::If` branch; otherwise the
+ * finding (`what` names the subnets in messages), or an unverifiable verdict when they are unknown at synth.
+ */
+export function requireTwoZones(r: ResourceView, path: string, app: AppView, what: string): RuleVerdict | undefined {
+  const res = app.resolve(r, path);
+  if (!res.ok) return unverifiable(what, res.unresolved, path);
+  for (const { value } of res.values) {
+    if (isDeployTime(value)) return unverifiable(what, value, path);
+    const subnets = asList(value);
+    const { zones, unknown } = countZones(r, subnets, app);
+    if (zones >= 2) continue;
+    if (unknown.length > 0) return unverifiable(`the Availability Zones of ${what}`, unknown[0], path);
+    return nonCompliant(`${what} span${subnets.length === 1 ? 's' : ''} ${zones} Availability Zone${zones === 1 ? '' : 's'}`, path);
+  }
+  return undefined;
 }

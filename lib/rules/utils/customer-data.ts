@@ -24,6 +24,21 @@ export function noCustomerDataReason(r: ResourceView, app: AppView): string | un
   return undefined;
 }
 
+/** The log group resource of the app a Lambda function writes to (`LoggingConfig.LogGroup`, or a group named `/aws/lambda/<function>`), if any. */
+export function logGroupOfFunction(fn: ResourceView, app: AppView): ResourceView | undefined {
+  const index = app.memo('customer-data/log-group-of-function', () => {
+    const m = new Map<string, ResourceView>();
+    for (const g of app.ofType('AWS::Logs::LogGroup')) for (const writer of logGroupWriters(app).get(key(g)) ?? []) m.set(key(writer), g);
+    return m;
+  });
+  return index.get(key(fn));
+}
+
+/** Whether a Lambda function handles custom resources (deployment helpers, whose logs hold no customer data). */
+export function isCustomResourceHandler(fn: ResourceView, app: AppView): boolean {
+  return customResourceHandlers(app).has(key(fn));
+}
+
 function key(r: ResourceView): string {
   return `${r.stack.path}|${r.logicalId}`;
 }

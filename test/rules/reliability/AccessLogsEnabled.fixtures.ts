@@ -1,0 +1,67 @@
+import {
+  App, aws_apigateway as apigw, aws_apigatewayv2 as apigwv2, aws_cloudfront as cloudfront, aws_cloudfront_origins as origins, aws_ec2 as ec2,
+  aws_elasticloadbalancing as elb, aws_elasticloadbalancingv2 as elbv2, aws_logs as logs, aws_s3 as s3, Stack,
+} from 'aws-cdk-lib';
+import { RuleFixtures } from '../harness';
+import { MANAGEMENT, stackIn } from '../fixture-stacks';
+
+const vpcIn = (s: Stack) => new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC }] });
+const api = (s: Stack, deployOptions?: apigw.StageOptions) => {
+  const rest = new apigw.RestApi(s, 'Api', { deployOptions });
+  rest.root.addMethod('GET', new apigw.MockIntegration());
+  return rest;
+};
+
+export const fixtures: RuleFixtures = {
+  noncompliant: [
+    { name: 'L2 internet-facing ALB without access logs', build: (app: App) => { const s = stackIn(app, 'S', MANAGEMENT); new elbv2.ApplicationLoadBalancer(s, 'Alb', { vpc: vpcIn(s), internetFacing: true }); }, reason: /Application Load Balancer writes no access log/ },
+    {
+      name: 'L1 NLB with a TLS listener and no access logs',
+      build: (app: App) => {
+        const s = stackIn(app, 'S');
+        const nlb = new elbv2.CfnLoadBalancer(s, 'Nlb', { type: 'network', subnets: ['subnet-1', 'subnet-2'] });
+        new elbv2.CfnListener(s, 'Tls', { loadBalancerArn: nlb.ref, protocol: 'TLS', port: 443, certificates: [{ certificateArn: 'arn:aws:acm:eu-west-1:111111111111:certificate/x' }], defaultActions: [{ type: 'forward', targetGroupArn: 'arn:aws:elasticloadbalancing:eu-west-1:111111111111:targetgroup/t/1' }] });
+      },
+      reason: /Network Load Balancer \(with a TLS listener\) writes no access log/,
+    },
+    { name: 'L1 Classic Load Balancer', build: (app: App) => { new elb.CfnLoadBalancer(stackIn(app, 'S'), 'Clb', { listeners: [{ loadBalancerPort: '80', instancePort: '80', protocol: 'HTTP' }], subnets: ['subnet-1'] }); }, reason: /Classic Load Balancer writes no access log/ },
+    { name: 'L2 CloudFront distribution without logging', build: (app: App) => { new cloudfront.Distribution(stackIn(app, 'S'), 'Cdn', { defaultBehavior: { origin: new origins.HttpOrigin('example.com') } }); }, reason: /the distribution writes no access log/ },
+    { name: 'L2 REST API stage without access logs', build: (app: App) => { api(stackIn(app, 'S')); }, reason: /the stage writes no access log \(no AccessLogSetting.DestinationArn\)/ },
+    { name: 'L2 HTTP API default stage without access logs', build: (app: App) => { new apigwv2.HttpApi(stackIn(app, 'S'), 'Http'); }, reason: /the stage writes no access log \(no AccessLogSettings.DestinationArn\)/ },
+    {
+      name: 'L1 VPN connection whose tunnels write no activity log',
+      build: (app: App) => { new ec2.CfnVPNConnection(stackIn(app, 'S'), 'Vpn', { customerGatewayId: 'cgw-1', type: 'ipsec.1', vpnGatewayId: 'vgw-1' }); },
+      reason: /no tunnel of the VPN connection writes tunnel activity logs/,
+    },
+  ],
+  compliant: [
+    {
+      name: 'L2 ALB logging to a bucket; L2 REST API stage with an access log group',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        const alb = new elbv2.ApplicationLoadBalancer(s, 'Alb', { vpc: vpcIn(s), internetFacing: true });
+        alb.logAccessLogs(new s3.Bucket(s, 'Logs', { encryption: s3.BucketEncryption.S3_MANAGED }));
+        api(s, { accessLogDestination: new apigw.LogGroupLogDestination(new logs.LogGroup(s, 'Access')), accessLogFormat: apigw.AccessLogFormat.clf() });
+      },
+    },
+    {
+      name: 'L2 CloudFront distribution with standard logs; NLB with TCP listeners only (it logs nothing) beside it',
+      build: (app: App) => {
+        const s = stackIn(app, 'S');
+        new cloudfront.Distribution(s, 'Cdn', { defaultBehavior: { origin: new origins.HttpOrigin('example.com') }, enableLogging: true, logBucket: new s3.Bucket(s, 'CdnLogs', { objectOwnership: s3.ObjectOwnership.OBJECT_WRITER }) });
+        const nlb = new elbv2.CfnLoadBalancer(s, 'Nlb', { type: 'network', subnets: ['subnet-1', 'subnet-2'] });
+        new elbv2.CfnListener(s, 'Tcp', { loadBalancerArn: nlb.ref, protocol: 'TCP', port: 80, defaultActions: [{ type: 'forward', targetGroupArn: 'arn:aws:elasticloadbalancing:eu-west-1:111111111111:targetgroup/t/1' }] });
+      },
+    },
+    {
+      name: 'L1 VPN connection logging both tunnels; L1 HTTP API stage with access logs',
+      build: (app: App) => {
+        const s = stackIn(app, 'S');
+        const log = { logOptions: { cloudwatchLogOptions: { logEnabled: true, logGroupArn: 'arn:aws:logs:eu-west-1:111111111111:log-group:vpn' } } };
+        new ec2.CfnVPNConnection(s, 'Vpn', { customerGatewayId: 'cgw-1', type: 'ipsec.1', vpnGatewayId: 'vgw-1', vpnTunnelOptionsSpecifications: [log, log] });
+        const http = new apigwv2.CfnApi(s, 'Http', { name: 'http', protocolType: 'HTTP' });
+        new apigwv2.CfnStage(s, 'Stage', { apiId: http.ref, stageName: '$default', accessLogSettings: { destinationArn: 'arn:aws:logs:eu-west-1:111111111111:log-group:api', format: '$context.requestId' } });
+      },
+    },
+  ],
+};
