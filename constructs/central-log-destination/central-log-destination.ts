@@ -1,6 +1,6 @@
 import { ArnFormat, Duration, RemovalPolicy, Stack, Token, aws_iam as iam, aws_kinesisfirehose as firehose, aws_kms as kms, aws_logs as logs, aws_s3 as s3 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { acknowledgeWildcards, checkPropTypes, createLogArchiveBuckets, regionalServiceName } from '../core';
+import { acknowledgeWildcards, checkPropTypes, classifyByDefault, createLogArchiveBuckets, regionalServiceName } from '../core';
 import { CENTRAL_LOG_DESTINATION_DEFAULTS } from './defaults';
 import { CENTRAL_LOG_DESTINATION_PROP_TYPES, validateCentralLogDestinationProps } from './validation';
 
@@ -141,6 +141,8 @@ export class CentralLogDestination extends Construct {
       },
     });
     this.deliveryStream.node.addDependency(deliveryRole);
+    // It buffers the log events of every source account, as restricted as the archive it fills (checklist 1.21).
+    classifyByDefault(this.deliveryStream, 'restricted');
 
     // CloudWatch Logs puts the subscribed events into the stream, for log groups of this region only ("The sending
     // account's log groups and the destination must be in the same AWS Region", CloudWatch Logs user guide,

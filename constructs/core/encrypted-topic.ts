@@ -1,4 +1,5 @@
 import { Duration, RemovalPolicy, aws_iam as iam, aws_kms as kms, aws_sns as sns } from 'aws-cdk-lib';
+import { classifyByDefault } from './classify';
 import { Construct } from 'constructs';
 import { grantServicePublish } from './service-principals';
 
@@ -31,7 +32,8 @@ export interface EncryptedTopicProps {
 
 /**
  * An SNS topic encrypted with its own customer-managed KMS key (rotation on, retained), TLS-only publishing,
- * and a key policy that lets CloudWatch alarms, EventBridge and AWS Backup of this account publish to it.
+ * and a key policy that lets CloudWatch alarms, EventBridge and AWS Backup of this account publish to it. Tagged
+ * `DataClassification: internal` (operational notifications), which a tag of the app overrides.
  */
 export class EncryptedTopic extends Construct {
   /** The topic. */
@@ -76,6 +78,8 @@ export class EncryptedTopic extends Construct {
       enforceSSL: true,
     });
     for (const service of services) grantServicePublish(this.topic, this, service);
+    // Operational notifications (alarms, events, backup jobs), not customer data (checklist 1.21); a partner's own tag wins.
+    classifyByDefault(this.topic, 'internal');
     for (const [i, email] of (props.emailSubscriptions ?? []).entries()) {
       new sns.Subscription(this, `Email${i}`, { topic: this.topic, protocol: sns.SubscriptionProtocol.EMAIL, endpoint: email });
     }

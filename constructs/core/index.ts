@@ -7,3 +7,4 @@ export * from './encrypted-log-group';
 export * from './prop-types';
 export * from './log-archive-buckets';
 export * from './service-principals';
+export * from './classify';

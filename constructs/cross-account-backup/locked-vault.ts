@@ -1,6 +1,6 @@
 import { Annotations, Duration, RemovalPolicy, aws_backup as backup, aws_iam as iam, aws_kms as kms, aws_sns as sns } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
-import { cloudFormationExecutionRoleArn, grantServicePublish } from '../core';
+import { classifyByDefault, cloudFormationExecutionRoleArn, grantServicePublish } from '../core';
 import { VAULT_LOCK_DEFAULTS } from './defaults';
 
 /** AWS Backup Vault Lock settings. */
@@ -71,6 +71,8 @@ export function createLockedVault(
       changeableFor: options.lock?.changeableFor ?? VAULT_LOCK_DEFAULTS.changeableFor,
     },
   });
+  // Recovery points are copies of the workload's data: classified as its most sensitive data (checklist 1.21).
+  classifyByDefault(vault, 'restricted');
   if (options.notificationTopic) {
     // Set on the L1 and granted here (not through the L2's `notificationTopic`, whose topic policy statement has no
     // condition): AWS Backup publishes for vaults of this account only.

@@ -1,4 +1,4 @@
-import { Annotations, Fn, Stack, Token, Validations } from 'aws-cdk-lib';
+import { Annotations, ArnFormat, Fn, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -51,6 +51,8 @@ export class MultiAzVpc extends Construct {
   public readonly customerGateways: ec2.CfnCustomerGateway[] = [];
   /** The site-to-site VPN connections (BGP), one per customer gateway. */
   public readonly vpnConnections: ec2.CfnVPNConnection[] = [];
+  /** The encrypted log group receiving the tunnel activity logs of {@link vpnConnections} (when there is a VPN). */
+  public readonly vpnLogGroup?: logs.ILogGroup;
   /** The ID of the virtual private gateway (VPN without `transitGatewayId`). */
   public readonly vpnGatewayId?: string;
   /** The Transit Gateway attachment (VPN with `transitGatewayId`). */
@@ -177,7 +179,7 @@ export class MultiAzVpc extends Construct {
     }
 
     if (vpn) {
-      const attachmentOrGateway = this.addVpn(vpc, vpn);
+      const attachmentOrGateway = this.addVpn(vpc, vpn, props.flowLogRetention ?? MULTI_AZ_VPC_DEFAULTS.flowLogRetention);
       if (useVgw) this.vpnGatewayId = attachmentOrGateway as string;
       else this.transitGatewayAttachment = attachmentOrGateway as ec2.CfnTransitGatewayAttachment;
     }
@@ -237,7 +239,7 @@ export class MultiAzVpc extends Construct {
   }
 
   /** Customer gateways and BGP VPN connections on a virtual private gateway or a Transit Gateway. */
-  private addVpn(vpc: ec2.Vpc, vpn: NonNullable<MultiAzVpcProps['vpn']>): string | ec2.CfnTransitGatewayAttachment {
+  private addVpn(vpc: ec2.Vpc, vpn: NonNullable<MultiAzVpcProps['vpn']>, logRetention: logs.RetentionDays): string | ec2.CfnTransitGatewayAttachment {
     let attachment: ec2.CfnTransitGatewayAttachment | undefined;
     const privateSubnets = vpc.selectSubnets({ subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }).subnets;
     if (vpn.transitGatewayId !== undefined) {
@@ -258,6 +260,19 @@ export class MultiAzVpc extends Construct {
       });
     }
 
+    // Tunnel activity logs (IKE negotiation, tunnel up/down, BGP) of both tunnels of every connection: log
+    // information of the AWS infrastructure that item 2.3 asks to consolidate.
+    const { logGroup: vpnLogs } = createEncryptedLogGroup(this, 'VpnLogs', {
+      retention: logRetention,
+      dataClassification: MULTI_AZ_VPC_DEFAULTS.flowLogDataClassification,
+      keyDescription: `Encrypts the VPN tunnel logs of ${this.node.path}`,
+    });
+    (this as { vpnLogGroup?: logs.ILogGroup }).vpnLogGroup = vpnLogs;
+    const logGroupArn = Stack.of(this).formatArn({ service: 'logs', resource: 'log-group', resourceName: vpnLogs.logGroupName, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+    const tunnel: ec2.CfnVPNConnection.VpnTunnelOptionsSpecificationProperty = {
+      logOptions: { cloudwatchLogOptions: { logEnabled: true, logGroupArn, logOutputFormat: 'json' } },
+    };
+
     vpn.customerGateways.forEach((cgw, i) => {
       const customerGateway = new ec2.CfnCustomerGateway(this, `CustomerGateway${i + 1}`, {
         type: 'ipsec.1',
@@ -269,6 +284,7 @@ export class MultiAzVpc extends Construct {
         type: 'ipsec.1',
         customerGatewayId: customerGateway.ref,
         staticRoutesOnly: false,
+        vpnTunnelOptionsSpecifications: [tunnel, tunnel],
         vpnGatewayId: attachment ? undefined : vpc.vpnGatewayId,
         transitGatewayId: attachment ? vpn.transitGatewayId : undefined,
         tags: [{ key: 'Name', value: `${this.node.path}/VpnConnection${i + 1}` }],

@@ -15,7 +15,7 @@ import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { markAsAppliance, METADATA } from '../../lib/conventions';
-import { autoScalingServiceLinkedRoleArn, checkPropTypes, createManagedInstanceRole, grantServicePublish } from '../core';
+import { autoScalingServiceLinkedRoleArn, checkPropTypes, classifyByDefault, createManagedInstanceRole, grantServicePublish } from '../core';
 import { createEncryptedLogGroup } from '../core/encrypted-log-group';
 import { cloudWatchAgentConfig } from './cloudwatch-agent';
 import { APPLIANCE_DIR, CLOUDWATCH_AGENT_CONFIG, GENEVE_PORT, GROUP_TAG, NETWORK_APPLIANCE_GROUP_DEFAULTS as D } from './defaults';
@@ -186,6 +186,8 @@ export class NetworkApplianceGroup extends Construct {
     Tags.of(this.autoScalingGroup).add(GROUP_TAG, groupTagValue, { applyToLaunchedInstances: true });
     // The Network Connectivity and Load Balancers rules read the compute the partner marks as its appliances.
     markAsAppliance(this.autoScalingGroup);
+    // Appliance instances and their volumes hold the OS, the appliance configuration and its logs (checklist 1.21).
+    classifyByDefault(this.autoScalingGroup, 'internal', { applyToLaunchedInstances: true });
     (this.autoScalingGroup.node.defaultChild as autoscaling.CfnAutoScalingGroup).addMetadata(METADATA.CHECKLIST_ITEMS, ['2.2', '2.8']);
     if (props.scalingMetric) {
       this.autoScalingGroup.scaleToTrackMetric('ScaleOnMetric', { metric: props.scalingMetric, targetValue: props.scalingTarget! });
@@ -219,6 +221,7 @@ export class NetworkApplianceGroup extends Construct {
     key.grantEncryptDecrypt(new iam.ArnPrincipal(autoScalingServiceLinkedRoleArn(this)));
     const topic = new sns.Topic(this, 'AlarmTopic', { masterKey: key, enforceSSL: true, displayName: 'Network appliance alarms' });
     grantServicePublish(topic, this, 'cloudwatch.amazonaws.com');
+    classifyByDefault(topic, 'internal');
     return topic;
   }
 

@@ -17,7 +17,7 @@ import {
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { METADATA } from '../../lib/conventions';
-import { EncryptedTopic, acknowledgeWildcards, checkPropTypes, regionalServicePrincipal } from '../core';
+import { EncryptedTopic, acknowledgeWildcards, checkPropTypes, classifyByDefault, regionalServicePrincipal } from '../core';
 import { DEFAULT_TRAIL_NAME } from '../audit-log-bucket/defaults';
 import { TRAIL_ALARMS } from './alarms';
 import { ORGANIZATION_TRAIL_PROP_TYPES, validateOrganizationTrailProps } from './validation';
@@ -115,6 +115,7 @@ export class OrganizationTrail extends Construct {
         removalPolicy: RemovalPolicy.RETAIN,
       });
       this.logGroup = logGroup;
+      classifyByDefault(logGroup, 'restricted'); // the organization's API activity (checklist 1.21)
       cwRole = new iam.Role(this, 'CloudWatchLogsRole', {
         assumedBy: new iam.ServicePrincipal('cloudtrail.amazonaws.com', {
           conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
