@@ -10,12 +10,12 @@ import { OPERATIONAL_EXCELLENCE_ITEMS } from './items/operational-excellence';
 import { RELIABILITY_ITEMS } from './items/reliability';
 import { SECURITY_ITEMS } from './items/security';
 import { AppContents, ChecklistSelection, selectApplicable } from './selection';
-import { CategoryRequirement, ChecklistItem, RuleUse, TechnicalItem } from './types';
+import { CategoryRequirement, ChecklistItem, ResourceClassUse, RuleUse, TechnicalItem } from './types';
 
 export * from './types';
 export type { AppContents, ChecklistSelection, ItemApplicability } from './selection';
 export { claimedCategories, claimedSubcategories, itemApplicability, validateSelection } from './selection';
-export { recommends, requires } from './rule-uses';
+export { recommends, requires, touches } from './rule-uses';
 export { BUSINESS_ITEMS } from './business';
 export { DOCUMENTATION_ITEMS } from './documentation';
 
@@ -55,6 +55,11 @@ export function getItem(id: string): ChecklistItem {
 /** The synth-time rule uses of an item, with their kind and seed sentence (empty when none). */
 export function ruleUsesOf(item: ChecklistItem): readonly RuleUse[] {
   return item.verification.rules ?? [];
+}
+
+/** The classes of resource types an item is about, with the seed sentence of each (empty when none). */
+export function resourceClassesOf(item: ChecklistItem): readonly ResourceClassUse[] {
+  return item.verification.resourceClasses ?? [];
 }
 
 /** Names of the synth-time rules that verify an item, required and recommended (empty when none). */

@@ -233,6 +233,19 @@ export type EvidenceKind = 'template' | 'runtime' | 'attestation';
 /** One way to show an item: the kinds of evidence that together show its requirement (each shows part). */
 export type DecisionPath = readonly EvidenceKind[];
 
+/**
+ * A class of CloudFormation resource types (the AWS facts' resource-type classes): those that store customer data,
+ * carry traffic across a VPC boundary, or provide capacity.
+ */
+export type ResourceClassName = 'data' | 'traffic' | 'capacity';
+
+/** A class of resource types an item is about, and the seed sentence that makes it so. */
+export interface ResourceClassUse {
+  readonly resourceClass: ResourceClassName;
+  /** The sentence of the seed (verbatim, possibly a part of one) that makes the item touch every type of the class. */
+  readonly seedSentence: string;
+}
+
 /** How an item is verified. An item always has at least one path. */
 export interface Verification {
   /**
@@ -264,6 +277,13 @@ export interface Verification {
    * @default - none
    */
   readonly decisionNote?: string;
+  /**
+   * The classes of resource types the item is about: every type of such a class present in an app must be read by
+   * a required rule of the item, else the item shows "Not verified: <type> is not read by <item>" (a finding at the
+   * item's level, and the item cannot be Met).
+   * @default - none
+   */
+  readonly resourceClasses?: readonly ResourceClassUse[];
 }
 
 /** "must" items are errors when a required rule fails, "should" items warnings. */

@@ -2,6 +2,7 @@ import {
   Applicability, CHECKLIST_ITEMS, ChecklistId, ChecklistItem, DEPLOYMENT_MODELS, RETIRED_ITEM_IDS, ruleUsesOf, RuleUse, SUBCATEGORIES,
 } from '../checklist';
 import { READINESS_ID_PREFIX } from '../packs/deployment-readiness-checks';
+import { classifiedTypeCount, coverageTable, itemsAbout, NOT_VERIFIED, RESOURCE_CLASSES } from '../packs/coverage';
 import { ruleIdFor } from '../packs/plan';
 import { ALL_RULES, awsDataPackages, READINESS_CHECKS, RULES_BY_NAME, STACK_OUTPUT_TYPE } from '../rules';
 
@@ -106,6 +107,44 @@ function useLine(item: ChecklistItem, use: RuleUse): string {
   return `recommended (warning), goes beyond "${esc(use.beyond)}": ${esc(use.why)}`;
 }
 
+const CLASS_NAMES: Record<string, string> = { data: 'store customer data', traffic: 'carry traffic across a VPC boundary', capacity: 'provide capacity' };
+
+/** The resource-type coverage table: for every type of the classes, the items about it and the rules of each that read it. */
+function coverageSection(): string[] {
+  const columns = RESOURCE_CLASSES.flatMap((c) => itemsAbout(c).map(({ item, use }) => ({ id: item.id, resourceClass: c, sentence: use.seedSentence })));
+  const rows = coverageTable();
+  const cells = rows.flatMap((r) => r.cells);
+  const verified = cells.filter((c) => c.readBy.length > 0).length;
+  const out = [
+    '## Resource-type coverage',
+    '',
+    'For every CloudFormation type that stores customer data, carries traffic across a VPC boundary or provides capacity (the classes of',
+    `\`lib/aws/resource-classes.ts\`, which classifies all ${classifiedTypeCount()} types of aws-cdk-lib's resource specification): the items whose seed`,
+    'sentence is about its class, and the required rules of each item that read it. Derived from the checklist data and the rules, never kept by hand. A type an item does not read is',
+    `**not verified**: each resource of that type raises \`Competency-<item>-${NOT_VERIFIED}\` ("Not verified: <type> is not read by <item>") at the`,
+    'item\'s level, and the evidence report cannot show the item Met until it is acknowledged with how it is verified.',
+    '',
+    'The items and the sentences that make them about a class:',
+    '',
+    ...columns.map((c) => `- ${c.id}, ${c.resourceClass} (types that ${CLASS_NAMES[c.resourceClass]}): "${esc(c.sentence)}"`),
+    '',
+    `${rows.length} types, ${cells.length} cells: ${verified} read, ${cells.length - verified} not verified.`,
+    '',
+    `| Type | Classes | ${columns.map((c) => c.id).join(' | ')} |`,
+    `| --- | --- | ${columns.map(() => '---').join(' | ')} |`,
+  ];
+  for (const row of rows) {
+    const line = columns.map((col) => {
+      const cell = row.cells.find((c) => c.itemId === col.id && c.resourceClass === col.resourceClass);
+      if (!cell) return '';
+      return cell.readBy.length > 0 ? cell.readBy.map((r) => `[${r}](#${r.toLowerCase()})`).join(', ') : 'not verified';
+    });
+    out.push(`| \`${row.type}\` | ${row.classes.join(', ')} | ${line.join(' | ')} |`);
+  }
+  out.push('');
+  return out;
+}
+
 /** Renders RULES.md from the checklist data and the rule registry. */
 export function renderRulesMarkdown(): string {
   const out: string[] = [
@@ -165,6 +204,7 @@ export function renderRulesMarkdown(): string {
     out.push(`| ${i.id} | ${rows} | ${esc(i.title)} | ${i.level} | ${esc(i.verification.attestation?.evidence ?? '')} |`);
   }
   out.push('', '### Business prerequisites: the seeds\' words', '', ...seedWords(business));
+  out.push('', ...coverageSection());
   out.push('', '## Rule reference', '');
   for (const rule of [...ALL_RULES].sort((a, b) => a.name.localeCompare(b.name))) {
     const uses = CHECKLIST_ITEMS.flatMap((i) => ruleUsesOf(i).filter((u) => u.rule === rule.name).map((u) => ({ item: i, use: u })));

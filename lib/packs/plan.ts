@@ -1,5 +1,7 @@
 import { NagMessageLevel } from 'cdk-nag/lib/nag-rules'; // not the package root: see lib/packs/competency-checks.ts
-import { CHECKLIST_ITEMS, ChecklistItem, ChecklistSelection, FindingKind, itemApplicability, Level, ruleUsesOf, RuleUse, validateSelection } from '../checklist';
+import { CHECKLIST_ITEMS, ChecklistItem, ChecklistSelection, FindingKind, itemApplicability, Level, resourceClassesOf, ruleUsesOf, RuleUse, validateSelection } from '../checklist';
+import { typesOfClass } from '../aws';
+import { NOT_VERIFIED, notVerifiedRule, requiredReaders } from './coverage';
 import { RULES_BY_NAME } from '../rules';
 import { CompetencyRule } from '../rules/rule';
 
@@ -41,6 +43,11 @@ export function plannedRuleApplies(p: PlannedRule, app: { ofType(type: string): 
 export interface RulePlan {
   readonly selection: ChecklistSelection;
   readonly rules: readonly PlannedRule[];
+  /**
+   * The "not verified" checks: for every applicable item, each resource type of a class the item is about that no
+   * required rule of the item reads (`Competency-<item>-NotVerified`). Indexed in `byType` with the rules.
+   */
+  readonly gaps: readonly PlannedRule[];
   readonly byType: ReadonlyMap<string, readonly PlannedRule[]>;
 }
 
@@ -56,6 +63,12 @@ export interface PlanOptions {
    * @default 'warning'
    */
   readonly recommended?: RecommendedLevel;
+  /**
+   * Whether to report resources whose type an applicable item is about but none of its required rules reads
+   * ("Not verified: <type> is not read by <item>").
+   * @default - true, unless `rules` focuses the plan on some rules
+   */
+  readonly coverage?: boolean;
 }
 
 /** The id of the finding a rule raises for an item. */
@@ -103,12 +116,37 @@ export function planRules(selection: ChecklistSelection, options: PlanOptions = 
       });
     }
   }
+  const gaps: PlannedRule[] = [];
+  if (options.coverage ?? !only) {
+    for (const item of CHECKLIST_ITEMS) {
+      const classes = resourceClassesOf(item);
+      if (classes.length === 0) continue;
+      const applicability = itemApplicability(item, selection);
+      if (!applicability.applies && !applicability.appliesWhenAppHas) continue;
+      const seen = new Set<string>();
+      for (const use of classes) {
+        const unread = typesOfClass(use.resourceClass).filter((t) => !seen.has(t) && requiredReaders(item, t).length === 0);
+        if (unread.length === 0) continue;
+        unread.forEach((t) => seen.add(t));
+        const rule = notVerifiedRule(item);
+        gaps.push({
+          ruleId: ruleIdFor(item.id, NOT_VERIFIED),
+          item,
+          rule: { ...rule, resourceTypes: unread },
+          use: { rule: NOT_VERIFIED, kind: 'required', seedSentence: use.seedSentence },
+          kind: 'required',
+          level: levelOf(applicability.level, { rule: NOT_VERIFIED, kind: 'required', seedSentence: use.seedSentence }, recommended),
+          ...(applicability.applies ? {} : { appliesWhenAppHas: applicability.appliesWhenAppHas }),
+        });
+      }
+    }
+  }
   const byType = new Map<string, PlannedRule[]>();
-  for (const p of rules) {
+  for (const p of [...rules, ...gaps]) {
     for (const type of p.rule.resourceTypes) {
       const list = byType.get(type);
       if (list) list.push(p); else byType.set(type, [p]);
     }
   }
-  return { selection, rules, byType };
+  return { selection, rules, gaps, byType };
 }

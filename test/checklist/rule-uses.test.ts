@@ -1,4 +1,4 @@
-import { CHECKLIST_ITEMS, ChecklistId, getItem, ruleUsesOf } from '../../lib/checklist';
+import { CHECKLIST_ITEMS, ChecklistId, getItem, resourceClassesOf, ruleUsesOf } from '../../lib/checklist';
 
 const USES = CHECKLIST_ITEMS.flatMap((item) => ruleUsesOf(item).map((use) => ({ item, use })));
 
@@ -65,5 +65,24 @@ describe('rules that ask more than the checklist are recommendations', () => {
     ['network-connectivity.7', 'VpnBgpRouting'],
   ])('%s %s is required', (id, rule) => {
     expect(kindOf(id, rule)).toBe('required');
+  });
+});
+
+describe('the classes of resource types an item is about rest on a seed sentence', () => {
+  const CLASS_USES = CHECKLIST_ITEMS.flatMap((item) => resourceClassesOf(item).map((use) => ({ item, use })));
+
+  test.each(CLASS_USES.map(({ item, use }) => [item.id, use.resourceClass, item, use.seedSentence]))('%s touches %s: the sentence is verbatim in the item\'s seed text', (_id, _class, item, sentence) => {
+    // GIVEN
+    const texts = Object.entries((item as typeof CHECKLIST_ITEMS[number]).seed) as [ChecklistId, { text: string }][];
+    // THEN
+    expect(texts.length).toBeGreaterThan(0);
+    for (const [checklist, seed] of texts) expect({ checklist, found: seed.text.includes(sentence as string) }).toEqual({ checklist, found: true });
+  });
+
+  test('data stores touch classification, encryption and backups; capacity scaling and zones; traffic the central logs', () => {
+    const byClass = (c: string) => CLASS_USES.filter(({ use }) => use.resourceClass === c).map(({ item }) => item.id).sort();
+    expect(byClass('data')).toEqual(['1.21', '1.22', '2.6']);
+    expect(byClass('capacity')).toEqual(['2.2', '2.8']);
+    expect(byClass('traffic')).toEqual(expect.arrayContaining(['2.3']));
   });
 });

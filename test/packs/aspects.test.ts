@@ -64,7 +64,7 @@ describe('aspects are applied before the rules read the tree', () => {
     // WHEN
     const failing = doors[door](app, stack);
     // THEN
-    expect(failing.sort()).toEqual(['DataStoreClassified:Workload/Data/Resource', 'InstanceImdsV2Required:Workload/Server/Resource']);
+    expect(failing.sort()).toEqual(['DataStoreClassified:Workload/Data/Resource', 'DataStoreClassified:Workload/Server/Resource', 'InstanceImdsV2Required:Workload/Server/Resource']);
   });
 
   test('validateScope after the tree changed since a synthesis applies the aspects to the new constructs too', () => {

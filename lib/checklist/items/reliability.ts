@@ -2,7 +2,7 @@
 import { configRule, required, service, SHARED_CONTROLS } from '../controls';
 import { BY_ATTESTATION, BY_RUNTIME_OR_ATTESTATION, BY_TEMPLATE, BY_TEMPLATE_AND_ATTESTATION, BY_TEMPLATE_OR_ATTESTATION } from '../decision';
 import { matrix, NO, YES } from '../matrix';
-import { recommends, requires } from '../rule-uses';
+import { recommends, requires, touches } from '../rule-uses';
 import { TechnicalItem } from '../types';
 
 export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
@@ -73,6 +73,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
         recommends('AutoScalingGroupElbHealthCheck', 'Implementing auto-scaling mechanisms at each layer of the architecture',
           'With the load balancer health check, the group replaces instances that stop serving, not only those whose hardware fails; the item asks for scaling mechanisms, not health checks.'),
       ],
+      resourceClasses: [touches('capacity', 'Implementing auto-scaling mechanisms at each layer of the architecture')],
       runtimeControls: [
         configRule('AUTOSCALING_GROUP_ELB_HEALTHCHECK_REQUIRED', 'Flags Auto Scaling groups behind a load balancer that do not use its health checks.'),
         SHARED_CONTROLS.AUTOSCALING_MULTIPLE_AZ,
@@ -114,6 +115,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
         recommends('VpcFlowLogsEnabled', 'should be consolidated into a single system',
           'Flow logs record the traffic of a VPC, which investigations need; the item asks that existing logs be consolidated, not which logs be produced.'),
       ],
+      resourceClasses: [touches('traffic', 'All log information from the application, and from the AWS infrastructure')],
       runtimeControls: [
         configRule('VPC_FLOW_LOGS_ENABLED', 'Flags VPCs without flow logs.'),
         configRule('ELB_LOGGING_ENABLED', 'Flags load balancers without access logging.'),
@@ -209,6 +211,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
       rules: [
         requires('DataStoreBackedUp', 'You must perform regular backups to a durable storage service'),
       ],
+      resourceClasses: [touches('data', 'You must perform regular backups to a durable storage service')],
       runtimeControls: [
         configRule('BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK', 'Flags backup plans with rules less frequent or shorter-lived than configured.'),
         configRule('EBS_RESOURCES_PROTECTED_BY_BACKUP_PLAN', 'Flags EBS volumes not covered by a backup plan.'),
@@ -288,6 +291,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
         requires('ComputeMultiAz', 'must continue to operate in the case where all of the services within a single'),
         requires('DataStoreMultiAz', 'must continue to operate in the case where all of the services within a single'),
       ],
+      resourceClasses: [touches('capacity', 'must continue to operate in the case where all of the services within a single')],
       runtimeControls: [
         SHARED_CONTROLS.ELBV2_MULTIPLE_AZ,
         configRule('RDS_MULTI_AZ_SUPPORT', 'Flags RDS DB instances without a Multi-AZ deployment.'),

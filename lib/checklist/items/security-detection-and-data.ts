@@ -5,7 +5,7 @@
 import { alarm, configRule, eventRule, mechanism, required, service, SHARED_CONTROLS } from '../controls';
 import { BY_ATTESTATION, BY_TEMPLATE, BY_TEMPLATE_AND_ATTESTATION, BY_TEMPLATE_OR_ATTESTATION, BY_TEMPLATE_OR_RUNTIME } from '../decision';
 import { CONDITIONS, matrix, NO, noUnless, PRINTED, S3_RESOURCE_TYPES, YES } from '../matrix';
-import { recommends, requires } from '../rule-uses';
+import { recommends, requires, touches } from '../rule-uses';
 import { TechnicalItem } from '../types';
 
 /** 1.17–1.19 "No (unless ... requires the S3 service)": they apply when the app creates S3 buckets. */
@@ -325,6 +325,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
       rules: [
         requires('DataStoreClassified', 'All customer data processed and stored in the workload is considered and classified'),
       ],
+      resourceClasses: [touches('data', 'All customer data processed and stored in the workload is considered and classified')],
       runtimeControls: [
         configRule('MACIE_STATUS_CHECK', 'Flags an account or region where Amazon Macie is not enabled to discover sensitive data.'),
       ],
@@ -369,6 +370,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
         recommends('LogGroupEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest',
           'CloudWatch Logs always encrypts log data at rest, which meets the sentence; a customer managed key lets the partner restrict and audit who reads logs that may carry customer data.'),
       ],
+      resourceClasses: [touches('data', 'All customer data classified as sensitive is encrypted in transit and at rest')],
       runtimeControls: [
         configRule('ENCRYPTED_VOLUMES', 'Flags attached EBS volumes that are not encrypted.'),
         configRule('EC2_EBS_ENCRYPTION_BY_DEFAULT', 'Flags a region where EBS encryption by default is off.'),

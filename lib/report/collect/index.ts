@@ -129,7 +129,7 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
 
   // Plan only the rules this version implements; the others are reported per item as unavailable.
   const runnable = (n: string) => RULES_BY_NAME.has(n) && (!opts.rules || opts.rules.includes(n));
-  const plan = planRules(sel, { rules: [...new Set(applicableItems(sel, contents).flatMap(ruleNamesOf))].filter(runnable) });
+  const plan = planRules(sel, { rules: [...new Set(applicableItems(sel, contents).flatMap(ruleNamesOf))].filter(runnable), coverage: !opts.rules });
   const acks = new AcknowledgementIndex(opts.assembly, app.stacks);
   // Which acknowledgement suppressed each acknowledged finding (the nearest one covering the resource).
   const suppressedBy = new Map<string, KnownAcknowledgement>();

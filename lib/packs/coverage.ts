@@ -1,0 +1,100 @@
+/**
+ * Which items read which resource types, derived from the checklist data (the classes of resource types each item is
+ * about, and its rule uses) and the rules (the types each reads), over the AWS facts' resource-type classes. Nothing
+ * here is kept by hand: a rule that starts reading a type changes the table, RULES.md and the findings together.
+ *
+ * A type of a class an item is about that no required rule of the item reads is never a silent pass: the pack raises
+ * `Competency-<item>-NotVerified` on every resource of that type ("Not verified: <type> is not read by <item>"), at the
+ * item's level, and the evidence report cannot show the item Met while it stands.
+ */
+import { CHECKLIST_ITEMS, ChecklistItem, ResourceClassName, resourceClassesOf, ResourceClassUse, ruleUsesOf } from '../checklist';
+import { RESOURCE_TYPE_CLASSES, resourceClassesOf as classesOfType, typesOfClass } from '../aws';
+import { RULES_BY_NAME } from '../rules';
+import { CompetencyRule, defineRule, nonCompliant } from '../rules/rule';
+
+/** The rule name of "not verified" findings: `Competency-<item>-NotVerified`. */
+export const NOT_VERIFIED = 'NotVerified';
+
+/** The classes in the order the table shows them. */
+export const RESOURCE_CLASSES: readonly ResourceClassName[] = ['data', 'traffic', 'capacity'];
+
+/** The names of the required rules of an item that read a type. */
+export function requiredReaders(item: ChecklistItem, type: string): string[] {
+  return ruleUsesOf(item)
+    .filter((u) => u.kind === 'required' && (RULES_BY_NAME.get(u.rule)?.resourceTypes.includes(type) ?? false))
+    .map((u) => u.rule);
+}
+
+/** The names of the recommended rules of an item that read a type (they never verify it). */
+export function recommendedReaders(item: ChecklistItem, type: string): string[] {
+  return ruleUsesOf(item)
+    .filter((u) => u.kind === 'recommended' && (RULES_BY_NAME.get(u.rule)?.resourceTypes.includes(type) ?? false))
+    .map((u) => u.rule);
+}
+
+/** Every item about a class, with the seed sentence that makes it so. */
+export function itemsAbout(resourceClass: ResourceClassName): { readonly item: ChecklistItem; readonly use: ResourceClassUse }[] {
+  return CHECKLIST_ITEMS.flatMap((item) => resourceClassesOf(item).filter((u) => u.resourceClass === resourceClass).map((use) => ({ item, use })));
+}
+
+/** One cell of the coverage table: an item a type's class makes it about, and the required rules of the item reading it. */
+export interface CoverageCell {
+  readonly itemId: string;
+  readonly resourceClass: ResourceClassName;
+  /** The item's required rules that read the type; empty: the type is not verified by the item. */
+  readonly readBy: readonly string[];
+  /** Its recommended rules that read the type (shown, never counted). */
+  readonly recommendedBy: readonly string[];
+}
+
+/** One row of the coverage table: a type of one of the classes, and every item its classes make it about. */
+export interface CoverageRow {
+  readonly type: string;
+  readonly classes: readonly ResourceClassName[];
+  readonly cells: readonly CoverageCell[];
+}
+
+/** The coverage of one type (empty cells for a type of no class, or one the class table does not know). */
+export function coverageOf(type: string): CoverageRow {
+  const classes = (classesOfType(type) ?? []) as readonly ResourceClassName[];
+  const cells: CoverageCell[] = [];
+  for (const resourceClass of classes) {
+    for (const { item } of itemsAbout(resourceClass)) {
+      cells.push({ itemId: item.id, resourceClass, readBy: requiredReaders(item, type), recommendedBy: recommendedReaders(item, type) });
+    }
+  }
+  return { type, classes, cells };
+}
+
+/** The coverage table: every CloudFormation type of the classes, sorted, with every item each of its classes concerns. */
+export function coverageTable(): CoverageRow[] {
+  const types = new Set(RESOURCE_CLASSES.flatMap((c) => typesOfClass(c)));
+  return [...types].sort().map(coverageOf);
+}
+
+/** How many types of the class table there are in all (for the table's headline). */
+export function classifiedTypeCount(): number {
+  return Object.keys(RESOURCE_TYPE_CLASSES).length;
+}
+
+const NOT_VERIFIED_RULES = new Map<string, CompetencyRule>();
+
+/**
+ * The rule behind `Competency-<item>-NotVerified`: raised on a resource whose type the item is about and none of its
+ * required rules reads. Not part of the rule registry: it is generated from the data, for the pack and the report.
+ */
+export function notVerifiedRule(item: ChecklistItem): CompetencyRule {
+  let rule = NOT_VERIFIED_RULES.get(item.id);
+  if (!rule) {
+    rule = defineRule({
+      name: NOT_VERIFIED,
+      description: `Every resource type item ${item.id} is about is read by one of its rules`,
+      fix: `Show item ${item.id} for this resource another way (an attestation, a runtime control) and acknowledge the finding with it, or use a resource type the item's rules read (see the coverage table in RULES.md)`,
+      resourceTypes: [],
+      scope: 'resource',
+      check: (r) => nonCompliant(`Not verified: ${r.type} is not read by ${item.id}`),
+    });
+    NOT_VERIFIED_RULES.set(item.id, rule);
+  }
+  return rule;
+}

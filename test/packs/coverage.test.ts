@@ -1,0 +1,134 @@
+import * as fs from 'fs';
+import { App, aws_eks as eks, aws_networkfirewall as nfw, aws_timestream as timestream, Stack, Tags, Validations } from 'aws-cdk-lib';
+import { CHECKLIST_ITEMS, resourceClassesOf } from '../../lib/checklist';
+import { CAPACITY, DATA_STORES, isOfClass, RESOURCE_TYPE_CLASSES, TRAFFIC_LOGS, typesOfClass } from '../../lib/aws';
+import { CompetencyChecks, planRules } from '../../lib/packs';
+import { coverageOf, coverageTable, NOT_VERIFIED, RESOURCE_CLASSES } from '../../lib/packs/coverage';
+import { collectEvidence, loadAssembly } from '../../lib/report';
+import { ALL_RULES } from '../../lib/rules';
+import { NOW, tmpDir } from '../report/helpers';
+
+const STRICT = { checklist: 'networking', deploymentModel: 'saas', strict: true } as const;
+
+/** A partner-style stack with types no rule of the items they concern reads: an EKS node group, a Timestream table, a network firewall. */
+function partnerApp(outdir?: string): { app: App; stack: Stack } {
+  const app = new App({ outdir });
+  const stack = new Stack(app, 'Workload', { env: { account: '111111111111', region: 'eu-west-1' } });
+  new eks.CfnNodegroup(stack, 'Nodes', { clusterName: 'apps', nodeRole: 'arn:aws:iam::111111111111:role/nodes', subnets: ['subnet-1', 'subnet-2'] });
+  new timestream.CfnTable(stack, 'Metrics', { databaseName: 'telemetry' });
+  new nfw.CfnFirewall(stack, 'Firewall', { firewallName: 'edge', firewallPolicyArn: 'arn:aws:network-firewall:eu-west-1:111111111111:firewall-policy/p', vpcId: 'vpc-1', subnetMappings: [{ subnetId: 'subnet-1' }] });
+  Tags.of(stack).add('DataClassification', 'internal');
+  return { app, stack };
+}
+
+describe('the resource-type coverage table is derived from the data, the rules and the class table', () => {
+  test('every type of the data, traffic and capacity classes has a row, and no other type does', () => {
+    // GIVEN
+    const expected = [...new Set(RESOURCE_CLASSES.flatMap((c) => typesOfClass(c)))].sort();
+    // WHEN
+    const rows = coverageTable();
+    // THEN
+    expect(rows.map((r) => r.type)).toEqual(expected);
+    expect(rows.length).toBeGreaterThan(200);
+    for (const row of rows) expect(row.classes.every((c) => isOfClass(row.type, c))).toBe(true);
+  });
+
+  test('each cell names the item\'s required rules that list the type, and only those', () => {
+    for (const row of coverageTable()) {
+      for (const cell of row.cells) {
+        const item = CHECKLIST_ITEMS.find((i) => i.id === cell.itemId)!;
+        expect(resourceClassesOf(item).map((u) => u.resourceClass)).toContain(cell.resourceClass);
+        const readers = ALL_RULES.filter((r) => r.resourceTypes.includes(row.type) && (item.verification.rules ?? []).some((u) => u.rule === r.name && u.kind === 'required')).map((r) => r.name);
+        expect({ type: row.type, item: cell.itemId, readBy: [...cell.readBy].sort() }).toEqual({ type: row.type, item: cell.itemId, readBy: readers.sort() });
+      }
+    }
+  });
+
+  test('the types the data-store, capacity and access-log facts describe are classified, in the class their rules are about', () => {
+    const unknown = [...Object.keys(DATA_STORES), ...Object.keys(CAPACITY), ...Object.keys(TRAFFIC_LOGS)].filter((t) => !(t in RESOURCE_TYPE_CLASSES));
+    expect(unknown).toEqual([]);
+    expect(Object.keys(DATA_STORES).filter((t) => !isOfClass(t, 'data'))).toEqual([]);
+    expect(Object.keys(CAPACITY).filter((t) => !isOfClass(t, 'capacity'))).toEqual([]);
+    // S3 server access logs and API Gateway deployments' stages are read for 2.3 although neither type carries traffic itself.
+    expect(Object.keys(TRAFFIC_LOGS).filter((t) => !isOfClass(t, 'traffic'))).toEqual(['AWS::ApiGateway::Deployment', 'AWS::S3::Bucket']);
+  });
+
+  test('the stores, capacity and paths of the issue are read by the items they concern', () => {
+    const readBy = (type: string, item: string) => coverageOf(type).cells.filter((c) => c.itemId === item).flatMap((c) => c.readBy);
+    for (const type of ['AWS::FSx::FileSystem', 'AWS::EFS::FileSystem', 'AWS::OpenSearchService::Domain', 'AWS::ElastiCache::ReplicationGroup', 'AWS::MemoryDB::Cluster',
+      'AWS::Redshift::Cluster', 'AWS::DocDB::DBCluster', 'AWS::Neptune::DBCluster', 'AWS::Kinesis::Stream', 'AWS::MSK::Cluster', 'AWS::SQS::Queue', 'AWS::EC2::Volume', 'AWS::S3::Bucket', 'AWS::RDS::DBCluster', 'AWS::DynamoDB::Table']) {
+      for (const item of ['1.21', '1.22', '2.6']) expect({ type, item, read: readBy(type, item).length > 0 }).toEqual({ type, item, read: true });
+    }
+    for (const type of ['AWS::EC2::Instance', 'AWS::AutoScaling::AutoScalingGroup', 'AWS::ECS::Service', 'AWS::RDS::DBCluster', 'AWS::FSx::FileSystem', 'AWS::ElastiCache::ReplicationGroup', 'AWS::OpenSearchService::Domain', 'AWS::Lambda::Function']) {
+      for (const item of ['2.2', '2.8']) expect({ type, item, read: readBy(type, item).length > 0 }).toEqual({ type, item, read: true });
+    }
+    for (const type of ['AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::ElasticLoadBalancing::LoadBalancer', 'AWS::CloudFront::Distribution', 'AWS::ApiGateway::Stage', 'AWS::ApiGatewayV2::Stage']) {
+      expect({ type, read: readBy(type, '2.3') }).toEqual({ type, read: ['AccessLogsEnabled'] });
+    }
+  });
+
+  test('the plan\'s "not verified" checks are exactly the empty cells of the table, for the items that apply', () => {
+    // GIVEN
+    const plan = planRules(STRICT);
+    // WHEN
+    const planned = new Set(plan.gaps.flatMap((g) => g.rule.resourceTypes.map((t) => `${g.item.id} ${t}`)));
+    const empty = new Set(coverageTable().flatMap((row) => row.cells.filter((c) => c.readBy.length === 0).map((c) => `${c.itemId} ${row.type}`)));
+    // THEN
+    expect([...planned].sort()).toEqual([...empty].sort());
+    expect(plan.gaps.every((g) => g.ruleId === `Competency-${g.item.id}-${NOT_VERIFIED}` && g.kind === 'required')).toBe(true);
+  });
+
+  test('a plan focused on some rules reports no coverage gaps', () => {
+    expect(planRules(STRICT, { rules: ['DataStoreClassified'] }).gaps).toEqual([]);
+    expect(planRules(STRICT, { rules: ['DataStoreClassified'], coverage: true }).gaps.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a type no rule of an applicable item reads is "not verified", never a silent pass', () => {
+  test('the pack raises Competency-<item>-NotVerified on each resource, at the item\'s level', () => {
+    // GIVEN
+    const { stack } = partnerApp();
+    const pack = new CompetencyChecks(STRICT);
+    // WHEN
+    const report = pack.validateScope(stack);
+    // THEN
+    const notVerified = pack.evaluations.filter((e) => e.rule === NOT_VERIFIED).map((e) => `${e.ruleId} ${e.level} ${e.path}: ${e.reason}`).sort();
+    expect(notVerified).toEqual([
+      'Competency-1.21-NotVerified error Workload/Metrics: Not verified: AWS::Timestream::Table is not read by 1.21',
+      'Competency-1.22-NotVerified error Workload/Metrics: Not verified: AWS::Timestream::Table is not read by 1.22',
+      'Competency-2.2-NotVerified error Workload/Nodes: Not verified: AWS::EKS::Nodegroup is not read by 2.2',
+      'Competency-2.3-NotVerified warning Workload/Firewall: Not verified: AWS::NetworkFirewall::Firewall is not read by 2.3',
+      'Competency-2.6-NotVerified error Workload/Metrics: Not verified: AWS::Timestream::Table is not read by 2.6',
+      'Competency-2.8-NotVerified error Workload/Nodes: Not verified: AWS::EKS::Nodegroup is not read by 2.8',
+    ]);
+    expect(report.violations.map((v) => v.ruleName)).toEqual(expect.arrayContaining(['Competency-2.2-NotVerified', 'Competency-2.3-NotVerified']));
+  });
+
+  test('acknowledged with how it is verified, it no longer fails; a pack for a model where the item does not apply raises nothing', () => {
+    // GIVEN
+    const { stack } = partnerApp();
+    Validations.of(stack.node.findChild('Nodes')).acknowledge({ id: 'Competency-2.2-NotVerified', reason: 'Karpenter scales the node group; its configuration is attested (2.2)' });
+    const strict = new CompetencyChecks(STRICT);
+    const onAws = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'customer-deployed-on-aws' });
+    // WHEN
+    strict.validateScope(stack);
+    onAws.validateScope(stack);
+    // THEN
+    expect(strict.evaluations.find((e) => e.ruleId === 'Competency-2.2-NotVerified')?.acknowledgement?.reason).toMatch(/Karpenter/);
+    expect(onAws.evaluations.filter((e) => e.rule === NOT_VERIFIED && ['1.21', '1.22', '2.6', '2.3'].includes(e.itemId))).toEqual([]);
+  });
+
+  test('the evidence report lists the finding and cannot show the item Met', () => {
+    // GIVEN
+    const outdir = tmpDir('cdk-competency-coverage-');
+    const { app } = partnerApp(outdir);
+    app.synth();
+    // WHEN
+    const report = collectEvidence({ assembly: loadAssembly(outdir), selection: STRICT, now: NOW });
+    // THEN
+    const item = report.items.find((i) => i.id === '2.8')!;
+    expect(item.status).toBe('not-met');
+    expect(item.rules.failed.map((f) => `${f.ruleId} ${f.path}: ${f.reason}`)).toContain('Competency-2.8-NotVerified Workload/Nodes: Not verified: AWS::EKS::Nodegroup is not read by 2.8');
+    fs.rmSync(outdir, { recursive: true, force: true });
+  });
+});
