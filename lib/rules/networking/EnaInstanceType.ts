@@ -1,11 +1,15 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
 import { asList, familySupportsEna, isIntrinsic, supportsEna } from '../../aws';
+import { applianceReason } from '../utils/appliances';
 
 /**
  * Reads: `AWS::EC2::Instance` (`InstanceType`, m1.small when omitted without a launch template),
  * `AWS::EC2::LaunchTemplate` (`LaunchTemplateData.InstanceType`, or the `AllowedInstanceTypes` of
  * attribute-based `InstanceRequirements`), `AWS::AutoScaling::LaunchConfiguration` (`InstanceType`) and
- * `AWS::AutoScaling::AutoScalingGroup` (`MixedInstancesPolicy` overrides).
+ * `AWS::AutoScaling::AutoScalingGroup` (`MixedInstancesPolicy` overrides), of network appliances only (see
+ * `utils/appliances.ts`: compute tagged `cdk-competency:appliance`, an instance with source/destination check off,
+ * a group in a Gateway Load Balancer target group): the items ask the partner's solution for enhanced
+ * networking, and other compute (an ECS cluster's capacity, a Windows fleet) is not applicable.
  * Fails when: a type has no ENA (t2, m4 but m4.16xlarge, c4, ...), its family is not in the table of
  * `lib/aws/instance-types.ts` (unknown is reported, never assumed), it is unknown at synth, or attribute-based
  * selection does not restrict the types to ENA families.
@@ -16,8 +20,9 @@ export const EnaInstanceType = defineRule({
   description: 'Instances use an instance type with enhanced networking through the Elastic Network Adapter (ENA)',
   fix: 'Choose a Nitro instance type (for example c6in, c7gn, m7i or r7i); with attribute-based selection, set AllowedInstanceTypes to ENA families',
   resourceTypes: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 'AWS::AutoScaling::LaunchConfiguration', 'AWS::AutoScaling::AutoScalingGroup'],
-  scope: 'resource',
-  check(r): RuleVerdict {
+  scope: 'app',
+  check(r, app): RuleVerdict {
+    if (!this.resourceTypes.includes(r.type) || !applianceReason(r, app)) return NOT_APPLICABLE;
     const p = r.properties;
     switch (r.type) {
       case 'AWS::EC2::Instance':

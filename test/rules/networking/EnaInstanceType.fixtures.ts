@@ -1,18 +1,23 @@
 import { aws_autoscaling as autoscaling, aws_ec2 as ec2, CfnParameter } from 'aws-cdk-lib';
+import { TAGS } from '../../../lib/conventions';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 import { applianceGroup } from './builders';
 
+/** The appliance marker: on an instance, on a launch template's instances, on an Auto Scaling group. */
+const TAG = { key: TAGS.APPLIANCE, value: 'true' };
+const LT_TAGS = [{ resourceType: 'instance', tags: [TAG] }];
+
 export const fixtures: RuleFixtures = {
   noncompliant: [
     { name: 'L2 appliance group on t2.medium', build: (app) => { applianceGroup(stackIn(app, 'S'), { instanceType: 't2.medium' }); }, reason: /instance type t2\.medium has no ENA/ },
-    { name: 'instance without InstanceType (defaults to m1.small)', build: (app) => { new ec2.CfnInstance(stackIn(app, 'S'), 'I', { imageId: 'ami-12345678' }); }, reason: /default m1\.small/ },
-    { name: 'launch template on c4.xlarge', build: (app) => { new ec2.CfnLaunchTemplate(stackIn(app, 'S'), 'Lt', { launchTemplateData: { instanceType: 'c4.xlarge' } }); }, reason: /c4\.xlarge has no ENA/ },
-    { name: 'family not in the ENA table', build: (app) => { new ec2.CfnLaunchTemplate(stackIn(app, 'S'), 'Lt', { launchTemplateData: { instanceType: 'q9z.large' } }); }, reason: /q9z\.large: its family is not in the ENA table/ },
+    { name: 'instance without InstanceType (defaults to m1.small)', build: (app) => { new ec2.CfnInstance(stackIn(app, 'S'), 'I', { imageId: 'ami-12345678', tags: [TAG] }); }, reason: /default m1\.small/ },
+    { name: 'launch template on c4.xlarge', build: (app) => { new ec2.CfnLaunchTemplate(stackIn(app, 'S'), 'Lt', { launchTemplateData: { instanceType: 'c4.xlarge', tagSpecifications: LT_TAGS } }); }, reason: /c4\.xlarge has no ENA/ },
+    { name: 'family not in the ENA table', build: (app) => { new ec2.CfnLaunchTemplate(stackIn(app, 'S'), 'Lt', { launchTemplateData: { instanceType: 'q9z.large', tagSpecifications: LT_TAGS } }); }, reason: /q9z\.large: its family is not in the ENA table/ },
     {
       name: 'attribute-based selection without AllowedInstanceTypes',
       build: (app) => {
-        new ec2.CfnLaunchTemplate(stackIn(app, 'S'), 'Lt', { launchTemplateData: { instanceRequirements: { vCpuCount: { min: 2 }, memoryMiB: { min: 4096 } } } });
+        new ec2.CfnLaunchTemplate(stackIn(app, 'S'), 'Lt', { launchTemplateData: { instanceRequirements: { vCpuCount: { min: 2 }, memoryMiB: { min: 4096 } }, tagSpecifications: LT_TAGS } });
       },
       reason: /can pick any type/,
     },
@@ -20,7 +25,7 @@ export const fixtures: RuleFixtures = {
       name: 'instance type from a parameter (unverifiable)',
       build: (app) => {
         const s = stackIn(app, 'S');
-        new ec2.CfnInstance(s, 'I', { imageId: 'ami-12345678', instanceType: new CfnParameter(s, 'Type', { default: 'c6in.large' }).valueAsString });
+        new ec2.CfnInstance(s, 'I', { imageId: 'ami-12345678', instanceType: new CfnParameter(s, 'Type', { default: 'c6in.large' }).valueAsString, tags: [TAG] });
       },
       reason: /could not verify the instance type: .*Ref/,
     },
@@ -30,7 +35,7 @@ export const fixtures: RuleFixtures = {
         const s = stackIn(app, 'S');
         const lt = new ec2.CfnLaunchTemplate(s, 'Lt', { launchTemplateData: { imageId: 'ami-12345678' } });
         new autoscaling.CfnAutoScalingGroup(s, 'Asg', {
-          minSize: '2', maxSize: '4', availabilityZones: ['eu-west-1a', 'eu-west-1b'],
+          minSize: '2', maxSize: '4', availabilityZones: ['eu-west-1a', 'eu-west-1b'], tags: [{ ...TAG, propagateAtLaunch: true }],
           mixedInstancesPolicy: { launchTemplate: { launchTemplateSpecification: { launchTemplateId: lt.ref, version: lt.attrLatestVersionNumber }, overrides: [{ instanceType: 'c6in.large' }, { instanceType: 'm4.large' }] } },
         });
       },
@@ -44,13 +49,13 @@ export const fixtures: RuleFixtures = {
       build: (app) => {
         const s = stackIn(app, 'S');
         ['m4.16xlarge', 'r4.large', 'p6-b200.48xlarge', 'u-6tb1.metal', 'mac2-m2pro.metal', 'im4gn.large'].forEach((t, i) =>
-          new ec2.CfnLaunchTemplate(s, `Lt${i}`, { launchTemplateData: { instanceType: t } }));
+          new ec2.CfnLaunchTemplate(s, `Lt${i}`, { launchTemplateData: { instanceType: t, tagSpecifications: LT_TAGS } }));
       },
     },
     {
       name: 'attribute-based selection restricted to ENA families',
       build: (app) => {
-        new ec2.CfnLaunchTemplate(stackIn(app, 'S'), 'Lt', { launchTemplateData: { instanceRequirements: { vCpuCount: { min: 2 }, memoryMiB: { min: 4096 }, allowedInstanceTypes: ['c7gn.*', 'm6in*', 'r5.large'] } } });
+        new ec2.CfnLaunchTemplate(stackIn(app, 'S'), 'Lt', { launchTemplateData: { instanceRequirements: { vCpuCount: { min: 2 }, memoryMiB: { min: 4096 }, allowedInstanceTypes: ['c7gn.*', 'm6in*', 'r5.large'] }, tagSpecifications: LT_TAGS } });
       },
     },
   ],
