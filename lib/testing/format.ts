@@ -2,15 +2,25 @@ import { RULES_BY_NAME } from '../rules';
 import { RuleEvaluation } from '../packs/evaluate';
 import { CompetencyFindings } from './findings';
 
-/** The width the findings table is wrapped to: what CI logs show without horizontal scrolling. */
+/** The terminal width the findings fit: what CI logs show without horizontal scrolling. */
 export const TABLE_WIDTH = 120;
+
+/** How far a test runner indents a failure message (jest: 4 spaces), which the table leaves room for. */
+export const RUNNER_INDENT = 4;
 
 const INDENT = '  ';
 const GAP = '  ';
 /** The narrowest a wrapped column gets (a column never gets narrower than its header or its content). */
 const MIN_COLUMN = 10;
+/** A column keeps its longest unbreakable piece (a word, a path segment) whole up to this width. */
+const MAX_PIECE = 30;
 
-/** Splits text into lines of at most `width` characters: at spaces, else after `/`, `-` or `.`, else anywhere. */
+/** The longest piece of text that wraps cannot split: words, and path-like words split after `/ - . :`. */
+function longestPiece(text: string): number {
+  return Math.max(0, ...text.split(/\s+/).flatMap((w) => w.split(/(?<=[/.:-])/)).map((p) => p.length));
+}
+
+/** Splits text into lines of at most `width` characters: at spaces, else after `/`, `-`, `.` or `:`, else anywhere. */
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
@@ -21,7 +31,7 @@ export function wrapText(text: string, width: number): string[] {
     let rest = word;
     while (rest.length > width) {
       const head = rest.slice(0, width);
-      const cut = Math.max(head.lastIndexOf('/'), head.lastIndexOf('-'), head.lastIndexOf('.'));
+      const cut = Math.max(head.lastIndexOf('/'), head.lastIndexOf('-'), head.lastIndexOf('.'), head.lastIndexOf(':'));
       const at = cut > width / 3 ? cut + 1 : width;
       lines.push(rest.slice(0, at));
       rest = rest.slice(at);
@@ -34,21 +44,28 @@ export function wrapText(text: string, width: number): string[] {
 
 /**
  * Column widths that fit `maxWidth` (indent and gaps included): the natural widths, with the widest column
- * narrowed one character at a time until the table fits or every column is at its minimum. Columns in `keep`
+ * narrowed one character at a time until the table fits: first down to the longest word or path segment of the
+ * column (so paths break at `/`), then, if needed, to the header or 10 characters. Columns in `keep`
  * (identifiers such as item ids and rule names, which must stay whole to be searched for) are never narrowed.
  */
 function columnWidths(header: readonly string[], rows: readonly (readonly string[])[], maxWidth: number, keep: readonly number[]): number[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const mins = widths.map((w, i) => (keep.includes(i) ? w : Math.min(w, Math.max(header[i].length, MIN_COLUMN))));
+  const floor = widths.map((w, i) => (keep.includes(i) ? w : Math.min(w, Math.max(header[i].length, MIN_COLUMN))));
+  // First keep every word and path segment whole (up to MAX_PIECE); if that cannot fit, let them split.
+  const whole = widths.map((w, i) => Math.max(floor[i], Math.min(w, MAX_PIECE, Math.max(0, ...rows.map((r) => longestPiece(r[i]))))));
   const budget = maxWidth - INDENT.length - GAP.length * (header.length - 1);
-  let total = widths.reduce((a, b) => a + b, 0);
-  while (total > budget) {
-    let widest = -1;
-    for (let i = 0; i < widths.length; i++) if (widths[i] > mins[i] && (widest < 0 || widths[i] > widths[widest])) widest = i;
-    if (widest < 0) break;
-    widths[widest]--;
-    total--;
-  }
+  const shrink = (mins: readonly number[]) => {
+    let total = widths.reduce((a, b) => a + b, 0);
+    while (total > budget) {
+      let widest = -1;
+      for (let i = 0; i < widths.length; i++) if (widths[i] > mins[i] && (widest < 0 || widths[i] > widths[widest])) widest = i;
+      if (widest < 0) return;
+      widths[widest]--;
+      total--;
+    }
+  };
+  shrink(whole);
+  shrink(floor);
   return widths;
 }
 
@@ -95,18 +112,18 @@ function findingRows(list: readonly RuleEvaluation[], markKind: boolean): string
 export interface FormatOptions {
   /** List warnings among the failing findings (as `failOnWarnings` counts them). @default false */
   readonly includeWarnings?: boolean;
-  /** The width to wrap the tables to. @default 120 */
+  /** The width to wrap the tables to. @default 116: 120 columns once the test runner indents the message */
   readonly width?: number;
 }
 
 /**
  * The readable report a failing compliance assertion prints: item, rule, construct path, problem, fix, in
- * tables wrapped to 120 columns. Findings that do not fail the check are listed after the failing ones:
+ * tables that fit 120 columns as jest prints them (indented by 4). Findings that do not fail the check are listed after the failing ones:
  * warnings of "should" items, recommendations (good practice beyond the checklist) and acknowledged findings.
  */
 export function formatFindings(f: CompetencyFindings, opts: FormatOptions = {}): string {
   const sel = f.selection;
-  const width = opts.width ?? TABLE_WIDTH;
+  const width = opts.width ?? TABLE_WIDTH - RUNNER_INDENT;
   const title = `${sel.checklist} / ${sel.strict ? 'strict (every item)' : sel.deploymentModel}${sel.categories?.length || sel.subcategories?.length ? ` / ${[...(sel.categories ?? []), ...(sel.subcategories ?? [])].join(', ')}` : ''}`;
   const failing = opts.includeWarnings ? [...f.errors, ...f.warnings] : f.errors;
   const out: string[] = [`${failing.length} competency checklist finding${failing.length === 1 ? '' : 's'} (${title}):`, ''];
