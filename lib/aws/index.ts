@@ -14,6 +14,8 @@
  * - `data-stores`: per data-store type, where its tags are, how it is encrypted at rest and how it is backed up.
  * - `capacity`: per capacity type, how it scales and where it runs (Availability Zones).
  * - `access-logs`: per traffic type, where the log of its traffic is.
+ * - `transit`: endpoints that accept only TLS, and where a host name lives (in a VPC, an AWS service, outside AWS).
+ * - `credentials`: properties holding a credential, attributes returning a secret, dynamic references.
  */
 export * from './template';
 export * from './intrinsics';
@@ -27,3 +29,5 @@ export * from './resource-classes';
 export * from './data-stores';
 export * from './capacity';
 export * from './access-logs';
+export * from './transit';
+export * from './credentials';

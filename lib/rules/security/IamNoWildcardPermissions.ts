@@ -1,46 +1,48 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
-import { isIntrinsic } from '../../aws';
-import { IDENTITY_POLICY_TYPES, isWildcardAction, isWildcardValue, policyDocumentsOf, RESOURCE_POLICY_TYPES } from '../utils/iam';
-import { statementsOf } from '../utils/policy';
+import { IDENTITY_POLICY_TYPES, isWildcardAction, RESOURCE_POLICY_TYPES, resourceBreadth } from '../utils/iam';
+import { statementsIn } from '../utils/policy-documents';
 
 const TYPES = [...IDENTITY_POLICY_TYPES, ...RESOURCE_POLICY_TYPES];
 
 /**
  * Reads: identity policies (`AWS::IAM::Policy`, `ManagedPolicy`, `RolePolicy`/`UserPolicy`/`GroupPolicy`, the
  * inline `Policies` of roles, users and groups) and resource policies of buckets, topics and queues (KMS key
- * policies are `KmsKeyPolicyNoWildcard`'s).
- * Fails when: an Allow statement grants `*` or `<service>:*` on `Resource: '*'`, or uses `NotAction` on
- * `Resource: '*'` (everything but a few actions). A policy document, action or resource unknown at synth
- * that could make the statement a wildcard grant is reported as unverifiable.
+ * policies are `KmsKeyPolicyNoWildcard`'s), every value read through the resolver (each `Fn::If` branch, imports,
+ * nested-stack parameters).
+ * Fails when: an Allow statement grants `*` or `<service>:*`, or uses `NotAction` (everything but a few actions), on
+ * every resource: `*`, an ARN whose resource is `*` (every resource of a service), every resource of a type in every
+ * account (`arn:${AWS::Partition}:dynamodb:*:*:table/*`), or every bucket or object (`arn:aws:s3:::*`,
+ * `arn:aws:s3:::*\/*`), in any partition. A document, action or resource unknown at synth that could make the
+ * statement such a grant is reported as unverifiable.
  * Fix: list the actions the workload calls, on the ARNs it touches (CDK `grant*` methods do this).
  */
 export const IamNoWildcardPermissions = defineRule({
   name: 'IamNoWildcardPermissions',
   description: 'IAM and resource policies grant no wildcard actions on all resources',
-  fix: "Replace '*' and 'service:*' actions on Resource '*' with the specific actions and resource ARNs needed (use the CDK grant* methods)",
+  fix: "Replace '*' and 'service:*' actions on Resource '*' (or on every resource of a service, such as arn:aws:s3:::*) with the specific actions and resource ARNs needed (use the CDK grant* methods)",
   resourceTypes: TYPES,
   scope: 'resource',
   check(r, app): RuleVerdict {
     if (!TYPES.includes(r.type)) return NOT_APPLICABLE;
-    for (const { doc, location } of policyDocumentsOf(r)) {
-      if (isIntrinsic(doc)) return unverifiable('the policy document', doc, location);
-      for (const s of statementsOf(doc)) {
-        if (s.effect !== 'Allow') continue;
-        const where = `${location}/Statement/${s.index}`;
-        const onAll = s.resources.map((v) => isWildcardValue(r, v, app));
-        if (!onAll.includes('yes') && !onAll.includes('unknown')) continue;
-        const unknownResource = !onAll.includes('yes');
-        if (s.notActions.length > 0) {
-          if (unknownResource) return unverifiable('the resource of a NotAction statement', s.resources.find((v) => isWildcardValue(r, v, app) === 'unknown'), where);
-          return nonCompliant(`statement ${s.index} allows every action except ${s.notActions.join(', ')} (NotAction) on Resource '*'`, where);
-        }
-        const wildcard = s.actions.filter(isWildcardAction);
-        const unknownAction = s.actions.find((a) => typeof a !== 'string');
-        if (wildcard.length === 0 && unknownAction === undefined) continue;
-        if (unknownResource) return unverifiable(`the resource of statement ${s.index}`, s.resources.find((v) => isWildcardValue(r, v, app) === 'unknown'), where);
-        if (wildcard.length === 0) return unverifiable(`the actions of statement ${s.index}`, unknownAction, where);
-        return nonCompliant(`statement ${s.index} allows ${wildcard.map((a) => `'${a}'`).join(', ')} on Resource '*'`, where);
+    const { statements, unresolved } = statementsIn(r, app, ['identity', 'resource']);
+    if (unresolved) return unverifiable('the policy document', unresolved.unresolved, unresolved.location);
+    for (const { s, where } of statements) {
+      if (s.effect !== 'Allow') continue;
+      const breadths = s.resources.map(resourceBreadth);
+      const all = breadths.find((b) => b.kind === 'all');
+      const unknown = breadths.find((b) => b.kind === 'unknown');
+      if (!all && !unknown) continue;
+      const on = all?.kind === 'all' ? `on Resource ${all.shown}` : '';
+      if (s.notActions.length > 0) {
+        if (!all && unknown?.kind === 'unknown') return unverifiable('the resource of a NotAction statement', unknown.value, where);
+        return nonCompliant(`statement ${s.index} allows every action except ${s.notActions.map(String).join(', ')} (NotAction) ${on}`, where);
       }
+      const wildcard = s.actions.filter(isWildcardAction);
+      const unknownAction = s.actions.find((a) => typeof a !== 'string');
+      if (wildcard.length === 0 && unknownAction === undefined) continue;
+      if (!all && unknown?.kind === 'unknown') return unverifiable(`the resource of statement ${s.index}`, unknown.value, where);
+      if (wildcard.length === 0) return unverifiable(`the actions of statement ${s.index}`, unknownAction, where);
+      return nonCompliant(`statement ${s.index} allows ${wildcard.map((a) => `'${a}'`).join(', ')} ${on}`, where);
     }
     return COMPLIANT;
   },

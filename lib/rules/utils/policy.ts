@@ -6,13 +6,19 @@ export interface Statement {
   readonly actions: readonly unknown[];
   readonly notActions: readonly unknown[];
   readonly resources: readonly unknown[];
+  readonly notResources: readonly unknown[];
+  /** Every value of `Principal`, whatever its kind (`'*'`, ARNs, service names...). */
   readonly principals: readonly unknown[];
+  /** `Principal` by kind (`AWS`, `Service`, `Federated`, `CanonicalUser`; `*` for `Principal: '*'`). */
+  readonly principalsByKind: ReadonlyMap<string, readonly unknown[]>;
+  /** Every value of `NotPrincipal` (a statement with one applies to everyone but them). */
+  readonly notPrincipals: readonly unknown[];
   readonly condition?: { readonly [op: string]: any };
   /** Index in the document's statement list. */
   readonly index: number;
 }
 
-/** The statements of a policy document (resolved JSON). */
+/** The statements of a policy document (JSON, raw or resolved). */
 export function statementsOf(doc: unknown): readonly Statement[] {
   if (!doc || typeof doc !== 'object' || isIntrinsic(doc)) return [];
   const raw = asList((doc as any).Statement);
@@ -21,8 +27,11 @@ export function statementsOf(doc: unknown): readonly Statement[] {
     actions: asList(s?.Action),
     notActions: asList(s?.NotAction),
     resources: asList(s?.Resource),
+    notResources: asList(s?.NotResource),
     principals: principalValues(s?.Principal),
-    condition: s?.Condition && Object.keys(s.Condition).length > 0 ? s.Condition : undefined,
+    principalsByKind: principalKinds(s?.Principal),
+    notPrincipals: principalValues(s?.NotPrincipal),
+    condition: s?.Condition && typeof s.Condition === 'object' && Object.keys(s.Condition).length > 0 ? s.Condition : undefined,
     index,
   }));
 }
@@ -31,10 +40,19 @@ export function statementsOf(doc: unknown): readonly Statement[] {
 export function principalValues(p: unknown): readonly unknown[] {
   if (p === undefined) return [];
   if (p === '*') return ['*'];
-  if (p && typeof p === 'object' && !isIntrinsic(p)) {
-    return Object.values(p as object).flatMap((v) => asList(v));
-  }
+  if (isPrincipalMap(p)) return Object.values(p as object).flatMap((v) => asList(v));
   return [p];
+}
+
+function principalKinds(p: unknown): ReadonlyMap<string, readonly unknown[]> {
+  if (p === undefined) return new Map();
+  if (isPrincipalMap(p)) return new Map(Object.entries(p as object).map(([k, v]) => [k, asList(v)]));
+  return new Map([['*', [p]]]);
+}
+
+/** A `{ AWS: ..., Service: ... }` map (not an intrinsic, not a resolved deploy-time value). */
+function isPrincipalMap(p: unknown): boolean {
+  return !!p && typeof p === 'object' && !Array.isArray(p) && !isIntrinsic(p) && Object.getPrototypeOf(p) === Object.prototype;
 }
 
 /** Whether a statement's principal is everyone (`*` or `{ AWS: '*' }`). */

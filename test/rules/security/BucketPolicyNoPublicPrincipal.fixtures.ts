@@ -24,7 +24,7 @@ export const fixtures: RuleFixtures = {
         const s = stackIn(app, 'S');
         new s3.CfnBucketPolicy(s, 'P', { bucket: 'my-bucket', policyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: new CfnParameter(s, 'Reader').valueAsString }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::my-bucket/*' }] } });
       },
-      reason: /could not verify the principal of statement 0.*\(Ref\)/,
+      reason: /could not verify the principal of statement 0.*\(parameter Reader of stack S\)/,
     },
   ],
   compliant: [

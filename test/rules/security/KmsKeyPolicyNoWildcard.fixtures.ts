@@ -28,7 +28,7 @@ export const fixtures: RuleFixtures = {
         const s = stackIn(app, 'S');
         new kms.CfnKey(s, 'K', { keyPolicy: { Statement: [{ Effect: 'Allow', Principal: { AWS: new CfnParameter(s, 'Admin').valueAsString }, Action: 'kms:*', Resource: '*' }] } });
       },
-      reason: /could not verify the principal of statement 0.*\(Ref\)/,
+      reason: /could not verify the principal of statement 0.*\(parameter Admin of stack S\)/,
     },
   ],
   compliant: [
