@@ -1,6 +1,12 @@
-import { aws_codebuild as codebuild, aws_ec2 as ec2, aws_ecs as ecs, aws_lambda as lambda, aws_secretsmanager as sm, aws_ssm as ssm, CfnOutput, Fn, Stack } from 'aws-cdk-lib';
+import {
+  aws_amazonmq as mq, aws_codebuild as codebuild, aws_directoryservice as ds, aws_ec2 as ec2, aws_ecs as ecs, aws_elasticache as elasticache, aws_fsx as fsx,
+  aws_iam as iam, aws_lambda as lambda, aws_rds as rds, aws_secretsmanager as sm, aws_ssm as ssm, CfnCondition, CfnOutput, CfnParameter, Fn, NestedStack, SecretValue, Stack,
+} from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
+
+const vpcOf = (s: Stack) => new ec2.Vpc(s, 'V', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'db', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+const engine = rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16 });
 
 // The AWS documentation's example credentials: shaped like real ones, valid nowhere.
 const KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
@@ -64,8 +70,141 @@ export const fixtures: RuleFixtures = {
       reason: /Creds contains an AWS secret access key/,
     },
     { name: 'SSM String parameter holding an access key id', build: (app) => { new ssm.StringParameter(stackIn(app, 'S'), 'P', { parameterName: '/ci/upload-user', stringValue: KEY_ID }); }, reason: /\/ci\/upload-user contains an AWS access key id/ },
+    {
+      name: 'RDS master password given in plain text (L2 Credentials.fromPassword with SecretValue.unsafePlainText)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        new rds.DatabaseInstance(s, 'Db', { engine, vpc: vpcOf(s), vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED }, credentials: rds.Credentials.fromPassword('app', SecretValue.unsafePlainText('Sup3r-S3cret!')) });
+      },
+      reason: /MasterUserPassword is a literal value 'Sup3…' \(13 characters\)/,
+    },
+    {
+      name: 'Managed Microsoft AD admin password from a template parameter without NoEcho (L1)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        new ds.CfnMicrosoftAD(s, 'Ad', { name: 'corp.example.com', password: new CfnParameter(s, 'AdminPassword').valueAsString, vpcSettings: { vpcId: 'vpc-12345678', subnetIds: ['subnet-1', 'subnet-2'] } });
+      },
+      reason: /Password is template parameter AdminPassword, which is not NoEcho/,
+    },
+    {
+      name: 'FSx for Windows joined to a self-managed directory with a literal service account password (L1)',
+      build: (app) => {
+        new fsx.CfnFileSystem(stackIn(app, 'S'), 'Fs', {
+          fileSystemType: 'WINDOWS', subnetIds: ['subnet-1'], storageCapacity: 32,
+          windowsConfiguration: { throughputCapacity: 8, selfManagedActiveDirectoryConfiguration: { domainName: 'corp.example.com', userName: 'svc-fsx', password: 'Winter2026!', dnsIps: ['10.0.0.10'] } },
+        });
+      },
+      reason: /WindowsConfiguration\/SelfManagedActiveDirectoryConfiguration\/Password is a literal value 'Wint…'/,
+    },
+    {
+      name: 'ElastiCache AuthToken from a NoEcho parameter whose default is written in the template (L1)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const token = new CfnParameter(s, 'RedisToken', { noEcho: true, default: 'redis-token-0123456789' });
+        new elasticache.CfnReplicationGroup(s, 'Redis', { replicationGroupDescription: 'sessions', engine: 'redis', cacheNodeType: 'cache.t4g.small', numCacheClusters: 2, transitEncryptionEnabled: true, authToken: token.valueAsString });
+      },
+      reason: /AuthToken is template parameter RedisToken, whose default is written in the template/,
+    },
+    {
+      name: 'Amazon MQ broker user with a literal password (list path Users/*/Password, L1)',
+      build: (app) => {
+        new mq.CfnBroker(stackIn(app, 'S'), 'Mq', {
+          brokerName: 'orders', engineType: 'ACTIVEMQ', engineVersion: '5.18', hostInstanceType: 'mq.t3.micro', deploymentMode: 'SINGLE_INSTANCE', publiclyAccessible: false, autoMinorVersionUpgrade: true,
+          users: [{ username: 'app', password: 'correct-horse-battery' }],
+        });
+      },
+      reason: /Users\/0\/Password is a literal value 'corr…'/,
+    },
+    {
+      name: 'an ADO.NET connection string with its password in a Lambda environment variable whose name says nothing (L2)',
+      build: (app) => { fn(stackIn(app, 'S'), { DB_CONNECTION: 'Server=sql.internal;Database=orders;User Id=app;Password=Pa55w0rd!;Encrypt=true;' }); },
+      reason: /DB_CONNECTION contains a literal connection string Password 'Pa55…'/,
+    },
+    {
+      name: 'a database URL with user:password@host in an ECS container environment (L2)',
+      build: (app) => {
+        const td = new ecs.FargateTaskDefinition(stackIn(app, 'S'), 'Td');
+        td.addContainer('App', { image: ecs.ContainerImage.fromRegistry('nginx'), environment: { DATABASE_URL: 'postgres://app:hunter22@db.internal:5432/orders' } });
+      },
+      reason: /DATABASE_URL contains a literal password in a postgres:\/\/ URL 'hunt…'/,
+    },
+    {
+      name: 'user data built with Fn::Sub exporting a password from a parameter without NoEcho (L1)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        new CfnParameter(s, 'DbPassword');
+        new ec2.CfnInstance(s, 'I', { imageId: 'ami-12345678', userData: Fn.base64(Fn.sub('#!/bin/bash\nexport DB_PASSWORD=${DbPassword}\n/opt/app/start')) });
+      },
+      reason: /UserData contains value for DB_PASSWORD from template parameter DbPassword, which is not NoEcho/,
+    },
+    {
+      name: "an access key's secret in a stack output (L2 AccessKey.secretAccessKey)",
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const key = new iam.AccessKey(s, 'Key', { user: new iam.User(s, 'Uploader') });
+        new CfnOutput(s, 'UploaderSecret', { value: key.secretAccessKey.unsafeUnwrap() });
+      },
+      reason: /UploaderSecret is the SecretAccessKey of S\/Key\/Resource \(AWS::IAM::AccessKey\)/,
+    },
+    {
+      name: "a secret whose value is written in the template (L2 secretStringValue with unsafePlainText)",
+      build: (app) => { new sm.Secret(stackIn(app, 'S'), 'ApiKey', { secretStringValue: SecretValue.unsafePlainText('sk_live_51H8exampleexample') }); },
+      reason: /SecretString is written in the template: 'sk_l…'/,
+    },
+    {
+      name: 'nested stack: the parent passes a literal password to the parameter the database reads',
+      build: (app) => {
+        const parent = stackIn(app, 'S');
+        const nested = new NestedStack(parent, 'Data', { parameters: { MasterPassword: 'Passw0rd-in-parent' } });
+        const pw = new CfnParameter(nested, 'MasterPassword', { noEcho: true });
+        new rds.CfnDBCluster(nested, 'Cluster', { engine: 'aurora-postgresql', masterUsername: 'app', masterUserPassword: pw.valueAsString });
+      },
+      reason: /MasterUserPassword is a literal value 'Pass…'/,
+    },
+    {
+      name: 'Fn::If: one branch of a VPN tunnel pre-shared key is a literal (L1)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const lab = new CfnCondition(s, 'Lab', { expression: Fn.conditionEquals(new CfnParameter(s, 'Env').valueAsString, 'lab') });
+        new ec2.CfnVPNConnection(s, 'Vpn', {
+          type: 'ipsec.1', customerGatewayId: 'cgw-12345678', vpnGatewayId: 'vgw-12345678',
+          vpnTunnelOptionsSpecifications: [{ preSharedKey: Fn.conditionIf(lab.logicalId, 'lab_psk_12345678', Fn.ref('AWS::NoValue')).toString() }],
+        });
+      },
+      reason: /VpnTunnelOptionsSpecifications\/0\/PreSharedKey is a literal value 'lab_…'/,
+    },
   ],
   compliant: [
+    {
+      name: 'database, directory and cache credentials from Secrets Manager or NoEcho parameters (L2 generated secret, dynamic references, NoEcho without default)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const vpc = vpcOf(s);
+        new rds.DatabaseInstance(s, 'Db', { engine, vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED }, credentials: rds.Credentials.fromGeneratedSecret('app') });
+        new rds.CfnDBCluster(s, 'Cluster', { engine: 'aurora-postgresql', masterUsername: 'app', manageMasterUserPassword: true });
+        new ds.CfnMicrosoftAD(s, 'Ad', { name: 'corp.example.com', password: SecretValue.secretsManager('corp/ad-admin', { jsonField: 'password' }).unsafeUnwrap(), vpcSettings: { vpcId: 'vpc-12345678', subnetIds: ['subnet-1', 'subnet-2'] } });
+        const token = new CfnParameter(s, 'RedisToken', { noEcho: true });
+        new elasticache.CfnReplicationGroup(s, 'Redis', { replicationGroupDescription: 'sessions', engine: 'redis', cacheNodeType: 'cache.t4g.small', numCacheClusters: 2, transitEncryptionEnabled: true, authToken: token.valueAsString });
+        new mq.CfnBroker(s, 'Mq', {
+          brokerName: 'orders', engineType: 'ACTIVEMQ', engineVersion: '5.18', hostInstanceType: 'mq.t3.micro', deploymentMode: 'SINGLE_INSTANCE', publiclyAccessible: false, autoMinorVersionUpgrade: true,
+          users: [{ username: 'app', password: SecretValue.ssmSecure('/mq/app-password').unsafeUnwrap() }],
+        });
+      },
+    },
+    {
+      name: 'connection strings and URLs without a literal password, and a secret holding an access key (L2)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const db = new sm.Secret(s, 'Db');
+        fn(s, {
+          DB_CONNECTION: Fn.join('', ['Server=sql.internal;Database=orders;User Id=app;Password=', db.secretValueFromJson('password').unsafeUnwrap(), ';']),
+          DATABASE_URL: 'postgres://app@db.internal:5432/orders',
+          CACHE_URL: 'rediss://cache.internal:6380',
+        });
+        const key = new iam.AccessKey(s, 'Key', { user: new iam.User(s, 'Uploader') });
+        new sm.Secret(s, 'UploaderKey', { secretStringValue: key.secretAccessKey });
+      },
+    },
     {
       name: 'secrets passed as references (L2: Lambda, ECS secrets, user data reading Secrets Manager)',
       build: (app) => {
