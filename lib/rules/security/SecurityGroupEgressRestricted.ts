@@ -1,6 +1,6 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
-import { isIntrinsic } from '../../aws';
-import { cidrOf, OPEN_CIDRS, rulesOf } from '../utils/security-groups';
+import { isDeployTime, isIntrinsic } from '../../aws';
+import { rulesOf, sourceOf } from '../utils/security-groups';
 
 const TYPES = ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupEgress'];
 
@@ -27,16 +27,18 @@ export const SecurityGroupEgressRestricted = defineRule({
         return nonCompliant('the group declares no egress rule, so EC2 keeps its default rule allowing all traffic to 0.0.0.0/0', 'SecurityGroupEgress');
       }
     }
-    for (const { rule, location } of rulesOf(r, 'egress', app)) {
+    const { rules, unresolved } = rulesOf(r, 'egress', app);
+    if (unresolved) return unverifiable('the egress rules', unresolved, unresolved.property);
+    for (const { rule, location, group } of rules) {
       const protocol = rule.IpProtocol;
-      const cidr = cidrOf(rule);
-      if (cidr === undefined) continue;
+      const destination = sourceOf({ rule, location, group }, 'egress');
+      if (destination.kind !== 'cidr' && destination.kind !== 'unknown') continue;
       const allProtocols = String(protocol) === '-1' || protocol === 'all';
-      if (!allProtocols && !isIntrinsic(protocol)) continue;
-      if (isIntrinsic(cidr)) return unverifiable('the egress destination CIDR', cidr, location);
-      if (!OPEN_CIDRS.includes(String(cidr))) continue;
-      if (isIntrinsic(protocol)) return unverifiable(`the protocol of egress to ${cidr}`, protocol, location);
-      return nonCompliant(`egress to ${cidr} allows all traffic (protocol -1)`, location);
+      if (!allProtocols && !isDeployTime(protocol)) continue;
+      if (destination.kind === 'unknown') return unverifiable('the egress destination CIDR', destination.value, location);
+      if (!destination.open) continue;
+      if (isDeployTime(protocol)) return unverifiable(`the protocol of egress to ${destination.cidr}`, protocol, location);
+      return nonCompliant(`egress to ${destination.cidr} allows all traffic (protocol -1)`, location);
     }
     return COMPLIANT;
   },

@@ -1,12 +1,22 @@
-import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
-import { isIntrinsic } from '../../aws';
-import { cidrOf, internetFacingLbGroups, isVpcCidrAttribute, OPEN_CIDRS, portRange, rulesOf } from '../utils/security-groups';
+import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
+import { describePorts, internetFacingLbGroups, openEntriesOf, portRange, rulesOf, SecurityGroupRule, sourceOf } from '../utils/security-groups';
+
+/** HTTP or HTTPS alone, on a group attached to an internet-facing load balancer: the public entrance the item allows. */
+function isPublicWebEntrance(sg: SecurityGroupRule, app: AppView): boolean {
+  const ports = portRange(sg.rule);
+  const web = ports !== undefined && !ports.allProtocols && String(sg.rule.IpProtocol) === 'tcp' && ports.from === ports.to && (ports.from === 80 || ports.from === 443);
+  return web && sg.group !== undefined && internetFacingLbGroups(app).has(`${sg.group.stack.path}|${sg.group.logicalId}`);
+}
 
 /**
- * Reads: `AWS::EC2::SecurityGroup` (inline ingress) and `AWS::EC2::SecurityGroupIngress`; across the app,
- * the load balancers each group is attached to.
- * Fails when: an ingress rule opens 0.0.0.0/0 or ::/0, unless it opens only TCP 80 or 443 on a group
- * attached to an internet-facing load balancer. An ingress CIDR unknown at synth is reported.
+ * Reads: `AWS::EC2::SecurityGroup` (inline ingress) and `AWS::EC2::SecurityGroupIngress` (whose group may be in another
+ * stack), every value read through the resolver (each `Fn::If` branch, imports, nested-stack parameters); the
+ * customer-managed prefix lists (`AWS::EC2::PrefixList`) rules name; across the app, the internet-facing load balancers
+ * each group is attached to.
+ * Fails when: an ingress rule admits every address, from a CIDR (0.0.0.0/0, ::/0, any /0) or from a prefix list of the
+ * app with such an entry, unless it opens only TCP 80 or 443 on a group attached to an internet-facing load balancer.
+ * A VPC's own block (`Fn::GetAtt [Vpc, CidrBlock]`), security groups and managed prefix lists are not open. An ingress
+ * CIDR or prefix list unknown at synth is unverifiable.
  * Fix: open ingress only to known CIDRs, prefix lists or security groups.
  */
 export const SecurityGroupNoOpenIngress = defineRule({
@@ -17,17 +27,21 @@ export const SecurityGroupNoOpenIngress = defineRule({
   scope: 'app',
   check(r, app): RuleVerdict {
     if (!this.resourceTypes.includes(r.type)) return NOT_APPLICABLE;
-    for (const { rule, location, group } of rulesOf(r, 'ingress', app)) {
-      const cidr = cidrOf(rule);
-      if (cidr === undefined || isVpcCidrAttribute(cidr)) continue;
-      if (isIntrinsic(cidr)) return unverifiable('the ingress source CIDR', cidr, location);
-      if (!OPEN_CIDRS.includes(String(cidr))) continue;
-      const ports = portRange(rule);
-      const web = ports && !ports.allProtocols && String(rule.IpProtocol) === 'tcp' && ports.from === ports.to && (ports.from === 80 || ports.from === 443);
-      const onPublicLb = group !== undefined && internetFacingLbGroups(app).has(`${group.stack.path}|${group.logicalId}`);
-      if (web && onPublicLb) continue;
-      const what = ports ? (ports.allProtocols ? 'all traffic' : `${rule.IpProtocol} ${ports.from === ports.to ? ports.from : `${ports.from}-${ports.to}`}`) : 'ports unknown at synth';
-      return nonCompliant(`ingress from ${cidr} is allowed (${what})${web ? ' on a group not attached to an internet-facing load balancer' : ''}`, location);
+    const { rules, unresolved } = rulesOf(r, 'ingress', app);
+    if (unresolved) return unverifiable('the ingress rules', unresolved, unresolved.property);
+    for (const sg of rules) {
+      const source = sourceOf(sg, 'ingress');
+      let open: string | undefined;
+      if (source.kind === 'unknown') return unverifiable('the ingress source CIDR', source.value, sg.location);
+      if (source.kind === 'cidr' && source.open) open = source.cidr;
+      if (source.kind === 'prefix-list' && source.list) {
+        const entries = openEntriesOf(source.list, app);
+        if (!Array.isArray(entries)) return unverifiable(`the entries of prefix list ${source.list.path}`, (entries as { unknown: unknown }).unknown, sg.location);
+        if (entries.length > 0) open = `prefix list ${source.list.path} (entry ${entries[0]})`;
+      }
+      if (open === undefined || isPublicWebEntrance(sg, app)) continue;
+      const web = /^tcp (80|443)$/.test(describePorts(sg.rule));
+      return nonCompliant(`ingress from ${open} is allowed (${describePorts(sg.rule)})${web ? ' on a group not attached to an internet-facing load balancer' : ''}`, sg.location);
     }
     return COMPLIANT;
   },

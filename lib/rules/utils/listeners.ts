@@ -1,15 +1,15 @@
 import { AppView, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { parseCidr } from '../../aws';
-import { asList, isIntrinsic, literalString, referencedLogicalId } from '../../aws';
-import { resolveResource } from './references';
-import { referrers, referrersOf } from './references';
-import { isVpcCidrAttribute, rulesOf } from './security-groups';
+import { asList, isDeployTime, parseCidr, ResourceValue } from '../../aws';
+import { referrers, referrersOf, resolveResource } from './references';
+import { ingressOfGroup, sourceOf } from './security-groups';
 
-/** Protocols that encrypt the traffic to the listener, or keep it inside the VPC (GENEVE: gateway load balancers). */
+/** Protocols that encrypt the traffic to an ELBv2 listener, or keep it inside the VPC (GENEVE: gateway load balancers). */
 const PROTECTED = ['HTTPS', 'TLS', 'GENEVE'];
+/** Front-end protocols of a Classic Load Balancer listener that encrypt the traffic. */
+const CLASSIC_PROTECTED = ['HTTPS', 'SSL'];
 
 /**
- * Where a listener's traffic comes from, as far as the template shows (item 1.24 asks for encryption of
+ * Where a load balancer's traffic comes from, as far as the template shows (item 1.24 asks for encryption of
  * data in transit across a VPC boundary):
  * - `crosses`: the load balancer is internet-facing, or an internal one whose security groups admit a source
  *   outside its VPC (a CIDR outside the VPC's blocks, a prefix list, or any address while the app connects
@@ -20,13 +20,48 @@ const PROTECTED = ['HTTPS', 'TLS', 'GENEVE'];
  */
 export type ListenerTraffic = { readonly kind: 'crosses'; readonly why: string } | { readonly kind: 'inside'; readonly why: string } | RuleVerdict;
 
-/** Whether the listener's own protocol protects the traffic (TLS, or a gateway load balancer's GENEVE). */
+/** One listener of a Classic Load Balancer, resolved. */
+export interface ClassicListener {
+  readonly protocol: unknown;
+  readonly port: unknown;
+  readonly location: string;
+}
+
+/** The listeners of a Classic Load Balancer, every `Fn::If` branch; a verdict when they cannot be followed. */
+export function classicListeners(lb: ResourceView, app: AppView): readonly ClassicListener[] | RuleVerdict {
+  const res = app.resolve(lb, 'Listeners');
+  if (!res.ok) return unverifiable('Listeners', res.unresolved, 'Listeners');
+  return res.values.flatMap((alt) => asList<any>(alt.value).map((l, i) => ({ protocol: l?.Protocol, port: l?.LoadBalancerPort, location: `Listeners/${i}` })));
+}
+
+/** Whether a Classic Load Balancer front-end protocol encrypts (HTTPS, SSL); 'unknown' when known only at deploy time. */
+export function isProtectedClassicProtocol(protocol: unknown): boolean | 'unknown' {
+  if (isDeployTime(protocol)) return 'unknown';
+  return typeof protocol === 'string' && CLASSIC_PROTECTED.includes(protocol.toUpperCase());
+}
+
+/** The protocols an ELBv2 listener can have (one per `Fn::If` branch); a verdict when it cannot be followed. */
+function protocolsOf(listener: ResourceView, app: AppView): readonly unknown[] | RuleVerdict {
+  const res = app.resolve(listener, 'Protocol');
+  if (!res.ok) return unverifiable('Protocol', res.unresolved, 'Protocol');
+  return res.values.map((v) => v.value);
+}
+
+/** Whether the listener's own protocol protects the traffic (TLS, or a gateway load balancer's GENEVE), in every branch. */
 export function isProtectedListener(listener: ResourceView, app: AppView): boolean | 'unknown' {
-  const protocol = listener.properties.Protocol;
-  if (isIntrinsic(protocol)) return 'unknown';
-  if (typeof protocol === 'string' && PROTECTED.includes(protocol)) return true;
-  const lb = resolveResource(listener, listener.properties.LoadBalancerArn, app);
-  return protocol === undefined && lb?.properties.Type === 'gateway';
+  const protocols = protocolsOf(listener, app);
+  if (!Array.isArray(protocols)) return 'unknown';
+  let lb: ResourceView | undefined | null = null;
+  for (const protocol of protocols) {
+    if (isDeployTime(protocol)) return 'unknown';
+    if (typeof protocol === 'string' && PROTECTED.includes(protocol)) continue;
+    if (protocol === undefined) {
+      if (lb === null) lb = resolveResource(listener, listener.properties.LoadBalancerArn, app);
+      if (lb?.properties.Type === 'gateway') continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 /** Listener rules by the listener they belong to. */
@@ -44,35 +79,52 @@ function redirectsToHttps(actions: unknown): boolean {
   return list.length > 0 && list.every((a) => a?.Type === 'redirect' && a.RedirectConfig?.Protocol === 'HTTPS');
 }
 
+/** Whether every branch of a resource's actions (at `path`) only redirects to HTTPS. */
+function onlyRedirects(r: ResourceView, path: string, app: AppView): boolean {
+  const res = app.resolve(r, path);
+  return res.ok && res.values.every((v) => redirectsToHttps(v.value));
+}
+
 /**
  * What a plain-text listener serves: nothing (an HTTP listener whose default action and every rule only
  * redirect to HTTPS), else a sentence naming what serves plain traffic.
  */
 export function plainTextServing(listener: ResourceView, app: AppView): string | undefined {
-  const protocol = listener.properties.Protocol;
-  if (protocol !== 'HTTP') return `the ${protocol ?? '(no protocol)'} listener carries traffic without TLS`;
-  if (!redirectsToHttps(listener.properties.DefaultActions)) return 'the HTTP listener serves traffic instead of redirecting to HTTPS';
-  const serving = referrersOf(listener, listenerRules(app)).find((rule) => !redirectsToHttps(rule.properties.Actions));
+  const protocols = protocolsOf(listener, app);
+  const plain = Array.isArray(protocols) ? protocols.find((p) => typeof p !== 'string' || !PROTECTED.includes(p)) : listener.properties.Protocol;
+  if (plain !== 'HTTP') return `the ${typeof plain === 'string' ? plain : '(no protocol)'} listener carries traffic without TLS`;
+  if (!onlyRedirects(listener, 'DefaultActions', app)) return 'the HTTP listener serves traffic instead of redirecting to HTTPS';
+  const serving = referrersOf(listener, listenerRules(app)).find((rule) => !onlyRedirects(rule, 'Actions', app));
   return serving ? `listener rule ${serving.path} serves plain HTTP instead of redirecting to HTTPS` : undefined;
 }
 
-/** Where the traffic of a listener comes from: see {@link ListenerTraffic}. */
+/** Where the traffic of an ELBv2 listener comes from: see {@link ListenerTraffic}. */
 export function listenerTraffic(listener: ResourceView, app: AppView): ListenerTraffic {
   const lb = resolveResource(listener, listener.properties.LoadBalancerArn, app);
   if (!lb) return unverifiable('the load balancer of this listener', listener.properties.LoadBalancerArn, 'LoadBalancerArn');
-  const scheme = lb.properties.Scheme ?? 'internet-facing';
-  if (isIntrinsic(scheme)) return unverifiable(`the scheme of load balancer ${lb.path}`, scheme, 'LoadBalancerArn');
-  if (scheme !== 'internal') return { kind: 'crosses', why: `load balancer ${lb.path} is internet-facing` };
-  const groups = asList(lb.properties.SecurityGroups);
-  if (isIntrinsic(lb.properties.SecurityGroups)) return unverifiable(`the security groups of internal load balancer ${lb.path}`, lb.properties.SecurityGroups, 'LoadBalancerArn');
-  for (const ref of groups) {
-    const sg = resolveResource(lb, ref, app);
-    if (!sg || sg.type !== 'AWS::EC2::SecurityGroup') {
-      return unverifiable(`a security group of internal load balancer ${lb.path} (so whether sources outside its VPC reach it)`, ref, 'LoadBalancerArn');
+  return loadBalancerTraffic(lb, app, 'LoadBalancerArn');
+}
+
+/** Where the traffic of a load balancer (ELBv2 or Classic) comes from; `location` names the property findings point at. */
+export function loadBalancerTraffic(lb: ResourceView, app: AppView, location = 'Scheme'): ListenerTraffic {
+  const schemes = app.resolve(lb, 'Scheme');
+  if (!schemes.ok) return unverifiable(`the scheme of load balancer ${lb.path}`, schemes.unresolved, location);
+  for (const { value } of schemes.values) {
+    const scheme = value ?? 'internet-facing';
+    if (isDeployTime(scheme)) return unverifiable(`the scheme of load balancer ${lb.path}`, scheme, location);
+    if (scheme !== 'internal') return { kind: 'crosses', why: `load balancer ${lb.path} is internet-facing` };
+  }
+  const groups = app.resolve(lb, 'SecurityGroups');
+  if (!groups.ok) return unverifiable(`the security groups of internal load balancer ${lb.path}`, groups.unresolved, location);
+  for (const alt of groups.values) {
+    if (isDeployTime(alt.value)) return unverifiable(`the security groups of internal load balancer ${lb.path}`, alt.value, location);
+    for (const ref of asList(alt.value)) {
+      const sg = ref instanceof ResourceValue && ref.resource.type === 'AWS::EC2::SecurityGroup' ? ref.resource as ResourceView : undefined;
+      if (!sg) return unverifiable(`a security group of internal load balancer ${lb.path} (so whether sources outside its VPC reach it)`, ref, location);
+      const outside = outsideSource(sg, app, location);
+      if (outside && 'status' in outside) return outside;
+      if (outside) return { kind: 'crosses', why: `internal load balancer ${lb.path} admits ${outside.source} from outside its VPC (security group ${sg.path})` };
     }
-    const outside = outsideSource(sg, app);
-    if (outside && 'status' in outside) return outside;
-    if (outside) return { kind: 'crosses', why: `internal load balancer ${lb.path} admits ${outside.source} from outside its VPC (security group ${sg.path})` };
   }
   return { kind: 'inside', why: `load balancer ${lb.path} is internal and admits only sources inside its VPC` };
 }
@@ -83,26 +135,25 @@ export function listenerTraffic(listener: ResourceView, app: AppView): ListenerT
  * ::/0) admits whatever can be routed to the VPC: it comes from outside only when the app connects the VPC to
  * other networks (a peering connection, a transit gateway attachment, a VPN gateway).
  */
-function outsideSource(sg: ResourceView, app: AppView): { readonly source: string } | RuleVerdict | undefined {
-  const rules = [...rulesOf(sg, 'ingress', app), ...referrersOf(sg, standaloneIngress(app)).flatMap((r) => rulesOf(r, 'ingress', app))];
+function outsideSource(sg: ResourceView, app: AppView, location: string): { readonly source: string } | RuleVerdict | undefined {
+  const { rules, unresolved } = ingressOfGroup(sg, app);
+  if (unresolved) return unverifiable(`the ingress rules of security group ${sg.path}`, unresolved, location);
   const vpc = resolveResource(sg, sg.properties.VpcId, app);
   let vpcBlocks: ReturnType<typeof vpcRanges> | undefined;
-  for (const { rule } of rules) {
-    if (rule.SourceSecurityGroupId !== undefined || rule.SourceSecurityGroupName !== undefined) continue;
-    if (rule.SourcePrefixListId !== undefined) return { source: `prefix list ${literalString(rule.SourcePrefixListId) ?? JSON.stringify(rule.SourcePrefixListId)}` };
-    const cidr = rule.CidrIp ?? rule.CidrIpv6;
-    if (cidr === undefined || isVpcCidrAttribute(cidr)) continue;
-    const text = literalString(cidr);
-    const range = text !== undefined ? parseCidr(text) : undefined;
-    if (!range) return unverifiable(`an ingress source of security group ${sg.path}`, cidr, 'LoadBalancerArn');
-    if (range.first === 0n && range.cidr.endsWith('/0')) {
+  for (const rule of rules) {
+    const source = sourceOf(rule, 'ingress');
+    if (source.kind === 'group' || source.kind === 'vpc-cidr' || source.kind === 'none') continue;
+    if (source.kind === 'prefix-list') return { source: `prefix list ${source.shown}` };
+    if (source.kind === 'unknown') return unverifiable(`an ingress source of security group ${sg.path}`, source.value, location);
+    if (source.open) {
       const link = vpc ? connectionOf(vpc, app) : undefined;
-      if (link) return { source: `${text} while its VPC ${vpc!.path} is connected to other networks (${link.type} ${link.path})` };
+      if (link) return { source: `${source.cidr} while its VPC ${vpc!.path} is connected to other networks (${link.type} ${link.path})` };
       continue;
     }
-    vpcBlocks ??= vpcRanges(vpc);
-    if (vpcBlocks === 'unknown') return unverifiable(`whether ${text} is inside the VPC of security group ${sg.path}: the VPC's range is not in the app`, sg.properties.VpcId, 'LoadBalancerArn');
-    if (!vpcBlocks.some((b) => b.version === range.version && b.first <= range.first && range.last <= b.last)) return { source: text! };
+    vpcBlocks ??= vpcRanges(vpc, app);
+    if (vpcBlocks === 'unknown') return unverifiable(`whether ${source.cidr} is inside the VPC of security group ${sg.path}: the VPC's range is not in the app`, sg.properties.VpcId, location);
+    const range = source.range;
+    if (!vpcBlocks.some((b) => b.version === range.version && b.first <= range.first && range.last <= b.last)) return { source: source.cidr };
   }
   return undefined;
 }
@@ -119,27 +170,17 @@ const VPC_LINKS: readonly [string, string][] = [
 function connectionOf(vpc: ResourceView, app: AppView): ResourceView | undefined {
   const refersToVpc = (r: ResourceView, property: string) => resolveResource(r, r.properties[property], app) === vpc;
   for (const [type, property] of VPC_LINKS) {
-    const link = app.ofType(type).find((r) => r.stack === vpc.stack && refersToVpc(r, property));
+    const link = app.ofType(type).find((r) => refersToVpc(r, property));
     if (link) return link;
   }
-  return vpc.stack.ofType('AWS::EC2::VPCGatewayAttachment').find((a) => a.properties.VpnGatewayId !== undefined && refersToVpc(a, 'VpcId'));
+  return app.ofType('AWS::EC2::VPCGatewayAttachment').find((a) => a.properties.VpnGatewayId !== undefined && refersToVpc(a, 'VpcId'));
 }
 
-/** `AWS::EC2::SecurityGroupIngress` resources by the group they add to. */
-function standaloneIngress(app: AppView) {
-  return referrers(app, {
-    key: 'ingress-by-security-group',
-    fromType: 'AWS::EC2::SecurityGroupIngress',
-    targetType: 'AWS::EC2::SecurityGroup',
-    path: 'GroupId',
-  });
-}
-
-/** The CIDR blocks of a VPC of the app (its `CidrBlock` and `AWS::EC2::VPCCidrBlock`s), or 'unknown'. */
-function vpcRanges(vpc: ResourceView | undefined) {
+/** The CIDR blocks of a VPC of the app (its `CidrBlock` and the `AWS::EC2::VPCCidrBlock`s of any stack), or 'unknown'. */
+function vpcRanges(vpc: ResourceView | undefined, app: AppView) {
   if (!vpc || vpc.type !== 'AWS::EC2::VPC') return 'unknown' as const;
-  const texts = [vpc.properties.CidrBlock, ...vpc.stack.ofType('AWS::EC2::VPCCidrBlock')
-    .filter((b) => referencedLogicalId(b.properties.VpcId) === vpc.logicalId)
+  const texts = [vpc.properties.CidrBlock, ...app.ofType('AWS::EC2::VPCCidrBlock')
+    .filter((b) => resolveResource(b, b.properties.VpcId, app) === vpc)
     .map((b) => b.properties.CidrBlock ?? b.properties.Ipv6CidrBlock)];
   const ranges = texts.map((t) => (typeof t === 'string' ? parseCidr(t) : undefined));
   if (ranges[0] === undefined) return 'unknown' as const;

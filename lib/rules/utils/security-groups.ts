@@ -1,48 +1,124 @@
 import { AppView, ResourceView } from '../rule';
-import { asList, isIntrinsic, literalNumber, referencedLogicalId } from '../../aws';
-import { resolveResource } from './references';
+import { asList, CidrBlock, DeployTimeValue, isDeployTime, literalNumber, parseCidr, ResourceValue, Text, Unresolved } from '../../aws';
+import { referrers, referrersOf, resolveResource } from './references';
 
-/** One ingress or egress rule, wherever it is declared. */
+/** One ingress or egress rule, wherever it is declared, its values read through the resolver (one per `Fn::If` branch). */
 export interface SecurityGroupRule {
+  /** The rule's properties, resolved (literals, or the resolver's deploy-time values). */
   readonly rule: { readonly [key: string]: any };
-  /** Property path of the rule, e.g. `SecurityGroupIngress/0`. */
+  /** Property path of the rule, e.g. `SecurityGroupIngress/0` ('' for a standalone rule resource). */
   readonly location: string;
   /** The security group resource it belongs to (anywhere in the app), when known. */
   readonly group?: ResourceView;
 }
 
-/** The ingress (or egress) rules a resource declares: inline on a group, or as a standalone rule resource. */
-export function rulesOf(r: ResourceView, direction: 'ingress' | 'egress', app: AppView): readonly SecurityGroupRule[] {
+/**
+ * The ingress (or egress) rules a resource declares: inline on a group, or as a standalone rule resource
+ * (`AWS::EC2::SecurityGroupIngress`/`Egress`, whose `GroupId` may lead to a group of another stack). Every `Fn::If`
+ * branch gives its own rules; `unresolved` is set when the rules cannot be followed.
+ */
+export function rulesOf(r: ResourceView, direction: 'ingress' | 'egress', app: AppView): { readonly rules: readonly SecurityGroupRule[]; readonly unresolved?: Unresolved } {
   const inline = direction === 'ingress' ? 'SecurityGroupIngress' : 'SecurityGroupEgress';
   const standalone = direction === 'ingress' ? 'AWS::EC2::SecurityGroupIngress' : 'AWS::EC2::SecurityGroupEgress';
   if (r.type === 'AWS::EC2::SecurityGroup') {
-    return asList<any>(r.properties[inline]).map((rule, i) => ({ rule: rule ?? {}, location: `${inline}/${i}`, group: r }));
+    if (r.properties[inline] === undefined) return { rules: [] };
+    const res = app.resolve(r, inline);
+    if (!res.ok) return { rules: [], unresolved: res.unresolved };
+    return { rules: res.values.flatMap((alt) => asList<any>(alt.value).map((rule, i) => ({ rule: rule ?? {}, location: `${inline}/${i}`, group: r }))) };
   }
   if (r.type === standalone) {
+    const res = app.resolve(r, '');
+    if (!res.ok) return { rules: [], unresolved: res.unresolved };
     const group = resolveResource(r, r.properties.GroupId, app);
-    return [{ rule: r.properties, location: '', group }];
+    return { rules: res.values.map((alt) => ({ rule: (alt.value ?? {}) as object, location: '', group })) };
   }
-  return [];
+  return { rules: [] };
+}
+
+/** `AWS::EC2::SecurityGroupIngress` resources by the group they add to (anywhere in the app). */
+export function standaloneIngress(app: AppView) {
+  return referrers(app, { key: 'ingress-by-security-group', fromType: 'AWS::EC2::SecurityGroupIngress', targetType: 'AWS::EC2::SecurityGroup', path: 'GroupId' });
+}
+
+/** Every ingress rule of a group: inline, and the standalone ones that add to it from any stack. */
+export function ingressOfGroup(group: ResourceView, app: AppView): { readonly rules: readonly SecurityGroupRule[]; readonly unresolved?: Unresolved } {
+  const parts = [rulesOf(group, 'ingress', app), ...referrersOf(group, standaloneIngress(app)).map((r) => rulesOf(r, 'ingress', app))];
+  return { rules: parts.flatMap((p) => p.rules), unresolved: parts.find((p) => p.unresolved)?.unresolved };
 }
 
 export const OPEN_CIDRS = ['0.0.0.0/0', '::/0'];
 
-/** The CIDR a rule opens to, as a literal, or the intrinsic; undefined when the source is a group or prefix list. */
-export function cidrOf(rule: { readonly [key: string]: any }): unknown {
-  return rule.CidrIp ?? rule.CidrIpv6;
+/** Where a rule's traffic comes from (ingress) or goes to (egress). */
+export type RuleSource =
+  | { readonly kind: 'cidr'; readonly cidr: string; readonly range: CidrBlock; /** Every address of its family (`/0`). */ readonly open: boolean }
+  /** The CIDR block of a VPC of the app (`Fn::GetAtt [Vpc, CidrBlock]`). */
+  | { readonly kind: 'vpc-cidr'; readonly vpc: ResourceView }
+  /** Another security group, or the rule's own group (`self`). */
+  | { readonly kind: 'group'; readonly group?: ResourceView; readonly self: boolean; readonly shown: string }
+  /** A prefix list: one of the app (with its entries), or a managed one by id. */
+  | { readonly kind: 'prefix-list'; readonly list?: ResourceView; readonly shown: string }
+  /** Not known at synth: `value` is what `unverifiable` takes. */
+  | { readonly kind: 'unknown'; readonly value: unknown }
+  | { readonly kind: 'none' };
+
+function shown(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof ResourceValue) return v.resource.path;
+  if (v instanceof Text || v instanceof DeployTimeValue) return String(v);
+  return JSON.stringify(v);
 }
 
-/** Whether an intrinsic CIDR is a VPC's own CIDR block (`Fn::GetAtt [Vpc, CidrBlock]`), which is not open. */
-export function isVpcCidrAttribute(v: unknown): boolean {
-  if (!isIntrinsic(v)) return false;
-  const getAtt = v['Fn::GetAtt'];
-  if (Array.isArray(getAtt) && (getAtt[1] === 'CidrBlock' || getAtt[1] === 'CidrBlockAssociations')) return true;
-  const select = v['Fn::Select'];
-  return Array.isArray(select) && isVpcCidrAttribute(select[1]);
+/** The source (ingress) or destination (egress) of a resolved rule. */
+export function sourceOf(sg: SecurityGroupRule, direction: 'ingress' | 'egress'): RuleSource {
+  const rule = sg.rule;
+  const groupId = direction === 'ingress' ? rule.SourceSecurityGroupId ?? rule.SourceSecurityGroupName : rule.DestinationSecurityGroupId;
+  if (groupId !== undefined) {
+    const group = groupId instanceof ResourceValue && groupId.resource.type === 'AWS::EC2::SecurityGroup' ? groupId.resource as ResourceView : undefined;
+    const self = group !== undefined && sg.group !== undefined && group === sg.group;
+    return { kind: 'group', group, self, shown: shown(groupId) };
+  }
+  const prefixList = direction === 'ingress' ? rule.SourcePrefixListId : rule.DestinationPrefixListId;
+  if (prefixList !== undefined) {
+    const list = prefixList instanceof ResourceValue && prefixList.resource.type === 'AWS::EC2::PrefixList' ? prefixList.resource as ResourceView : undefined;
+    return { kind: 'prefix-list', list, shown: shown(prefixList) };
+  }
+  const cidr = rule.CidrIp ?? rule.CidrIpv6;
+  if (cidr === undefined) return { kind: 'none' };
+  const vpc = vpcBlockOf(cidr);
+  if (vpc) return { kind: 'vpc-cidr', vpc };
+  const range = typeof cidr === 'string' ? parseCidr(cidr) : undefined;
+  if (!range) return { kind: 'unknown', value: cidr };
+  return { kind: 'cidr', cidr, range, open: range.prefix === 0 };
 }
 
-/** The port range of a rule; all ports for protocol -1. Undefined when a port is an intrinsic. */
+/** The VPC whose own block a CIDR value is (`Fn::GetAtt [Vpc, CidrBlock]`, or `Fn::Select` of its block associations). */
+function vpcBlockOf(v: unknown): ResourceView | undefined {
+  if (v instanceof ResourceValue) return v.resource.type === 'AWS::EC2::VPC' ? v.resource as ResourceView : undefined;
+  if (v instanceof DeployTimeValue && v.kind === 'intrinsic' && v.name === 'Fn::Select') {
+    const list = (v.source as { 'Fn::Select'?: unknown[] })['Fn::Select']?.[1];
+    return list instanceof ResourceValue && list.resource.type === 'AWS::EC2::VPC' ? list.resource as ResourceView : undefined;
+  }
+  return undefined;
+}
+
+/** The entries of a prefix list of the app that open it to every address (`0.0.0.0/0`, `::/0`); 'unknown' when not known at synth. */
+export function openEntriesOf(list: ResourceView, app: AppView): readonly string[] | { readonly unknown: unknown } {
+  const res = app.resolve(list, 'Entries');
+  if (!res.ok) return { unknown: res.unresolved };
+  const open: string[] = [];
+  for (const alt of res.values) {
+    for (const e of asList<any>(alt.value)) {
+      const cidr = e?.Cidr;
+      if (typeof cidr !== 'string') return { unknown: cidr };
+      if (parseCidr(cidr)?.prefix === 0) open.push(cidr);
+    }
+  }
+  return open;
+}
+
+/** The port range of a resolved rule; all ports for protocol -1. Undefined when a port or the protocol is known only at deploy time. */
 export function portRange(rule: { readonly [key: string]: any }): { from: number; to: number; allProtocols: boolean } | undefined {
+  if (isDeployTime(rule.IpProtocol)) return undefined;
   const protocol = String(rule.IpProtocol ?? '');
   if (protocol === '-1' || protocol === 'all') return { from: 0, to: 65535, allProtocols: true };
   const from = literalNumber(rule.FromPort);
@@ -53,7 +129,15 @@ export function portRange(rule: { readonly [key: string]: any }): { from: number
   return { from: from < 0 ? 0 : from, to: to < 0 ? 65535 : to, allProtocols: false };
 }
 
-/** Logical ids (per stack path) of security groups attached to internet-facing load balancers, indexed once. */
+/** `tcp 443`, `udp 1000-2000`, `all traffic`. */
+export function describePorts(rule: { readonly [key: string]: any }): string {
+  const ports = portRange(rule);
+  if (!ports) return 'ports unknown at synth';
+  if (ports.allProtocols) return 'all traffic';
+  return `${rule.IpProtocol} ${ports.from === ports.to ? ports.from : `${ports.from}-${ports.to}`}`;
+}
+
+/** Security groups attached to internet-facing load balancers anywhere in the app (followed by the resolver), by `<stack path>|<logical id>`. */
 export function internetFacingLbGroups(app: AppView): ReadonlySet<string> {
   return app.memo('internet-facing-lb-groups', () => {
     const set = new Set<string>();
@@ -61,9 +145,10 @@ export function internetFacingLbGroups(app: AppView): ReadonlySet<string> {
     for (const lb of lbs) {
       const scheme = lb.properties.Scheme ?? 'internet-facing';
       if (scheme !== 'internet-facing') continue;
-      for (const sg of asList(lb.properties.SecurityGroups)) {
-        const id = referencedLogicalId(sg);
-        if (id) set.add(`${lb.stack.path}|${id}`);
+      const res = app.resolve(lb, 'SecurityGroups');
+      if (!res.ok) continue;
+      for (const alt of res.values) {
+        for (const sg of asList(alt.value)) if (sg instanceof ResourceValue) set.add(`${sg.resource.stack.path}|${sg.resource.logicalId}`);
       }
     }
     return set;

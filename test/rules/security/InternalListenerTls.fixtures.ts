@@ -1,4 +1,4 @@
-import { App, aws_ec2 as ec2, aws_elasticloadbalancingv2 as elbv2, Stack } from 'aws-cdk-lib';
+import { App, aws_ec2 as ec2, aws_elasticloadbalancing as elb, aws_elasticloadbalancingv2 as elbv2, Stack } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
@@ -28,11 +28,30 @@ export const fixtures: RuleFixtures = {
       },
       reason: /TCP listener carries traffic without TLS/,
     },
-  ],
-  compliant: [{
-    name: 'HTTPS on an internal L2 ALB',
-    build: (app) => {
-      internalAlb(app).alb.addListener('Https', { port: 443, certificates: [elbv2.ListenerCertificate.fromArn(CERT)], defaultAction: elbv2.ListenerAction.fixedResponse(200) });
+    {
+      name: 'HTTP on an internal Classic Load Balancer whose traffic stays in the VPC (L2)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const clb = new elb.LoadBalancer(s, 'Clb', { vpc: new ec2.Vpc(s, 'V', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/16'), maxAzs: 2, natGateways: 0 }), internetFacing: false, subnetSelection: { subnetType: ec2.SubnetType.PUBLIC } });
+        clb.addListener({ externalPort: 80, internalPort: 8080 });
+      },
+      reason: /the http listener on port 80 carries traffic without TLS; load balancer S\/Clb\/Resource is internal/,
     },
-  }],
+  ],
+  compliant: [
+    {
+      name: 'HTTPS on an internal L2 ALB',
+      build: (app) => {
+        internalAlb(app).alb.addListener('Https', { port: 443, certificates: [elbv2.ListenerCertificate.fromArn(CERT)], defaultAction: elbv2.ListenerAction.fixedResponse(200) });
+      },
+    },
+    {
+      name: 'SSL on an internal Classic Load Balancer (L2)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const clb = new elb.LoadBalancer(s, 'Clb', { vpc: new ec2.Vpc(s, 'V', { ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/16'), maxAzs: 2, natGateways: 0 }), internetFacing: false, subnetSelection: { subnetType: ec2.SubnetType.PUBLIC } });
+        clb.addListener({ externalPort: 1433, externalProtocol: elb.LoadBalancingProtocol.SSL, internalPort: 1433, sslCertificateArn: CERT });
+      },
+    },
+  ],
 };

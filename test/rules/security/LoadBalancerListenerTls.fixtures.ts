@@ -1,4 +1,4 @@
-import { App, aws_ec2 as ec2, aws_elasticloadbalancingv2 as elbv2, Stack } from 'aws-cdk-lib';
+import { App, aws_ec2 as ec2, aws_elasticloadbalancing as elb, aws_elasticloadbalancingv2 as elbv2, CfnCondition, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
@@ -60,6 +60,34 @@ export const fixtures: RuleFixtures = {
       },
       reason: /could not verify the load balancer of this listener/,
     },
+    {
+      name: 'an internet-facing Classic Load Balancer listening on HTTP (L2 elb.LoadBalancer)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const clb = new elb.LoadBalancer(s, 'Clb', { vpc: new ec2.Vpc(s, 'V', { maxAzs: 2, natGateways: 0 }), internetFacing: true });
+        clb.addListener({ externalPort: 80, internalPort: 8080 });
+      },
+      reason: /the http listener on port 80 carries traffic without TLS, and its traffic crosses the VPC boundary: load balancer S\/Clb\/Resource is internet-facing/,
+    },
+    {
+      name: 'an internal Classic Load Balancer (L1) whose security group admits a prefix list: TCP crosses the VPC boundary',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const vpc = new ec2.CfnVPC(s, 'Vpc', { cidrBlock: '10.0.0.0/16' });
+        const sg = new ec2.CfnSecurityGroup(s, 'Sg', { groupDescription: 'clb', vpcId: vpc.ref, securityGroupIngress: [{ ipProtocol: 'tcp', fromPort: 1433, toPort: 1433, sourcePrefixListId: 'pl-0123456789abcdef0' }] });
+        new elb.CfnLoadBalancer(s, 'Clb', { scheme: 'internal', subnets: ['subnet-1'], securityGroups: [sg.attrGroupId], listeners: [{ protocol: 'TCP', loadBalancerPort: '1433', instancePort: '1433' }] });
+      },
+      reason: /the TCP listener on port 1433 carries traffic without TLS, and its traffic crosses the VPC boundary: internal load balancer S\/Clb admits prefix list pl-0123456789abcdef0/,
+    },
+    {
+      name: 'Fn::If: an internet-facing listener is HTTP in one branch (every branch must comply)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const tls = new CfnCondition(s, 'Tls', { expression: Fn.conditionEquals(new CfnParameter(s, 'Certificate').valueAsString, '') });
+        new elbv2.CfnListener(s, 'L', { loadBalancerArn: lb(s, { type: 'application' }).ref, port: 80, defaultActions: forward, protocol: Fn.conditionIf(tls.logicalId, 'HTTP', 'HTTPS').toString() });
+      },
+      reason: /HTTP listener serves traffic instead of redirecting to HTTPS, and its traffic crosses the VPC boundary/,
+    },
   ],
   compliant: [
     {
@@ -72,5 +100,14 @@ export const fixtures: RuleFixtures = {
       },
     },
     { name: 'GENEVE on a gateway load balancer (L1)', build: l1({ type: 'gateway' }, { protocol: 'GENEVE', port: 6081 }) },
+    {
+      name: 'an internet-facing Classic Load Balancer listening on HTTPS and SSL (L2)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const clb = new elb.LoadBalancer(s, 'Clb', { vpc: new ec2.Vpc(s, 'V', { maxAzs: 2, natGateways: 0 }), internetFacing: true });
+        clb.addListener({ externalPort: 443, externalProtocol: elb.LoadBalancingProtocol.HTTPS, internalPort: 8080, internalProtocol: elb.LoadBalancingProtocol.HTTP, sslCertificateArn: CERT });
+        clb.addListener({ externalPort: 8443, externalProtocol: elb.LoadBalancingProtocol.SSL, internalPort: 8443, sslCertificateArn: CERT });
+      },
+    },
   ],
 };

@@ -28,7 +28,7 @@ export const fixtures: RuleFixtures = {
         const s = stackIn(app, 'S');
         new ec2.CfnSecurityGroup(s, 'Sg', { groupDescription: 'g', vpcId: 'vpc-1', securityGroupEgress: [{ ipProtocol: '-1', cidrIp: new CfnParameter(s, 'Cidr').valueAsString }] });
       },
-      reason: /could not verify the egress destination CIDR.*\(Ref\)/,
+      reason: /could not verify the egress destination CIDR.*\(parameter Cidr of stack S\)/,
     },
   ],
   compliant: [
