@@ -47,6 +47,8 @@ describe('rules that ask more than the checklist are recommendations', () => {
     ['1.23', 'KmsKeyRotationEnabled'],
     // TLS on traffic that never crosses a VPC boundary
     ['1.24', 'InternalListenerTls'],
+    // TLS 1.2 where API Gateway already accepts HTTPS only
+    ['1.24', 'ApiGatewayTls12'],
     // BGP: 2.1 asks for redundant connections (BGP is network-connectivity.7's)
     ['2.1', 'VpnBgpRouting'],
     // Parquet flow logs, and no overlap where the product is asked to alert on overlaps
@@ -60,6 +62,13 @@ describe('rules that ask more than the checklist are recommendations', () => {
     ['1.22', 'EbsVolumeEncrypted'],
     ['1.23', 'KmsKeyPolicyNoWildcard'],
     ['1.24', 'LoadBalancerListenerTls'],
+    ['1.24', 'CloudFrontViewerHttps'],
+    ['1.24', 'CloudFrontOriginHttps'],
+    ['1.24', 'ApiGatewayIntegrationTls'],
+    ['1.9', 'ResourcePolicyNoPublicPrincipal'],
+    ['1.10', 'NoHardcodedCredentials'],
+    ['1.11', 'SecretParametersNotPlainText'],
+    ['1.16', 'SecurityGroupNoAllPortsRule'],
     ['2.1', 'VpnConnectionsRedundant'],
     ['2.10', 'RecoveryObjectivesDeclared'],
     ['network-connectivity.7', 'VpnBgpRouting'],

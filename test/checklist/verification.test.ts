@@ -3,7 +3,7 @@ import { CATEGORY_REQUIREMENTS, CHECKLIST_ITEMS, getItem, ruleNamesOf, RuntimeCo
 /** The synth-rule names each technical item is verified by: the contract with `lib/rules/`. */
 const TECHNICAL_RULES: { readonly [id: string]: readonly string[] } = {
   '1.5': ['SecretsRotated'],
-  '1.9': ['IamNoWildcardPermissions', 'IamNoAdminManagedPolicies', 'IamNoPassRoleOnWildcard'],
+  '1.9': ['IamNoWildcardPermissions', 'IamNoAdminManagedPolicies', 'IamNoPassRoleOnWildcard', 'ResourcePolicyNoPublicPrincipal', 'BucketPolicyNoPublicPrincipal', 'KmsKeyPolicyNoWildcard'],
   '1.10': ['NoHardcodedCredentials'],
   '1.11': ['SecretsEncryptedWithCustomerKey', 'SecretParametersNotPlainText'],
   '1.12': ['NoIamAccessKeys', 'NoIamUserCredentials'],
@@ -17,7 +17,7 @@ const TECHNICAL_RULES: { readonly [id: string]: readonly string[] } = {
   '1.21': ['DataStoreClassified'],
   '1.22': ['EbsVolumeEncrypted', 'DataStoreEncryptedAtRest', 'S3BucketEncrypted', 'DynamoDbTableEncrypted', 'SnsTopicEncrypted', 'LogGroupEncrypted'],
   '1.23': ['KmsKeyRotationEnabled', 'KmsKeyPolicyNoWildcard'],
-  '1.24': ['S3BucketTlsOnly', 'LoadBalancerListenerTls', 'InternalListenerTls', 'CustomerGatewayUsesVpn'],
+  '1.24': ['S3BucketTlsOnly', 'LoadBalancerListenerTls', 'InternalListenerTls', 'CustomerGatewayUsesVpn', 'CloudFrontViewerHttps', 'CloudFrontOriginHttps', 'ApiGatewayIntegrationTls', 'ApiGatewayTls12'],
   '2.1': ['VpnConnectionsRedundant', 'VpnBgpRouting'],
   '2.2': ['AutoScalingGroupScalingPolicy', 'CapacityScalesAutomatically', 'AutoScalingGroupElbHealthCheck'],
   '2.3': ['LogGroupRetention', 'LogGroupShippedCentrally', 'AccessLogsEnabled', 'BucketAccessLogged', 'VpcFlowLogsEnabled'],

@@ -451,6 +451,11 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
         recommends('InternalListenerTls', 'All data in transit across a VPC boundary is encrypted',
           'TLS on listeners whose traffic stays inside the VPC also protects it from anything else in the VPC; the sentence asks only for traffic that crosses a VPC boundary.'),
         requires('CustomerGatewayUsesVpn', 'All data in transit across a VPC boundary is encrypted'),
+        requires('CloudFrontViewerHttps', 'All data in transit across a VPC boundary is encrypted'),
+        requires('CloudFrontOriginHttps', 'All data in transit across a VPC boundary is encrypted'),
+        requires('ApiGatewayIntegrationTls', 'All data in transit across a VPC boundary is encrypted'),
+        recommends('ApiGatewayTls12', 'All data in transit across a VPC boundary is encrypted',
+          'API Gateway accepts HTTPS only, so traffic to it is encrypted whatever its security policy; refusing TLS 1.0 (TLS_1_2 or an enhanced policy) keeps clients off protocol versions with known weaknesses, which the sentence does not ask.'),
       ],
       runtimeControls: [
         configRule('S3_BUCKET_SSL_REQUESTS_ONLY', 'Flags buckets whose policy does not deny requests made without TLS.'),

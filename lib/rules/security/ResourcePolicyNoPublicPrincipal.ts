@@ -104,7 +104,7 @@ export const ResourcePolicyNoPublicPrincipal = defineRule({
   description: 'Trust and resource policies grant nothing to everyone without a condition that restricts the caller',
   fix: "Replace Principal '*' with the accounts, roles or services that need access, or restrict the statement with aws:PrincipalOrgID, aws:SourceArn, aws:SourceAccount or sts:ExternalId; trust web identity providers only for a named subject (…:sub)",
   resourceTypes: TYPES,
-  scope: 'resource',
+  scope: 'app',
   check(r, app): RuleVerdict {
     if (!TYPES.includes(r.type)) return NOT_APPLICABLE;
     if (r.type === 'AWS::Lambda::Permission') return checkPermission(r, app);

@@ -1,4 +1,4 @@
-import { aws_s3 as s3, Fn, NestedStack } from 'aws-cdk-lib';
+import { aws_iam as iam, aws_s3 as s3, Fn, NestedStack } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
@@ -25,6 +25,23 @@ export const fixtures: RuleFixtures = {
       },
       reason: /could not verify whether bucket policy S\/P applies to this bucket.*Fn::ImportValue/,
     },
+    {
+      name: 'the TLS-only deny names the bucket but not bucket/* (L1, GetAtt Arn)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const b = new s3.CfnBucket(s, 'B');
+        new s3.CfnBucketPolicy(s, 'P', { bucket: b.ref, policyDocument: { Statement: [{ ...deny, Resource: b.attrArn }] } });
+      },
+      reason: /bucket policy S\/P denies requests without TLS on the bucket but not on its objects \(bucket\/\*\)/,
+    },
+    {
+      name: 'the TLS-only deny names bucket/* but not the bucket (L2 addToResourcePolicy with arnForObjects)',
+      build: (app) => {
+        const b = new s3.Bucket(stackIn(app, 'S'), 'B');
+        b.addToResourcePolicy(new iam.PolicyStatement({ effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()], actions: ['s3:*'], resources: [b.arnForObjects('*')], conditions: { Bool: { 'aws:SecureTransport': 'false' } } }));
+      },
+      reason: /denies requests without TLS on the objects \(bucket\/\*\) but not on the bucket itself/,
+    },
   ],
   compliant: [
     {
@@ -36,6 +53,22 @@ export const fixtures: RuleFixtures = {
       },
     },
     { name: 'L2 bucket with enforceSSL', build: (app) => { new s3.Bucket(stackIn(app, 'S'), 'B', { enforceSSL: true }); } },
+    {
+      name: "a deny on Resource '*' covers the bucket and its objects (L1)",
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const b = new s3.CfnBucket(s, 'B');
+        new s3.CfnBucketPolicy(s, 'P', { bucket: b.ref, policyDocument: { Statement: [{ ...deny, Resource: '*' }] } });
+      },
+    },
+    {
+      name: 'the bucket and its objects denied in two statements, the object ARN built with Fn::Sub (L1)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const b = new s3.CfnBucket(s, 'B');
+        new s3.CfnBucketPolicy(s, 'P', { bucket: b.ref, policyDocument: { Statement: [{ ...deny, Resource: b.attrArn }, { ...deny, Resource: Fn.sub('arn:${AWS::Partition}:s3:::${B}/*') }] } });
+      },
+    },
     {
       name: 'L1 bucket and policy by Ref',
       build: (app) => {
