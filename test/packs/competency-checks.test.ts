@@ -178,8 +178,9 @@ describe('CompetencyChecks', () => {
       // WHEN
       const pack = new CompetencyChecks(props);
       const report = pack.validateScope(stack);
-      // THEN
-      expect(pack.ruleIds).toEqual(['Competency-1.17-BucketPolicyNoPublicPrincipal', 'Competency-1.18-BucketBlockPublicAccess']);
+      // THEN: 1.17 and 1.18 apply (their cells ask whether the solution requires S3), and 1.9's use of the bucket
+      // policy rule applies whatever the app holds (its cell: least privilege for solutions integrated via IAM roles)
+      expect(pack.ruleIds).toEqual(['Competency-1.9-BucketPolicyNoPublicPrincipal', 'Competency-1.17-BucketPolicyNoPublicPrincipal', 'Competency-1.18-BucketBlockPublicAccess']);
       expect(report.violations).toEqual([]);
       expect(pack.evaluations).toEqual([]);
     });

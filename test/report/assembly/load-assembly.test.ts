@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, aws_s3 as s3, NestedStack, Stack } from 'aws-cdk-lib';
+import { App, aws_s3 as s3, Fn, NestedStack, Stack } from 'aws-cdk-lib';
 import { AssemblyError, constructPathOf, loadAssembly } from '../../../lib/report/assembly';
 import { appViewOf } from '../../../lib/report/collect';
 import { S3BucketTlsOnly } from '../../../lib/rules/security/S3BucketTlsOnly';
@@ -180,7 +180,7 @@ describe('loadAssembly: nested stacks', () => {
     const policies = new NestedStack(parent, 'Policies');
     new s3.CfnBucketPolicy(policies, 'Tls', {
       bucket: bucket.ref,
-      policyDocument: { Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: bucket.attrArn, Condition: { Bool: { 'aws:SecureTransport': 'false' } } }] },
+      policyDocument: { Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: [bucket.attrArn, Fn.join('', [bucket.attrArn, '/*'])], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }] },
     });
     new NestedStack(policies, 'Deeper');
     app.synth();
