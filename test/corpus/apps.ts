@@ -1,0 +1,41 @@
+/** Every app of the corpus, in the order the test runs them. */
+import { auroraReplica } from './aurora-replica/expected';
+import { backupRegions } from './backup-regions/expected';
+import { dnsHaProxy } from './dns-ha-proxy/expected';
+import { dotnetFargate } from './dotnet-fargate/expected';
+import { ecsRedis } from './ecs-redis/expected';
+import { fsxManagedAd } from './fsx-managed-ad/expected';
+import { iamShapes } from './iam-shapes/expected';
+import { kmsByok } from './kms-byok/expected';
+import { networkMonitoring } from './network-monitoring/expected';
+import { sdwanGwlb } from './sdwan-gwlb/expected';
+import { serverlessApi } from './serverless-api/expected';
+import { singleServer } from './single-server/expected';
+import { staticSite } from './static-site/expected';
+import { tgwVpn } from './tgw-vpn/expected';
+import { CorpusApp } from './types';
+import { vpnSingleBgp } from './vpn-single-bgp/expected';
+import { webTier } from './web-tier/expected';
+import { windowsFileServer } from './windows-file-server/expected';
+import { windowsPatching } from './windows-patching/expected';
+
+export const CORPUS: readonly CorpusApp[] = [
+  webTier,
+  singleServer,
+  ecsRedis,
+  auroraReplica,
+  dotnetFargate,
+  fsxManagedAd,
+  windowsFileServer,
+  staticSite,
+  serverlessApi,
+  backupRegions,
+  tgwVpn,
+  vpnSingleBgp,
+  sdwanGwlb,
+  dnsHaProxy,
+  networkMonitoring,
+  windowsPatching,
+  kmsByok,
+  iamShapes,
+];
