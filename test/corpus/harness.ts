@@ -9,10 +9,11 @@ import * as os from 'os';
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { CURRENTLY_RECOMMENDED_FLAGS } from 'aws-cdk-lib/cx-api';
-import { CompetencyChecks, collectEvidence, EvidenceReport, ItemEvidence, loadAssembly, readAttestationsFile } from '../../lib';
+import { CompetencyChecks } from '../../lib';
+import { collectEvidence, EvidenceReport, ItemEvidence, loadAssembly, readAttestationsFile } from '../../lib/report';
 import { normalize, SEED_FILES, VENDORED_SEEDS_DIR } from '../checklist/seed-source';
 import { BASELINE, msOperationalOptimization } from './baseline';
-import { KnownGap } from './known-gaps';
+import { KnownCase } from './known-gaps';
 import { excludedBySeed } from './seed-matrix';
 import { CorpusApp, CorpusSelection, ExpectedVerdict, FindingKind, Verdict } from './types';
 
@@ -225,8 +226,8 @@ export function diffSelection(sel: CorpusSelection, result: SelectionResult): Di
   return out;
 }
 
-/** Whether a known gap covers a difference of this app and selection. */
-export function covers(gap: KnownGap, app: string, selection: string, line: DiffLine): boolean {
+/** Whether a known case covers a difference of this app and selection. */
+export function covers(gap: KnownCase, app: string, selection: string, line: DiffLine): boolean {
   return gap.app === app && gap.selection === selection && gap.kind === line.kind && gap.item === line.item
     && (gap.rule === undefined || gap.rule === line.rule) && (gap.path === undefined || gap.path === line.path);
 }

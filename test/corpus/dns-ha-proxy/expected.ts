@@ -54,6 +54,7 @@ export const dnsHaProxy: CorpusApp = {
       'load-balancers.3': met('target tracking between 2 and 8 proxies: "The design must be able to auto-scale horizontally without manual intervention"'),
       'load-balancers.4': met('proxies in two zones behind DNS: "The load balancing solution must provide a highly available deployment option"'),
       'load-balancers.5': met('DNS distributes requests to proxies in two zones: "the solution must use DNS or Elastic Load Balancing to distribute inbound requests to multiple partner load balancer instances deployed in multiple availability zones"'),
+      'load-balancers.6': met('the proxies may send to the internal Application Load Balancer: "must be able to send downstream traffic to an Elastic Load Balancing load balancer"'),
       'load-balancers.7': met('user data bootstraps the proxies: "Native bootstrapping using the user data field"'),
       'load-balancers.8': met('three custom metrics, each alarmed: "Support for at least 3 custom Amazon CloudWatch metrics"'),
     },

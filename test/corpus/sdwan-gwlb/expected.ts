@@ -13,6 +13,8 @@ export const sdwanGwlb: CorpusApp = {
     name: 'networking/saas + network-connectivity',
     selection: { checklist: 'networking', deploymentModel: 'saas', categories: ['network-connectivity'] },
     findings: [
+      recommended('2.2', 'AutoScalingGroupElbHealthCheck', ASG,
+        'the group keeps EC2 health checks although the Gateway Load Balancer checks the appliances: goes beyond "Implementing auto-scaling mechanisms at each layer of the architecture"'),
       required('2.3', 'AccessLogsEnabled', ['Edge/ApplianceAVpn', 'Edge/ApplianceBVpn'],
         'the VPN tunnels write no activity log: "All log information from the application, and from the AWS infrastructure, should be consolidated into a single system"'),
       required('2.3', 'BucketAccessLogged', 'Edge/ApplianceConfig/Resource',
@@ -47,6 +49,7 @@ export const sdwanGwlb: CorpusApp = {
       '2.6': notMet('the configuration is versioned S3 and the appliances are stateless: nothing shows "You must perform regular backups to a durable storage service"'),
       '2.8': met('appliances, load balancer and NAT gateways span two zones: "must continue to operate in the case where all of the services within a single AZ have been disrupted"'),
       'network-connectivity.1': met('target tracking between 2 and 6 appliances: "The design must be able to auto-scale horizontally without manual intervention"'),
+      'network-connectivity.2': met('the app is the CloudFormation template of the scaling deployment, with its load balancer and alarms: "Include an AWS CloudFormation template of the deployment, including any load balancing or monitoring dependencies"'),
       'network-connectivity.4': met('two zones and a Gateway Load Balancer failover path: "All components of the solution must be deployed across multiple availability zones"'),
       'network-connectivity.7': met('both VPN attachments run BGP: "Must support Border Gateway Protocol (BGP) with the virtual private gateway or transit gateway VPN attachment"'),
       'network-connectivity.8': met('user data bootstraps from S3: "Native bootstrapping using the user data field"'),

@@ -17,6 +17,8 @@ export const serverlessApi: CorpusApp = {
         'the table is not classified: "All customer data processed and stored in the workload is considered and classified"'),
       recommended('1.22', 'DynamoDbTableEncrypted', TABLE,
         'the AWS owned key meets "encrypted in transit and at rest"; a key the account controls goes beyond it'),
+      recommended('1.24', 'ApiGatewayTls12', 'Items/Api/Resource',
+        'the default endpoint still accepts TLS 1.0, which encrypts and so meets "All data in transit across a VPC boundary is encrypted"; TLS 1.2 goes beyond it'),
       required('2.3', 'AccessLogsEnabled', 'Items/Api/DeploymentStage.prod/Resource',
         'the prod stage writes no access log: "All log information from the application, and from the AWS infrastructure, should be consolidated into a single system"'),
       required('2.3', 'LogGroupShippedCentrally', HANDLER,

@@ -50,6 +50,8 @@ export const singleServer: CorpusApp = {
         'the root volume holding the application and its uploads is not encrypted: "encrypted in transit and at rest"'),
       required('1.22', 'DataStoreEncryptedAtRest', DB,
         'StorageEncrypted is off: "All customer data classified as sensitive is encrypted in transit and at rest"'),
+      recommended('3.1', 'NoInteractiveSessionIngress', SERVER_SG,
+        'SSH is open to the world; an open port does not show that "Interactive Secure Shell (SSH) or Remote Desktop Protocol (RDP) sessions must not be used to deploy updates" is broken'),
       recommended('2.3', 'VpcFlowLogsEnabled', 'Legacy/Vpc/Resource',
         'no flow log: recording traffic goes beyond "should be consolidated into a single system"'),
       required('2.3', 'ApplicationLogsCollected', SERVER,

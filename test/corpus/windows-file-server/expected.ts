@@ -41,6 +41,8 @@ export const windowsFileServer: CorpusApp = {
         'the shares\' volume and the root volume are not encrypted: "All customer data classified as sensitive is encrypted in transit and at rest"'),
       required('2.3', 'ApplicationLogsCollected', SERVER,
         'no log agent: the server\'s event and share access logs stay on it: "All log information from the application ... should be consolidated into a single system"'),
+      recommended('3.1', 'NoInteractiveSessionIngress', SG,
+        'RDP is open to the world; an open port does not show that "Interactive SSH or RDP sessions must not be used to deploy updates" is broken'),
       recommended('2.3', 'VpcFlowLogsEnabled', 'FileServer/Vpc/Resource',
         'no flow log: recording traffic goes beyond "should be consolidated into a single system"'),
       required('2.6', 'DataStoreBackedUp', [VOLUME, SERVER],
