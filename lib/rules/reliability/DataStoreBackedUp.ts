@@ -56,7 +56,7 @@ export const DataStoreBackedUp = defineRule({
     const where = `${r.stack.account ? `account ${r.stack.account}` : `stack ${r.stack.path}`}${r.stack.account && r.stack.region ? ` in ${r.stack.region}` : ''}`;
     const elsewhere = 'otherRegion' in coverage && coverage.otherRegion
       ? ` (selection ${coverage.otherRegion.path} would select it, but it is in ${coverage.otherRegion.stack.region}: a plan backs up its own region only)` : '';
-    const what = backup.awsBackup ? `no AWS Backup selection of ${where} covers it${elsewhere}` : `AWS Backup does not protect a ${facts.noun}`;
+    const what = backup.awsBackup ? `no AWS Backup selection of ${where} covers it${elsewhere}` : `AWS Backup does not protect this ${facts.noun}`;
     return nonCompliant(`${what}${native ? `, and ${native}` : ''}`);
   },
 });
