@@ -2,6 +2,7 @@ import { CompetencyRule } from './rule';
 import * as deploymentReadiness from './deployment-readiness';
 import * as microsoftWorkloads from './microsoft-workloads';
 import * as networking from './networking';
+import * as operations from './operations';
 import * as reliability from './reliability';
 import * as security from './security';
 
@@ -23,6 +24,7 @@ export const RULE_GROUPS: { readonly [group: string]: readonly CompetencyRule[] 
   'reliability': rulesOf(reliability),
   'networking': rulesOf(networking),
   'microsoft-workloads': rulesOf(microsoftWorkloads),
+  'operations': rulesOf(operations),
 };
 
 /** Every rule of the library. */

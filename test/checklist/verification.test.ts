@@ -27,7 +27,10 @@ const TECHNICAL_RULES: { readonly [id: string]: readonly string[] } = {
   '2.8': ['LoadBalancerMultiAz', 'AutoScalingGroupMultiAz', 'NatGatewayPerAz', 'RdsMultiAz', 'ComputeMultiAz', 'DataStoreMultiAz'],
   '2.10': ['RecoveryObjectivesDeclared', 'RpoWithinBackupFrequency'],
   '2.11': ['RtoUnder24Hours'],
+  '2.12': ['BackupRestoreTested'],
   '2.13': ['BackupCopiesToAnotherAccount'],
+  '3.1': ['PipelineDeploys', 'NoInteractiveSessionIngress'],
+  '3.2': ['RunbookAndEscalationDefined'],
 };
 
 /** Rules each category (or subcategory) must use somewhere among its requirements. */

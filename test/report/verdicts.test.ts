@@ -37,7 +37,7 @@ function item(r: EvidenceReport, id: string): ItemEvidence {
 /** A Windows-style fleet as a partner writes it: one SSM-managed instance with IMDSv2, backed up daily with a data bucket. */
 function fleet(app: App, opts: { objectives?: boolean } = {}): void {
   const stack = new Stack(app, 'Fleet', { env: ENV });
-  const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 1 });
+  const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 2 });
   const instance = new ec2.Instance(stack, 'Server', {
     vpc,
     instanceType: ec2.InstanceType.of(ec2.InstanceClass.M6I, ec2.InstanceSize.LARGE),
@@ -116,6 +116,14 @@ describe('backups and recovery objectives', () => {
       expect(item(declared, id)).toMatchObject({ status: 'not-met', problems: ['awaiting attestation'], decision: { template: { state: 'shown' } } });
       expect(item(attested, id)).toMatchObject({ status: 'met', decision: { decidedBy: ['template', 'attestation'] } });
     }
+  });
+});
+
+describe('2.8 survives the loss of one Availability Zone', () => {
+  test('is not Met for a single instance, although its VPC spans two zones', () => {
+    const i = item(report((app) => fleet(app), MS_SAAS), '2.8');
+    expect(i.status).toBe('not-met');
+    expect(i.rules.failed.map((f) => `${f.rule} ${f.path}`)).toEqual(['ComputeMultiAz Fleet/Server/Resource']);
   });
 });
 

@@ -70,8 +70,10 @@ describe('assertCompetencyCompliant', () => {
     expect(stack).not.toBeCompetencyCompliant({ ...NET_SAAS, failOnWarnings: true });
     let message = '';
     try { assertCompetencyCompliant(stack, { ...NET_SAAS, failOnWarnings: true }); } catch (e) { message = (e as Error).message; }
-    expect(message).toMatch(/^1 competency checklist finding \(networking \/ saas\):/);
-    expect(message).toMatch(/^\s+1\.16\s+SecurityGroupNoOpenIngress\s+Ssh\/Sg\s+ingress from 0\.0\.0\.0\/0 is allowed/m);
+    // The 1.16 warning, and 3.1's recommendation (SSH open to the internet invites interactive deployments)
+    expect(message).toMatch(/^2 competency checklist findings \(networking \/ saas\):/);
+    expect(message).toMatch(/^\s+3\.1\s+NoInteractiveSessionIngress \(recommended\)\s+Ssh\/Sg\s+SSH \(22\) is open to/m);
+    expect(message).toMatch(/^\s+1\.16\s+SecurityGroupNoOpenIngress\s+Ssh\/Sg\s+ingress from 0\.0\.0\.0\/0 is/m);
     expect(message).toContain('(tcp 22)');
   });
 

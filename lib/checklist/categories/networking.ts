@@ -53,7 +53,14 @@ export const NETWORK_CONNECTIVITY: readonly CategoryRequirement[] = numbered({ c
     words: `${USE_CASE} Include an AWS CloudFormation template of the deployment, including any load balancing or monitoring dependencies. This can be for a new or existing VPC.`,
     level: 'must',
     modal: 'must',
-    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Link to the published CloudFormation template (or the synthesized template of this app) for the auto scaling deployment.' } },
+    verification: {
+      decidedBy: BY_TEMPLATE_OR_ATTESTATION,
+      decisionNote: 'This app\'s templates are the CloudFormation template of the deployment when they include the load balancing its Auto Scaling groups depend on; a template published elsewhere is attested.',
+      rules: [
+        requires('ScalingDeploymentInTemplate', 'Include an AWS CloudFormation template of the deployment, including any load balancing or monitoring dependencies.'),
+      ],
+      attestation: { evidence: 'Link to the published CloudFormation template for the auto scaling deployment, when it is not this app.' },
+    },
   },
   {
     title: 'Public step-by-step deployment documentation',
@@ -84,7 +91,14 @@ export const NETWORK_CONNECTIVITY: readonly CategoryRequirement[] = numbered({ c
     words: passages(INTEGRATION, 'Native support for the virtual private gateway (or transit gateway via VPN attachment) and providing an up to date VPN template download for the AWS Management Console The solution must provide native support for the virtual private gateway or transit gateway via VPN attachment.'),
     level: 'must',
     modal: 'must',
-    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'The vendor entry in the Site-to-Site VPN configuration download list, or the published VPN configuration template.' } },
+    verification: {
+      decidedBy: BY_ATTESTATION,
+      decisionNote: 'A VPN connection of the template terminating on an attached virtual private gateway or a transit gateway supports it; the up-to-date configuration download in the console is attested.',
+      rules: [
+        requires('VpnTerminatesOnAttachedGateway', 'The solution must provide native support for the virtual private gateway or transit gateway via VPN attachment.'),
+      ],
+      attestation: { evidence: 'The vendor entry in the Site-to-Site VPN configuration download list, or the published VPN configuration template.' },
+    },
   },
   {
     title: 'BGP with the VPN attachment',
@@ -325,7 +339,14 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
     words: `${HA_CONFIGURATION} the load balancing solution must be able to send downstream traffic to an Elastic Load Balancing load balancer.`,
     level: 'must',
     modal: 'must',
-    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'A deployment or documentation showing the partner load balancer targeting an ELB load balancer downstream.' } },
+    verification: {
+      decidedBy: BY_TEMPLATE_OR_ATTESTATION,
+      decisionNote: 'The template decides it when it deploys an internal load balancer downstream of the appliances and lets them reach it; otherwise the capability is attested.',
+      rules: [
+        requires('ApplianceReachesDownstreamElb', 'the load balancing solution must be able to send downstream traffic to an Elastic Load Balancing load balancer'),
+      ],
+      attestation: { evidence: 'A deployment or documentation showing the partner load balancer targeting an ELB load balancer downstream.' },
+    },
   },
   {
     title: 'Bootstrapping from user data',

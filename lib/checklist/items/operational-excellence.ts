@@ -1,6 +1,7 @@
 /** Operational Excellence 3.1–3.3. */
 import { BY_ATTESTATION } from '../decision';
 import { matrix, NO, YES } from '../matrix';
+import { recommends, requires } from '../rule-uses';
 import { TechnicalItem } from '../types';
 
 export const OPERATIONAL_EXCELLENCE_ITEMS: readonly TechnicalItem[] = [
@@ -27,6 +28,13 @@ export const OPERATIONAL_EXCELLENCE_ITEMS: readonly TechnicalItem[] = [
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       decidedBy: BY_ATTESTATION,
+      decisionNote: 'How updates reach production is a practice: a person attests it. A pipeline of the template that deploys, and no SSH or RDP open to the internet, are recommended alongside (they show the means, not the practice).',
+      rules: [
+        recommends('PipelineDeploys', 'must use an automated method of deploying code to the AWS infrastructure',
+          'A pipeline of the app that deploys is the automated method in plain sight; the item accepts any automated method (a CI system outside AWS too), so a pipeline that only builds, or none, does not break it.'),
+        recommends('NoInteractiveSessionIngress', 'must not be used to deploy updates in the AWS infrastructure',
+          'SSH or RDP open to the internet invites the interactive sessions the item rules out for deploying; the item forbids their use for deployments, which a security group cannot show.'),
+      ],
       attestation: {
         evidence: 'The deployment pipeline (link or description) and a statement that production updates are not made over interactive SSH or RDP.',
       },
@@ -55,6 +63,10 @@ export const OPERATIONAL_EXCELLENCE_ITEMS: readonly TechnicalItem[] = [
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       decidedBy: BY_ATTESTATION,
+      decisionNote: 'Systems Manager Automation runbooks and Incident Manager response plans in the template support it; the runbooks for the application and AWS events, and the escalation to AWS Support, are attested.',
+      rules: [
+        requires('RunbookAndEscalationDefined', 'Runbooks must be developed to define the standard procedures used in response to different application and AWS events'),
+      ],
       attestation: {
         evidence: 'The runbooks (or their index) and the escalation process, showing the step that opens an AWS Support case.',
       },

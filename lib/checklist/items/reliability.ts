@@ -422,6 +422,11 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       decidedBy: BY_ATTESTATION,
+      decisionNote: 'The DR tests against the RPO and RTO are attested; restore tests AWS Backup runs on a schedule are recommended alongside.',
+      rules: [
+        recommends('BackupRestoreTested', 'both periodically and after major updates',
+          'Restore tests that AWS Backup runs on a schedule exercise the recovery points between DR tests; the item asks for DR tests against the RPO and RTO, which restore tests alone are not.'),
+      ],
       attestation: {
         evidence: 'The DR tests run periodically and after major updates (the first one completed before the Advanced Tier application was approved): date, scenario, measured recovery point and time against the objectives.',
       },

@@ -6,3 +6,6 @@ export * from './ApplianceBehindLoadBalancer';
 export * from './ApplianceCustomMetricsAlarmed';
 export * from './FlowLogsQueryable';
 export * from './NoOverlappingVpcCidrs';
+export * from './VpnTerminatesOnAttachedGateway';
+export * from './ScalingDeploymentInTemplate';
+export * from './ApplianceReachesDownstreamElb';
