@@ -1,5 +1,5 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { asList, literalNumber, literalString } from '../../aws';
+import { asList, literalNumber, literalString, Unresolved } from '../../aws';
 import { applianceReason } from '../utils/appliances';
 import { resolveResource } from '../utils/references';
 import { portRange, rulesOf } from '../utils/security-groups';
@@ -43,6 +43,7 @@ export const ApplianceReachesDownstreamElb = defineRule({
     const ports = [...new Set(downstream.map((d) => d.port))];
     for (const sg of groups) {
       const egress = egressOf(sg, app);
+      if (!Array.isArray(egress)) return unverifiable(`the egress rules of ${sg.path}`, egress.unresolved, egress.unresolved.property);
       if (egress.length === 0) return COMPLIANT; // no egress rule: CloudFormation allows all egress
       for (const rule of egress) {
         const range = portRange(rule);
@@ -73,7 +74,10 @@ function downstreamPorts(group: ResourceView, app: AppView): { lb: ResourceView;
 }
 
 /** Egress rules of a security group: inline, and `AWS::EC2::SecurityGroupEgress` resources of the app naming it. */
-function egressOf(sg: ResourceView, app: AppView): { readonly [key: string]: any }[] {
+function egressOf(sg: ResourceView, app: AppView): { readonly [key: string]: any }[] | { readonly unresolved: Unresolved } {
   const standalone = app.ofType('AWS::EC2::SecurityGroupEgress').filter((e) => resolveResource(e, e.properties.GroupId, app) === sg);
-  return [...rulesOf(sg, 'egress', app), ...standalone.flatMap((e) => rulesOf(e, 'egress', app))].map((x) => x.rule);
+  const parts = [rulesOf(sg, 'egress', app), ...standalone.map((e) => rulesOf(e, 'egress', app))];
+  const unresolved = parts.find((p) => p.unresolved)?.unresolved;
+  if (unresolved) return { unresolved };
+  return parts.flatMap((p) => p.rules).map((x) => x.rule);
 }

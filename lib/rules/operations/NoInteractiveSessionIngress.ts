@@ -1,6 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
-import { isIntrinsic } from '../../aws';
-import { cidrOf, isVpcCidrAttribute, OPEN_CIDRS, portRange, rulesOf } from '../utils/security-groups';
+import { openEntriesOf, portRange, rulesOf, sourceOf } from '../utils/security-groups';
 
 /** SSH and RDP: the ports of interactive sessions. */
 const SESSION_PORTS: readonly { readonly port: number; readonly name: string }[] = [{ port: 22, name: 'SSH' }, { port: 3389, name: 'RDP' }];
@@ -21,18 +20,27 @@ export const NoInteractiveSessionIngress = defineRule({
   scope: 'app',
   check(r, app): RuleVerdict {
     if (!this.resourceTypes.includes(r.type)) return NOT_APPLICABLE;
-    for (const { rule, location } of rulesOf(r, 'ingress', app)) {
-      const cidr = cidrOf(rule);
-      if (cidr === undefined || isVpcCidrAttribute(cidr)) continue;
-      if (isIntrinsic(cidr)) return unverifiable('the ingress source CIDR', cidr, location);
-      if (!OPEN_CIDRS.includes(String(cidr))) continue;
+    const { rules, unresolved } = rulesOf(r, 'ingress', app);
+    if (unresolved) return unverifiable('the ingress rules', unresolved, unresolved.property);
+    for (const sg of rules) {
+      const { rule, location } = sg;
+      const source = sourceOf(sg, 'ingress');
+      if (source.kind === 'unknown') return unverifiable('the ingress source CIDR', source.value, location);
+      let open: string | undefined;
+      if (source.kind === 'cidr' && source.open) open = source.cidr;
+      if (source.kind === 'prefix-list' && source.list) {
+        const entries = openEntriesOf(source.list, app);
+        if (!Array.isArray(entries)) return unverifiable(`the entries of prefix list ${source.list.path}`, (entries as { unknown: unknown }).unknown, location);
+        if (entries.length > 0) open = `prefix list ${source.list.path} (entry ${entries[0]})`;
+      }
+      if (open === undefined) continue;
       const protocol = String(rule.IpProtocol ?? '');
       const ports = portRange(rule);
       if (!ports) return unverifiable('the ingress ports', rule.FromPort ?? rule.ToPort, location);
       if (!ports.allProtocols && protocol !== 'tcp' && protocol !== '6') continue;
-      const open = SESSION_PORTS.filter((s) => ports.from <= s.port && s.port <= ports.to);
-      if (open.length > 0) {
-        return nonCompliant(`${open.map((s) => `${s.name} (${s.port})`).join(' and ')} ${open.length === 1 ? 'is' : 'are'} open to ${cidr}${ports.allProtocols ? ' (all traffic)' : ports.from !== ports.to ? ` (ports ${ports.from}-${ports.to})` : ''}: interactive sessions can reach the instances from anywhere`, location);
+      const reached = SESSION_PORTS.filter((x) => ports.from <= x.port && x.port <= ports.to);
+      if (reached.length > 0) {
+        return nonCompliant(`${reached.map((x) => `${x.name} (${x.port})`).join(' and ')} ${reached.length === 1 ? 'is' : 'are'} open to ${open}${ports.allProtocols ? ' (all traffic)' : ports.from !== ports.to ? ` (ports ${ports.from}-${ports.to})` : ''}: interactive sessions can reach the instances from anywhere`, location);
       }
     }
     return COMPLIANT;
