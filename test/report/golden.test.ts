@@ -6,6 +6,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { generateEvidencePack } from '../../lib/report';
+import { expectGolden } from '../golden';
 import { assemblyDir, attestationsFile, FAKE_DIAGRAMS, NETWORKING_SAAS, NOW, PINNED_RULES, tmpDir } from './helpers';
 
 const GOLDEN = path.join(__dirname, 'golden');
@@ -33,14 +34,8 @@ describe('evidence pack renderers: golden files', () => {
   test.each(FILES)('%s matches its golden file', (file) => {
     // GIVEN
     const actual = fs.readFileSync(path.join(out, file), 'utf-8');
-    const golden = path.join(GOLDEN, file);
-    // WHEN
-    if (process.env.UPDATE_GOLDEN === '1' || !fs.existsSync(golden)) {
-      fs.mkdirSync(GOLDEN, { recursive: true });
-      fs.writeFileSync(golden, actual);
-    }
     // THEN
-    expect(actual).toEqual(fs.readFileSync(golden, 'utf-8'));
+    expectGolden(path.join(GOLDEN, file), actual);
   });
 
   test('the pack holds exactly the documented files', () => {

@@ -7,6 +7,7 @@ import {
   assertCompetencyCompliant, competencyFindings, competencyMatchers, competencySnapshotSerializer, CompetencyComplianceError, formatFindings, formatTable,
   normalizeTemplate, RUNNER_INDENT, TABLE_WIDTH, wrapText,
 } from '../../lib/testing';
+import { expectGolden } from '../golden';
 
 expect.extend(competencyMatchers);
 
@@ -38,8 +39,7 @@ describe('assertCompetencyCompliant', () => {
       message = (e as Error).message;
     }
     // THEN
-    if (process.env.UPDATE_GOLDEN) fs.writeFileSync(GOLDEN, message + '\n');
-    expect(message + '\n').toBe(fs.readFileSync(GOLDEN, 'utf-8'));
+    expectGolden(GOLDEN, message + '\n');
     expect(message).toMatch(/^\s+1\.14\s+TrailBucketInAnotherAccount\s+Partner\/Trail\s+the log bucket Partner\/Logs is\s/m);
     expect(message).toMatch(/Acknowledged \(not counted\):[\s\S]*SecurityGroupEgressRestricted\s+Partner\/Admin\s+Bastion reaches package mirrors/);
   });
