@@ -10,48 +10,9 @@ import {
 import { Construct, IConstruct } from 'constructs';
 import { METADATA } from '../../lib/conventions';
 import { EncryptedTopic, acknowledgeWildcards, checkPropTypes } from '../core';
-import { AccessAnalyzerType, PASSWORD_POLICY_DEFAULTS, PasswordPolicyOptions } from './defaults';
+import { PASSWORD_POLICY_DEFAULTS } from './defaults';
+import { AccessAnalyzerType, AccountBaselineProps } from './props';
 import { ACCOUNT_BASELINE_PROP_TYPES, validateAccountBaselineProps } from './validation';
-
-/** Properties of an {@link AccountBaseline}. */
-export interface AccountBaselineProps {
-  /**
-   * Set the IAM account password policy (CloudFormation has no resource for it: a custom resource calls
-   * `iam:UpdateAccountPasswordPolicy`).
-   * @default true
-   */
-  readonly managePasswordPolicy?: boolean;
-  /**
-   * Password policy settings. Uppercase, lowercase, digits and symbols are always required.
-   * @default - 14 characters, 24 remembered, 90-day expiry, no hard expiry
-   */
-  readonly passwordPolicy?: PasswordPolicyOptions;
-  /**
-   * Turn on EBS encryption by default in the stack's region (custom resource calling `ec2:EnableEbsEncryptionByDefault`).
-   * @default true
-   */
-  readonly ebsEncryptionByDefault?: boolean;
-  /**
-   * Turn on account-level S3 Block Public Access (custom resource calling `s3:PutAccountPublicAccessBlock`).
-   * @default true
-   */
-  readonly s3AccountPublicAccessBlock?: boolean;
-  /**
-   * Create an IAM Access Analyzer.
-   * @default true
-   */
-  readonly accessAnalyzer?: boolean;
-  /**
-   * Zone of trust of the analyzer.
-   * @default AccessAnalyzerType.ACCOUNT
-   */
-  readonly accessAnalyzerType?: AccessAnalyzerType;
-  /**
-   * E-mail addresses subscribed to the central alarm topic.
-   * @default - no subscriptions
-   */
-  readonly alarmEmails?: string[];
-}
 
 const CR_PROVIDER_ID = `AWS${cr.AwsCustomResource.PROVIDER_FUNCTION_UUID.replace(/-/g, '')}`;
 

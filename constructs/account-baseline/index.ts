@@ -1,2 +1,3 @@
 export * from './account-baseline';
 export * from './defaults';
+export * from './props';

@@ -1,11 +1,10 @@
 import { PropSchema, PropValidator } from '../core';
-import type { AccountBaselineProps } from './account-baseline';
-import { AccessAnalyzerType } from './defaults';
+import { AccessAnalyzerType, AccountBaselineProps } from './props';
 
 const inRange = (n: number | undefined, lo: number, hi: number) => n === undefined || (Number.isInteger(n) && n >= lo && n <= hi);
 
 /** JavaScript shapes of every prop of an `AccountBaseline` (`checkPropTypes`, first statement of the constructor). */
-export const ACCOUNT_BASELINE_PROP_TYPES: PropSchema = {
+export const ACCOUNT_BASELINE_PROP_TYPES: PropSchema<AccountBaselineProps> = {
   managePasswordPolicy: 'boolean',
   passwordPolicy: { type: 'object', fields: { minimumPasswordLength: 'number', passwordReusePrevention: 'number', maxPasswordAge: 'number', hardExpiry: 'boolean' } },
   ebsEncryptionByDefault: 'boolean',

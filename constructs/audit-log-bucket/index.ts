@@ -1,2 +1,3 @@
 export * from './audit-log-bucket';
 export * from './defaults';
+export * from './props';

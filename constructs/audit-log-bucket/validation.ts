@@ -1,7 +1,6 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import { PropSchema, PropValidator, isAccountId, isBucketName, isOrganizationId, isRegion, isTrailName } from '../core';
-import type { AuditLogBucketProps } from './audit-log-bucket';
-import { AuditLogLockMode } from './defaults';
+import { AuditLogBucketProps, AuditLogLockMode } from './props';
 
 function days(d: Duration | undefined): number | undefined {
   if (d === undefined) return undefined;
@@ -10,7 +9,7 @@ function days(d: Duration | undefined): number | undefined {
 }
 
 /** JavaScript shapes of every prop of an `AuditLogBucket` (`checkPropTypes`, first statement of the constructor). */
-export const AUDIT_LOG_BUCKET_PROP_TYPES: PropSchema = {
+export const AUDIT_LOG_BUCKET_PROP_TYPES: PropSchema<AuditLogBucketProps> = {
   organizationId: 'string!',
   managementAccountId: 'string!',
   trailName: 'string',

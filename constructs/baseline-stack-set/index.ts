@@ -1,1 +1,2 @@
 export * from './baseline-stack-set';
+export * from './props';

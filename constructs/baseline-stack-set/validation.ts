@@ -2,13 +2,13 @@ import { ACCOUNT_BASELINE_PROP_TYPES } from '../account-baseline/validation';
 import { PropSchema, PropValidator, isAccountId, isBucketName, isOrganizationalUnitId, isRegion } from '../core';
 import { BACKUP_DESTINATION_VAULT_PROP_TYPES } from '../cross-account-backup/validation';
 import { RUNTIME_CONTROLS_PROP_TYPES } from '../runtime-controls/validation';
-import type { BaselineStackSetProps } from './baseline-stack-set';
+import { BaselineStackSetProps } from './props';
 
 /**
  * JavaScript shapes of every prop of a `BaselineStackSet` (`checkPropTypes`, first statement of the constructor).
  * The props of the nested constructs are checked here too: this construct reads them before it creates them.
  */
-export const BASELINE_STACK_SET_PROP_TYPES: PropSchema = {
+export const BASELINE_STACK_SET_PROP_TYPES: PropSchema<BaselineStackSetProps> = {
   organizationalUnitIds: 'string[]!',
   regions: 'string[]!',
   excludeAccounts: 'string[]',

@@ -1,2 +1,3 @@
 export * from './central-log-destination';
 export * from './defaults';
+export * from './props';

@@ -1,10 +1,10 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import { PropSchema, PropValidator, isAccountId, isBucketName, isOrganizationId } from '../core';
-import type { CentralLogDestinationProps } from './central-log-destination';
 import { CENTRAL_LOG_DESTINATION_DEFAULTS, LOG_DESTINATION_NAME } from './defaults';
+import { CentralLogDestinationProps } from './props';
 
 /** JavaScript shapes of every prop of a `CentralLogDestination` (`checkPropTypes`, first statement of the constructor). */
-export const CENTRAL_LOG_DESTINATION_PROP_TYPES: PropSchema = {
+export const CENTRAL_LOG_DESTINATION_PROP_TYPES: PropSchema<CentralLogDestinationProps> = {
   organizationId: 'string',
   sourceAccountIds: 'string[]',
   destinationName: 'string',

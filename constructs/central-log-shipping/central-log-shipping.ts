@@ -1,26 +1,8 @@
 import { Aspects, CfnElement, IAspect, Names, Stack, aws_logs as logs } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { checkPropTypes } from '../core';
+import { CentralLogShippingProps } from './props';
 import { CENTRAL_LOG_SHIPPING_PROP_TYPES, validateCentralLogShippingProps } from './validation';
-
-/** Props of {@link CentralLogShipping}. */
-export interface CentralLogShippingProps {
-  /**
-   * ARN of the central CloudWatch Logs destination in the log-archive account
-   * (`CentralLogDestination.destinationArn`), e.g. `arn:aws:logs:eu-west-1:222222222222:destination:central-logs`.
-   */
-  readonly destinationArn: string;
-  /**
-   * The log groups to ship.
-   * @default - every log group defined in this construct's stack, found when the app is synthesized
-   */
-  readonly logGroups?: logs.ILogGroup[];
-  /**
-   * Which events to ship (CloudWatch Logs filter pattern syntax).
-   * @default '' (every event)
-   */
-  readonly filterPattern?: string;
-}
 
 /**
  * Ships log groups to the central log account (checklist item 2.3): one subscription filter per log group to

@@ -1,1 +1,2 @@
 export * from './central-log-shipping';
+export * from './props';

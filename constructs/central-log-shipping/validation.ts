@@ -2,10 +2,10 @@ import { Token } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { parseArn } from '../../lib/aws';
 import { PropSchema, PropValidator } from '../core';
-import type { CentralLogShippingProps } from './central-log-shipping';
+import { CentralLogShippingProps } from './props';
 
 /** JavaScript shapes of every prop of a `CentralLogShipping` (`checkPropTypes`, first statement of the constructor). */
-export const CENTRAL_LOG_SHIPPING_PROP_TYPES: PropSchema = {
+export const CENTRAL_LOG_SHIPPING_PROP_TYPES: PropSchema<CentralLogShippingProps> = {
   destinationArn: { type: 'string', required: true, missing: 'must be the ARN of the central CloudWatch Logs destination (CentralLogDestination.destinationArn)' },
   logGroups: { type: 'object[]' },
   filterPattern: 'string',

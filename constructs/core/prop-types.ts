@@ -1,4 +1,5 @@
-import { Token } from 'aws-cdk-lib';
+import { Duration, Token } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
 import { ValidationError, describeValue } from './validation-error';
 
 /**
@@ -32,7 +33,7 @@ export interface PropTypeSpec {
    * For `object` and `object[]`: the shapes of the fields (of each item).
    * @default - fields are not checked
    */
-  readonly fields?: PropSchema;
+  readonly fields?: AnyPropSchema;
   /**
    * For `object`: the shape of every value (a dictionary such as `{ [ruleName]: { [param]: string } }`).
    * @default - values are not checked
@@ -46,10 +47,53 @@ export interface PropTypeSpec {
  */
 export type PropType = PropTypeName | `${PropTypeName}!` | PropTypeSpec;
 
-/** The shapes of the props of a construct, by prop name. */
-export interface PropSchema {
+/** Shapes by prop name, whatever the props interface: what the checks read. */
+export interface AnyPropSchema {
   readonly [prop: string]: PropType;
 }
+
+/**
+ * The shape names a value of TypeScript type `V` may be declared with: the one its type says, or `any`. A construct
+ * (`IVpc`, `ITopic`) is `construct`; an enum of strings is `string`; a union of different shapes can only be `any`.
+ */
+export type PropTypeNameOf<V> = 'any' | (
+  [V] extends [boolean] ? 'boolean'
+  : [V] extends [number] ? 'number'
+  : [V] extends [string] ? 'string'
+  : [V] extends [Duration] ? 'duration'
+  : [V] extends [readonly string[]] ? 'string[]'
+  : [V] extends [readonly number[]] ? 'number[]'
+  : [V] extends [readonly object[]] ? 'object[]'
+  : [V] extends [IConstruct] ? 'construct'
+  : [V] extends [object] ? 'object'
+  : never);
+
+/** The fields a spec of a value of type `V` describes: the item's of a list, else the value's own. */
+type FieldsOf<V> = V extends readonly (infer I)[] ? I : V;
+
+/** A {@link PropTypeSpec} for a value of type `V`: its `type` and, for an object, `fields` typed from it. */
+interface PropTypeSpecOf<V> extends PropTypeSpec {
+  readonly type: PropTypeNameOf<V>;
+  readonly fields?: FieldsOf<V> extends object ? PropSchema<FieldsOf<V>> : never;
+}
+
+/** The shape of one prop of type `V`: required (`'string!'`, `required: true`) exactly when the interface requires it. */
+export type PropTypeOf<V, Required extends boolean> = Required extends true
+  ? `${PropTypeNameOf<NonNullable<V>>}!` | (PropTypeSpecOf<NonNullable<V>> & { readonly required: true })
+  : PropTypeNameOf<NonNullable<V>> | (PropTypeSpecOf<NonNullable<V>> & { readonly required?: false });
+
+/**
+ * The shapes of the props of a construct, typed from its props interface `P`: one entry per prop, no more, each of
+ * the shape the prop's type says and required exactly when the prop is. A missing, extra or mistyped entry fails to
+ * compile:
+ *
+ * ```ts
+ * const SCHEMA: PropSchema<CrossAccountBackupProps> = { rpo: 'duration!', rto: 'duration!', copyTo: { type: 'object', required: true, fields: { ... } }, ... };
+ * ```
+ */
+export type PropSchema<P extends object> = {
+  readonly [K in keyof P]-?: PropTypeOf<P[K], {} extends Pick<P, K> ? false : true>;
+};
 
 const WHAT: { readonly [type in PropTypeName]: string } = {
   'string': 'a string',
@@ -146,7 +190,7 @@ function checkValue(path: string, value: unknown, type: PropType, problems: stri
   }
 }
 
-function checkFields(path: string, obj: Record<string, unknown>, schema: PropSchema, problems: string[]): void {
+function checkFields(path: string, obj: Record<string, unknown>, schema: AnyPropSchema, problems: string[]): void {
   for (const [field, type] of Object.entries(schema)) checkValue(path ? `${path}.${field}` : field, obj[field], type, problems);
 }
 
@@ -154,7 +198,7 @@ function checkFields(path: string, obj: Record<string, unknown>, schema: PropSch
  * The problems of `props` against `schema`, one sentence each (`'rpo' must be a Duration, got 'PT4H'`);
  * empty when every prop has its shape. Props outside the schema are not checked.
  */
-export function propTypeProblems(props: unknown, schema: PropSchema): string[] {
+export function propTypeProblems(props: unknown, schema: AnyPropSchema): string[] {
   if (!isObject(props)) return [`'props' must be an object, got ${describe(props)}`];
   const problems: string[] = [];
   checkFields('', props, schema, problems);
@@ -172,7 +216,7 @@ export function propTypeProblems(props: unknown, schema: PropSchema): string[] {
  *
  * Encoded tokens (`Token.asString`, `Token.asNumber`, `Token.asList`) have the shape of their type and pass.
  */
-export function checkPropTypes(construct: string, props: unknown, schema: PropSchema): void {
+export function checkPropTypes<P extends object>(construct: string, props: P, schema: PropSchema<P>): void {
   const problems = propTypeProblems(props, schema);
   if (problems.length > 0) throw new ValidationError(construct, problems);
 }

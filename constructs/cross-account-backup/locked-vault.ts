@@ -2,41 +2,7 @@ import { Annotations, Duration, RemovalPolicy, aws_backup as backup, aws_iam as 
 import { Construct, IConstruct } from 'constructs';
 import { classifyByDefault, cloudFormationExecutionRoleArn, grantServicePublish } from '../core';
 import { VAULT_LOCK_DEFAULTS } from './defaults';
-
-/** AWS Backup Vault Lock settings. */
-export interface BackupVaultLockOptions {
-  /**
-   * Shortest retention a recovery point in the vault may have.
-   * @default Duration.days(7)
-   */
-  readonly minRetention?: Duration;
-  /**
-   * Longest retention a recovery point in the vault may have.
-   * @default Duration.days(365)
-   */
-  readonly maxRetention?: Duration;
-  /**
-   * Cooling-off period after which the lock can no longer be changed or removed (compliance mode). At least 3 days.
-   * @default Duration.days(3)
-   */
-  readonly changeableFor?: Duration;
-  /**
-   * Also deny `backup:PutBackupVaultAccessPolicy` and `backup:DeleteBackupVaultAccessPolicy`, in the same statement as
-   * `backup:DeleteRecoveryPoint` and `backup:UpdateRecoveryPointLifecycle` (the statement the runtime control
-   * BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED looks for), to every principal but `accessPolicyAdministratorArns`.
-   * @default true
-   */
-  readonly denyAccessPolicyChanges?: boolean;
-  /**
-   * The only principals (IAM role ARNs of the vault's account) that may still put or delete the vault access policy:
-   * the documented path to change it. Nobody, these included, may delete recovery points, shorten their lifecycle or
-   * delete the Vault Lock.
-   * @default - the CloudFormation execution role of the CDK bootstrap (`cdk-<qualifier>-cfn-exec-role-<account>-<region>`),
-   *   so the policy changes only through a deployment of this stack; none when the stack's synthesizer deploys without
-   *   an execution role (the policy then never changes: a warning says so)
-   */
-  readonly accessPolicyAdministratorArns?: string[];
-}
+import { BackupVaultLockOptions } from './props';
 
 /** The principals of a vault's access policy that may change it (see `accessPolicyAdministratorArns`). */
 export function vaultPolicyAdministrators(scope: IConstruct, lock?: BackupVaultLockOptions): string[] {

@@ -1,18 +1,18 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import { parseArn, readBackupSchedule } from '../../lib/aws';
 import { PropSchema, PropValidator, isAccountId, isBackupVaultArn, isBackupVaultName, isOrganizationId } from '../core';
-import type { BackupDestinationVaultProps } from './backup-destination-vault';
-import type { CrossAccountBackupProps } from './cross-account-backup';
 import { CROSS_ACCOUNT_BACKUP_DEFAULTS, RESTORE_TESTING_RESOURCE_TYPES, VAULT_LOCK_DEFAULTS } from './defaults';
-import type { BackupVaultLockOptions } from './locked-vault';
+import { BackupCopyTarget, BackupDestinationVaultProps, BackupVaultLockOptions, CrossAccountBackupProps } from './props';
 
 /** JavaScript shapes of `BackupVaultLockOptions` (checked before anything reads them). */
-const VAULT_LOCK_PROP_TYPES: PropSchema = { minRetention: 'duration', maxRetention: 'duration', changeableFor: 'duration', denyAccessPolicyChanges: 'boolean' };
+const VAULT_LOCK_PROP_TYPES: PropSchema<BackupVaultLockOptions> = {
+  minRetention: 'duration', maxRetention: 'duration', changeableFor: 'duration', denyAccessPolicyChanges: 'boolean', accessPolicyAdministratorArns: 'string[]',
+};
 
-const COPY_TARGET: PropSchema = { vaultArn: 'string!', retention: 'duration' };
+const COPY_TARGET: PropSchema<BackupCopyTarget> = { vaultArn: 'string!', retention: 'duration' };
 
 /** JavaScript shapes of every prop of a `CrossAccountBackup` (`checkPropTypes`, first statement of the constructor). */
-export const CROSS_ACCOUNT_BACKUP_PROP_TYPES: PropSchema = {
+export const CROSS_ACCOUNT_BACKUP_PROP_TYPES: PropSchema<CrossAccountBackupProps> = {
   rpo: 'duration!',
   rto: 'duration!',
   copyTo: { type: 'object', required: true, missing: 'must name a vault in another account (item 2.13)', fields: COPY_TARGET },
@@ -27,7 +27,7 @@ export const CROSS_ACCOUNT_BACKUP_PROP_TYPES: PropSchema = {
 };
 
 /** JavaScript shapes of every prop of a `BackupDestinationVault`. */
-export const BACKUP_DESTINATION_VAULT_PROP_TYPES: PropSchema = {
+export const BACKUP_DESTINATION_VAULT_PROP_TYPES: PropSchema<BackupDestinationVaultProps> = {
   vaultName: 'string',
   vaultLock: { type: 'object', fields: VAULT_LOCK_PROP_TYPES },
   organizationId: 'string',

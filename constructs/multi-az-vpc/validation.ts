@@ -20,7 +20,7 @@ const concrete = (v: unknown) => v !== undefined && !Token.isUnresolved(v);
  * throws one `ValidationError` listing every problem.
  */
 /** JavaScript shapes of every prop of a `MultiAzVpc` (`checkPropTypes`, first statement of the constructor). */
-export const MULTI_AZ_VPC_PROP_TYPES: PropSchema = {
+export const MULTI_AZ_VPC_PROP_TYPES: PropSchema<MultiAzVpcProps> = {
   availabilityZones: 'string[]',
   cidr: 'string',
   ipamPoolId: 'string',

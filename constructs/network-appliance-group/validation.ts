@@ -3,17 +3,17 @@ import { Token } from 'aws-cdk-lib';
 import { PropSchema, PropValidator } from '../core';
 import { cidrProblem, supportsEna } from '../../lib/aws';
 import { NETWORK_APPLIANCE_GROUP_DEFAULTS as D } from './defaults';
-import { NetworkApplianceGroupProps } from './props';
+import { ApplianceIngressRule, NetworkApplianceGroupProps } from './props';
 
 const FAILOVERS = ['gwlb', 'nlb', 'route'];
 const ROUTE_TABLE_ID = /^rtb-[0-9a-f]{8,17}$/;
 const concrete = (v: unknown) => v !== undefined && !Token.isUnresolved(v);
 const isPort = (p: number) => Number.isInteger(p) && p >= 1 && p <= 65535;
 
-const APPLIANCE_RULE: PropSchema = { peer: 'object!', port: 'object!', description: 'string' };
+const APPLIANCE_RULE: PropSchema<ApplianceIngressRule> = { peer: 'object!', port: 'object!', description: 'string' };
 
 /** JavaScript shapes of every prop of a `NetworkApplianceGroup` (`checkPropTypes`, first statement of the constructor). */
-export const NETWORK_APPLIANCE_GROUP_PROP_TYPES: PropSchema = {
+export const NETWORK_APPLIANCE_GROUP_PROP_TYPES: PropSchema<NetworkApplianceGroupProps> = {
   vpc: 'construct!',
   vpcSubnets: 'object',
   instanceType: 'object',

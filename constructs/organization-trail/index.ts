@@ -1,2 +1,3 @@
 export * from './organization-trail';
 export * from './alarms';
+export * from './props';

@@ -20,42 +20,8 @@ import { METADATA } from '../../lib/conventions';
 import { EncryptedTopic, acknowledgeWildcards, checkPropTypes, classifyByDefault, regionalServicePrincipal } from '../core';
 import { DEFAULT_TRAIL_NAME } from '../audit-log-bucket/defaults';
 import { TRAIL_ALARMS } from './alarms';
+import { OrganizationTrailProps } from './props';
 import { ORGANIZATION_TRAIL_PROP_TYPES, validateOrganizationTrailProps } from './validation';
-
-/** CloudWatch Logs delivery of the organization trail. */
-export interface OrganizationTrailCloudWatchLogsOptions {
-  /**
-   * Retention of the trail's log group.
-   * @default logs.RetentionDays.ONE_YEAR
-   */
-  readonly retention?: logs.RetentionDays;
-  /**
-   * Topic the CIS-style alarms notify.
-   * @default - a new KMS-encrypted topic
-   */
-  readonly alarmTopic?: sns.ITopic;
-}
-
-/** Properties of an {@link OrganizationTrail}. */
-export interface OrganizationTrailProps {
-  /** Name of the audit bucket in the audit (log-archive) account, see `AuditLogBucket`. */
-  readonly bucketName: string;
-  /** ARN of the KMS key in the audit account that encrypts the logs, see `AuditLogBucket.keyArn`. */
-  readonly kmsKeyArn: string;
-  /** 12-digit ID of the audit (log-archive) account holding the bucket and the key; must differ from this stack's account. */
-  readonly auditAccountId: string;
-  /**
-   * Trail name (must match `AuditLogBucket`'s `trailName`).
-   * @default 'organization-trail'
-   */
-  readonly trailName?: string;
-  /**
-   * Also deliver to CloudWatch Logs, with metric filters and alarms on root activity, console sign-in without MFA,
-   * IAM policy, CloudTrail, security group and NACL changes and unauthorized API calls.
-   * @default - no CloudWatch Logs delivery and no alarms
-   */
-  readonly cloudWatchLogs?: OrganizationTrailCloudWatchLogsOptions;
-}
 
 /**
  * The organization's CloudTrail trail, in the management account (items 1.13, 1.14, 2.3, 2.4): every account,

@@ -1,10 +1,10 @@
 import { Token } from 'aws-cdk-lib';
 import { parseArn } from '../../lib/aws';
 import { PropSchema, PropValidator, isAccountId, isBucketName, isKmsKeyArn, isTrailName } from '../core';
-import type { OrganizationTrailProps } from './organization-trail';
+import { OrganizationTrailProps } from './props';
 
 /** JavaScript shapes of every prop of a `OrganizationTrail` (`checkPropTypes`, first statement of the constructor). */
-export const ORGANIZATION_TRAIL_PROP_TYPES: PropSchema = {
+export const ORGANIZATION_TRAIL_PROP_TYPES: PropSchema<OrganizationTrailProps> = {
   bucketName: 'string!',
   kmsKeyArn: 'string!',
   auditAccountId: 'string!',

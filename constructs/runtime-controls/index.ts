@@ -1,3 +1,4 @@
 export * from './runtime-controls';
-export * from './catalog';
+export * from './defaults';
+export * from './props';
 export * from './config-delivery-bucket';

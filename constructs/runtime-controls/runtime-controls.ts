@@ -14,7 +14,8 @@ import {
 import { Construct } from 'constructs';
 import { declareDeploymentPrerequisite, METADATA } from '../../lib/conventions';
 import { EncryptedTopic, checkPropTypes, cloudFormationExecutionRoleArn, grantServicePublish, serviceLinkedRoleArn } from '../core';
-import { COMPLIANCE_CHANGE_NOTIFICATION, DRIFT_DETECTION_RULE, RUNTIME_CONTROL_CATALOG, RuntimeControlDefinition } from './catalog';
+import { COMPLIANCE_CHANGE_NOTIFICATION, DRIFT_DETECTION_RULE, RUNTIME_CONTROL_CATALOG, RuntimeControlDefinition } from './defaults';
+import { RuntimeControlExclusion, RuntimeControlsAggregatorOptions, RuntimeControlsProps } from './props';
 import { RUNTIME_CONTROLS_PROP_TYPES, validateRuntimeControlsProps } from './validation';
 
 /** Data-plane reads ReadOnlyAccess allows and drift detection never needs (every name exists in the IAM data). */
@@ -31,74 +32,6 @@ const VAULT_DELETION_RULE = 'BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED';
 /** AWS Config of the scope's account, as the principal of a role's trust policy. */
 function configPrincipal(scope: Construct): iam.ServicePrincipal {
   return new iam.ServicePrincipal('config.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(scope).account } } });
-}
-
-/** A catalog rule left out, and why (the reason goes into the evidence pack). */
-export interface RuntimeControlExclusion {
-  /** Identifier of the rule in `RUNTIME_CONTROL_CATALOG`. */
-  readonly identifier: string;
-  /** Why the rule does not apply. */
-  readonly reason: string;
-}
-
-/** AWS Config aggregator settings, for the audit account. */
-export interface RuntimeControlsAggregatorOptions {
-  /**
-   * Aggregate every account of the organization (needs this account to be the management or a delegated admin account).
-   * @default false
-   */
-  readonly organization?: boolean;
-  /**
-   * Aggregate these accounts.
-   * @default - none (use `organization`)
-   */
-  readonly accountIds?: string[];
-  /**
-   * Regions to aggregate.
-   * @default - all regions
-   */
-  readonly regions?: string[];
-}
-
-/** Properties of {@link RuntimeControls}. */
-export interface RuntimeControlsProps {
-  /**
-   * Catalog rules to leave out, each with a reason.
-   * @default - every rule of `RUNTIME_CONTROL_CATALOG`
-   */
-  readonly exclude?: RuntimeControlExclusion[];
-  /**
-   * Input parameters replacing the catalog's, by rule identifier (merged over the catalog's parameters).
-   * @default - the catalog's parameters
-   */
-  readonly parameterOverrides?: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  /**
-   * Topic notified of every Config rule compliance change (item 1.19).
-   * @default - a new KMS-encrypted topic
-   */
-  readonly notificationTopic?: sns.ITopic;
-  /**
-   * Deploy the rules on global resources (IAM, account settings) only in this region, through a CloudFormation
-   * condition, so a multi-region StackSet does not evaluate them in every region.
-   * @default - global rules deploy wherever the stack does
-   */
-  readonly globalRulesRegion?: string;
-  /**
-   * Create an AWS Config configuration recorder and delivery channel. Leave off in Control Tower accounts, which have one.
-   * Needs the `AWSServiceRoleForConfig` service-linked role to exist.
-   * @default false
-   */
-  readonly createRecorder?: boolean;
-  /**
-   * Bucket the created recorder delivers to (required with `createRecorder`).
-   * @default - none
-   */
-  readonly recorderDeliveryBucketName?: string;
-  /**
-   * Create an AWS Config aggregator (in the audit account).
-   * @default - no aggregator
-   */
-  readonly aggregator?: RuntimeControlsAggregatorOptions;
 }
 
 /**

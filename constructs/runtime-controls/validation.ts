@@ -1,9 +1,9 @@
 import { PropSchema, PropValidator, isAccountId, isBucketName, isRegion } from '../core';
-import { RUNTIME_CONTROL_CATALOG } from './catalog';
-import type { RuntimeControlsProps } from './runtime-controls';
+import { RUNTIME_CONTROL_CATALOG } from './defaults';
+import { ConfigDeliveryBucketProps, RuntimeControlsProps } from './props';
 
 /** JavaScript shapes of every prop of a `RuntimeControls` (`checkPropTypes`, first statement of the constructor). */
-export const RUNTIME_CONTROLS_PROP_TYPES: PropSchema = {
+export const RUNTIME_CONTROLS_PROP_TYPES: PropSchema<RuntimeControlsProps> = {
   exclude: { type: 'object[]', fields: { identifier: 'string!', reason: 'string!' } },
   parameterOverrides: { type: 'object', values: { type: 'object', values: 'string' } },
   notificationTopic: 'construct',
@@ -43,5 +43,16 @@ export function validateRuntimeControlsProps(props: RuntimeControlsProps): void 
     for (const r of agg.regions ?? []) v.check(isRegion(r), 'aggregator.regions', "must list regions like 'us-east-1'", r);
     if (agg.regions !== undefined) v.check(agg.regions.length > 0, 'aggregator.regions', 'must not be empty (omit it for all regions)', agg.regions);
   }
+  v.throwIfAny();
+}
+
+/** JavaScript shapes of every prop of a `ConfigDeliveryBucket` (`checkPropTypes`, first statement of the constructor). */
+export const CONFIG_DELIVERY_BUCKET_PROP_TYPES: PropSchema<ConfigDeliveryBucketProps> = { sourceAccountIds: 'string[]!', bucketName: 'string' };
+
+/** Checks every prop of a `ConfigDeliveryBucket` and throws once listing every problem. */
+export function validateConfigDeliveryBucketProps(props: ConfigDeliveryBucketProps): void {
+  const v = new PropValidator('ConfigDeliveryBucket');
+  v.check(props.sourceAccountIds.length > 0, 'sourceAccountIds', 'must name at least one account', props.sourceAccountIds);
+  for (const a of props.sourceAccountIds) v.check(isAccountId(a), 'sourceAccountIds', 'must be 12-digit account IDs', a);
   v.throwIfAny();
 }

@@ -2,7 +2,22 @@ import { App, Duration, Lazy, Stack, Token } from 'aws-cdk-lib';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { checkPropTypes, PropSchema, propTypeProblems, ValidationError } from '../../../constructs/core';
 
-const SCHEMA: PropSchema = {
+/** A props interface, as a construct's props.ts declares it. */
+interface SampleProps {
+  readonly rpo: Duration;
+  readonly sourceAccountIds?: string[];
+  readonly ports?: number[];
+  readonly name?: string;
+  readonly size?: number;
+  readonly enabled?: boolean;
+  readonly topic?: sns.ITopic;
+  readonly copyTo: { readonly vaultArn: string; readonly retention?: Duration };
+  readonly rules?: { readonly identifier: string; readonly reason?: string }[];
+  readonly overrides?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly anything?: unknown;
+}
+
+const SCHEMA: PropSchema<SampleProps> = {
   rpo: 'duration!',
   sourceAccountIds: 'string[]',
   ports: 'number[]',
@@ -11,7 +26,7 @@ const SCHEMA: PropSchema = {
   enabled: 'boolean',
   topic: 'construct',
   copyTo: { type: 'object', required: true, fields: { vaultArn: 'string!', retention: 'duration' } },
-  rules: { type: 'object[]', fields: { identifier: 'string!' } },
+  rules: { type: 'object[]', fields: { identifier: 'string!', reason: 'string' } },
   overrides: { type: 'object', values: { type: 'object', values: 'string' } },
   anything: 'any',
 };
@@ -20,7 +35,7 @@ const GOOD = { rpo: Duration.hours(24), copyTo: { vaultArn: 'arn' } };
 
 function messageOf(props: unknown): string {
   try {
-    checkPropTypes('CrossAccountBackup', props, SCHEMA);
+    checkPropTypes('CrossAccountBackup', props as SampleProps, SCHEMA);
   } catch (e) {
     expect(e).toBeInstanceOf(ValidationError);
     return (e as Error).message;
@@ -122,5 +137,36 @@ describe('checkPropTypes', () => {
 
   test("the compact 'type!' form and the full spec are the same", () => {
     expect(propTypeProblems({}, { a: 'string!' })).toEqual(propTypeProblems({}, { a: { type: 'string', required: true } }));
+  });
+});
+
+describe('PropSchema<Props>: typed from the props interface, checked by the compiler (tsc --noEmit, part of npm test)', () => {
+  interface Props {
+    readonly name: string;
+    readonly size?: number;
+    readonly topic?: sns.ITopic;
+    readonly lock?: { readonly days: number; readonly mode?: 'GOVERNANCE' | 'COMPLIANCE' };
+  }
+  const complete: PropSchema<Props> = { name: 'string!', size: 'number', topic: 'construct', lock: { type: 'object', fields: { days: 'number!', mode: 'string' } } };
+
+  test('a schema with exactly the props, of their shapes, compiles', () => {
+    expect(Object.keys(complete)).toEqual(['name', 'size', 'topic', 'lock']);
+  });
+
+  test('a missing, extra, mistyped or wrongly required entry does not compile', () => {
+    // @ts-expect-error 'topic' is missing
+    const missing: PropSchema<Props> = { name: 'string!', size: 'number', lock: 'object' };
+    // @ts-expect-error 'colour' is not a prop
+    const extra: PropSchema<Props> = { name: 'string!', size: 'number', topic: 'construct', lock: 'object', colour: 'string' };
+    // @ts-expect-error 'size' is a number, not a string
+    const mistyped: PropSchema<Props> = { name: 'string!', size: 'string', topic: 'construct', lock: 'object' };
+    // @ts-expect-error 'name' is required: 'string!'
+    const optional: PropSchema<Props> = { name: 'string', size: 'number', topic: 'construct', lock: 'object' };
+    // @ts-expect-error 'size' is optional: not 'number!'
+    const required: PropSchema<Props> = { name: 'string!', size: 'number!', topic: 'construct', lock: 'object' };
+    // @ts-expect-error 'lock.mode' is missing from the fields
+    const nestedMissing: PropSchema<Props> = { name: 'string!', size: 'number', topic: 'construct', lock: { type: 'object', fields: { days: 'number!' } } };
+    // THEN: each is still a schema the runtime check reads
+    for (const s of [missing, extra, mistyped, optional, required, nestedMissing]) expect(typeof s).toBe('object');
   });
 });
