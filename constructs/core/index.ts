@@ -8,3 +8,4 @@ export * from './prop-types';
 export * from './log-archive-buckets';
 export * from './service-principals';
 export * from './classify';
+export * from './managed-launch-template';

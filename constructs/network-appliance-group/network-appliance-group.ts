@@ -15,7 +15,7 @@ import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { markAsAppliance, METADATA } from '../../lib/conventions';
-import { autoScalingServiceLinkedRoleArn, checkPropTypes, classifyByDefault, createManagedInstanceRole, grantServicePublish } from '../core';
+import { autoScalingServiceLinkedRoleArn, checkPropTypes, classifyByDefault, createManagedInstanceRole, createManagedLaunchTemplate, grantServicePublish } from '../core';
 import { createEncryptedLogGroup } from '../core/encrypted-log-group';
 import { cloudWatchAgentConfig } from './cloudwatch-agent';
 import { APPLIANCE_DIR, CLOUDWATCH_AGENT_CONFIG, GENEVE_PORT, GROUP_TAG, NETWORK_APPLIANCE_GROUP_DEFAULTS as D } from './defaults';
@@ -148,20 +148,13 @@ export class NetworkApplianceGroup extends Construct {
 
     // Launch template
     const userData = this.buildUserData(routing, assets, props.logFiles ?? D.logFiles);
-    this.launchTemplate = new ec2.LaunchTemplate(this, 'LaunchTemplate', {
+    this.launchTemplate = createManagedLaunchTemplate(this, 'LaunchTemplate', {
       instanceType,
       machineImage: props.machineImage ?? ec2.MachineImage.latestAmazonLinux2023({ cpuType: instanceType.architecture === ec2.InstanceArchitecture.ARM_64 ? ec2.AmazonLinuxCpuType.ARM_64 : ec2.AmazonLinuxCpuType.X86_64 }),
       userData,
       role: this.role,
       securityGroup: this.securityGroup,
-      requireImdsv2: true,
-      httpPutResponseHopLimit: 1,
-      detailedMonitoring: true,
-      ebsOptimized: true,
-      blockDevices: [{
-        deviceName: '/dev/xvda',
-        volume: ec2.BlockDeviceVolume.ebs(props.rootVolumeSizeGiB ?? D.rootVolumeSizeGiB, { volumeType: ec2.EbsDeviceVolumeType.GP3, encrypted: true, deleteOnTermination: true }),
-      }],
+      rootVolume: { deviceName: '/dev/xvda', sizeGiB: props.rootVolumeSizeGiB ?? D.rootVolumeSizeGiB },
     });
 
     // Auto Scaling group

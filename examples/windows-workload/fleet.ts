@@ -5,7 +5,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { autoScalingVolumeKeyStatements, backupCopyKeyStatements, createManagedInstanceRole } from '../../constructs/core';
+import { autoScalingVolumeKeyStatements, backupCopyKeyStatements, createManagedInstanceRole, createManagedLaunchTemplate } from '../../constructs/core';
 import { TAGS } from '../../lib/conventions';
 
 /** Tag Systems Manager reads for an instance's patch group (the patch baseline is registered for its value). */
@@ -80,19 +80,12 @@ export class WindowsFleet extends Construct {
     for (const statement of autoScalingVolumeKeyStatements(this)) this.volumeKey.addToResourcePolicy(statement);
     for (const statement of backupCopyKeyStatements(this, props.backupCopyAccount, 'AllowBackupCopyAccount')) this.volumeKey.addToResourcePolicy(statement);
 
-    this.launchTemplate = new ec2.LaunchTemplate(this, 'LaunchTemplate', {
+    this.launchTemplate = createManagedLaunchTemplate(this, 'LaunchTemplate', {
       instanceType: new ec2.InstanceType(WINDOWS_INSTANCE_TYPE),
       machineImage: ec2.MachineImage.latestWindows(WINDOWS_VERSION),
       role: this.role,
       securityGroup: this.securityGroup,
-      requireImdsv2: true,
-      httpPutResponseHopLimit: 1,
-      detailedMonitoring: true,
-      ebsOptimized: true,
-      blockDevices: [{
-        deviceName: '/dev/sda1',
-        volume: ec2.BlockDeviceVolume.ebs(60, { volumeType: ec2.EbsDeviceVolumeType.GP3, encrypted: true, kmsKey: this.volumeKey, deleteOnTermination: true }),
-      }],
+      rootVolume: { deviceName: '/dev/sda1', sizeGiB: 60, kmsKey: this.volumeKey },
     });
     // Instance and volume tags (the launch template's tag specifications): patch group, backup selection, OS and data classification.
     Tags.of(this.launchTemplate).add(PATCH_GROUP_TAG, PATCH_GROUP);

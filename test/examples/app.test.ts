@@ -6,9 +6,10 @@ import { buildReferenceApp } from '../../examples/app';
 import { CONFIG_CONTEXT_KEY, REFERENCE_DEPLOYMENTS, referenceConfigFrom } from '../../examples';
 import { DEPLOYMENT_MODELS } from '../../lib/checklist/types';
 import { CompetencyChecks, DeploymentReadinessChecks } from '../../lib/packs';
+import { cdkJsonContext } from './conformance';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
-const CDK_JSON_CONTEXT = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'cdk.json'), 'utf-8')).context;
+const CDK_JSON_CONTEXT = cdkJsonContext();
 const REFERENCE = CDK_JSON_CONTEXT[CONFIG_CONTEXT_KEY];
 
 describe('the reference app, as bin/app.ts builds it', () => {

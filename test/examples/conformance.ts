@@ -1,31 +1,65 @@
+/**
+ * The set-up every reference-deployment test shares: the app as `bin/app.ts` builds it from `cdk.json`'s context,
+ * and the tests every reference deployment owes.
+ */
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, Stack, Stage } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { ReferenceConfig, referenceConfigFrom, ReferenceDeployment } from '../../examples';
+import { buildReferenceApp, SynthesizedReference } from '../../examples/app';
 import { IntegBuilder, verifyIntegSnapshot } from '../../examples/integ-snapshots';
+import { ChecklistSelection } from '../../lib/checklist';
 import { competencyFindings, competencySnapshotSerializer } from '../../lib/testing';
 
-/** The app, configuration and stage of a reference deployment, built once per test file from cdk.json's context. */
-export function buildReference(deployment: ReferenceDeployment): { app: App; config: ReferenceConfig; stage: Stage; stacks: Stack[] } {
-  const context = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'cdk.json'), 'utf-8')).context;
-  const app = new App({ context });
+/** The context `bin/app.ts` runs with (`cdk.json`): the reference configuration, placeholder accounts, explicit AZs. */
+export function cdkJsonContext(): Record<string, any> {
+  return JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'cdk.json'), 'utf-8')).context;
+}
+
+/** A reference deployment built alone in its app, with the configuration of `cdk.json`. */
+export interface BuiltReference {
+  readonly app: App;
+  readonly config: ReferenceConfig;
+  readonly stage: Stage;
+  /** The stage's stacks, in construction order. */
+  readonly stacks: Stack[];
+  /** The packs registered on the stage (with `packs: true`), as `bin/app.ts` registers them. */
+  readonly packs: SynthesizedReference['packs'];
+}
+
+/**
+ * Builds one reference deployment (once per test file). With `packs: true`, exactly as `bin/app.ts` does: every pack
+ * it claims, strict mode, deployment readiness and AwsSolutions registered on its stage, so `app.synth()` throws on
+ * an unacknowledged error.
+ */
+export function buildReference(deployment: ReferenceDeployment, options: { readonly packs?: boolean } = {}): BuiltReference {
+  const app = new App({ context: cdkJsonContext() });
   const config = referenceConfigFrom(app);
-  const stage = deployment.build(app, config);
-  return { app, config, stage, stacks: stage.node.children.filter(Stack.isStack) };
+  const reference = options.packs ? buildReferenceApp(app, config, [deployment.name])[0] : { stage: deployment.build(app, config), packs: [] };
+  return { app, config, stage: reference.stage, stacks: reference.stage.node.children.filter(Stack.isStack), packs: reference.packs };
+}
+
+/** What {@link describeConformance} checks besides the deployment's claims. */
+export interface ConformanceOptions {
+  /** Other selections the deployment's README says it serves. @default - none */
+  readonly alsoServes?: readonly ChecklistSelection[];
+  /** One stable snapshot per stack. @default true (false where the test file keeps its own per-stack snapshots) */
+  readonly snapshots?: boolean;
 }
 
 /**
  * The tests every reference deployment owes: it passes each pack it claims (every model and strict) with zero
- * unacknowledged findings (errors and warnings), AwsSolutionsChecks has none either, its integ snapshot matches a fresh synth, and one stable
- * snapshot per stack.
+ * unacknowledged findings (errors and warnings), AwsSolutionsChecks has none either, its integ snapshot matches a fresh
+ * synth, and one stable snapshot per stack.
  */
-export function describeConformance(deployment: ReferenceDeployment, stage: Stage, stacks: readonly Stack[], buildInteg: IntegBuilder): void {
+export function describeConformance(deployment: ReferenceDeployment, stage: Stage, stacks: readonly Stack[], buildInteg: IntegBuilder, options: ConformanceOptions = {}): void {
   test('passes every pack it claims (each deployment model and strict) with zero unacknowledged findings, warnings included', () => {
     const { checklist, deploymentModels, categories } = deployment.claims;
-    const selections = [
+    const selections: ChecklistSelection[] = [
       ...deploymentModels.map((deploymentModel) => ({ checklist, deploymentModel, categories })),
       { checklist, deploymentModel: deploymentModels[0], categories, strict: true },
+      ...(options.alsoServes ?? []),
     ];
     for (const selection of selections) {
       const findings = competencyFindings(stage, selection);
@@ -44,6 +78,7 @@ export function describeConformance(deployment: ReferenceDeployment, stage: Stag
     expect(verifyIntegSnapshot(buildInteg, dir)).toEqual([]);
   });
 
+  if (options.snapshots === false) return;
   test('snapshot', () => {
     expect.addSnapshotSerializer(competencySnapshotSerializer);
     for (const stack of stacks) expect(stack).toMatchSnapshot(stack.node.id);

@@ -1,8 +1,5 @@
-import * as fs from 'fs';
-import * as path from 'path';
-import { App, Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { AwsSolutionsChecks } from 'cdk-nag';
 import {
   BackupWorkloadStack,
   COPY_RETENTION,
@@ -16,21 +13,15 @@ import {
   SOURCE_RETENTION,
 } from '../../examples/cross-account-backup';
 import { build as buildInteg } from '../../examples/cross-account-backup/integ.cross-account-backup';
-import { buildReferenceApp } from '../../examples/app';
-import { referenceConfigFrom } from '../../examples/config';
-import { verifyIntegSnapshot } from '../../examples/integ-snapshots';
 import { METADATA, TAGS } from '../../lib/conventions';
 import { CompetencyChecks } from '../../lib/packs';
-import { competencyFindings, competencySnapshotSerializer } from '../../lib/testing';
+import { competencySnapshotSerializer } from '../../lib/testing';
+import { buildReference, describeConformance } from './conformance';
 
 expect.addSnapshotSerializer(competencySnapshotSerializer);
 
-// GIVEN: the reference app as bin/app.ts builds it (cdk.json context), with only this deployment, built once per file.
-const context = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'cdk.json'), 'utf-8')).context;
-const app = new App({ context });
-const config = referenceConfigFrom(app);
-const [reference] = buildReferenceApp(app, config, ['cross-account-backup']);
-const stage = reference.stage;
+// GIVEN: the reference app as bin/app.ts builds it (cdk.json context, every pack), with only this deployment, built once per file.
+const { app, config, stage, stacks } = buildReference(deployment, { packs: true });
 const drVault = stage.node.findChild('DrVault') as DrVaultStack;
 const drSecondaryVault = stage.node.findChild('DrVaultSecondaryRegion') as DrVaultStack;
 const workload = stage.node.findChild('Workload') as BackupWorkloadStack;
@@ -195,26 +186,5 @@ describe('cross-account-backup: restore testing and recovery objectives (2.7, 2.
 });
 
 describe('cross-account-backup: compliance', () => {
-  test.each([
-    { checklist: 'networking', deploymentModel: 'saas', strict: false },
-    { checklist: 'networking', deploymentModel: 'saas', strict: true },
-  ] as const)('no unacknowledged error under CompetencyChecks $checklist/$deploymentModel (strict: $strict)', (selection) => {
-    // WHEN
-    const findings = competencyFindings(stage, { ...selection, categories: [] });
-    // THEN
-    expect(findings.errors.map((e) => `${e.ruleId} at ${e.path}: ${e.reason}`)).toEqual([]);
-    expect(findings.passed).toBeGreaterThan(0);
-  });
-
-  test('no error under AwsSolutionsChecks', () => {
-    // WHEN
-    const report = new AwsSolutionsChecks().validateScope(stage);
-    // THEN
-    expect(report.violations.filter((v) => v.severity === 'error').map((v) => v.ruleName)).toEqual([]);
-  });
-
-  test('the integ snapshot matches a fresh synth of integ.cross-account-backup.ts', () => {
-    // THEN
-    expect(verifyIntegSnapshot(buildInteg, path.join(__dirname, '..', '..', 'examples', 'cross-account-backup', 'integ.cross-account-backup.ts.snapshot'))).toEqual([]);
-  });
+  describeConformance(deployment, stage, stacks, buildInteg, { snapshots: false });
 });

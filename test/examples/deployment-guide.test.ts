@@ -7,8 +7,9 @@ import { App } from 'aws-cdk-lib';
 import { buildReferenceApp } from '../../examples/app';
 import { generateEvidencePack } from '../../lib/report';
 import { tmpDir } from '../report/helpers';
+import { cdkJsonContext } from './conformance';
 
-const CDK_JSON_CONTEXT = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'cdk.json'), 'utf-8')).context;
+const CDK_JSON_CONTEXT = cdkJsonContext();
 
 describe('the generated deployment guides of the reference deployments', () => {
   const outdir = tmpDir('cdk-competency-guide-');

@@ -1,13 +1,7 @@
-import * as fs from 'fs';
-import * as path from 'path';
-import { App, Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { AwsSolutionsChecks } from 'cdk-nag';
 import { RUNTIME_CONTROL_CATALOG } from '../../constructs/runtime-controls';
 import { TRAIL_ALARMS } from '../../constructs/organization-trail';
-import { buildReferenceApp } from '../../examples/app';
-import { referenceConfigFrom } from '../../examples/config';
-import { verifyIntegSnapshot } from '../../examples/integ-snapshots';
 import {
   AUDIT_LOG_KEY_ARN_PARAMETER,
   AuditLogStack,
@@ -21,16 +15,13 @@ import {
 import { build as buildInteg } from '../../examples/organization-trail/integ.organization-trail';
 import { METADATA } from '../../lib/conventions';
 import { CompetencyChecks } from '../../lib/packs';
-import { competencyFindings, competencySnapshotSerializer } from '../../lib/testing';
+import { competencySnapshotSerializer } from '../../lib/testing';
+import { buildReference, describeConformance } from './conformance';
 
 expect.addSnapshotSerializer(competencySnapshotSerializer);
 
-// GIVEN: the reference app as bin/app.ts builds it (cdk.json context), with only this deployment, built once per file.
-const context = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'cdk.json'), 'utf-8')).context;
-const app = new App({ context });
-const config = referenceConfigFrom(app);
-const [reference] = buildReferenceApp(app, config, ['organization-trail']);
-const stage = reference.stage;
+// GIVEN: the reference app as bin/app.ts builds it (cdk.json context, every pack), with only this deployment, built once per file.
+const { app, config, stage, stacks, packs } = buildReference(deployment, { packs: true });
 const audit = stage.node.findChild('Audit') as AuditLogStack;
 const trail = stage.node.findChild('Trail') as OrganizationTrailStack;
 const baseline = stage.node.findChild('Baseline') as OrganizationBaselineStack;
@@ -42,7 +33,7 @@ describe('organization-trail: the stage', () => {
     // THEN
     const nested = assembly.getNestedAssembly(`assembly-${deployment.stageId}`);
     expect(nested.stacks.map((s) => s.hierarchicalId).sort()).toEqual(['OrganizationTrail/Audit', 'OrganizationTrail/Baseline', 'OrganizationTrail/Trail']);
-    expect(reference.packs).toHaveLength(deployment.claims.deploymentModels.length + 3);
+    expect(packs).toHaveLength(deployment.claims.deploymentModels.length + 3);
   });
 
   test('every stack is environment-specific: audit account for the bucket, management account for the trail and the baseline', () => {
@@ -178,29 +169,9 @@ describe('organization-trail: the org-wide baseline', () => {
 });
 
 describe('organization-trail: compliance', () => {
-  test.each([
-    { checklist: 'networking', deploymentModel: 'saas', strict: false },
-    { checklist: 'networking', deploymentModel: 'saas', strict: true },
-    // The README's claim: the same stage serves the Microsoft Workloads SaaS models.
-    { checklist: 'microsoft-workloads', deploymentModel: 'multi-tenant-saas', strict: false },
-    { checklist: 'microsoft-workloads', deploymentModel: 'single-tenant-saas', strict: false },
-  ] as const)('no unacknowledged error under CompetencyChecks $checklist/$deploymentModel (strict: $strict)', (selection) => {
-    // WHEN
-    const findings = competencyFindings(stage, { ...selection, categories: [] });
-    // THEN
-    expect(findings.errors.map((e) => `${e.ruleId} at ${e.path}: ${e.reason}`)).toEqual([]);
-    expect(findings.passed).toBeGreaterThan(0);
-  });
-
-  test('no error under AwsSolutionsChecks', () => {
-    // WHEN
-    const report = new AwsSolutionsChecks().validateScope(stage);
-    // THEN
-    expect(report.violations.filter((v) => v.severity === 'error').map((v) => v.ruleName)).toEqual([]);
-  });
-
-  test('the integ snapshot matches a fresh synth of integ.organization-trail.ts', () => {
-    // THEN
-    expect(verifyIntegSnapshot(buildInteg, path.join(__dirname, '..', '..', 'examples', 'organization-trail', 'integ.organization-trail.ts.snapshot'))).toEqual([]);
+  // The README's claim: the same stage serves the Microsoft Workloads SaaS models.
+  describeConformance(deployment, stage, stacks, buildInteg, {
+    alsoServes: [{ checklist: 'microsoft-workloads', deploymentModel: 'multi-tenant-saas' }, { checklist: 'microsoft-workloads', deploymentModel: 'single-tenant-saas' }],
+    snapshots: false,
   });
 });
