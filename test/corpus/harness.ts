@@ -15,7 +15,9 @@ import { normalize, SEED_FILES, VENDORED_SEEDS_DIR } from '../checklist/seed-sou
 import { BASELINE, msOperationalOptimization } from './baseline';
 import { KnownCase } from './known-gaps';
 import { excludedBySeed } from './seed-matrix';
-import { CorpusApp, CorpusSelection, ExpectedVerdict, FindingKind, Verdict } from './types';
+import { CorpusApp, CorpusSelection, DiffLine, ExpectedVerdict, FindingKind, Verdict } from './types';
+
+export type { DiffLine } from './types';
 
 /** "Today" for every corpus report (attestations are dated a month before). */
 export const NOW = new Date('2025-06-01T12:00:00Z');
@@ -125,13 +127,6 @@ export function runApp(corpus: CorpusApp): AppResult {
 }
 
 /** One difference between what is written beside the app and what the library found. */
-export interface DiffLine {
-  readonly kind: 'missing-finding' | 'unexpected-finding' | 'wrong-kind' | 'missing-pass' | 'wrong-verdict' | 'pack-report' | 'expectation';
-  readonly item: string;
-  readonly rule?: string;
-  readonly path?: string;
-  readonly text: string;
-}
 
 /** The actual verdict: `not-verified` when the only thing keeping an item from Met is a type its rules do not read. */
 export function actualVerdict(i: ItemEvidence): Verdict {

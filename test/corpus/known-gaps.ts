@@ -5,7 +5,7 @@
  * test when its owner is `corpus` or has finished (remove the case: the library now says what the seed says); cases of
  * an owner still at work may close at any time. This list is empty when the rules say what the seed says.
  */
-import type { DiffLine } from './harness';
+import type { DiffLine } from './types';
 
 /** Who closes a gap: a stream still at work on that area, or the corpus itself. */
 export type GapOwner = 'stores' | 'paths' | 'fit' | 'find' | 'corpus';

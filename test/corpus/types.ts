@@ -76,3 +76,12 @@ export interface CorpusApp {
   readonly context?: { readonly [key: string]: unknown };
   readonly selections: readonly CorpusSelection[];
 }
+
+/** One difference between what an app is expected to produce and what it produced. */
+export interface DiffLine {
+  readonly kind: 'missing-finding' | 'unexpected-finding' | 'wrong-kind' | 'missing-pass' | 'wrong-verdict' | 'pack-report' | 'expectation';
+  readonly item: string;
+  readonly rule?: string;
+  readonly path?: string;
+  readonly text: string;
+}
