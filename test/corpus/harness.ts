@@ -126,8 +126,6 @@ export function runApp(corpus: CorpusApp): AppResult {
   }
 }
 
-/** One difference between what is written beside the app and what the library found. */
-
 /** The actual verdict: `not-verified` when the only thing keeping an item from Met is a type its rules do not read. */
 export function actualVerdict(i: ItemEvidence): Verdict {
   const status = i.status as string;

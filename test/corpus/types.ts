@@ -77,7 +77,7 @@ export interface CorpusApp {
   readonly selections: readonly CorpusSelection[];
 }
 
-/** One difference between what an app is expected to produce and what it produced. */
+/** One difference between what is written beside the app and what the library found. */
 export interface DiffLine {
   readonly kind: 'missing-finding' | 'unexpected-finding' | 'wrong-kind' | 'missing-pass' | 'wrong-verdict' | 'pack-report' | 'expectation';
   readonly item: string;
