@@ -20,4 +20,4 @@ export const BY_TEMPLATE_OR_RUNTIME: readonly DecisionPath[] = [['template'], ['
 export const BY_RUNTIME_OR_ATTESTATION: readonly DecisionPath[] = [['runtime'], ['attestation']];
 
 /** Where the seed asks what the partner's product does. */
-export const PRODUCT_FEATURE_NOTE = 'The seed asks what the partner\'s technology does; rules on the customer template show how this deployment is set up, which supports but cannot show the product feature.';
+export const PRODUCT_FEATURE_NOTE = 'The seed asks what the partner\'s technology does, which a person attests; rules on the customer template are recommendations here: they show how this deployment is set up, never decide the item, and a deployment set up otherwise does not fail it.';

@@ -291,6 +291,31 @@ describe('levels, ids and meanings fixed against the seed sentence', () => {
     expect(getItem('business.partner-tier').seed.networking).toEqual(expect.objectContaining({ ref: '1.1', title: 'Technology APN Partner Tier' }));
   });
 
+  test.each([
+    ['ms-operational-optimization.availability.3', 'Availability', 'Technology Solution should perform the following:', 'Ability to auto scale (scale in and scale out) as workload varies', ['AutoScalingGroupScalingPolicy']],
+    ['ms-operational-optimization.management.1', 'Management', 'Technology Solution should perform the following:', 'Inventory listing and analysis (in Amazon EC2 instances, containers, serverless) of:', ['InventoryAssociation']],
+    ['ms-operational-optimization.management.7', 'Management', 'Technology Solution should perform the following:', 'Continuous performance analysis and alerting.', ['CloudWatchAgentConfigured']],
+    ['ms-operational-optimization.management.8', 'Management', 'Technology Solution should perform the following:', 'Patching', ['WindowsPatchBaseline', 'WindowsMaintenanceWindow']],
+    ['network-management.2', 'Network Management', 'Either the network management solution must have all of the following AWS capabilities:', 'Provide alerts on Amazon Cloudwatch metrics', ['FlowLogsQueryable', 'NoOverlappingVpcCidrs', 'AlarmHasAction']],
+  ] as const)('%s: "%s ... %s" asks what the technology does: a person decides, the customer template\'s rules only recommend', (id, row, lead, sentence, rules) => {
+    // GIVEN
+    const checklist: ChecklistId = id.startsWith('network') ? 'networking' : 'microsoft-workloads';
+    expect(seedWords(checklist, row)).toContain(lead);
+    expect(seedWords(checklist, row)).toContain(sentence);
+    // THEN: a deployment the product manages otherwise (its own agent, its own alerting) fails nothing that decides
+    const item = getItem(id);
+    expect(item.verification.decidedBy).toEqual([['attestation']]);
+    expect((item.verification.rules ?? []).map((u) => `${u.rule} ${u.kind}`)).toEqual(rules.map((r) => `${r} recommended`));
+  });
+
+  test('network-management.3: "it must have a public reference designs or automation to maintain high availability in multiple AZs": the template\'s multi-AZ resources are shown, a person decides', () => {
+    expect(seedWords('networking', 'Network Management')).toContain('If the management portal runs in the user’s account, it must have a public reference designs or automation to maintain high availability in multiple AZs.');
+    const item = getItem('network-management.3');
+    expect(item.verification.decidedBy).toEqual([['attestation']]);
+    expect((item.verification.rules ?? []).map((u) => `${u.rule} ${u.kind}`)).toEqual(['LoadBalancerMultiAz recommended', 'AutoScalingGroupMultiAz recommended', 'ComputeMultiAz recommended']);
+    expect(item.verification.decisionNote).toMatch(/whether the portal runs in the user's account, and the public design or automation, are attested/);
+  });
+
   test('every category requirement carries the words of its own row', () => {
     for (const req of CATEGORY_REQUIREMENTS) {
       expect(req.seed[req.checklist]?.text.length ?? 0).toBeGreaterThan(10);

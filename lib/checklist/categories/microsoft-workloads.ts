@@ -5,7 +5,7 @@
  * each carrying the row's lead-in and its own bullet.
  */
 import { configRule } from '../controls';
-import { recommends, requires } from '../rule-uses';
+import { recommends } from '../rule-uses';
 import { CategoryId, CategoryRequirement } from '../types';
 import { BY_ATTESTATION, PRODUCT_FEATURE_NOTE } from '../decision';
 import { attested, featureEvidence, LevelBasis, MUST, SHOULD } from './attested';
@@ -132,7 +132,8 @@ export const MS_OPERATIONAL_OPTIMIZATION: readonly CategoryRequirement[] = [
       verification: {
         decidedBy: BY_ATTESTATION,
         rules: [
-          requires('AutoScalingGroupScalingPolicy', 'Ability to auto scale (scale in and scale out) as workload varies'),
+          recommends('AutoScalingGroupScalingPolicy', 'Ability to auto scale (scale in and scale out) as workload varies',
+            'A scaling policy on the groups this app deploys is auto scaling in and out in plain sight; the seed asks what the partner\'s technology can do, which a person shows, so a group without one does not fail it.'),
         ],
         decisionNote: PRODUCT_FEATURE_NOTE,
         attestation: { evidence: featureEvidence('auto scaling in and out with the workload') },
@@ -149,7 +150,8 @@ export const MS_OPERATIONAL_OPTIMIZATION: readonly CategoryRequirement[] = [
       verification: {
         decidedBy: BY_ATTESTATION,
         rules: [
-          requires('InventoryAssociation', 'Inventory listing and analysis (in Amazon EC2 instances, containers, serverless) of:'),
+          recommends('InventoryAssociation', 'Inventory listing and analysis (in Amazon EC2 instances, containers, serverless) of:',
+            'Systems Manager Inventory on the Windows instances is one way to list their assets and configuration; the seed asks what the partner\'s technology lists and analyses, which a person shows, so a product with its own discovery does not fail it.'),
         ],
         decisionNote: PRODUCT_FEATURE_NOTE,
         attestation: { evidence: featureEvidence('inventory listing and analysis of Microsoft workload assets and configuration') },
@@ -174,7 +176,8 @@ export const MS_OPERATIONAL_OPTIMIZATION: readonly CategoryRequirement[] = [
       verification: {
         decidedBy: BY_ATTESTATION,
         rules: [
-          requires('CloudWatchAgentConfigured', 'Continuous performance analysis and alerting.'),
+          recommends('CloudWatchAgentConfigured', 'Continuous performance analysis and alerting.',
+            'The CloudWatch agent on the Windows instances publishes the performance counters an analysis starts from; the seed asks what the partner\'s technology analyses and alerts on, which a person shows, so a product with its own collector does not fail it.'),
         ],
         decisionNote: PRODUCT_FEATURE_NOTE,
         attestation: { evidence: featureEvidence('continuous performance analysis and alerting') },
@@ -191,7 +194,8 @@ export const MS_OPERATIONAL_OPTIMIZATION: readonly CategoryRequirement[] = [
         rules: [
           recommends('WindowsPatchBaseline', 'Patching',
             'A patch baseline of the partner\'s own states which updates are approved, and when, for the instances\' patch group; without one, AWS-RunPatchBaseline applies the predefined AWS Windows baseline, which patches too.'),
-          requires('WindowsMaintenanceWindow', 'Patching'),
+          recommends('WindowsMaintenanceWindow', 'Patching',
+            'Patching the Windows instances on a schedule with AWS-RunPatchBaseline is one way to automate it; the seed asks whether the partner\'s technology automates patching, which a person shows, so a product that patches with its own agent does not fail it.'),
         ],
         decisionNote: PRODUCT_FEATURE_NOTE,
         runtimeControls: [configRule('EC2_MANAGEDINSTANCE_PATCH_COMPLIANCE_STATUS_CHECK', 'Flags managed instances whose patch compliance is NON_COMPLIANT after patching.')],

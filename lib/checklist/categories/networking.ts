@@ -390,6 +390,9 @@ export const LOAD_BALANCERS: readonly CategoryRequirement[] = numbered({ checkli
   },
 ]);
 
+/** Why the multi-AZ rules are recommendations for the Network Management portal. */
+const MULTI_AZ_PORTAL = 'A portal this app deploys behind load balancers and Auto Scaling groups spanning several AZs is automation that keeps it highly available; the sentence asks that a public reference design or automation exist, not that every resource of the template be multi-AZ, and a template cannot tell the portal from the rest.';
+
 const ONE_OF_TWO_LISTS = 'The network management solution must provide all of the AWS capabilities from one of the following feature lists.';
 
 export const NETWORK_MANAGEMENT: readonly CategoryRequirement[] = numbered({ checklist: NET, category: 'network-management', line: { ref: 'Network Management', title: 'Network Management' } }, [
@@ -416,7 +419,8 @@ export const NETWORK_MANAGEMENT: readonly CategoryRequirement[] = numbered({ che
           'Parquet with Hive-compatible partitions in S3, or a rich format in a retained log group, keeps flow logs cheap to query; the product may ingest them from any destination (S3, CloudWatch Logs, Kinesis Data Firehose).'),
         recommends('NoOverlappingVpcCidrs', 'events such as VPCs created with overlapping addresses',
           'Distinct VPC ranges keep peering and transit routing possible; the item asks the product to alert on VPCs created with overlapping addresses, not the template to have none.'),
-        requires('AlarmHasAction', 'Provide alerts on Amazon Cloudwatch metrics'),
+        recommends('AlarmHasAction', 'Provide alerts on Amazon Cloudwatch metrics',
+          'CloudWatch alarms of the template that notify someone are alerts on CloudWatch metrics in plain sight; the item asks the product to provide alerts, which a person shows, so an alarm of the customer\'s own without an action does not fail it.'),
       ],
       runtimeControls: [configRule('VPC_FLOW_LOGS_ENABLED', 'Flags VPCs without flow logs (the input of feature list 1).')],
       attestation: { evidence: 'For each capability of feature list 1, a screenshot, report or link from the product: flow-log ingestion with its visualization or report, the VPC view, CloudWatch metric ingestion, and an alert (e.g. on VPCs with overlapping addresses).' },
@@ -428,7 +432,16 @@ export const NETWORK_MANAGEMENT: readonly CategoryRequirement[] = numbered({ che
     words: 'If the management portal runs in the user’s account, it must have a public reference designs or automation to maintain high availability in multiple AZs.',
     level: 'must',
     modal: 'must',
-    verification: { decidedBy: BY_ATTESTATION, attestation: { evidence: 'Only when the portal runs in the customer account: link to the public multi-AZ reference design or automation.' } },
+    verification: {
+      decidedBy: BY_ATTESTATION,
+      decisionNote: 'When this app deploys the portal into the customer\'s account, its load balancers, Auto Scaling groups and compute spread over several AZs are such automation, shown as recommendations; whether the portal runs in the user\'s account, and the public design or automation, are attested.',
+      rules: [
+        recommends('LoadBalancerMultiAz', 'automation to maintain high availability in multiple AZs', MULTI_AZ_PORTAL),
+        recommends('AutoScalingGroupMultiAz', 'automation to maintain high availability in multiple AZs', MULTI_AZ_PORTAL),
+        recommends('ComputeMultiAz', 'automation to maintain high availability in multiple AZs', MULTI_AZ_PORTAL),
+      ],
+      attestation: { evidence: 'Only when the portal runs in the customer account: link to the public multi-AZ reference design or automation (this app, when it deploys the portal, with where it is published).' },
+    },
   },
   {
     title: 'Feature list 2: packet replication, Amazon Linux, audit, automation',
