@@ -4,7 +4,7 @@
  * validated and read.
  */
 import {
-  Applicability, CATEGORIES, CategoryId, ChecklistId, ChecklistItem, DEPLOYMENT_MODELS, DeploymentModel, DocumentationItem, Level,
+  Applicability, CATEGORIES, CategoryId, ChecklistId, ChecklistItem, DEPLOYMENT_MODELS, DeploymentModel, DocumentationItem, Level, Modal,
   SUBCATEGORIES, SubcategoryId, TechnicalItem,
 } from './types';
 
@@ -54,6 +54,14 @@ export interface ItemApplicability {
    * else the item's.
    */
   readonly level: Level;
+  /** The modal verb the level rests on for this selection: the cell's where its words set the level, else the item's. */
+  readonly modal: Modal;
+  /**
+   * Why the level is what it is, when it is not simply the item's modal verb: the cell that sets it, or the item's
+   * own reason.
+   * @default - the level is the modal verb
+   */
+  readonly levelReason?: string;
   /**
    * Set when the answer depends on the app: the resource types whose presence makes the item apply. Without
    * the app's contents the item does not apply; with them, `applies` says what the app holds.
@@ -120,19 +128,27 @@ export function claimedSubcategories(sel: ChecklistSelection): SubcategoryId[] {
   return CATEGORIES[sel.checklist].flatMap((c) => SUBCATEGORIES[c].map((s) => s.id)).filter((s) => named.has(s));
 }
 
+/** The level, modal verb and reason of an item for a selection: the cell's where its words set the level, else the item's. */
+function levelOf(item: ChecklistItem, cell?: { readonly level: Level; readonly modal: Modal; readonly levelReason: string }): Pick<ItemApplicability, 'level' | 'modal' | 'levelReason'> {
+  if (cell) return cell;
+  return { level: item.level, modal: item.modal, ...(item.levelReason ? { levelReason: item.levelReason } : {}) };
+}
+
 function byMatrix(item: TechnicalItem | DocumentationItem, sel: ChecklistSelection, app: AppContents | undefined): ItemApplicability {
   const cells = item.appliesTo[sel.checklist] as { readonly [model: string]: Applicability };
   const cell = cells[sel.deploymentModel];
   const where = `the ${sel.checklist} checklist's '${sel.deploymentModel}' column`;
-  const level = cell.level ?? item.level;
+  const level = levelOf(item, cell.level && cell.level !== item.level
+    ? { level: cell.level, modal: cell.level, levelReason: `the ${sel.checklist} checklist's '${sel.deploymentModel}' cell sets it: "${cell.printed ?? ''}"` }
+    : undefined);
   const printed = cell.printed ? ` ("${cell.printed}")` : '';
   if (cell.applies) {
     return cell.condition
-      ? { applies: true, condition: cell.condition, level, reason: `${where} marks ${item.id} Yes${printed}, limited to: ${cell.condition}` }
-      : { applies: true, level, reason: `${where} marks ${item.id} Yes` };
+      ? { applies: true, condition: cell.condition, ...level, reason: `${where} marks ${item.id} Yes${printed}, limited to: ${cell.condition}` }
+      : { applies: true, ...level, reason: `${where} marks ${item.id} Yes` };
   }
-  if (!cell.condition) return { applies: false, level, reason: `${where} marks ${item.id} No` };
-  const base = { condition: cell.condition, level, ...(cell.appliesWhenAppHas ? { appliesWhenAppHas: cell.appliesWhenAppHas } : {}) };
+  if (!cell.condition) return { applies: false, ...level, reason: `${where} marks ${item.id} No` };
+  const base = { condition: cell.condition, ...level, ...(cell.appliesWhenAppHas ? { appliesWhenAppHas: cell.appliesWhenAppHas } : {}) };
   const unless = `${where} marks ${item.id} No${printed}`;
   if (!cell.appliesWhenAppHas) return { applies: false, ...base, reason: `${unless}, unless: ${cell.condition}` };
   if (!app) {
@@ -159,38 +175,38 @@ export function itemApplicability(item: ChecklistItem, sel: ChecklistSelection, 
   switch (item.kind) {
     case 'technical':
       if (sel.strict) {
-        return { applies: true, level: item.level, reason: `strict mode: every technical item applies whatever the deployment model, so ${item.id} applies to '${sel.deploymentModel}'` };
+        return { applies: true, ...levelOf(item), reason: `strict mode: every technical item applies whatever the deployment model, so ${item.id} applies to '${sel.deploymentModel}'` };
       }
       return byMatrix(item, sel, app);
     case 'documentation':
       return byMatrix(item, sel, app);
     case 'category': {
-      const level = item.level;
+      const level = levelOf(item);
       if (item.checklist !== sel.checklist) {
-        return { applies: false, level, reason: `${item.id} belongs to the ${item.checklist} checklist, not ${sel.checklist}` };
+        return { applies: false, ...level, reason: `${item.id} belongs to the ${item.checklist} checklist, not ${sel.checklist}` };
       }
       if (!claimedCategories(sel).includes(item.category)) {
-        return { applies: false, level, reason: `the category '${item.category}' is not claimed` };
+        return { applies: false, ...level, reason: `the category '${item.category}' is not claimed` };
       }
-      if (!item.subcategory) return { applies: true, level, reason: `the category '${item.category}' is claimed` };
+      if (!item.subcategory) return { applies: true, ...level, reason: `the category '${item.category}' is claimed` };
       const sub = `${item.category}.${item.subcategory}` as SubcategoryId;
       const title = SUBCATEGORIES[item.category].find((s) => s.id === sub)?.choice ?? sub;
       return claimedSubcategories(sel).includes(sub)
-        ? { applies: true, level, reason: `the subcategory '${sub}' (${title}) is claimed` }
-        : { applies: false, level, reason: `the category '${item.category}' is claimed, but not its subcategory '${sub}' (${title})` };
+        ? { applies: true, ...level, reason: `the subcategory '${sub}' (${title}) is claimed` }
+        : { applies: false, ...level, reason: `the category '${item.category}' is claimed, but not its subcategory '${sub}' (${title})` };
     }
     case 'business': {
-      const level = item.level;
+      const level = levelOf(item);
       if (!item.checklists.includes(sel.checklist)) {
-        return { applies: false, level, reason: `the ${sel.checklist} checklist does not list ${item.id}` };
+        return { applies: false, ...level, reason: `the ${sel.checklist} checklist does not list ${item.id}` };
       }
       const claimed = claimedCategories(sel).length;
       if (item.minimumCategories !== undefined && claimed < item.minimumCategories) {
-        return { applies: false, level, reason: `the ${sel.checklist} checklist lists ${item.id} for ${item.minimumCategories} or more categories under review; ${claimed} ${claimed === 1 ? 'is' : 'are'} claimed` };
+        return { applies: false, ...level, reason: `the ${sel.checklist} checklist lists ${item.id} for ${item.minimumCategories} or more categories under review; ${claimed} ${claimed === 1 ? 'is' : 'are'} claimed` };
       }
       return item.minimumCategories !== undefined
-        ? { applies: true, level, reason: `the ${sel.checklist} checklist lists ${item.id} when more than one category is under review; ${claimed} are claimed` }
-        : { applies: true, level, reason: `the ${sel.checklist} checklist lists ${item.id}` };
+        ? { applies: true, ...level, reason: `the ${sel.checklist} checklist lists ${item.id} when more than one category is under review; ${claimed} are claimed` }
+        : { applies: true, ...level, reason: `the ${sel.checklist} checklist lists ${item.id}` };
     }
   }
 }

@@ -67,11 +67,26 @@ describe('itemApplicability', () => {
     expect(itemApplicability(getItem('1.11'), { checklist: 'microsoft-workloads', deploymentModel: 'customer-deployed-on-premises' }).level).toBe('should');
   });
 
+  test('the level\'s basis follows the column too: the cell\'s "should be encrypted" where it sets the level, the item\'s own elsewhere', () => {
+    // GIVEN 1.11: "The baseline requirement is to ensure the encryption of any credentials at rest." (no modal verb)
+    const saas = itemApplicability(getItem('1.11'), { checklist: 'networking', deploymentModel: 'saas' });
+    const deployed = itemApplicability(getItem('1.11'), { checklist: 'networking', deploymentModel: 'customer-deployed-on-aws' });
+    // THEN
+    expect(saas).toEqual(expect.objectContaining({ level: 'must', modal: 'none', levelReason: getItem('1.11').levelReason }));
+    expect(deployed).toEqual(expect.objectContaining({
+      level: 'should',
+      modal: 'should',
+      levelReason: 'the networking checklist\'s \'customer-deployed-on-aws\' cell sets it: "Yes (credentials stored in APN Partner solution used to integrate with AWS should be encrypted)"',
+    }));
+    // and an item whose level is its modal verb gives no reason
+    expect(itemApplicability(getItem('1.14'), { checklist: 'networking', deploymentModel: 'saas' })).not.toHaveProperty('levelReason');
+  });
+
   test('technical item by its matrix, with the condition', () => {
     // WHEN
     const result = itemApplicability(getItem('1.5'), { checklist: 'networking', deploymentModel: 'customer-deployed-on-aws' });
     // THEN
-    expect(result).toEqual({ applies: true, level: 'must', condition: expect.stringMatching(/integrate with AWS/), reason: expect.stringMatching(/Yes \("Yes \(for credentials used to integrate with AWS\)"\), limited to/) });
+    expect(result).toEqual({ applies: true, level: 'must', modal: 'must', condition: expect.stringMatching(/integrate with AWS/), reason: expect.stringMatching(/Yes \("Yes \(for credentials used to integrate with AWS\)"\), limited to/) });
   });
 
   test('a "No (unless ...)" cell does not apply and keeps its condition', () => {
@@ -79,6 +94,7 @@ describe('itemApplicability', () => {
     expect(result).toEqual({
       applies: false,
       level: 'must',
+      modal: 'must',
       condition: expect.stringMatching(/S3/),
       appliesWhenAppHas: ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy'],
       reason: expect.stringMatching(/No \("No \(unless partner solution running on AWS requires the S3 service\)"\): it applies when the app has AWS::S3::Bucket or AWS::S3::BucketPolicy, and no app was read$/),
@@ -99,7 +115,7 @@ describe('itemApplicability', () => {
   test('category requirement applies only when its category is claimed on its checklist', () => {
     const item = getItem('load-balancers.4');
     expect(itemApplicability(item, { checklist: 'networking', deploymentModel: 'saas', categories: ['load-balancers'] }).applies).toBe(true);
-    expect(itemApplicability(item, { checklist: 'networking', deploymentModel: 'saas', categories: ['network-management'] })).toEqual({ applies: false, level: 'must', reason: expect.stringMatching(/not claimed/) });
+    expect(itemApplicability(item, { checklist: 'networking', deploymentModel: 'saas', categories: ['network-management'] })).toEqual({ applies: false, level: 'must', modal: 'must', reason: expect.stringMatching(/not claimed/) });
     expect(itemApplicability(item, { checklist: 'networking', deploymentModel: 'saas' }).applies).toBe(false);
     expect(itemApplicability(item, { checklist: 'microsoft-workloads', deploymentModel: 'multi-tenant-saas', subcategories: ['ms-migration.migration'] }).applies).toBe(false);
   });
@@ -176,7 +192,7 @@ describe('subcategories', () => {
     expect(ids).toEqual(['ms-migration.pre-migration-assessment.1', 'ms-migration.pre-migration-assessment.2']);
     expect(getItem('ms-migration.migration.1').seed['microsoft-workloads']?.text).toMatch(/must use either agent or agentless technology to automatically migrate/);
     expect(itemApplicability(getItem('ms-migration.migration.1'), sel)).toEqual({
-      applies: false, level: 'must', reason: "the category 'ms-migration' is claimed, but not its subcategory 'ms-migration.migration' (Application and Data Migration)",
+      applies: false, level: 'must', modal: 'must', reason: "the category 'ms-migration' is claimed, but not its subcategory 'ms-migration.migration' (Application and Data Migration)",
     });
     expect(itemApplicability(getItem('ms-migration.pre-migration-assessment.1'), sel).reason).toBe("the subcategory 'ms-migration.pre-migration-assessment' (Pre-Migration Assessment) is claimed");
   });

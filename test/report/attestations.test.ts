@@ -107,6 +107,15 @@ describe('attestations file: template', () => {
     expect(() => parseAttestations(text, { file: 't.yaml', now: NOW })).toThrow(/^t\.yaml: no attestation in the file/);
   });
 
+  test('names each item\'s line in the selected checklist: Networking 4.2 is the support desk, Microsoft Workloads 4.1', () => {
+    expect(attestationsTemplate(NETWORKING_SAAS)).toMatch(/^# business\.support-desk Product support desk\n#   Checklist: 4\.2 Product Support\/Help Desk\n/m);
+    expect(attestationsTemplate(NETWORKING_SAAS)).toMatch(/^# business\.field-ready-toolkits Field-ready seller toolkits\n#   Checklist: 4\.1 Field-Ready Toolkits\n/m);
+    const ms = attestationsTemplate({ checklist: 'microsoft-workloads', deploymentModel: 'customer-deployed-on-aws', subcategories: ['ms-migration.migration'] });
+    expect(ms).toMatch(/^# business\.support-desk Product support desk\n#   Checklist: 4\.1 Product Support\/Help Desk\n/m);
+    // the cell "Yes (credentials used to integration with AWS should be easily changed and not hard coded)" sets should
+    expect(ms).toMatch(/^# 1\.10 No hard-coded credentials \(should\)\n#   Checklist: 1\.10 Hard-coded credentials \(e\.g\. access keys\) are not used\n/m);
+  });
+
   test('an uncommented, filled-in entry of the template parses', () => {
     // GIVEN
     const text = attestationsTemplate(NETWORKING_SAAS)

@@ -190,6 +190,20 @@ describe('collectEvidence: the rest of the report', () => {
   test('an invalid selection is refused with one line', () => {
     expect(() => collect('multi-account', { selection: { checklist: 'networking', deploymentModel: 'multi-tenant-saas' } }))
       .toThrow(/^deploymentModel 'multi-tenant-saas' is not a deployment model of the 'networking' checklist/);
+    // "APN Partner must identify the Segment category and subcategory (or subcategories) for their solution."
+    expect(() => collect('multi-account', { selection: { checklist: 'microsoft-workloads', deploymentModel: 'multi-tenant-saas', categories: ['ms-data-analytics-ml'] } }))
+      .toThrow(/^category 'ms-data-analytics-ml' is claimed by subcategory: name one or more in subcategories \(choices: ms-data-analytics-ml\.data-integration-and-preparation \(Data integration and preparation\), ms-data-analytics-ml\.platform-solutions \(Platform Solutions\), /);
+  });
+
+  test('a level the "Applies to" cell sets is explained by that cell: 1.10 "should be easily changed" for a customer-deployed solution', () => {
+    // GIVEN / WHEN
+    const report = collect('multi-account', { selection: { checklist: 'networking', deploymentModel: 'customer-deployed-on-aws' } });
+    // THEN
+    expect(item(report, '1.10')).toMatchObject({
+      level: 'should',
+      modal: 'should',
+      levelReason: 'the networking checklist\'s \'customer-deployed-on-aws\' cell sets it: "Yes (credentials used to integration with AWS should be easily changed and not hard coded)"',
+    });
   });
 });
 

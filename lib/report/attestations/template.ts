@@ -2,7 +2,7 @@
  * Writes the commented `competency-attestations.yaml` template for a selection: every item that needs
  * a person (its verification has an attestation), what evidence is expected and the maximum age.
  */
-import { applicableItems, ChecklistItem, ChecklistSelection, claimedCategories, claimedSubcategories } from '../../checklist';
+import { applicableItems, ChecklistItem, ChecklistSelection, claimedCategories, claimedSubcategories, itemApplicability } from '../../checklist';
 import { CHECKLIST_TITLES, claimsText, groupTitle, MODEL_TITLES } from '../labels';
 import { TOOL_VERSION } from '../version';
 import { attestationRequired } from '../collect/status';
@@ -47,9 +47,11 @@ export function attestationsTemplate(sel: ChecklistSelection): string {
     }
     const a = item.verification.attestation!;
     const required = attestationRequired(item);
+    const seed = item.seed[sel.checklist]!;
     out.push(
       '',
-      `# ${item.id} ${item.title}${item.level === 'should' ? ' (should)' : ''}`,
+      `# ${item.id} ${item.title}${itemApplicability(item, sel).level === 'should' ? ' (should)' : ''}`,
+      ...wrap(`Checklist: ${seed.ref === seed.title ? seed.title : `${seed.ref} ${seed.title}`}`, '#   '),
       ...wrap(`Expected evidence: ${a.evidence}`, '#   '),
       `#   ${required ? 'Required' : alternativeText(item)}; ${a.maxAgeMonths ? `maximum age ${a.maxAgeMonths} months` : 'no maximum age'}.`,
       `# "${item.id}":`,
