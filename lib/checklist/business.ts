@@ -11,6 +11,27 @@ const BOTH: readonly ChecklistId[] = ['networking', 'microsoft-workloads'];
 export const BUSINESS_ITEMS: readonly BusinessItem[] = [
   {
     kind: 'business',
+    id: 'business.networking-expertise',
+    title: 'Deep AWS networking knowledge',
+    requirement: 'The partner has deep working knowledge of architecting networking solutions and applications on AWS services.',
+    seed: {
+      networking: {
+        ref: 'AWS Networking Competency and Categories',
+        title: 'AWS Networking Competency and Categories',
+        text: 'Deep working knowledge architecting networking solutions and applications leveraging AWS services is mandatory.',
+      },
+    },
+    level: 'must',
+    modal: 'none',
+    levelReason: 'The introduction says it "is mandatory", without a modal verb: read as must.',
+    checklists: ['networking'],
+    verification: {
+      decidedBy: BY_ATTESTATION,
+      attestation: { evidence: 'The engineers and architects who can speak in depth to the requirements during the review, with their AWS certifications and the AWS networking solutions they architected.' },
+    },
+  },
+  {
+    kind: 'business',
     id: 'business.program-guidelines',
     title: 'Program guidelines read',
     requirement: 'The partner has read the competency program guidelines and definitions before applying.',

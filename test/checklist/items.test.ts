@@ -185,6 +185,7 @@ describe('documentation and business items', () => {
     const byChecklist = Object.fromEntries(BUSINESS_ITEMS.map((i) => [i.id, [...i.checklists].sort()]));
     // THEN
     expect(byChecklist).toEqual({
+      'business.networking-expertise': ['networking'],
       'business.program-guidelines': ['microsoft-workloads', 'networking'],
       'business.partner-tier': ['microsoft-workloads', 'networking'],
       'business.solution-category': ['microsoft-workloads', 'networking'],

@@ -186,24 +186,37 @@ export function categoryRows(checklist: ChecklistId): SeedRow[] {
 }
 
 /**
- * Requirements the introduction states in prose (Networking: who is eligible for the Direct Connect
- * categories). Each is the numbered paragraph of its category, up to the next one.
+ * The introduction's description of the competency and its categories, in prose: one line per paragraph
+ * (Networking: the lead, then `1.)` to `5.)`; Microsoft Workloads: the program, the categories' lead, then `1.` to
+ * `3.`). Some sentences are requirements (the Direct Connect eligibility, "is mandatory"); the rest describe.
  */
 export function introductionRows(checklist: ChecklistId): SeedRow[] {
-  if (checklist !== 'networking') return [];
   const lines = seedLines(checklist);
-  const start = indexOfLine(lines, (l) => l === 'AWS Networking Competency and Categories', 0, 'introduction');
-  const end = indexOfLine(lines, (l) => /Competency Program Prerequisites$/.test(l), start, 'prerequisites heading');
-  const text = normalize(lines.slice(start + 1, end).join('\n'));
-  const paragraph = (n: number, title: string) => {
-    const from = text.indexOf(`${n}.) ${title}:`);
-    const to = text.indexOf(`${n + 1}.) `, from);
-    if (from < 0 || to < 0) throw new Error(`seed: introduction paragraph ${n}.) ${title} not found`);
-    return text.slice(from + `${n}.) ${title}:`.length, to).trim();
+  const row = (ref: string, title: string, text: string): SeedRow => ({ ref, title, text: text.trim(), cells: [] });
+  /** Splits `text` at its numbered paragraphs (`1.) Title: ` or `1. Title: `). */
+  const numbered = (text: string, marker: RegExp): SeedRow[] => {
+    const marks = [...text.matchAll(marker)];
+    return marks.map((m, i) => row(`${m[1]}${m[2]}`, m[3], text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length)));
   };
+  const section = (heading: string, until: RegExp): string => {
+    const start = indexOfLine(lines, (l) => l === heading, 0, heading);
+    const end = indexOfLine(lines, (l) => until.test(l), start + 1, `the end of '${heading}'`);
+    return normalize(lines.slice(start + 1, end).join('\n'));
+  };
+  if (checklist === 'networking') {
+    const heading = 'AWS Networking Competency and Categories';
+    const text = section(heading, /Competency Program Prerequisites$/);
+    const first = text.indexOf('1.) ');
+    return [row(heading, heading, text.slice(0, first)), ...numbered(text.slice(first), /(\d)(\.\)) ([^:]+): /g)];
+  }
+  const program = 'AWS Microsoft Workloads Competency Program';
+  const categories = 'AWS Microsoft Workloads Competency Categories';
+  const text = section(categories, /Competency Program Prerequisites$/);
+  const first = text.indexOf('1. ');
   return [
-    { ref: '2.)', title: 'AWS Direct Connect Integrated Partners', text: paragraph(2, 'AWS Direct Connect Integrated Partners'), cells: [] },
-    { ref: '3.)', title: 'AWS Direct Connect Infrastructure Partners', text: paragraph(3, 'AWS Direct Connect Infrastructure Partners'), cells: [] },
+    row(program, program, section(program, new RegExp(`^${categories}$`))),
+    row(categories, categories, text.slice(0, first)),
+    ...numbered(text.slice(first), /(\d)(\.) ([^:]+): /g),
   ];
 }
 

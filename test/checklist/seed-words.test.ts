@@ -32,6 +32,56 @@ const EXTRACTION_ARTIFACTS: readonly { readonly checklist: ChecklistId; readonly
 ];
 
 /**
+ * Prose of the introduction that states no requirement of its own: it describes the competency or a category
+ * (whose requirements are its row of the category table), allows something ("may provide"), or asks again what a
+ * prerequisite asks (`restatedBy`). Without `text`, the whole paragraph.
+ */
+const NOT_REQUIREMENTS: readonly { readonly checklist: ChecklistId; readonly ref: string; readonly text?: string; readonly why: string; readonly restatedBy?: string }[] = [
+  {
+    checklist: 'networking',
+    ref: 'AWS Networking Competency and Categories',
+    text: 'AWS Networking Competency Partners provide network solutions that assist enterprises adopt, develop, and deploy networks on in AWS. AWS Networking Competency Partners provide a set of specialized solutions for making connectivity easier and extending customer capabilities.',
+    why: 'describes what the competency\'s partners provide',
+  },
+  {
+    checklist: 'networking',
+    ref: 'AWS Networking Competency and Categories',
+    text: 'APN Partners must also identify the Segment Category that their solution fits into:',
+    why: 'asked again by prerequisite 1.2 Solution Category ("APN Partner to identify the Segment Category for their solution")',
+    restatedBy: 'business.solution-category',
+  },
+  { checklist: 'networking', ref: '1.)', why: 'describes the Network Connectivity category; its requirements are the category table\'s Network Connectivity row' },
+  {
+    checklist: 'networking',
+    ref: '2.)',
+    text: 'The APN Partner also includes greater integration and interaction with AWS services. Partners that have developed software-defined networking (SDN) functions to automate end user services.',
+    why: 'describes the partners of the category; its requirements are the category table\'s Direct Connect for Integrated Partners row',
+  },
+  {
+    checklist: 'networking',
+    ref: '3.)',
+    text: 'These APN Partners may provide network connectivity and infrastructure such as fiber or AWS Direct Connect interconnections.',
+    why: 'what the partners "may provide": allowed, not asked',
+  },
+  { checklist: 'networking', ref: '4.)', why: 'describes the Load Balancers category; its requirements are the category table\'s Load Balancers row' },
+  { checklist: 'networking', ref: '5.)', why: 'describes the Network Management category; its requirements are the category table\'s Network Management row' },
+  {
+    checklist: 'microsoft-workloads',
+    ref: 'AWS Microsoft Workloads Competency Program',
+    why: 'describes the program, its three categories and their subcategories (the data\'s SUBCATEGORIES), and that a partner may apply through one or more categories',
+  },
+  {
+    checklist: 'microsoft-workloads',
+    ref: 'AWS Microsoft Workloads Competency Categories',
+    why: 'asked again by prerequisite 1.3 Solution Category ("APN Partner must identify the Segment category and subcategory (or subcategories) for their solution")',
+    restatedBy: 'business.solution-category',
+  },
+  { checklist: 'microsoft-workloads', ref: '1.', why: 'describes the Migration category; its requirements are the rows of the Microsoft Workloads Migration table' },
+  { checklist: 'microsoft-workloads', ref: '2.', why: 'describes the Operational Optimization category; its requirements are the rows of its table' },
+  { checklist: 'microsoft-workloads', ref: '3.', why: 'describes the Data, Analytics and Machine Learning category; its requirements are the rows of its table' },
+];
+
+/**
  * Cells a page break split in the extracted text: Microsoft Workloads 1.11 prints both customer-deployed
  * cells as "Yes (credentials stored in partner solution used to integrate with AWS should be encrypted)"
  * across two pages; the extraction moved the closing parenthesis before the second page's words.
@@ -127,16 +177,17 @@ describe('every seed line is carried by the data, word for word', () => {
   test.each(LINES.map((l) => [`${l.checklist} ${l.section} ${l.ref} ${l.title}`, l] as const))('%s', (_name, line) => {
     // GIVEN
     const citing = CITATIONS.filter((c) => c.checklist === line.checklist && lineOf(c.checklist, c.seed) === line);
-    expect(citing.length).toBeGreaterThan(0);
-    if (line.section === 'introduction') return; // only its requirement sentences are cited
-    // WHEN: mark every character a citation covers, and the known extraction artifacts
+    const prose = NOT_REQUIREMENTS.filter((x) => x.checklist === line.checklist && x.ref === line.ref);
+    expect(citing.length + prose.length).toBeGreaterThan(0);
+    // WHEN: mark every character a citation covers, the known extraction artifacts and the prose that asks nothing
     const covered = new Array<boolean>(line.text.length).fill(false);
     const mark = (from: number, to: number) => { for (let i = from; i < to; i++) covered[i] = true; };
     for (const c of citing) for (const { from, to } of locate(c.seed.text, line.text)) mark(from, to);
-    for (const a of EXTRACTION_ARTIFACTS.filter((x) => x.checklist === line.checklist && x.ref === line.ref)) {
-      const i = line.text.indexOf(a.text);
+    for (const a of [...EXTRACTION_ARTIFACTS.filter((x) => x.checklist === line.checklist && x.ref === line.ref), ...prose]) {
+      const text = a.text ?? line.text;
+      const i = line.text.indexOf(text);
       expect(i).toBeGreaterThanOrEqual(0);
-      mark(i, i + a.text.length);
+      mark(i, i + text.length);
     }
     // THEN: no word of the seed line is left out
     const missing: string[] = [];
@@ -144,6 +195,35 @@ describe('every seed line is carried by the data, word for word', () => {
       if (!covered[m.index!]) missing.push(m[0]);
     }
     expect(missing.join(' ')).toBe('');
+  });
+});
+
+describe('the introduction', () => {
+  test('is read paragraph by paragraph: Networking\'s lead and 1.) to 5.), Microsoft Workloads\' program, categories\' lead and 1. to 3.', () => {
+    expect(LINES.filter((l) => l.section === 'introduction').map((l) => `${l.checklist} ${l.ref} ${l.title}`)).toEqual([
+      'microsoft-workloads AWS Microsoft Workloads Competency Program AWS Microsoft Workloads Competency Program',
+      'microsoft-workloads AWS Microsoft Workloads Competency Categories AWS Microsoft Workloads Competency Categories',
+      'microsoft-workloads 1. Microsoft Workloads Migration',
+      'microsoft-workloads 2. Operational Optimization',
+      'microsoft-workloads 3. Data, Analytics and Machine Learning',
+      'networking AWS Networking Competency and Categories AWS Networking Competency and Categories',
+      'networking 1.) Networking Connectivity',
+      'networking 2.) AWS Direct Connect Integrated Partners',
+      'networking 3.) AWS Direct Connect Infrastructure Partners',
+      'networking 4.) Load Balancers',
+      'networking 5.) Network Management',
+    ]);
+  });
+
+  test.each(NOT_REQUIREMENTS.filter((x) => x.restatedBy).map((x) => [`${x.checklist} ${x.ref}`, x] as const))('%s is asked again by a prerequisite the data carries', (_name, x) => {
+    expect(getItem(x.restatedBy!).seed[x.checklist]?.text).toMatch(/identify the Segment [Cc]ategory/);
+  });
+
+  test('"Deep working knowledge architecting networking solutions and applications leveraging AWS services is mandatory": a requirement, attested', () => {
+    expect(seedWords('networking', 'AWS Networking Competency and Categories')).toContain('Deep working knowledge architecting networking solutions and applications leveraging AWS services is mandatory.');
+    const item = getItem('business.networking-expertise');
+    expect(item).toMatchObject({ level: 'must', modal: 'none', verification: { decidedBy: [['attestation']] } });
+    expect(item.levelReason).toMatch(/"is mandatory"/);
   });
 });
 
@@ -264,6 +344,14 @@ describe('levels, ids and meanings fixed against the seed sentence', () => {
     expect(seedWords('networking', '1.5')).toContain('You must change your passwords and access keys regularly');
     expect(getItem('1.5').requirement).not.toMatch(/secret/i);
     expect(getItem('1.5').requirement).toMatch(/passwords and access keys/);
+  });
+
+  test('1.10 is about credentials ("avoid the use of hard-coded credentials"), 1.23 about encryption ("All cryptographic keys are encrypted at rest and in transit")', () => {
+    expect(seedWords('networking', '1.10')).toContain('avoid the use of hard-coded credentials');
+    expect(getItem('1.10').requirement).toMatch(/^Access keys and other credentials are never hard-coded/);
+    expect(getItem('1.10').requirement).not.toMatch(/secrets/);
+    expect(seedWords('networking', '1.23')).toContain('All cryptographic keys are encrypted at rest and in transit');
+    expect(getItem('1.23').requirement).toMatch(/encrypted at rest and in transit/);
   });
 
   test('the requirements the data had missed are there', () => {

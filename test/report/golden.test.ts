@@ -68,7 +68,7 @@ describe('evidence pack renderers: properties', () => {
   test('every item row links to its evidence section', () => {
     const html = fs.readFileSync(path.join(out, 'checklist.html'), 'utf-8');
     const links = [...html.matchAll(/<td class="id"><a href="#([^"]+)">/g)].map((m) => m[1]);
-    expect(links.length).toBe(66);
+    expect(links.length).toBe(67);
     for (const id of links) expect(html).toMatch(new RegExp(`<article class="item [a-z-]+" id="${id.replace(/\./g, '\\.')}"`));
   });
 
@@ -78,7 +78,7 @@ describe('evidence pack renderers: properties', () => {
     expect(csv.split('\r\n')[0]).toBe('id,group,title,level,status,applies,basis,failed_findings,acknowledged_findings,passed_checks,open_recommendations,runtime_controls_deployed,required_controls_missing,attestation,attested_by,attestation_date,attestation_evidence,runtime_results,decided_by,seed_ref,seed_title,seed_text');
     expect(csv).toContain('"Jane Doe, Head of Security"');
     const rows = parseCsv(csv);
-    expect(rows.length).toBe(1 + 66);
+    expect(rows.length).toBe(1 + 67);
     expect(rows.every((r) => r.length === rows[0].length)).toBe(true);
   });
 

@@ -387,7 +387,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     id: '1.23',
     pillar: 'security',
     title: 'Cryptographic keys managed securely',
-    requirement: 'Keys are protected at rest and in transit, and their use is controlled through a key management service such as AWS KMS or a partner vault.',
+    requirement: 'Every cryptographic key is encrypted at rest and in transit, and its use is controlled through a key management solution such as AWS KMS or a partner vault.',
     level: 'must',
     modal: 'none',
     levelReason: 'The seed states it as a fact to be true of the workload ("All cryptographic keys are encrypted ... and access ... is controlled"), with no modal verb; a line of the technical checklist that is met or not is read as must.',

@@ -290,7 +290,7 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
     id: '1.10',
     pillar: 'security',
     title: 'No hard-coded credentials',
-    requirement: 'Access keys and other secrets never appear in code, templates, user data or environment variables; they are fetched at run time from a secret store or replaced by roles.',
+    requirement: 'Access keys and other credentials are never hard-coded in code, templates, user data or environment variables; they are fetched at run time from a secret store or replaced by roles.',
     level: 'must',
     modal: 'must',
     seed: {
