@@ -200,7 +200,7 @@ export function renderRulesMarkdown(): string {
   const business = CHECKLIST_ITEMS.filter((i) => i.kind === 'business');
   for (const i of business) {
     const rows = (Object.entries(i.seed) as [ChecklistId, NonNullable<ChecklistItem['seed'][ChecklistId]>][])
-      .map(([c, s]) => `${CHECKLIST_NAMES[c]} ${s.ref} ${esc(s.title)}`).join('<br>');
+      .map(([c, s]) => `${CHECKLIST_NAMES[c]} ${s.ref === s.title ? '' : `${s.ref} `}${esc(s.title)}`).join('<br>');
     out.push(`| ${i.id} | ${rows} | ${esc(i.title)} | ${i.level} | ${esc(i.verification.attestation?.evidence ?? '')} |`);
   }
   out.push('', '### Business prerequisites: the seeds\' words', '', ...seedWords(business));

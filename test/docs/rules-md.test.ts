@@ -14,6 +14,16 @@ describe('RULES.md', () => {
     expect(committed).toBe(generated);
   });
 
+  test('quotes the seed\'s own words for every line of both seeds, with its number and title', () => {
+    for (const item of CHECKLIST_ITEMS) {
+      for (const [checklist, seed] of Object.entries(item.seed)) {
+        const quoted = `${seed!.ref}${seed!.title !== seed!.ref ? ` ${seed!.title}` : ''}**: ${seed!.text}`.replace(/\|/g, '\\|');
+        expect({ id: item.id, checklist, quoted: generated.includes(quoted) }).toEqual({ id: item.id, checklist, quoted: true });
+      }
+      expect(generated).toContain(`#### ${item.id} `);
+    }
+  });
+
   test('documents every technical item and every rule', () => {
     for (const item of CHECKLIST_ITEMS.filter((i) => i.kind === 'technical')) expect(generated).toContain(`| ${item.id} | `);
     for (const rule of ALL_RULES) expect(generated).toContain(`### ${rule.name}\n`);

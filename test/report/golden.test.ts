@@ -57,6 +57,16 @@ describe('evidence pack renderers: golden files', () => {
 });
 
 describe('evidence pack renderers: properties', () => {
+  test('every item quotes the selected checklist\'s own line: its number, title and words', () => {
+    const report = JSON.parse(fs.readFileSync(path.join(out, 'checklist.json'), 'utf-8'));
+    const md = fs.readFileSync(path.join(out, 'checklist.md'), 'utf-8');
+    for (const i of report.items) {
+      const line = i.seed.ref === i.seed.title ? i.seed.title : `${i.seed.ref} ${i.seed.title}`;
+      expect({ id: i.id, quoted: md.includes(`> **Checklist, ${line}**: ${i.seed.text}\n`) }).toEqual({ id: i.id, quoted: true });
+    }
+    expect(report.items).toHaveLength(67);
+  });
+
   test('the HTML page is self-contained: no external scripts, styles, images or fonts', () => {
     const html = fs.readFileSync(path.join(out, 'checklist.html'), 'utf-8');
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|<img[^>]+src="(?!data:)|@import|url\((?!#)/);
