@@ -39,35 +39,6 @@ function c(app: string, selection: string, kind: DiffLine['kind'], item: string,
 export const KNOWN_GAPS: readonly KnownGap[] = [
   {
     owner: 'stores',
-    reason: "A topic that only CloudWatch alarms publish to carries alarm states, not customer data: DataStoreClassified (1.21) and SnsTopicEncrypted (recommended, 'topics that may carry customer data') should not read it, as they already skip Auto Scaling lifecycle-hook topics.",
-    cases: [
-      c('aurora-replica', 'networking/saas', 'unexpected-finding', '1.21', 'DataStoreClassified', 'Data/DbaTopic/Resource'),
-      c('aurora-replica', 'networking/saas', 'unexpected-finding', '1.22', 'SnsTopicEncrypted', 'Data/DbaTopic/Resource'),
-      c('dns-ha-proxy', 'networking/saas + load-balancers', 'unexpected-finding', '1.21', 'DataStoreClassified', 'Proxy/NocTopic/Resource'),
-      c('dns-ha-proxy', 'networking/saas + load-balancers', 'unexpected-finding', '1.22', 'SnsTopicEncrypted', 'Proxy/NocTopic/Resource'),
-      c('fsx-managed-ad', 'microsoft-workloads/multi-tenant-saas', 'unexpected-finding', '1.21', 'DataStoreClassified', 'FileShares/OpsTopic/Resource'),
-      c('fsx-managed-ad', 'microsoft-workloads/multi-tenant-saas', 'unexpected-finding', '1.22', 'SnsTopicEncrypted', 'FileShares/OpsTopic/Resource'),
-      c('network-monitoring', 'networking/saas + network-management', 'unexpected-finding', '1.22', 'SnsTopicEncrypted', 'NetworkMonitoring/NocTopic/Resource'),
-      c('sdwan-gwlb', 'networking/saas + network-connectivity', 'unexpected-finding', '1.21', 'DataStoreClassified', 'Edge/NocTopic/Resource'),
-      c('sdwan-gwlb', 'networking/saas + network-connectivity', 'unexpected-finding', '1.22', 'SnsTopicEncrypted', 'Edge/NocTopic/Resource'),
-      c('serverless-api', 'networking/saas', 'unexpected-finding', '1.21', 'DataStoreClassified', 'Items/OpsTopic/Resource'),
-      c('serverless-api', 'networking/saas', 'unexpected-finding', '1.22', 'SnsTopicEncrypted', 'Items/OpsTopic/Resource'),
-      c('web-tier', 'networking/saas', 'unexpected-finding', '1.21', 'DataStoreClassified', 'Web/OpsTopic/Resource'),
-      c('web-tier', 'networking/saas', 'unexpected-finding', '1.22', 'SnsTopicEncrypted', 'Web/OpsTopic/Resource'),
-      c('windows-patching', 'microsoft-workloads/single-tenant-saas + management', 'unexpected-finding', '1.21', 'DataStoreClassified', 'Fleet/OpsTopic/Resource'),
-      c('windows-patching', 'microsoft-workloads/single-tenant-saas + management', 'unexpected-finding', '1.22', 'SnsTopicEncrypted', 'Fleet/OpsTopic/Resource'),
-    ],
-  },
-  {
-    owner: 'stores',
-    reason: "The log group of aws-cdk-lib's ECS drain-hook function holds that function's own output (instance ids), not customer data: like custom-resource handlers' log groups, it is not a store 1.21 or the customer-data log encryption recommendation reads.",
-    cases: [
-      c('ecs-redis', 'networking/saas', 'unexpected-finding', '1.21', 'DataStoreClassified', 'Shop/Cluster/DefaultCapacity/DrainECSHook/Function/LogGroup/Resource'),
-      c('ecs-redis', 'networking/saas', 'unexpected-finding', '1.22', 'LogGroupEncrypted', 'Shop/Cluster/DefaultCapacity/DrainECSHook/Function/LogGroup/Resource'),
-    ],
-  },
-  {
-    owner: 'stores',
     reason: 'CapacityScalesAutomatically (2.2) does not read DynamoDB tables: a table left at the default provisioned 5/5 units without auto scaling is a layer that does not scale.',
     cases: [
       c('backup-regions', 'networking/saas', 'wrong-verdict', '2.2'),

@@ -13,8 +13,10 @@ const ACCEPTED: readonly string[] = DATA_CLASSIFICATIONS;
  * volumes, EC2 instances and Auto Scaling groups with the tags their launch template gives instances and volumes,
  * OpenSearch, ElastiCache, MemoryDB, Redshift, Redshift Serverless, Kinesis, Firehose, MSK, SQS, SNS, Amazon MQ, log
  * groups, backup vaults (`BackupVaultTags`), DAX, ECR, Cognito user pools (`UserPoolTags`)), in every `Fn::If` branch.
- * Cluster members are judged with their cluster; a log group written only by custom resource handlers, or a topic
- * that only relays Auto Scaling lifecycle notifications, holds no customer data.
+ * Cluster members are judged with their cluster; a log group written only by custom resource handlers or by functions
+ * only Auto Scaling lifecycle notifications invoke (aws-cdk-lib's ECS drain hook), and a topic that only relays lifecycle
+ * notifications or that only CloudWatch alarms publish to (decided from what references it, not from its name), hold no
+ * customer data.
  * Fails when: the `DataClassification` tag is missing, or its value is not one of public, internal, confidential,
  * restricted (exact, lower case: the evidence report reads them back). A value unknown at synth is unverifiable.
  * Fix: `Tags.of(store).add('DataClassification', 'confidential')` (or on a whole stack).

@@ -3,12 +3,12 @@ import { requirePresent } from '../utils/checks';
 import { noCustomerDataReason } from '../utils/customer-data';
 
 /**
- * Reads: `AWS::Logs::LogGroup` (and, across the app, the Lambda functions writing to it and the custom
- * resources calling them).
+ * Reads: `AWS::Logs::LogGroup` (and, across the app, the Lambda functions writing to it, the custom resources calling
+ * them, and everything else that invokes them).
  * Fails when: the log group has no `KmsKeyId`. CloudWatch Logs encrypts all log data at rest without it, so
  * item 1.22 uses this rule as a recommendation: a customer managed key restricts and audits who reads logs.
- * A log group written only by custom resource handlers (deployment helpers) carries no customer data: not
- * applicable.
+ * A log group written only by custom resource handlers (deployment helpers) or by functions that only Auto Scaling
+ * lifecycle notifications invoke (aws-cdk-lib's ECS drain hook) carries no customer data: not applicable.
  * Fix: set `encryptionKey` to a customer managed KMS key whose policy admits the CloudWatch Logs service.
  */
 export const LogGroupEncrypted = defineRule({

@@ -1,6 +1,9 @@
-import { AppView, ResourceView } from '../rule';
-import { asList, isIntrinsic, literalString } from '../../aws';
-import { resolveResource } from './references';
+import { AppView, ResourceView, STACK_OUTPUT_TYPE } from '../rule';
+import { asList, DeployTimeValue, isIntrinsic, literalString, NESTED_STACK_TYPE, partitionOf, ResourceValue, Text } from '../../aws';
+import { actionMatches } from './iam';
+import { policyDocumentTypes, statementsIn } from './policy-documents';
+import { Statement } from './policy';
+import { inboundReferences, InboundReference, resolveResource } from './references';
 
 /**
  * Resources that carry no customer data, so the data-protection rules of items 1.11 and 1.22 (about
@@ -8,20 +11,153 @@ import { resolveResource } from './references';
  * - an SNS topic that only relays Auto Scaling lifecycle notifications (the notification target of an
  *   `AWS::AutoScaling::LifecycleHook` or of a group's `LifecycleHookSpecificationList`, as CDK's
  *   lifecycle-hook targets create): instance ids and group names;
+ * - an SNS topic that only CloudWatch alarms publish to: alarm states (see {@link alarmOnlyTopicReason});
  * - a log group written only by the handlers of custom resources (the Lambda functions a `Custom::*` or
- *   `AWS::CloudFormation::CustomResource` calls, directly or through CDK's provider framework): deployment logs.
+ *   `AWS::CloudFormation::CustomResource` calls, directly or through CDK's provider framework): deployment logs;
+ *   or by functions that only lifecycle notifications invoke (CDK's ECS drain hook): what they print about instances.
  */
 export function noCustomerDataReason(r: ResourceView, app: AppView): string | undefined {
   if (r.type === 'AWS::SNS::Topic') {
-    return lifecycleTopics(app).has(key(r)) ? 'it only relays Auto Scaling lifecycle notifications' : undefined;
+    if (lifecycleTopics(app).has(key(r))) return 'it only relays Auto Scaling lifecycle notifications';
+    return alarmOnlyTopicReason(r, app);
   }
   if (r.type === 'AWS::Logs::LogGroup') {
     const writers = logGroupWriters(app).get(key(r));
     if (!writers || writers.length === 0) return undefined;
     const helpers = customResourceHandlers(app);
-    return writers.every((fn) => helpers.has(key(fn))) ? `only custom resource handlers write to it (${writers.map((f) => f.path).join(', ')})` : undefined;
+    if (writers.every((fn) => helpers.has(key(fn)))) return `only custom resource handlers write to it (${writers.map((f) => f.path).join(', ')})`;
+    if (writers.every((fn) => helpers.has(key(fn)) || isLifecycleHandler(fn, app))) {
+      return `only functions that Auto Scaling lifecycle notifications invoke${writers.some((fn) => helpers.has(key(fn))) ? ', and custom resource handlers,' : ''} write to it (${writers.map((f) => f.path).join(', ')})`;
+    }
+    return undefined;
   }
   return undefined;
+}
+
+const ALARM_TYPES = ['AWS::CloudWatch::Alarm', 'AWS::CloudWatch::CompositeAlarm'];
+const ALARM_ACTIONS = /^(AlarmActions|OKActions|InsufficientDataActions)(\/|$)/;
+
+/**
+ * Why a topic carries alarm states only, or undefined: CloudWatch alarms name it in their actions (`AlarmActions`,
+ * `OKActions`, `InsufficientDataActions`), and nothing else in the app can publish to it. Every other reference to the
+ * topic is read: subscriptions (they receive what the topic carries), outputs that export nothing, alarms and
+ * dashboards reading its metrics, and topic policies that let no one but CloudWatch publish are accepted; anything else
+ * that designates the topic (an IAM grant, a function's environment, an EventBridge target, a notification setting of
+ * another service, an export no stack of the app imports) may publish data to it. So may an identity policy whose SNS
+ * publish action covers the topic by a wildcard or a literal ARN. Decided from the template, never from the topic's name.
+ */
+export function alarmOnlyTopicReason(topic: ResourceView, app: AppView): string | undefined {
+  return app.memo(`customer-data/alarm-only:${key(topic)}`, () => {
+    const inbound = inboundReferences(topic, app);
+    if (inbound.exportedOutside) return undefined;
+    const alarms = new Set<string>();
+    for (const ref of inbound.references) {
+      const use = topicUse(ref, app);
+      if (use === 'publisher') return undefined;
+      if (use === 'alarm') alarms.add(ref.from.path);
+    }
+    if (alarms.size === 0 || wildcardPublishers(app).some((p) => p.matches(topic))) return undefined;
+    return `only CloudWatch alarms publish to it (${[...alarms].join(', ')}): alarm states, not customer data`;
+  });
+}
+
+/** How one reference uses a topic: an alarm publishing to it, a use that adds nothing to it, or a possible publisher. */
+function topicUse(ref: InboundReference, app: AppView): 'alarm' | 'neutral' | 'publisher' {
+  const { from, path } = ref;
+  if (ALARM_TYPES.includes(from.type)) return ALARM_ACTIONS.test(path) ? 'alarm' : 'neutral';
+  if (from.type === 'AWS::CloudWatch::Dashboard') return 'neutral';
+  if (from.type === 'AWS::SNS::Subscription') return path === 'TopicArn' ? 'neutral' : 'publisher';
+  if (from.type === STACK_OUTPUT_TYPE) return 'neutral';
+  if (from.type === NESTED_STACK_TYPE && path.startsWith('Parameters/')) return 'neutral';
+  if (from.type === 'AWS::SNS::TopicPolicy' || from.type === 'AWS::SNS::TopicInlinePolicy') {
+    const { statements, unresolved } = statementsIn(from, app, ['resource']);
+    if (unresolved) return 'publisher';
+    return statements.some(({ s }) => s.effect === 'Allow' && grantsPublish(s) && !onlyCloudWatch(s)) ? 'publisher' : 'neutral';
+  }
+  return 'publisher';
+}
+
+/** Whether a statement's actions include `sns:Publish` (`sns:Publish`, `sns:*`, `*`...). */
+function grantsPublish(s: Statement): boolean {
+  return s.notActions.length > 0 || s.actions.some((a) => typeof a !== 'string' || actionMatches(a, 'sns:Publish'));
+}
+
+/** Whether a resource-policy statement's only principal is the CloudWatch service. */
+function onlyCloudWatch(s: Statement): boolean {
+  const services = s.principalsByKind.get('Service') ?? [];
+  return s.principals.length > 0 && s.principals.length === services.length && services.every((p) => p === 'cloudwatch.amazonaws.com');
+}
+
+/** An identity-policy statement allowing an SNS publish action on resources given by pattern, and which topics it covers. */
+interface WildcardPublisher {
+  matches(topic: ResourceView): boolean;
+}
+
+/**
+ * Identity policies of the app whose SNS publish actions (`sns:Publish`, `sns:*`, `sns:Pub*`: an action of the SNS
+ * service, not the `*` of an administrator) name topics by pattern or literal ARN rather than by reference (references
+ * are read by {@link alarmOnlyTopicReason}). A resource known only at deploy time matches every topic.
+ */
+function wildcardPublishers(app: AppView): readonly WildcardPublisher[] {
+  return app.memo('customer-data/wildcard-publishers', () => {
+    const out: WildcardPublisher[] = [];
+    for (const type of policyDocumentTypes('identity')) {
+      for (const r of app.ofType(type)) {
+        const { statements, unresolved } = statementsIn(r, app, ['identity']);
+        if (unresolved) out.push({ matches: () => true });
+        for (const { s } of statements) {
+          if (s.effect !== 'Allow' || !s.actions.some((a) => typeof a === 'string' && /^sns:/i.test(a) && actionMatches(a, 'sns:Publish'))) continue;
+          for (const res of s.resources) {
+            if (res instanceof ResourceValue) continue;
+            const pattern = typeof res === 'string' ? res : res instanceof Text ? res.render(() => '*') : res instanceof DeployTimeValue ? '*' : undefined;
+            if (pattern === undefined) { out.push({ matches: () => true }); continue; }
+            out.push({ matches: (topic) => arnMatches(pattern, topicArnFields(topic)) });
+          }
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/** The fields of the ARN a topic will have (`undefined`: not known at synth, so any pattern field matches it). */
+function topicArnFields(topic: ResourceView): readonly (string | undefined)[] {
+  const region = topic.stack.region;
+  return [
+    'arn', region ? partitionOf(region)?.id : undefined, 'sns', region, topic.stack.account,
+    literalString(topic.properties.TopicName) ?? generatedName(topic),
+  ];
+}
+
+/**
+ * The name CloudFormation generates for a resource: `<stack name>-<logical id>-<random suffix>`, the stack name being
+ * the one CDK gives by default (the construct path, `-` for `/`). Marked so that only a pattern with a wildcard matches it.
+ */
+function generatedName(r: ResourceView): string {
+  return `${GENERATED}${r.stack.path.replace(/\//g, '-')}-${r.logicalId}-RANDOMSUFFIX`;
+}
+
+const GENERATED = '\u0000';
+
+/**
+ * Whether an IAM resource pattern (`*` and `?` wildcards, case-sensitive as IAM compares resources) may match an ARN
+ * given by its six fields: field by field when the pattern has six, with an unknown field matching anything; as one
+ * string otherwise (`*`, `arn:aws:sns:*`), an unknown region or account written `*`.
+ */
+function arnMatches(pattern: string, fields: readonly (string | undefined)[]): boolean {
+  const glob = (p: string) => new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  const parts = pattern.split(':');
+  if (parts.length >= 6) {
+    const patternFields = [...parts.slice(0, 5), parts.slice(5).join(':')];
+    return patternFields.every((p, i) => fields[i] === undefined || nameMatches(p, fields[i]!, glob));
+  }
+  return glob(pattern).test(fields.map((f, i) => (f === undefined ? (i === 1 ? 'aws' : '*') : f.startsWith(GENERATED) ? f.slice(GENERATED.length) : f)).join(':'));
+}
+
+/** A pattern field against a field: a generated name is matched by a pattern that starts with a wildcard or covers the default name. */
+function nameMatches(p: string, field: string, glob: (p: string) => RegExp): boolean {
+  if (!field.startsWith(GENERATED)) return glob(p).test(field);
+  return /^[*?]/.test(p) || (/[*?]/.test(p) && glob(p).test(field.slice(GENERATED.length)));
 }
 
 /** The log group resource of the app a Lambda function writes to (`LoggingConfig.LogGroup`, or a group named `/aws/lambda/<function>`), if any. */
@@ -117,5 +253,34 @@ function customResourceHandlers(app: AppView): ReadonlySet<string> {
       }
     }
     return set;
+  });
+}
+
+/**
+ * Whether a Lambda function is invoked only by Auto Scaling lifecycle notifications (CDK's ECS drain hook): an SNS
+ * subscription of a lifecycle topic (see {@link lifecycleTopics}) delivers to it, and every other reference to it is
+ * its own log group or retention, or a permission letting SNS invoke it from such a topic. Its input is instance ids
+ * and group names; its log holds what it prints about them.
+ */
+function isLifecycleHandler(fn: ResourceView, app: AppView): boolean {
+  return app.memo(`customer-data/lifecycle-handler:${key(fn)}`, () => {
+    const topics = lifecycleTopics(app);
+    const fromLifecycleTopic = (from: ResourceView, value: unknown) => {
+      const topic = resolveResource(from, value, app);
+      return topic !== undefined && topics.has(key(topic));
+    };
+    const inbound = inboundReferences(fn, app);
+    if (inbound.exportedOutside) return false;
+    let subscribed = false;
+    for (const { from, path } of inbound.references) {
+      if (from.type === 'AWS::SNS::Subscription' && path === 'Endpoint' && literalString(from.properties.Protocol) === 'lambda' && fromLifecycleTopic(from, from.properties.TopicArn)) {
+        subscribed = true;
+      } else if (from.type === 'AWS::Lambda::Permission' && path === 'FunctionName') {
+        if (literalString(from.properties.Principal) !== 'sns.amazonaws.com' || !fromLifecycleTopic(from, from.properties.SourceArn)) return false;
+      } else if (!((from.type === 'AWS::Logs::LogGroup' && path.startsWith('LogGroupName')) || (from.type === 'Custom::LogRetention' && path.startsWith('LogGroupName')) || from.type === STACK_OUTPUT_TYPE)) {
+        return false;
+      }
+    }
+    return subscribed;
   });
 }

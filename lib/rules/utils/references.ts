@@ -1,5 +1,5 @@
 import { AppView, ResourceView, StackView } from '../rule';
-import { asList, literalString, ResourceValue } from '../../aws';
+import { asList, isObject, literalString, NESTED_STACK_TYPE, ResourceValue, Text } from '../../aws';
 
 /**
  * Following references from the rules, through the app's resolver (`app.resolve`): `Ref`/`Fn::GetAtt` chains, `Fn::If`
@@ -136,4 +136,129 @@ export function byLiteralProperty(app: AppView, type: string, property: string, 
     return m;
   });
   return index.get(`${from.stack.path}|${value}`);
+}
+
+/** One place in the app that designates a resource: the referring resource (or output) and the property path. */
+export interface InboundReference {
+  readonly from: ResourceView;
+  /** Property path in the referring resource (for an output, `Value`). */
+  readonly path: string;
+}
+
+/** Every reference to one resource across the app. */
+export interface Inbound {
+  readonly references: readonly InboundReference[];
+  /**
+   * Whether an output exports the resource (its `Ref` or an attribute) under a name no stack of the app imports: stacks
+   * outside the app may use it.
+   */
+  readonly exportedOutside: boolean;
+}
+
+const NO_INBOUND: Inbound = { references: [], exportedOutside: false };
+
+/**
+ * Every place of the app that designates `target`: a `Ref`, a `Fn::GetAtt` or a `${...}` of `Fn::Sub` in its stack, and,
+ * through the resolver, imports of its exports, nested-stack parameters and nested-stack outputs, in every `Fn::If`
+ * branch. Indexed once per pass: rules use it to show that a resource is used only in the ways they accept.
+ */
+export function inboundReferences(target: ResourceView, app: AppView): Inbound {
+  return inboundIndex(app).get(resourceKey(target)) ?? NO_INBOUND;
+}
+
+function inboundIndex(app: AppView): ReadonlyMap<string, Inbound> {
+  return app.memo('inbound-references', () => {
+    const refs = new Map<string, InboundReference[]>();
+    const exports = new Map<string, Set<string>>();
+    const imported = new Set<string>();
+    const add = (target: ResourceView, from: ResourceView, path: string) => {
+      const k = resourceKey(target);
+      const list = refs.get(k);
+      const ref = { from, path };
+      if (!list) refs.set(k, [ref]);
+      else if (!list.some((r) => r.from === from && r.path === path)) list.push(ref);
+    };
+    const throughResolver = (from: ResourceView, node: unknown, path: string) => {
+      const res = app.resolveValue(from, node, path);
+      if (!res.ok) return;
+      for (const { value } of res.values) {
+        for (const v of asList(value)) {
+          if (v instanceof ResourceValue) add(v.resource as ResourceView, from, path);
+          else if (v instanceof Text) for (const p of v.parts) if (p instanceof ResourceValue) add(p.resource as ResourceView, from, path);
+        }
+      }
+    };
+    for (const stack of app.stacks) {
+      const parameters = stack.template.Parameters ?? {};
+      const local = (from: ResourceView, id: string, node: unknown, path: string) => {
+        const target = stack.resources.get(id);
+        if (!target) {
+          if (stack.nestedIn && Object.prototype.hasOwnProperty.call(parameters, id)) throughResolver(from, node, path);
+          return;
+        }
+        if (target.type === NESTED_STACK_TYPE) throughResolver(from, node, path);
+        else add(target, from, path);
+      };
+      const visit = (from: ResourceView, node: unknown, path: string): void => {
+        if (Array.isArray(node)) {
+          node.forEach((n, i) => visit(from, n, `${path}/${i}`));
+          return;
+        }
+        if (!isObject(node)) return;
+        const keys = Object.keys(node);
+        if (keys.length === 1) {
+          const [fn] = keys;
+          const arg = node[fn];
+          if (fn === 'Ref') {
+            if (typeof arg === 'string') local(from, arg, node, path);
+            return;
+          }
+          if (fn === 'Fn::GetAtt') {
+            const id = Array.isArray(arg) ? arg[0] : typeof arg === 'string' ? arg.split('.')[0] : undefined;
+            if (typeof id === 'string') local(from, id, node, path);
+            return;
+          }
+          if (fn === 'Fn::Sub') {
+            const [text, vars] = Array.isArray(arg) ? [arg[0], arg[1]] : [arg, undefined];
+            const own = isObject(vars) ? Object.keys(vars) : [];
+            if (typeof text === 'string') {
+              for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) {
+                const id = m[1].split('.')[0];
+                if (!own.includes(id)) local(from, id, { Ref: id }, path);
+              }
+            }
+            if (isObject(vars)) for (const [k, v] of Object.entries(vars)) visit(from, v, `${path}/${k}`);
+            return;
+          }
+          if (fn === 'Fn::ImportValue') {
+            const name = literalString(arg);
+            if (name !== undefined) imported.add(name);
+            throughResolver(from, node, path);
+            return;
+          }
+        }
+        for (const [k, v] of Object.entries(node)) visit(from, v, path === '' ? k : `${path}/${k}`);
+      };
+      for (const r of stack.resources.values()) visit(r, r.properties, '');
+      for (const o of stack.outputs.values()) {
+        visit(o, o.properties.Value, 'Value');
+        const name = literalString(o.properties.Export?.Name);
+        if (o.properties.Export === undefined) continue;
+        const targets = new Set<string>();
+        const res = app.resolveValue(o, o.properties.Value, 'Value');
+        if (res.ok) for (const { value } of res.values) if (value instanceof ResourceValue) targets.add(resourceKey(value.resource as ResourceView));
+        for (const t of targets) {
+          const set = exports.get(t) ?? new Set<string>();
+          set.add(name ?? '<unknown>');
+          exports.set(t, set);
+        }
+      }
+    }
+    const index = new Map<string, Inbound>();
+    for (const k of new Set([...refs.keys(), ...exports.keys()])) {
+      const names = [...(exports.get(k) ?? [])];
+      index.set(k, { references: refs.get(k) ?? [], exportedOutside: names.some((n) => !imported.has(n)) });
+    }
+    return index;
+  });
 }

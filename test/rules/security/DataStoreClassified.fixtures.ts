@@ -1,9 +1,10 @@
 import {
-  aws_autoscaling as autoscaling, aws_dynamodb as ddb, aws_ec2 as ec2, aws_efs as efs, aws_elasticache as elasticache, aws_fsx as fsx,
+  aws_autoscaling as autoscaling, aws_dynamodb as ddb, aws_iam as iam, aws_ec2 as ec2, aws_efs as efs, aws_elasticache as elasticache, aws_fsx as fsx,
   aws_opensearchservice as opensearch, aws_rds as rds, aws_s3 as s3, aws_sqs as sqs, CfnParameter, Tags,
 } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
+import { alarmTopic, lifecycleHandler } from './builders';
 
 export const fixtures: RuleFixtures = {
   noncompliant: [
@@ -49,8 +50,25 @@ export const fixtures: RuleFixtures = {
       },
       reason: /the Auto Scaling group has no DataClassification tag/,
     },
+    {
+      name: 'an alarm topic an ECS task role may also publish to (L2 grantPublish)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        alarmTopic(s).grantPublish(new iam.Role(s, 'Task', { assumedBy: new iam.ServicePrincipal('ecs-tasks.amazonaws.com') }));
+      },
+      reason: /the SNS topic has no DataClassification tag/,
+    },
   ],
   compliant: [
+    {
+      name: 'classified bucket; an untagged topic only CloudWatch alarms publish to and the log group of a lifecycle-hook function hold no customer data',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        Tags.of(new s3.Bucket(s, 'B')).add('DataClassification', 'internal');
+        alarmTopic(s);
+        lifecycleHandler(s);
+      },
+    },
     {
       name: 'whole stack tagged confidential (L2 + Tags on the stack)',
       build: (app) => {
