@@ -10,7 +10,8 @@ export * from './checklist';
 export * from './conventions';
 export * from './packs';
 export {
-  ALL_RULES, RULE_GROUPS, RULES_BY_NAME, TemplateAppView, StackSource,
+  ALL_RULES, RULE_GROUPS, RULES_BY_NAME,
   AppView, CfnResourceJson, CompetencyRule, ResourceView, RuleVerdict, StackView,
   COMPLIANT, NOT_APPLICABLE, defineRule, nonCompliant, unverifiable,
 } from './rules';
+export { TemplateAppView, StackSource } from './aws';

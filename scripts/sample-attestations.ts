@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { REFERENCE_DEPLOYMENTS, ReferenceDeployment } from '../examples';
-import { applicableItems, ChecklistItem } from '../lib/checklist';
+import { applicableItems, ChecklistItem, parseSelection } from '../lib/checklist';
 import { groupOf } from '../lib/report/attestations/template';
 import { groupTitle } from '../lib/report/labels';
 
@@ -26,7 +26,7 @@ export function attestedItems(d: ReferenceDeployment): ChecklistItem[] {
   const seen = new Map<string, ChecklistItem>();
   for (const deploymentModel of d.claims.deploymentModels) {
     const sel = { checklist: d.claims.checklist, deploymentModel, categories: d.claims.categories, subcategories: d.claims.subcategories };
-    for (const item of applicableItems(sel)) if (item.verification.attestation && !seen.has(item.id)) seen.set(item.id, item);
+    for (const item of applicableItems(parseSelection(sel))) if (item.verification.attestation && !seen.has(item.id)) seen.set(item.id, item);
   }
   return [...seen.values()];
 }

@@ -16,6 +16,7 @@
  * - `access-logs`: per traffic type, where the log of its traffic is.
  * - `transit`: endpoints that accept only TLS, and where a host name lives (in a VPC, an AWS service, outside AWS).
  * - `credentials`: properties holding a credential, attributes returning a secret, dynamic references.
+ * - `app-view`: an app's templates read once (stacks, resources, outputs by type) with the resolver: what rules read.
  */
 export * from './template';
 export * from './intrinsics';
@@ -31,3 +32,4 @@ export * from './capacity';
 export * from './access-logs';
 export * from './transit';
 export * from './credentials';
+export * from './app-view';

@@ -9,12 +9,12 @@ import { DOCUMENTATION_ITEMS } from './documentation';
 import { OPERATIONAL_EXCELLENCE_ITEMS } from './items/operational-excellence';
 import { RELIABILITY_ITEMS } from './items/reliability';
 import { SECURITY_ITEMS } from './items/security';
-import { AppContents, ChecklistSelection, selectApplicable } from './selection';
+import { AppContents, ItemApplicability, itemApplicability, Selection } from './selection';
 import { CategoryRequirement, ChecklistItem, ResourceClassUse, RuleUse, TechnicalItem } from './types';
 
 export * from './types';
-export type { AppContents, ChecklistSelection, ItemApplicability } from './selection';
-export { claimedCategories, claimedSubcategories, itemApplicability, validateSelection } from './selection';
+export type { AppContents, ChecklistSelection, ItemApplicability, Selection } from './selection';
+export { itemApplicability, parseSelection } from './selection';
 export { recommends, requires, touches } from './rule-uses';
 export { BUSINESS_ITEMS } from './business';
 export { DOCUMENTATION_ITEMS } from './documentation';
@@ -67,10 +67,25 @@ export function ruleNamesOf(item: ChecklistItem): readonly string[] {
   return ruleUsesOf(item).map((u) => u.rule);
 }
 
+/** An item listed for a selection, with whether it applies and why. */
+export interface ListedItem {
+  readonly item: ChecklistItem;
+  readonly applicability: ItemApplicability;
+}
+
 /**
- * Every item that applies to the selection, in `CHECKLIST_ITEMS` order. Validates the selection first.
- * Items whose cell depends on the app ("No (unless ... requires the S3 service)") apply only when `app` shows it.
+ * Every item the selection lists (`itemApplicability(...).listed`), in `CHECKLIST_ITEMS` order, with its
+ * applicability decided once. Items whose cell depends on the app ("No (unless ... requires the S3 service)") apply
+ * only when `app` shows it.
  */
-export function applicableItems(sel: ChecklistSelection, app?: AppContents): ChecklistItem[] {
-  return selectApplicable(CHECKLIST_ITEMS, sel, app);
+export function listedItems(sel: Selection, app?: AppContents): ListedItem[] {
+  return CHECKLIST_ITEMS.map((item) => ({ item, applicability: itemApplicability(item, sel, app) })).filter((l) => l.applicability.listed);
+}
+
+/**
+ * Every item that applies to the selection, in `CHECKLIST_ITEMS` order. Items whose cell depends on the app
+ * ("No (unless ... requires the S3 service)") apply only when `app` shows it.
+ */
+export function applicableItems(sel: Selection, app?: AppContents): ChecklistItem[] {
+  return listedItems(sel, app).filter((l) => l.applicability.applies).map((l) => l.item);
 }

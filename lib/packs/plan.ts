@@ -1,15 +1,22 @@
-import { NagMessageLevel } from 'cdk-nag/lib/nag-rules'; // not the package root: see lib/packs/competency-checks.ts
-import { CHECKLIST_ITEMS, ChecklistItem, ChecklistSelection, FindingKind, itemApplicability, Level, resourceClassesOf, ruleUsesOf, RuleUse, validateSelection } from '../checklist';
 import { typesOfClass } from '../aws';
-import { NOT_VERIFIED, notVerifiedRule, requiredReaders } from './coverage';
+import {
+  AppContents, ChecklistItem, FindingKind, ItemApplicability, Level, listedItems, resourceClassesOf, ruleUsesOf, RuleUse, Selection,
+} from '../checklist';
 import { RULES_BY_NAME } from '../rules';
 import { CompetencyRule } from '../rules/rule';
+import { NOT_VERIFIED, notVerifiedRule, requiredReaders } from './coverage';
 
 /** Prefix of every finding id: `Competency-<itemId>-<RuleName>`. */
 export const RULE_ID_PREFIX = 'Competency';
 
 /** How recommended findings (good practice beyond the checklist's text) are raised. */
 export type RecommendedLevel = 'warning' | 'error';
+
+/**
+ * The level of a finding: an `error` fails a synth and a compliance assertion, a `warning` is shown. The cdk-nag
+ * packs map it to cdk-nag's levels; nothing else needs to know them.
+ */
+export type FindingLevel = 'error' | 'warning';
 
 /** One rule applied on behalf of one checklist item. */
 export interface PlannedRule {
@@ -25,7 +32,7 @@ export interface PlannedRule {
    * Required findings: errors for "must" items, warnings for "should" items (the level for the selection's
    * deployment model). Recommended findings: warnings, or errors when the plan was made with `recommended: 'error'`.
    */
-  readonly level: NagMessageLevel.ERROR | NagMessageLevel.WARN;
+  readonly level: FindingLevel;
   /**
    * For an item whose cell depends on the app ("No (unless ... requires the S3 service)"): the rule runs only
    * when the app has a resource of one of these types.
@@ -39,10 +46,30 @@ export function plannedRuleApplies(p: PlannedRule, app: { ofType(type: string): 
   return !p.appliesWhenAppHas || p.appliesWhenAppHas.some((t) => app.ofType(t).length > 0);
 }
 
+/** Why a rule an item names is not in the plan. */
+export type UnavailableReason =
+  /** The checklist data names a rule this version of the library does not have. */
+  | 'not-in-library'
+  /** The plan was focused on other rules (`rules`). */
+  | 'not-selected';
+
+/** A rule an item of the plan names that will not run: the item's evidence cannot come from it. */
+export interface UnavailableRule {
+  readonly itemId: string;
+  readonly rule: string;
+  readonly reason: UnavailableReason;
+}
+
 /** The rules a selection applies, indexed by resource type so a resource only meets the rules that read it. */
 export interface RulePlan {
-  readonly selection: ChecklistSelection;
+  readonly selection: Selection;
+  /** Every item the selection lists, with its applicability, decided once (with the app's contents when given). */
+  readonly items: readonly { readonly item: ChecklistItem; readonly applicability: ItemApplicability }[];
   readonly rules: readonly PlannedRule[];
+  /** Rules the planned items name that will not run, each with why: never an error, never a silent pass. */
+  readonly unavailable: readonly UnavailableRule[];
+  /** Names in `rules` (the option) that no rule of the library has: the plan ran nothing for them. */
+  readonly unknownRules: readonly string[];
   /**
    * The "not verified" checks: for every applicable item, each resource type of a class the item is about that no
    * required rule of the item reads (`Competency-<item>-NotVerified`). Indexed in `byType` with the rules.
@@ -54,7 +81,8 @@ export interface RulePlan {
 /** Options of {@link planRules}. */
 export interface PlanOptions {
   /**
-   * Plan only these rules (by name), for focused tests and gradual adoption; unknown names are an error.
+   * Plan only these rules (by name), for focused tests and gradual adoption. The items' other rules are
+   * `unavailable` (`not-selected`); names no rule of the library has are listed in `unknownRules`.
    * @default - every rule of every applicable item
    */
   readonly rules?: readonly string[];
@@ -69,6 +97,13 @@ export interface PlanOptions {
    * @default - true, unless `rules` focuses the plan on some rules
    */
   readonly coverage?: boolean;
+  /**
+   * What the app holds, for items whose "Applies to" cell depends on it: with it, such an item is planned only when
+   * the app shows its condition holds; without it (a pack, planned before the app exists), its rules are planned to
+   * run when the app holds one of the cell's types (`appliesWhenAppHas`).
+   * @default - not known when planning
+   */
+  readonly app?: AppContents;
 }
 
 /** The id of the finding a rule raises for an item. */
@@ -77,34 +112,34 @@ export function ruleIdFor(itemId: string, ruleName: string): string {
 }
 
 /** The level of a finding of one rule use, given the item's level for the selection. */
-function levelOf(itemLevel: Level, use: RuleUse, recommended: RecommendedLevel): PlannedRule['level'] {
-  if (use.kind === 'recommended') return recommended === 'error' ? NagMessageLevel.ERROR : NagMessageLevel.WARN;
-  return itemLevel === 'must' ? NagMessageLevel.ERROR : NagMessageLevel.WARN;
+function levelOf(itemLevel: Level, use: RuleUse, recommended: RecommendedLevel): FindingLevel {
+  if (use.kind === 'recommended') return recommended;
+  return itemLevel === 'must' ? 'error' : 'warning';
 }
 
 /**
- * Plans the rules of every checklist item that applies to the selection: generated from the
- * checklist data, so no rule list is kept by hand anywhere else.
+ * Plans the rules of every checklist item that applies to the selection: generated from the checklist data, so no
+ * rule list is kept by hand anywhere else. Never throws for a rule name: what cannot run is `unavailable`.
  */
-export function planRules(selection: ChecklistSelection, options: PlanOptions = {}): RulePlan {
+export function planRules(selection: Selection, options: PlanOptions = {}): RulePlan {
   const only = options.rules;
   const recommended = options.recommended ?? 'warning';
   if (recommended !== 'warning' && recommended !== 'error') {
-    throw new Error(`CompetencyChecks: 'recommended' must be 'warning' or 'error', got '${String(recommended)}'`);
+    throw new Error(`'recommended' must be 'warning' or 'error', got '${String(recommended)}'`);
   }
-  if (only) {
-    const unknown = only.filter((n) => !RULES_BY_NAME.has(n));
-    if (unknown.length > 0) throw new Error(`CompetencyChecks: 'rules' names unknown rules: ${unknown.join(', ')}`);
-  }
-  validateSelection(selection);
+  const items = listedItems(selection, options.app);
+  // Planned: items that apply, and (planning without the app) items whose cell the app's contents will decide.
+  const planned = items.filter(({ applicability: a }) => a.applies || (a.appliesWhenAppHas !== undefined && !options.app));
+  const conditionOf = (a: ItemApplicability) => (a.applies ? {} : { appliesWhenAppHas: a.appliesWhenAppHas });
   const rules: PlannedRule[] = [];
-  for (const item of CHECKLIST_ITEMS) {
-    const applicability = itemApplicability(item, selection);
-    if (!applicability.applies && !applicability.appliesWhenAppHas) continue;
+  const unavailable: UnavailableRule[] = [];
+  for (const { item, applicability } of planned) {
     for (const use of ruleUsesOf(item)) {
-      if (only && !only.includes(use.rule)) continue;
       const rule = RULES_BY_NAME.get(use.rule);
-      if (!rule) throw new Error(`CompetencyChecks: checklist item ${item.id} lists rule '${use.rule}', which does not exist in lib/rules`);
+      if (!rule || (only && !only.includes(use.rule))) {
+        unavailable.push({ itemId: item.id, rule: use.rule, reason: rule ? 'not-selected' : 'not-in-library' });
+        continue;
+      }
       rules.push({
         ruleId: ruleIdFor(item.id, use.rule),
         item,
@@ -112,31 +147,27 @@ export function planRules(selection: ChecklistSelection, options: PlanOptions = 
         use,
         kind: use.kind,
         level: levelOf(applicability.level, use, recommended),
-        ...(applicability.applies ? {} : { appliesWhenAppHas: applicability.appliesWhenAppHas }),
+        ...conditionOf(applicability),
       });
     }
   }
   const gaps: PlannedRule[] = [];
   if (options.coverage ?? !only) {
-    for (const item of CHECKLIST_ITEMS) {
-      const classes = resourceClassesOf(item);
-      if (classes.length === 0) continue;
-      const applicability = itemApplicability(item, selection);
-      if (!applicability.applies && !applicability.appliesWhenAppHas) continue;
+    for (const { item, applicability } of planned) {
       const seen = new Set<string>();
-      for (const use of classes) {
+      for (const use of resourceClassesOf(item)) {
         const unread = typesOfClass(use.resourceClass).filter((t) => !seen.has(t) && requiredReaders(item, t).length === 0);
         if (unread.length === 0) continue;
         unread.forEach((t) => seen.add(t));
-        const rule = notVerifiedRule(item);
+        const ruleUse: RuleUse = { rule: NOT_VERIFIED, kind: 'required', seedSentence: use.seedSentence };
         gaps.push({
           ruleId: ruleIdFor(item.id, NOT_VERIFIED),
           item,
-          rule: { ...rule, resourceTypes: unread },
-          use: { rule: NOT_VERIFIED, kind: 'required', seedSentence: use.seedSentence },
+          rule: { ...notVerifiedRule(item), resourceTypes: unread },
+          use: ruleUse,
           kind: 'required',
-          level: levelOf(applicability.level, { rule: NOT_VERIFIED, kind: 'required', seedSentence: use.seedSentence }, recommended),
-          ...(applicability.applies ? {} : { appliesWhenAppHas: applicability.appliesWhenAppHas }),
+          level: levelOf(applicability.level, ruleUse, recommended),
+          ...conditionOf(applicability),
         });
       }
     }
@@ -148,5 +179,6 @@ export function planRules(selection: ChecklistSelection, options: PlanOptions = 
       if (list) list.push(p); else byType.set(type, [p]);
     }
   }
-  return { selection, rules, gaps, byType };
+  const unknownRules = (only ?? []).filter((n) => !RULES_BY_NAME.has(n));
+  return { selection, items, rules, unavailable, unknownRules, gaps, byType };
 }

@@ -2,9 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CfnOutput, CfnResource, NestedStack, Stack, Stage, Token, Validations } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { StackSource, TemplateAppView } from '../rules/app-view';
-import { CfnTemplate } from '../aws';
-import { ResourceView } from '../rules/rule';
+import { CfnTemplate, ResourceView, StackSource, TemplateAppView } from '../aws';
 import { acknowledgementKey } from './acknowledgements';
 
 /**

@@ -8,7 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ChecklistSelection, validateSelection } from '../checklist';
+import { ChecklistSelection, parseSelection, Selection } from '../checklist';
 import { accountNamesFromCdkJson, accountNamesProblems, AccountNames, Architecture, cdkJsonOf, describeArchitecture } from './architecture';
 import { LoadedAssembly, loadAssembly } from './assembly';
 import type { AttestationSet } from './attestations/parse';
@@ -57,7 +57,8 @@ export type DiagramRenderer = (assembly: LoadedAssembly, context: DiagramContext
 export interface GenerateEvidencePackOptions {
   /** The cloud assembly directory (`cdk.out`, or a stage's nested `cdk.out/assembly-<Stage>`). */
   readonly assemblyDir: string;
-  readonly selection: ChecklistSelection;
+  /** The selection, checked once here (a `ReportInputError` when it is invalid) unless it was parsed before. */
+  readonly selection: ChecklistSelection | Selection;
   /** @default - no attestations */
   readonly attestationsFile?: string;
   /**
@@ -163,8 +164,9 @@ const defaultDiagrams: DiagramRenderer = async (assembly, context) => {
 export async function generateEvidencePack(opts: GenerateEvidencePackOptions): Promise<EvidencePack> {
   const progress = opts.onProgress ?? (() => undefined);
   const now = opts.now ?? new Date();
+  let selection: Selection;
   try {
-    validateSelection(opts.selection);
+    selection = parseSelection(opts.selection);
   } catch (e) {
     throw new ReportInputError((e as Error).message);
   }
@@ -217,7 +219,8 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
 
   progress('running the synth rules and collecting evidence');
   // Loaded only now (dynamic import): the rules and the packs, which bad input never needs.
-  const { collectEvidence, liveTargets } = await import('./collect');
+  const { collectEvidence, evaluateAssembly, liveTargets } = await import('./collect');
+  const evaluated = evaluateAssembly(assembly, selection, { rules: opts.rules });
   let live: Parameters<typeof collectEvidence>[0]['live'];
   if (opts.live) {
     const liveOpts: LivePackOptions = opts.live === true ? {} : opts.live;
@@ -226,7 +229,7 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
     const { readLive } = await import('./live');
     live = await readLive({
       assembly,
-      targets: liveTargets(assembly, opts.selection),
+      targets: liveTargets(evaluated),
       now,
       region: liveOpts.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION,
       clientConfig: liveOpts.clientConfig,
@@ -235,7 +238,8 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
   const report = collectEvidence({
     live,
     assembly,
-    selection: opts.selection,
+    evaluated,
+    selection,
     attestations,
     now,
     assemblyDir: shown(opts.assemblyDir),

@@ -7,7 +7,6 @@ import * as reliability from './reliability';
 import * as security from './security';
 
 export * from './rule';
-export { TemplateAppView, StackSource } from './app-view';
 
 function isRule(x: unknown): x is CompetencyRule {
   return !!x && typeof x === 'object' && typeof (x as CompetencyRule).check === 'function' && typeof (x as CompetencyRule).name === 'string';

@@ -1,9 +1,8 @@
 import { Stage } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { ChecklistSelection } from '../checklist';
-import { CompetencyChecks } from '../packs/competency-checks';
-import { RuleEvaluation } from '../packs/evaluate';
-import { RecommendedLevel } from '../packs/plan';
+import { ChecklistSelection, parseSelection, Selection } from '../checklist';
+import { RecommendedLevel, RuleEvaluation } from '../packs/evaluate';
+import { evaluateTree } from '../packs/evaluate-tree';
 
 /** What to check a construct tree against: the selection, and how recommended findings count. */
 export interface CompetencyCheckOptions extends ChecklistSelection {
@@ -17,7 +16,7 @@ export interface CompetencyCheckOptions extends ChecklistSelection {
 
 /** What a compliance check of a construct tree found. */
 export interface CompetencyFindings {
-  readonly selection: ChecklistSelection;
+  readonly selection: Selection;
   /** Unacknowledged findings at error level: required findings of "must" items (and recommended ones with `recommended: 'error'`). */
   readonly errors: readonly RuleEvaluation[];
   /** Unacknowledged findings at warning level: required findings of "should" items, and recommended ones by default. */
@@ -29,8 +28,9 @@ export interface CompetencyFindings {
 }
 
 /**
- * Runs `CompetencyChecks` over a stack, stage or app the way a synth would: the app is synthesized first
- * (so aspects such as tags apply), then the pack validates `scope`, looking across the whole app.
+ * Evaluates a stack, stage or app the way a synth with `CompetencyChecks` would: the app is synthesized first (so
+ * aspects such as tags apply), then every rule of the selection runs on the resources under `scope`, looking across
+ * the whole app. Throws (one line) for an invalid selection.
  */
 export function competencyFindings(scope: IConstruct, options: CompetencyCheckOptions): CompetencyFindings {
   const root = scope.node.root;
@@ -41,15 +41,15 @@ export function competencyFindings(scope: IConstruct, options: CompetencyCheckOp
       // A validation plugin registered on the app may reject it: the pack below reports the same findings.
     }
   }
-  const { recommended, ...selection } = options;
-  const pack = new CompetencyChecks({ ...selection, recommended });
-  pack.validateScope(scope);
-  const failed = pack.evaluations.filter((e) => e.status === 'non-compliant');
+  const { recommended, ...given } = options;
+  const selection = parseSelection(given);
+  const { evaluations } = evaluateTree(scope, selection, { recommended });
+  const failed = evaluations.filter((e) => e.status === 'non-compliant');
   return {
     selection,
     errors: failed.filter((e) => !e.acknowledgement && e.level === 'error'),
     warnings: failed.filter((e) => !e.acknowledgement && e.level === 'warning'),
     acknowledged: failed.filter((e) => e.acknowledgement),
-    passed: pack.evaluations.length - failed.length,
+    passed: evaluations.length - failed.length,
   };
 }

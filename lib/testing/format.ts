@@ -1,4 +1,3 @@
-import { RULES_BY_NAME } from '../rules';
 import { RuleEvaluation } from '../packs/evaluate';
 import { CompetencyFindings } from './findings';
 
@@ -104,7 +103,7 @@ function byItemAndPath(list: readonly RuleEvaluation[]): RuleEvaluation[] {
 /** Table rows of findings; `markKind` flags recommended findings in the Rule column (when they share a table with required ones). */
 function findingRows(list: readonly RuleEvaluation[], markKind: boolean): string[][] {
   return byItemAndPath(list).map((e) => [
-    e.itemId, `${e.rule}${markKind && e.kind === 'recommended' ? ' (recommended)' : ''}`, e.path, e.reason ?? '', RULES_BY_NAME.get(e.rule)?.fix ?? '',
+    e.itemId, `${e.rule}${markKind && e.kind === 'recommended' ? ' (recommended)' : ''}`, e.path, e.reason ?? '', e.fix,
   ]);
 }
 
@@ -124,7 +123,8 @@ export interface FormatOptions {
 export function formatFindings(f: CompetencyFindings, opts: FormatOptions = {}): string {
   const sel = f.selection;
   const width = opts.width ?? TABLE_WIDTH - RUNNER_INDENT;
-  const title = `${sel.checklist} / ${sel.strict ? 'strict (every item)' : sel.deploymentModel}${sel.categories?.length || sel.subcategories?.length ? ` / ${[...(sel.categories ?? []), ...(sel.subcategories ?? [])].join(', ')}` : ''}`;
+  const claims = [...sel.categories.filter((c) => !sel.subcategories.some((s) => s.startsWith(`${c}.`))), ...sel.subcategories];
+  const title = `${sel.checklist} / ${sel.strict ? 'strict (every item)' : sel.deploymentModel}${claims.length ? ` / ${claims.join(', ')}` : ''}`;
   const failing = opts.includeWarnings ? [...f.errors, ...f.warnings] : f.errors;
   const out: string[] = [`${failing.length} competency checklist finding${failing.length === 1 ? '' : 's'} (${title}):`, ''];
   const header = ['Item', 'Rule', 'Resource', 'Problem', 'Fix'];

@@ -1,8 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { validateCrossAccountBackupProps } from '../../constructs/cross-account-backup/validation';
-import { AWS_BACKUP_DEFAULT_SCHEDULE, readBackupSchedule } from '../../lib/aws';
+import { AWS_BACKUP_DEFAULT_SCHEDULE, readBackupSchedule, TemplateAppView } from '../../lib/aws';
 import { METADATA } from '../../lib/conventions';
-import { TemplateAppView } from '../../lib/rules';
 import { RpoWithinBackupFrequency } from '../../lib/rules/reliability/RpoWithinBackupFrequency';
 
 const HOUR = 60;

@@ -75,8 +75,8 @@ describe('CompetencyChecks', () => {
     const pack = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'saas', rules: ['SecurityGroupNoOpenIngress', 'TrailMultiRegion'] });
     // THEN
     expect(pack.plan.rules.map((r) => `${r.ruleId}:${r.level}`)).toEqual([
-      'Competency-1.13-TrailMultiRegion:Error',
-      'Competency-1.16-SecurityGroupNoOpenIngress:Warning',
+      'Competency-1.13-TrailMultiRegion:error',
+      'Competency-1.16-SecurityGroupNoOpenIngress:warning',
     ]);
   });
 
@@ -85,8 +85,8 @@ describe('CompetencyChecks', () => {
     const saas = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'saas', rules: ['NoHardcodedCredentials'] });
     const onAws = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'customer-deployed-on-aws', rules: ['NoHardcodedCredentials'] });
     // THEN
-    expect(saas.plan.rules.map((r) => `${r.ruleId}:${r.level}`)).toEqual(['Competency-1.10-NoHardcodedCredentials:Error']);
-    expect(onAws.plan.rules.map((r) => `${r.ruleId}:${r.level}`)).toEqual(['Competency-1.10-NoHardcodedCredentials:Warning']);
+    expect(saas.plan.rules.map((r) => `${r.ruleId}:${r.level}`)).toEqual(['Competency-1.10-NoHardcodedCredentials:error']);
+    expect(onAws.plan.rules.map((r) => `${r.ruleId}:${r.level}`)).toEqual(['Competency-1.10-NoHardcodedCredentials:warning']);
   });
 
   test('an acknowledgement suppresses the finding and is recorded with its reason', () => {
@@ -139,8 +139,8 @@ describe('CompetencyChecks', () => {
     [{ checklist: 'microsoft-workloads', deploymentModel: 'saas' }, /deploymentModel 'saas' is not a deployment model of the 'microsoft-workloads' checklist/],
     [{ checklist: 'firewalls', deploymentModel: 'saas' }, /checklist/],
     [{ checklist: 'networking', deploymentModel: 'saas', categories: ['ms-migration'] }, /ms-migration/],
-    [{ checklist: 'microsoft-workloads', deploymentModel: 'multi-tenant-saas', categories: ['ms-migration'] }, /^category 'ms-migration' is claimed by subcategory: name one or more in subcategories \(choices: ms-migration\.pre-migration-assessment/],
-    [{ checklist: 'networking', deploymentModel: 'saas', rules: ['NoSuchRule'] }, /'rules' names unknown rules: NoSuchRule/],
+    [{ checklist: 'microsoft-workloads', deploymentModel: 'multi-tenant-saas', categories: ['ms-migration'] }, /^CompetencyChecks: category 'ms-migration' is claimed by subcategory: name one or more in subcategories \(choices: ms-migration\.pre-migration-assessment/],
+    [{ checklist: 'networking', deploymentModel: 'saas', rules: ['NoSuchRule'] }, /^CompetencyChecks: 'rules' names rules the library does not have: NoSuchRule$/],
   ])('rejects a wrong selection %j', (props, message) => {
     expect(() => new CompetencyChecks(props as any)).toThrow(message);
   });

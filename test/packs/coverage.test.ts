@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import { App, aws_eks as eks, aws_networkfirewall as nfw, aws_timestream as timestream, Stack, Tags, Validations } from 'aws-cdk-lib';
-import { CHECKLIST_ITEMS, resourceClassesOf } from '../../lib/checklist';
+import { CHECKLIST_ITEMS, parseSelection, resourceClassesOf } from '../../lib/checklist';
 import { CAPACITY, DATA_STORES, isOfClass, RESOURCE_TYPE_CLASSES, TRAFFIC_LOGS, typesOfClass } from '../../lib/aws';
 import { CompetencyChecks, planRules } from '../../lib/packs';
 import { coverageOf, coverageTable, NOT_VERIFIED, RESOURCE_CLASSES } from '../../lib/packs/coverage';
@@ -69,7 +69,7 @@ describe('the resource-type coverage table is derived from the data, the rules a
 
   test('the plan\'s "not verified" checks are exactly the empty cells of the table, for the items that apply', () => {
     // GIVEN
-    const plan = planRules(STRICT);
+    const plan = planRules(parseSelection(STRICT));
     // WHEN
     const planned = new Set(plan.gaps.flatMap((g) => g.rule.resourceTypes.map((t) => `${g.item.id} ${t}`)));
     const empty = new Set(coverageTable().flatMap((row) => row.cells.filter((c) => c.readBy.length === 0).map((c) => `${c.itemId} ${row.type}`)));
@@ -79,8 +79,8 @@ describe('the resource-type coverage table is derived from the data, the rules a
   });
 
   test('a plan focused on some rules reports no coverage gaps', () => {
-    expect(planRules(STRICT, { rules: ['DataStoreClassified'] }).gaps).toEqual([]);
-    expect(planRules(STRICT, { rules: ['DataStoreClassified'], coverage: true }).gaps.length).toBeGreaterThan(0);
+    expect(planRules(parseSelection(STRICT), { rules: ['DataStoreClassified'] }).gaps).toEqual([]);
+    expect(planRules(parseSelection(STRICT), { rules: ['DataStoreClassified'], coverage: true }).gaps.length).toBeGreaterThan(0);
   });
 });
 

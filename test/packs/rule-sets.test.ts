@@ -9,6 +9,8 @@ import { CompetencyChecks } from '../../lib/packs';
  * change in what partners' builds enforce).
  */
 const GOLDEN = path.join(__dirname, 'golden', 'rule-sets.json');
+/** As the golden file names the levels (cdk-nag's names, which it has always used). */
+const LEVEL_NAMES = { error: 'Error', warning: 'Warning' } as const;
 
 function ruleSets() {
   const out: Record<string, { errors: string[]; warnings: string[]; recommended: string[]; whenTheAppHas?: string[] }> = {};
@@ -29,10 +31,10 @@ function ruleSets() {
       const required = always.filter((r) => r.kind === 'required');
       const conditional = plan.filter((r) => r.appliesWhenAppHas);
       out[key] = {
-        errors: required.filter((r) => r.level === 'Error').map((r) => r.ruleId),
-        warnings: required.filter((r) => r.level === 'Warning').map((r) => r.ruleId),
+        errors: required.filter((r) => r.level === 'error').map((r) => r.ruleId),
+        warnings: required.filter((r) => r.level === 'warning').map((r) => r.ruleId),
         recommended: always.filter((r) => r.kind === 'recommended').map((r) => r.ruleId),
-        ...(conditional.length ? { whenTheAppHas: conditional.map((r) => `${r.ruleId}:${r.kind === 'recommended' ? 'recommended' : r.level} (${r.appliesWhenAppHas!.join(' or ')})`) } : {}),
+        ...(conditional.length ? { whenTheAppHas: conditional.map((r) => `${r.ruleId}:${r.kind === 'recommended' ? 'recommended' : LEVEL_NAMES[r.level]} (${r.appliesWhenAppHas!.join(' or ')})`) } : {}),
       };
     }
   }
@@ -74,8 +76,8 @@ describe('rule sets per checklist and deployment model', () => {
     const byDefault = new CompetencyChecks(selection).plan.rules;
     const strict = new CompetencyChecks({ ...selection, recommended: 'error' }).plan.rules;
     // THEN
-    expect(byDefault.filter((r) => r.kind === 'recommended').every((r) => r.level === 'Warning')).toBe(true);
-    expect(strict.filter((r) => r.kind === 'recommended').every((r) => r.level === 'Error')).toBe(true);
+    expect(byDefault.filter((r) => r.kind === 'recommended').every((r) => r.level === 'warning')).toBe(true);
+    expect(strict.filter((r) => r.kind === 'recommended').every((r) => r.level === 'error')).toBe(true);
     expect(strict.filter((r) => r.kind === 'required').map((r) => [r.ruleId, r.level])).toEqual(byDefault.filter((r) => r.kind === 'required').map((r) => [r.ruleId, r.level]));
     expect(() => new CompetencyChecks({ ...selection, recommended: 'fatal' as any })).toThrow(/'recommended' must be 'warning' or 'error', got 'fatal'/);
   });

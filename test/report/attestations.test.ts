@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { applicableItems } from '../../lib/checklist';
+import { applicableItems, parseSelection } from '../../lib/checklist';
 import { parseAttestations, readAttestationsFile } from '../../lib/report/attestations/parse';
 import { attestationsTemplate } from '../../lib/report/attestations/template';
 import { AttestationsError } from '../../lib/report/errors';
@@ -98,7 +98,7 @@ describe('attestations file: template', () => {
     // GIVEN / WHEN
     const text = attestationsTemplate(NETWORKING_SAAS);
     // THEN
-    const expected = applicableItems(NETWORKING_SAAS).filter((i) => i.verification.attestation).map((i) => i.id);
+    const expected = applicableItems(parseSelection(NETWORKING_SAAS)).filter((i) => i.verification.attestation).map((i) => i.id);
     const listed = [...text.matchAll(/^# "([^"]+)":$/gm)].map((m) => m[1]);
     expect(listed).toEqual(expected);
     expect(text).toMatch(/^# 1\.25 Incident response defined and rehearsed$/m);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { applicableItems } from '../../lib/checklist';
+import { applicableItems, parseSelection } from '../../lib/checklist';
 import { main } from '../../lib/report/cli/main';
 import { assemblyDir, attestationsFile, NOW, PINNED_RULES, tmpDir } from './helpers';
 
@@ -63,7 +63,7 @@ describe('cdk-competency report: exit codes', () => {
     const dir = tmpDir();
     const attestations = path.join(dir, 'all.yaml');
     const sel = { checklist: 'microsoft-workloads' as const, deploymentModel: 'customer-deployed-on-premises' as const };
-    const attested = applicableItems(sel).filter((i) => i.verification.decidedBy.some((p) => p.includes('attestation')));
+    const attested = applicableItems(parseSelection(sel)).filter((i) => i.verification.decidedBy.some((p) => p.includes('attestation')));
     fs.writeFileSync(attestations, attested.map((i) => `"${i.id}":\n  attestedBy: Jane Doe, CTO\n  date: 2025-05-01\n  evidence: https://example.com/evidence/${i.id}\n`).join(''));
     // WHEN
     const r = await run(['report', '--assembly', assemblyDir('all-controls'), '--checklist', sel.checklist, '--deployment-model', sel.deploymentModel,
@@ -94,9 +94,9 @@ describe('cdk-competency report: bad input exits 2 with one line and writes noth
     ['a missing assembly', ['--assembly', 'test/fixtures/report-assemblies/nope', ...NET],
       "error: cloud assembly not found: test/fixtures/report-assemblies/nope (run 'cdk synth' first)\n"],
     ['a bad model name', ['--assembly', assemblyDir('multi-account'), '--checklist', 'networking', '--deployment-model', 'on-prem'],
-      "error: unknown deployment model 'on-prem' for the networking checklist (expected one of: saas, customer-deployed-on-aws)\n"],
+      "error: deploymentModel 'on-prem' is not a deployment model of the 'networking' checklist (expected one of: saas, customer-deployed-on-aws)\n"],
     ['an unknown checklist', ['--assembly', assemblyDir('multi-account'), '--checklist', 'storage', '--deployment-model', 'saas'],
-      "error: unknown checklist 'storage' (expected one of: networking, microsoft-workloads)\n"],
+      "error: checklist 'storage' is not a known checklist (expected one of: networking, microsoft-workloads)\n"],
     ['an unknown category', ['--assembly', assemblyDir('multi-account'), ...NET, '--categories', 'ms-migration'],
       "error: category 'ms-migration' is not a category of the 'networking' checklist (expected one of: network-connectivity, direct-connect-integrated, direct-connect-infrastructure, load-balancers, network-management)\n"],
     ['a category claimed without its subcategories', ['--assembly', assemblyDir('multi-account'), '--checklist', 'microsoft-workloads', '--deployment-model', 'single-tenant-saas', '--categories', 'ms-migration'],

@@ -8,7 +8,7 @@ import * as path from 'path';
 describe('report --live without the AWS SDK clients installed', () => {
   afterEach(() => jest.resetModules());
 
-  test('names the missing package and the command that installs every client', () => {
+  test('names the missing package and the command that installs every client', async () => {
     // GIVEN the STS client cannot be resolved
     jest.doMock('@aws-sdk/client-sts', () => {
       const e = new Error("Cannot find module '@aws-sdk/client-sts' from 'lib/report/live/aws.ts'") as Error & { code: string };
@@ -18,16 +18,16 @@ describe('report --live without the AWS SDK clients installed', () => {
     // WHEN the live read loads it
     const aws = jest.requireActual('../../lib/report/live/aws') as typeof import('../../lib/report/live/aws');
     // THEN a one-line setup error names it and the install command
-    expect(() => aws.loadModule('sts')).toThrow(aws.LiveSetupError);
-    expect(() => aws.loadModule('sts')).toThrow(/^--live needs the AWS SDK for JavaScript v3 clients, and @aws-sdk\/client-sts is not installed: npm install --save-dev @aws-sdk\/client-sts @aws-sdk\/client-cloudformation .*@aws-sdk\/client-accessanalyzer$/);
+    await expect(aws.loadModule('sts')).rejects.toThrow(aws.LiveSetupError);
+    await expect(aws.loadModule('sts')).rejects.toThrow(/^--live needs the AWS SDK for JavaScript v3 clients, and @aws-sdk\/client-sts is not installed: npm install --save-dev @aws-sdk\/client-sts @aws-sdk\/client-cloudformation .*@aws-sdk\/client-accessanalyzer$/);
   });
 
-  test('another failure while loading a client is not reported as a missing package', () => {
+  test('another failure while loading a client is not reported as a missing package', async () => {
     jest.doMock('@aws-sdk/client-backup', () => {
       throw new TypeError('broken install');
     });
     const aws = jest.requireActual('../../lib/report/live/aws') as typeof import('../../lib/report/live/aws');
-    expect(() => aws.loadModule('backup')).toThrow(/^broken install$/);
+    await expect(aws.loadModule('backup')).rejects.toThrow(/^broken install$/);
   });
 
   test('package.json declares every client the live read loads as an optional peer dependency, and not as a dependency', () => {

@@ -2,7 +2,7 @@
  * Writes the commented `competency-attestations.yaml` template for a selection: every item that needs
  * a person (its verification has an attestation), what evidence is expected and the maximum age.
  */
-import { applicableItems, ChecklistItem, ChecklistSelection, claimedCategories, claimedSubcategories, itemApplicability } from '../../checklist';
+import { applicableItems, ChecklistItem, ChecklistSelection, itemApplicability, parseSelection, Selection } from '../../checklist';
 import { CHECKLIST_TITLES, claimsText, groupTitle, MODEL_TITLES } from '../labels';
 import { TOOL_VERSION } from '../version';
 import { attestationRequired } from '../collect/status';
@@ -16,10 +16,11 @@ export function groupOf(item: ChecklistItem): string {
   }
 }
 
-/** The text of a commented attestations template for the selection. */
-export function attestationsTemplate(sel: ChecklistSelection): string {
+/** The text of a commented attestations template for the selection (checked here unless parsed before). */
+export function attestationsTemplate(selection: ChecklistSelection | Selection): string {
+  const sel = parseSelection(selection);
   const items = applicableItems(sel).filter((i) => i.verification.attestation);
-  const categories = claimsText({ categories: claimedCategories(sel), subcategories: claimedSubcategories(sel) });
+  const categories = claimsText(sel);
   const out: string[] = [
     '# competency-attestations.yaml',
     `# ${CHECKLIST_TITLES[sel.checklist]}: ${MODEL_TITLES[sel.deploymentModel]} (${sel.deploymentModel}); categories: ${categories}.`,

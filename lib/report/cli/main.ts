@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  CATEGORIES, CategoryId, ChecklistId, ChecklistSelection, DEPLOYMENT_MODELS, DeploymentModel, SUBCATEGORIES, SubcategoryId, validateSelection,
+  CATEGORIES, CategoryId, ChecklistId, DEPLOYMENT_MODELS, DeploymentModel, parseSelection, Selection, SUBCATEGORIES, SubcategoryId,
 } from '../../checklist';
 import { AccountNames, parseAccountNames } from '../architecture/accounts';
 import { AssemblyError } from '../assembly/errors';
@@ -281,31 +281,20 @@ function init(argv: readonly string[], io: CliIo): number {
   return EXIT_MET;
 }
 
-function selectionOf(values: ReadonlyMap<string, string>, flags: ReadonlySet<string>, command: string): ChecklistSelection {
-  const checklist = required(values, 'checklist', command);
-  if (!CHECKLISTS.includes(checklist as ChecklistId)) {
-    throw new UsageError(`unknown checklist '${checklist}' (expected one of: ${CHECKLISTS.join(', ')})`);
-  }
-  const model = required(values, 'deployment-model', command);
-  const models = DEPLOYMENT_MODELS[checklist as ChecklistId];
-  if (!models.includes(model as DeploymentModel)) {
-    throw new UsageError(`unknown deployment model '${model}' for the ${checklist} checklist (expected one of: ${models.join(', ')})`);
-  }
+/** The selection the options name, checked once (a one-line UsageError when it is not valid). */
+function selectionOf(values: ReadonlyMap<string, string>, flags: ReadonlySet<string>, command: string): Selection {
   const list = (name: string) => (values.get(name) ?? '').split(',').map((c) => c.trim()).filter(Boolean);
-  const subcategories = list('subcategories') as SubcategoryId[];
-  const selection: ChecklistSelection = {
-    checklist: checklist as ChecklistId,
-    deploymentModel: model as DeploymentModel,
-    categories: list('categories') as CategoryId[],
-    ...(subcategories.length ? { subcategories } : {}),
-    ...(flags.has('strict') ? { strict: true } : {}),
-  };
   try {
-    validateSelection(selection);
+    return parseSelection({
+      checklist: required(values, 'checklist', command) as ChecklistId,
+      deploymentModel: required(values, 'deployment-model', command) as DeploymentModel,
+      categories: list('categories') as CategoryId[],
+      subcategories: list('subcategories') as SubcategoryId[],
+      strict: flags.has('strict'),
+    });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw e instanceof UsageError ? e : new UsageError((e as Error).message);
   }
-  return selection;
 }
 
 function required(values: ReadonlyMap<string, string>, name: string, command: string): string {

@@ -7,8 +7,8 @@
  * `writeSuppressionsToCloudFormation`) is read too, when the assembly does not already record the same
  * acknowledgement above the resource.
  */
-import { acknowledgementKey, displayAcknowledgedId, isToolAcknowledgement, toolOfAcknowledgedId } from '../../packs/acknowledgements';
-import { ResourceView, StackView } from '../../rules/rule';
+import { ResourceView, StackView } from '../../aws';
+import { acknowledgementKey, displayAcknowledgedId, isToolAcknowledgement, toolOfAcknowledgedId } from '../../packs/evaluate';
 import { LoadedAssembly } from '../assembly';
 import { AcknowledgementEntry, ResourceRef, ToolAcknowledgements } from '../model';
 

@@ -5,17 +5,10 @@
  * in another account, no overlapping VPC CIDRs across stacks) come out exactly as the pack sees them.
  */
 import * as path from 'path';
-import {
-  AppContents, applicableItems, CHECKLIST_ITEMS, ChecklistItem, ChecklistSelection, claimedCategories, claimedSubcategories, itemApplicability,
-  ruleNamesOf, SubcategoryId, validateSelection,
-} from '../../checklist';
+import { CfnTemplate, StackSource, TemplateAppView } from '../../aws';
+import { CHECKLIST_ITEMS, ChecklistItem, ChecklistSelection, parseSelection, Selection } from '../../checklist';
 import { METADATA } from '../../conventions';
-import { evaluateApp, RuleEvaluation } from '../../packs/evaluate';
-import { deploymentReadinessDataVersions } from '../../packs/deployment-readiness-checks';
-import { planRules } from '../../packs/plan';
-import { StackSource, TemplateAppView } from '../../rules/app-view';
-import { RULES_BY_NAME } from '../../rules';
-import { CfnTemplate } from '../../aws';
+import { AppEvaluation, deploymentReadinessDataVersions, evaluateApp, ItemEvaluation, RuleEvaluation } from '../../packs/evaluate';
 import { LoadedAssembly } from '../assembly';
 import { addMonths, dayOf } from '../attestations/dates';
 import { AttestationSet } from '../attestations/parse';
@@ -35,7 +28,8 @@ export { attestationRequired } from './status';
 /** Inputs of {@link collectEvidence}. */
 export interface CollectOptions {
   readonly assembly: LoadedAssembly;
-  readonly selection: ChecklistSelection;
+  /** The selection, checked once here unless it was parsed (`parseSelection`) before. */
+  readonly selection: ChecklistSelection | Selection;
   /** @default - no attestations */
   readonly attestations?: AttestationSet;
   /** The generation time (inject a fixed clock in tests). */
@@ -70,16 +64,57 @@ export interface CollectOptions {
    * @default - none: deployed controls read "deployed, not verified"
    */
   readonly live?: { readonly summary: LiveSummary; readonly controls: ReadonlyMap<string, LiveControlEvidence> };
+  /**
+   * The assembly already evaluated for this selection (`evaluateAssembly`), e.g. to find the live targets first.
+   * @default - evaluated here
+   */
+  readonly evaluated?: AssemblyEvaluation;
+}
+
+/** An assembly evaluated for a selection: the rules' outcomes and the acknowledgement each finding was matched with. */
+export interface AssemblyEvaluation {
+  readonly selection: Selection;
+  readonly app: TemplateAppView;
+  readonly evaluation: AppEvaluation;
+  readonly acknowledgements: AcknowledgementIndex;
+  /** Which acknowledgement suppressed each acknowledged finding (the nearest one covering the resource). */
+  readonly suppressedBy: ReadonlyMap<string, KnownAcknowledgement>;
+}
+
+/** The key of one finding, for {@link AssemblyEvaluation.suppressedBy}. */
+function findingKey(stack: string, type: string, logicalId: string, ruleId: string): string {
+  return `${stack}\u0000${type}\u0000${logicalId}\u0000${ruleId}`;
+}
+
+/**
+ * Evaluates an assembly for a selection through the packs' evaluation door, with the acknowledgements the assembly
+ * records. Throws (one line) for an invalid selection.
+ */
+export function evaluateAssembly(assembly: LoadedAssembly, selection: ChecklistSelection | Selection, options: { readonly rules?: readonly string[] } = {}): AssemblyEvaluation {
+  const sel = parseSelection(selection);
+  const app = appViewOf(assembly);
+  const acknowledgements = new AcknowledgementIndex(assembly, app.stacks);
+  const suppressedBy = new Map<string, KnownAcknowledgement>();
+  const evaluation = evaluateApp(app, sel, {
+    rules: options.rules,
+    coverage: !options.rules,
+    acknowledgements: (r) => (id) => {
+      const a = acknowledgements.lookup(r).get(id);
+      if (a) suppressedBy.set(findingKey(r.stack.path, r.type, r.logicalId, id), a);
+      return a?.reason;
+    },
+  });
+  return { selection: sel, app, evaluation, acknowledgements, suppressedBy };
 }
 
 /**
  * The runtime controls of the selection's applicable items (the checklist data) that the assembly deploys,
  * with where: what `report --live` reads.
  */
-export function liveTargets(assembly: LoadedAssembly, selection: ChecklistSelection): { control: { id: string; kind: ControlEvidence['kind'] }; deployments: { stack: string; logicalId: string; type: string }[] }[] {
-  const deployed = deployedControls(appViewOf(assembly).stacks);
+export function liveTargets(evaluated: AssemblyEvaluation): { control: { id: string; kind: ControlEvidence['kind'] }; deployments: { stack: string; logicalId: string; type: string }[] }[] {
+  const deployed = deployedControls(evaluated.app.stacks);
   const out = new Map<string, { control: { id: string; kind: ControlEvidence['kind'] }; deployments: { stack: string; logicalId: string; type: string }[] }>();
-  for (const item of applicableItems(selection)) {
+  for (const { item } of evaluated.evaluation.items.filter((i) => i.applicability.applies)) {
     for (const c of item.verification.runtimeControls ?? []) {
       const where = deployed.get(c.id);
       if (!where?.length || out.has(c.id)) continue;
@@ -115,44 +150,17 @@ export function appViewOf(assembly: LoadedAssembly): TemplateAppView {
   return new TemplateAppView(sources);
 }
 
-/** What the app holds, for "Applies to" cells that depend on it: resources by type, as construct paths. */
-export function appContentsOf(app: TemplateAppView): AppContents {
-  return { resourcesOfType: (type) => app.ofType(type).map((r) => r.path) };
-}
-
 /** Collects the evidence report. Throws (one line) for an invalid selection. */
 export function collectEvidence(opts: CollectOptions): EvidenceReport {
-  const sel = opts.selection;
-  validateSelection(sel);
-  const app = appViewOf(opts.assembly);
-  const contents = appContentsOf(app);
-
-  // Plan only the rules this version implements; the others are reported per item as unavailable.
-  const runnable = (n: string) => RULES_BY_NAME.has(n) && (!opts.rules || opts.rules.includes(n));
-  const plan = planRules(sel, { rules: [...new Set(applicableItems(sel, contents).flatMap(ruleNamesOf))].filter(runnable), coverage: !opts.rules });
-  const acks = new AcknowledgementIndex(opts.assembly, app.stacks);
-  // Which acknowledgement suppressed each acknowledged finding (the nearest one covering the resource).
-  const suppressedBy = new Map<string, KnownAcknowledgement>();
-  const evaluations = evaluateApp(plan, app, (r) => (id) => {
-    const a = acks.lookup(r).get(id);
-    if (a) suppressedBy.set(`${r.stack.path}\u0000${r.type}\u0000${r.logicalId}\u0000${id}`, a);
-    return a?.reason;
-  });
-  const byItem = new Map<string, RuleEvaluation[]>();
-  for (const e of evaluations) {
-    const list = byItem.get(e.itemId) ?? [];
-    list.push(e);
-    byItem.set(e.itemId, list);
-  }
-
+  const evaluated = opts.evaluated ?? evaluateAssembly(opts.assembly, opts.selection, { rules: opts.rules });
+  const { selection: sel, app, evaluation } = evaluated;
   const controls = deployedControls(app.stacks);
   const supporting = supportingResources(app.stacks);
   const today = dayOf(opts.now);
 
-  const listed = CHECKLIST_ITEMS.filter((item) => inReport(item, sel));
-  const items: ItemEvidence[] = listed.map((item) => {
-    const applicability = itemApplicability(item, sel, contents);
-    const rules = ruleEvidence(item, plan.rules.filter((p) => p.item.id === item.id), byItem.get(item.id) ?? [], runnable);
+  const items: ItemEvidence[] = evaluation.items.map((listed) => {
+    const { item, applicability } = listed;
+    const rules = ruleEvidence(listed);
     const runtimeControls: ControlEvidence[] = (item.verification.runtimeControls ?? []).map((c) => ({
       kind: c.kind,
       id: c.id,
@@ -201,12 +209,12 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
 
   const applicableIds = new Set(items.filter((i) => i.status !== 'not-applicable').map((i) => i.id));
   const suppressed = new Map<KnownAcknowledgement, ResourceRef[]>();
-  for (const e of evaluations) {
+  for (const e of evaluation.evaluations) {
     if (!e.acknowledgement || !applicableIds.has(e.itemId)) continue;
-    const a = suppressedBy.get(`${e.stack}\u0000${e.resourceType}\u0000${e.logicalId}\u0000${e.ruleId}`);
+    const a = evaluated.suppressedBy.get(findingKey(e.stack, e.resourceType, e.logicalId, e.ruleId));
     if (a) suppressed.set(a, [...(suppressed.get(a) ?? []), { stack: e.stack, path: e.path, logicalId: e.logicalId, type: e.resourceType }]);
   }
-  const { acknowledgements, toolAcknowledgements } = reportAcknowledgements(acks, suppressed);
+  const { acknowledgements, toolAcknowledgements } = reportAcknowledgements(evaluated.acknowledgements, suppressed);
   const applicable = items.filter((i) => i.status !== 'not-applicable');
   const met = applicable.filter((i) => i.status === 'met').length;
   const reportItemIds = new Set(items.map((i) => i.id));
@@ -220,9 +228,9 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
       checklist: sel.checklist,
       checklistTitle: CHECKLIST_TITLES[sel.checklist],
       deploymentModel: sel.deploymentModel,
-      categories: claimedCategories(sel),
-      subcategories: claimedSubcategories(sel),
-      strict: sel.strict ?? false,
+      categories: [...sel.categories],
+      subcategories: [...sel.subcategories],
+      strict: sel.strict,
     },
     summary: {
       total: items.length,
@@ -270,23 +278,8 @@ function withAlternatives(item: ItemEvidence, all: readonly ItemEvidence[]): Ite
   return { ...item, decision, basis: `${item.basis} Its alternative${ids.length === 1 ? '' : 's'} ${ids.join(', ')} ${ids.length === 1 ? 'is' : 'are'} not met either: one of them is enough.` };
 }
 
-/** Every technical item, the claimed (sub)categories' requirements, documentation and the checklist's business items. */
-function inReport(item: ChecklistItem, sel: ChecklistSelection): boolean {
-  switch (item.kind) {
-    case 'technical':
-    case 'documentation':
-      return true;
-    case 'category':
-      return item.checklist === sel.checklist && claimedCategories(sel).includes(item.category)
-        && (!item.subcategory || claimedSubcategories(sel).includes(`${item.category}.${item.subcategory}` as SubcategoryId));
-    case 'business':
-      return item.checklists.includes(sel.checklist);
-  }
-}
-
-function ruleEvidence(
-  item: ChecklistItem, planned: ReturnType<typeof planRules>['rules'], evals: readonly RuleEvaluation[], runnable: (name: string) => boolean,
-): RuleEvidence {
+/** What an item's rules found, as the report shows it. */
+function ruleEvidence(listed: ItemEvaluation): RuleEvidence {
   const finding = (e: RuleEvaluation): Finding => ({
     stack: e.stack,
     path: e.path,
@@ -306,19 +299,19 @@ function ruleEvidence(
     acknowledged: list.filter((e) => e.status === 'non-compliant' && e.acknowledgement).map(finding),
   });
   return {
-    planned: planned.map((p) => ({
+    planned: listed.planned.map((p) => ({
       ruleId: p.ruleId,
-      rule: p.rule.name,
-      description: p.rule.description,
-      fix: p.rule.fix,
-      scope: p.rule.scope,
-      kind: p.use.kind,
-      seedSentence: p.use.kind === 'required' ? p.use.seedSentence : p.use.beyond,
-      ...(p.use.kind === 'recommended' ? { why: p.use.why } : {}),
+      rule: p.rule,
+      description: p.description,
+      fix: p.fix,
+      scope: p.scope,
+      kind: p.kind,
+      seedSentence: p.seedSentence,
+      ...(p.why !== undefined ? { why: p.why } : {}),
     })),
-    unavailable: ruleNamesOf(item).filter((n) => !runnable(n)),
-    ...outcomes(evals.filter((e) => e.kind === 'required')),
-    recommended: outcomes(evals.filter((e) => e.kind === 'recommended')),
+    unavailable: listed.unavailable.map((u) => u.rule),
+    ...outcomes(listed.evaluations.filter((e) => e.kind === 'required')),
+    recommended: outcomes(listed.evaluations.filter((e) => e.kind === 'recommended')),
   };
 }
 

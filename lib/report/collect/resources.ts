@@ -3,7 +3,7 @@
  */
 import { CHECKLIST_ITEMS } from '../../checklist';
 import { METADATA } from '../../conventions';
-import { ResourceView, StackView } from '../../rules/rule';
+import { ResourceView, StackView } from '../../aws';
 import { ControlEvidence, ResourceRef } from '../model';
 
 /** A resource as the report shows it. */

@@ -20,6 +20,21 @@ const PACKAGES = {
 
 export type ServicePrefix = keyof typeof PACKAGES;
 
+/**
+ * Each client package, loaded on first use by a typed dynamic `import()` (a report without --live never loads one).
+ * They are optional peer dependencies: a project that never reads live evidence does not install them.
+ */
+const LOADERS: { readonly [S in ServicePrefix]: () => Promise<object> } = {
+  'sts': () => import('@aws-sdk/client-sts'),
+  'cloudformation': () => import('@aws-sdk/client-cloudformation'),
+  'config': () => import('@aws-sdk/client-config-service'),
+  'cloudwatch': () => import('@aws-sdk/client-cloudwatch'),
+  'events': () => import('@aws-sdk/client-eventbridge'),
+  'cloudtrail': () => import('@aws-sdk/client-cloudtrail'),
+  'backup': () => import('@aws-sdk/client-backup'),
+  'access-analyzer': () => import('@aws-sdk/client-accessanalyzer'),
+};
+
 /** A client as the live read uses it. */
 interface SdkClient {
   send(command: unknown): Promise<any>;
@@ -116,10 +131,10 @@ export class AwsSession {
     if (`${op}Command` !== command) throw new Error(`live read: ${command} does not match ${action}`);
     const key = `${action} ${env.account ?? '?'}/${env.region}`;
     this.calls.set(key, (this.calls.get(key) ?? 0) + 1);
-    const mod = loadModule(service);
+    const mod = await loadModule(service);
     const Command = mod[command] as new (input: object) => unknown;
     try {
-      return await this.client(service, env.region).send(new Command(input));
+      return await this.client(service, env.region, mod).send(new Command(input));
     } catch (e) {
       return classify(e);
     }
@@ -150,11 +165,11 @@ export class AwsSession {
     this.clients.clear();
   }
 
-  private client(service: ServicePrefix, region: string): SdkClient {
+  private client(service: ServicePrefix, region: string, mod: Record<string, unknown>): SdkClient {
     const key = `${service} ${region}`;
     let c = this.clients.get(key);
     if (!c) {
-      const Client = loadModule(service)[PACKAGES[service].client] as new (config: object) => SdkClient;
+      const Client = mod[PACKAGES[service].client] as new (config: object) => SdkClient;
       c = new Client({ region, ...RETRY_CONFIG, ...this.opts.clientConfig });
       this.clients.set(key, c);
     }
@@ -171,15 +186,13 @@ export function isFailure(v: unknown): v is CallFailure {
 export const LIVE_INSTALL_COMMAND = `npm install --save-dev ${Object.values(PACKAGES).map((p) => p.module).join(' ')}`;
 
 /**
- * The SDK package of a service, loaded on first use (a report without --live never loads one). The clients are
- * optional peer dependencies: a project that never reads live evidence does not install them.
+ * The SDK package of a service, loaded on first use ({@link LOADERS}).
  * @throws LiveSetupError naming the install command when the package is not installed.
  */
-export function loadModule(service: ServicePrefix): Record<string, unknown> {
+export async function loadModule(service: ServicePrefix): Promise<Record<string, unknown>> {
   const name = PACKAGES[service].module;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(name);
+    return await LOADERS[service]() as Record<string, unknown>;
   } catch (e) {
     if ((e as { code?: string }).code === 'MODULE_NOT_FOUND' && String((e as Error).message).includes(name)) {
       throw new LiveSetupError(`--live needs the AWS SDK for JavaScript v3 clients, and ${name} is not installed: ${LIVE_INSTALL_COMMAND}`);

