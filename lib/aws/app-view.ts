@@ -16,6 +16,11 @@ export interface StackView {
   readonly account?: string;
   /** The concrete region, or undefined when the stack is environment-agnostic. */
   readonly region?: string;
+  /**
+   * The name CloudFormation deploys a top-level stack under.
+   * @default - unknown
+   */
+  readonly stackName?: string;
   /** The template. */
   readonly template: CfnTemplate;
   /**
@@ -89,6 +94,11 @@ export interface StackSource {
   readonly stage: string;
   readonly account?: string;
   readonly region?: string;
+  /**
+   * The name CloudFormation deploys a top-level stack under.
+   * @default - unknown (`Fn::GetStackOutput` naming it cannot be followed)
+   */
+  readonly stackName?: string;
   readonly template: CfnTemplate;
   /** Construct paths of resources and outputs by logical id, when known from the tree. */
   readonly constructPaths?: ReadonlyMap<string, string>;
@@ -104,6 +114,7 @@ class TemplateStackView implements StackView {
   public readonly stage: string;
   public readonly account?: string;
   public readonly region?: string;
+  public readonly stackName?: string;
   public readonly template: CfnTemplate;
   public readonly nestedIn?: { readonly stack: string; readonly logicalId: string };
   public readonly metadata: { readonly [key: string]: any };
@@ -116,6 +127,7 @@ class TemplateStackView implements StackView {
     this.stage = src.stage;
     this.account = src.account;
     this.region = src.region;
+    this.stackName = src.stackName;
     this.template = src.template;
     this.nestedIn = src.nestedIn;
     this.metadata = src.template.Metadata ?? {};

@@ -50,6 +50,7 @@ export class TreeAppView extends TemplateAppView {
         stage: Stage.of(stack)?.node.path ?? '',
         account: Token.isUnresolved(env.account) ? undefined : env.account,
         region: Token.isUnresolved(env.region) ? undefined : env.region,
+        stackName: nestedIn || Token.isUnresolved(stack.stackName) ? undefined : stack.stackName,
         template: (synthesized && readSynthesizedTemplate(stack)) || (stack.resolve((stack as any)._toCloudFormation()) as CfnTemplate),
         constructPaths: paths,
       });

@@ -258,13 +258,4 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
       c('web-tier', 'networking/saas', 'wrong-verdict', '2.1'),
     ],
   },
-  {
-    owner: 'corpus',
-    reason: 'Cross-stack references that aws-cdk-lib writes as Fn::GetStackOutput (same account) are not followed by the resolver, so the subnets of a load balancer and an Auto Scaling group in another stack than their VPC are unverifiable.',
-    cases: [
-      c('web-tier', 'networking/saas', 'wrong-verdict', '2.8'),
-      c('web-tier', 'networking/saas', 'unexpected-finding', '2.8', 'AutoScalingGroupMultiAz', 'Web/WebAsg/ASG'),
-      c('web-tier', 'networking/saas', 'unexpected-finding', '2.8', 'LoadBalancerMultiAz', 'Web/Alb/Resource'),
-    ],
-  },
 ];

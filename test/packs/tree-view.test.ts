@@ -1,8 +1,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, aws_s3 as s3, NestedStack, Stack, Stage } from 'aws-cdk-lib';
+import { App, aws_ec2 as ec2, aws_elasticloadbalancingv2 as elbv2, aws_s3 as s3, NestedStack, Stack, Stage } from 'aws-cdk-lib';
+import { ResourceValue } from '../../lib/aws';
 import { TreeAppView } from '../../lib/packs/tree-view';
+import { appViewOf, loadAssembly } from '../../lib/report';
 
 describe('TreeAppView', () => {
   function build() {
@@ -39,5 +41,28 @@ describe('TreeAppView', () => {
     expect(data).toMatchObject({ account: '111111111111', region: 'eu-west-1', stage: 'Prod' });
     expect(view.stack('Prod/Data/Inner')?.account).toBe('111111111111');
     expect(view.viewOf(stack.node.findChild('Bucket') as s3.CfnBucket)?.path).toBe('Prod/Data/Bucket');
+  });
+});
+
+describe('TreeAppView and the report\'s view follow weak cross-stack references (Fn::GetStackOutput)', () => {
+  test('a load balancer in one stack, its subnets in the stack of the VPC', () => {
+    // GIVEN: cdk init's default, weak cross-stack references
+    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'view-')), context: { '@aws-cdk/core:defaultCrossStackReferences': 'weak' } });
+    const env = { account: '111111111111', region: 'eu-west-1' };
+    const network = new Stack(app, 'Network', { env });
+    const subnet = new ec2.CfnSubnet(network, 'Subnet', { vpcId: 'vpc-12345678', cidrBlock: '10.0.0.0/24', availabilityZone: 'eu-west-1a' });
+    const web = new Stack(app, 'Web', { env });
+    const lb = new elbv2.CfnLoadBalancer(web, 'Lb', { subnets: [subnet.ref] });
+    const assembly = app.synth();
+    expect(JSON.stringify(assembly.getStackByName('Web').template)).toContain('Fn::GetStackOutput');
+    // WHEN
+    const tree = TreeAppView.of(app, true);
+    const report = appViewOf(loadAssembly(assembly.directory));
+    // THEN
+    for (const view of [tree, report]) {
+      const resource = view.stack('Web')!.resources.get(web.resolve(lb.logicalId))!;
+      const res = view.resolve(resource, 'Subnets/0');
+      expect(res.ok && res.values.map((v) => (v.value as ResourceValue).resource.path)).toEqual(['Network/Subnet']);
+    }
   });
 });

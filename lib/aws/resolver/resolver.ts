@@ -1,3 +1,4 @@
+import { parseArn } from '../arn';
 import { intrinsicName, isObject } from '../intrinsics';
 import { pseudoParameterValue } from '../partitions';
 import { CfnOutputJson, NESTED_STACK_TYPE } from '../template';
@@ -8,7 +9,7 @@ import { Alternative, DeployTimeValue, isDeployTime, ResolvableResource, Resolva
 export const MAX_ALTERNATIVES = 64;
 
 /** Functions CloudFormation evaluates at deploy time that the resolver keeps as {@link DeployTimeValue}s. */
-const DEPLOY_TIME_FUNCTIONS = new Set(['Fn::GetAZs', 'Fn::Cidr', 'Fn::Transform', 'Fn::ToJsonString', 'Fn::Length', 'Fn::ForEach', 'Fn::GetStackOutput']);
+const DEPLOY_TIME_FUNCTIONS = new Set(['Fn::GetAZs', 'Fn::Cidr', 'Fn::Transform', 'Fn::ToJsonString', 'Fn::Length', 'Fn::ForEach']);
 
 /** `AWS::NoValue`: the property is removed. */
 const NO_VALUE: unique symbol = Symbol('AWS::NoValue');
@@ -34,6 +35,7 @@ interface Context {
  * Follows CloudFormation intrinsics over a whole app (every stack of every stage): `Ref`, `Fn::GetAtt`, `Fn::If` (every
  * branch whose condition is not known at synth), `Fn::Join`, `Fn::Sub`, `Fn::Select`, `Fn::Split`, `Fn::FindInMap`,
  * `Fn::Base64` (transparent: the text before encoding), `Fn::ImportValue` (against the exports of every stack),
+ * `Fn::GetStackOutput` (the output of the stack of the app deployed under that name, in that region and account),
  * nested-stack parameters (what the parent passes in `Parameters`) and outputs (`Fn::GetAtt [Stack, Outputs.X]`),
  * `Ref` of types that return one of their properties ({@link REF_FORWARDS}), and pseudo parameters from the stack's
  * environment. Build one per app view: results are memoized.
@@ -184,6 +186,7 @@ export class AssemblyResolver<R extends ResolvableResource = ResolvableResource>
       case 'Fn::Select': return this.select(arg, ctx);
       case 'Fn::Split': return this.split(arg, ctx);
       case 'Fn::ImportValue': return this.importValue(arg, ctx);
+      case 'Fn::GetStackOutput': return this.stackOutput(arg, ctx);
       case 'Fn::FindInMap': return this.findInMap(arg, ctx);
       case 'Fn::Base64': return this.node(arg, ctx);
       default:
@@ -271,6 +274,34 @@ export class AssemblyResolver<R extends ResolvableResource = ResolvableResource>
       if (chosen.length > 1) throw new CannotFollow(`Fn::ImportValue '${name}': stacks ${chosen.map((c) => c.stack.path).join(', ')} all export it`);
       const { stack, output } = chosen[0];
       return this.follow(`export:${stack.path}|${name}`, ctx, (chain) => this.node(output.Value, { stack, chain })).map((o) => ({ v: o.v, c: merge(a.c, o.c) }));
+    });
+  }
+
+  /**
+   * `Fn::GetStackOutput { StackName, OutputName, Region?, RoleArn? }` (aws-cdk-lib's weak cross-stack references): the
+   * output of the top-level stack of the app deployed under that name, in `Region` (default: the reading stack's) and
+   * in the account of `RoleArn` (default: the reading stack's).
+   */
+  private stackOutput(arg: unknown, ctx: Context): Alt[] {
+    if (!isObject(arg) || intrinsicName(arg)) throw new CannotFollow(`Fn::GetStackOutput ${JSON.stringify(arg)}: expected { StackName, OutputName, Region?, RoleArn? }`);
+    return this.node(arg, ctx).flatMap((a) => {
+      const { StackName: name, OutputName: output, Region: regionArg, RoleArn: roleArn } = a.v as { [key: string]: unknown };
+      if (typeof name !== 'string') throw new CannotFollow(`Fn::GetStackOutput of ${describe(name)}: the stack name is not known at synth`);
+      if (typeof output !== 'string') throw new CannotFollow(`Fn::GetStackOutput '${name}': the output name is not known at synth`);
+      if (regionArg !== undefined && typeof regionArg !== 'string') throw new CannotFollow(`Fn::GetStackOutput '${name}': the region is not known at synth`);
+      if (roleArn !== undefined && typeof roleArn !== 'string') throw new CannotFollow(`Fn::GetStackOutput '${name}': the role ARN is not known at synth`);
+      const region = regionArg ?? ctx.stack.region;
+      const account = roleArn === undefined ? ctx.stack.account : parseArn(roleArn)?.account;
+      const named = this.stacks.filter((s) => !s.nestedIn && s.stackName === name);
+      if (named.length === 0) throw new CannotFollow(`Fn::GetStackOutput '${name}': no stack of the app is deployed under that name`);
+      const matches = (want: string | undefined, have: string | undefined) => want === undefined || have === undefined || want === have;
+      const chosen = named.filter((s) => matches(region, s.region) && matches(account, s.account));
+      if (chosen.length === 0) throw new CannotFollow(`Fn::GetStackOutput '${name}': only ${named.map((s) => s.path).join(', ')} ${named.length === 1 ? 'is' : 'are'} deployed under that name, in another account or region than ${[account, region].filter(Boolean).join('/')}`);
+      if (chosen.length > 1) throw new CannotFollow(`Fn::GetStackOutput '${name}': stacks ${chosen.map((s) => s.path).join(', ')} are all deployed under that name`);
+      const stack = chosen[0];
+      const out = stack.template.Outputs?.[output];
+      if (!out) throw new CannotFollow(`Fn::GetStackOutput '${name}': stack ${stack.path} has no output ${output}`);
+      return this.follow(`stack-output:${stack.path}|${output}`, ctx, (chain) => this.node(out.Value, { stack, chain })).map((o) => ({ v: o.v, c: merge(a.c, o.c) }));
     });
   }
 

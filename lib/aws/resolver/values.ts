@@ -27,6 +27,11 @@ export interface ResolvableStack {
   readonly account?: string;
   /** The concrete region, when known. */
   readonly region?: string;
+  /**
+   * The name CloudFormation deploys a top-level stack under (`Fn::GetStackOutput` names stacks by it).
+   * @default - unknown: `Fn::GetStackOutput` cannot find the stack
+   */
+  readonly stackName?: string;
   readonly template: import('../template').CfnTemplate;
   readonly resources: ReadonlyMap<string, ResolvableResource>;
   /**

@@ -142,6 +142,7 @@ export function appViewOf(assembly: LoadedAssembly): TemplateAppView {
       stage: stageOf(s),
       account: s.account,
       region: s.region,
+      ...(s.nestedIn || s.stackName === undefined ? {} : { stackName: s.stackName }),
       template: s.template as CfnTemplate,
       constructPaths: new Map(Object.entries(s.constructPaths ?? {})),
       nestedIn: parent && s.nestedIn ? { stack: parent.displayName, logicalId: s.nestedIn.logicalId } : undefined,

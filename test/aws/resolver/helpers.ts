@@ -6,6 +6,7 @@ export interface TestStack {
   readonly template: CfnTemplate;
   readonly account?: string;
   readonly region?: string;
+  readonly stackName?: string;
   readonly nestedIn?: { readonly stack: string; readonly logicalId: string };
 }
 

@@ -1,5 +1,5 @@
 import { DeployTimeValue, MAX_ALTERNATIVES, ResourceValue, Text, availabilityZone, isKnown } from '../../../lib/aws';
-import { resolverOf } from './helpers';
+import { resolverOf, TestStack } from './helpers';
 
 const bucket = { Type: 'AWS::S3::Bucket', Properties: {} };
 
@@ -344,5 +344,52 @@ describe('AssemblyResolver: imports stay within an account and region', () => {
     );
     // WHEN / THEN
     expect(values('Trail', 'T', 'S3BucketName')).toBe("Trail/T S3BucketName: Fn::ImportValue 'AuditBucket': only Audit exports it, in another account or region (an import reads exports of its own account and region)");
+  });
+});
+
+describe('AssemblyResolver: Fn::GetStackOutput (weak cross-stack references, the default of cdk init)', () => {
+  const network = (overrides: Partial<TestStack> = {}): TestStack => ({
+    path: 'Network', stackName: 'Network', account: '111111111111', region: 'eu-west-1',
+    template: {
+      Resources: { Subnet: { Type: 'AWS::EC2::Subnet', Properties: { AvailabilityZone: 'eu-west-1a' } } },
+      Outputs: { SubnetOut: { Value: { Ref: 'Subnet' } } },
+    },
+    ...overrides,
+  });
+  const reader = (arg: object, overrides: Partial<TestStack> = {}): TestStack => ({
+    path: 'Web', stackName: 'Web', account: '111111111111', region: 'eu-west-1',
+    template: { Resources: { Lb: { Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer', Properties: { Subnets: [{ 'Fn::GetStackOutput': arg }] } } } },
+    ...overrides,
+  });
+
+  test('follows the output of the stack deployed under that name, in the reading stack\'s region by default', () => {
+    // GIVEN
+    const { values, resource } = resolverOf(network(), reader({ StackName: 'Network', OutputName: 'SubnetOut' }));
+    // WHEN / THEN
+    expect(values('Web', 'Lb', 'Subnets')).toEqual([[new ResourceValue(resource('Network', 'Subnet'))]]);
+  });
+
+  test('Region and RoleArn choose among stacks deployed under one name in several regions and accounts', () => {
+    // GIVEN
+    const us = network({ path: 'NetworkUs', region: 'us-east-1' });
+    const other = network({ path: 'NetworkOther', account: '222222222222' });
+    const { values, resource } = resolverOf(network(), us, other,
+      reader({ StackName: 'Network', OutputName: 'SubnetOut', Region: 'us-east-1' }, { path: 'WebA', stackName: 'WebA' }),
+      reader({ StackName: 'Network', OutputName: 'SubnetOut', RoleArn: 'arn:aws:iam::222222222222:role/cdk-lookup' }, { path: 'WebB', stackName: 'WebB' }));
+    // WHEN / THEN
+    expect(values('WebA', 'Lb', 'Subnets')).toEqual([[new ResourceValue(resource('NetworkUs', 'Subnet'))]]);
+    expect(values('WebB', 'Lb', 'Subnets')).toEqual([[new ResourceValue(resource('NetworkOther', 'Subnet'))]]);
+  });
+
+  test.each([
+    ['no stack deployed under the name', { StackName: 'Nope', OutputName: 'SubnetOut' }, /Fn::GetStackOutput 'Nope': no stack of the app is deployed under that name/],
+    ['an output the stack does not have', { StackName: 'Network', OutputName: 'Missing' }, /Fn::GetStackOutput 'Network': stack Network has no output Missing/],
+    ['a stack of that name in another region only', { StackName: 'Network', OutputName: 'SubnetOut', Region: 'ap-south-1' }, /only Network is deployed under that name, in another account or region than 111111111111\/ap-south-1/],
+    ['a stack name unknown at synth', { StackName: { Ref: 'AWS::StackName' }, OutputName: 'SubnetOut' }, /the stack name is not known at synth/],
+  ])('what cannot be followed is named: %s', (_what, arg, message) => {
+    // GIVEN
+    const { values } = resolverOf(network(), reader(arg, { stackName: undefined }));
+    // WHEN / THEN
+    expect(values('Web', 'Lb', 'Subnets')).toMatch(message);
   });
 });
