@@ -20,7 +20,7 @@ const TECHNICAL_RULES: { readonly [id: string]: readonly string[] } = {
   '1.24': ['S3BucketTlsOnly', 'LoadBalancerListenerTls', 'InternalListenerTls', 'CustomerGatewayUsesVpn', 'CloudFrontViewerHttps', 'CloudFrontOriginHttps', 'ApiGatewayIntegrationTls', 'ApiGatewayTls12'],
   '2.1': ['VpnConnectionsRedundant', 'VpnBgpRouting'],
   '2.2': ['AutoScalingGroupScalingPolicy', 'CapacityScalesAutomatically', 'AutoScalingGroupElbHealthCheck'],
-  '2.3': ['LogGroupRetention', 'LogGroupShippedCentrally', 'AccessLogsEnabled', 'BucketAccessLogged', 'VpcFlowLogsEnabled'],
+  '2.3': ['LogGroupRetention', 'LogGroupShippedCentrally', 'AccessLogsEnabled', 'BucketAccessLogged', 'ApplicationLogsCollected', 'VpcFlowLogsEnabled'],
   '2.4': ['AlarmHasAction'],
   '2.6': ['DataStoreBackedUp'],
   '2.7': ['BackupRestoreTested'],

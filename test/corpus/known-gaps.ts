@@ -231,21 +231,6 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
   },
   {
     owner: 'corpus',
-    reason: 'No rule reads whether instances ship their application logs (a log agent in user data or a State Manager association, the awslogs driver of tasks): 2.3 asks for "All log information from the application". ApplicationLogsCollected is to be written.',
-    cases: [
-      c('dns-ha-proxy', 'networking/saas + load-balancers', 'missing-finding', '2.3', 'ApplicationLogsCollected', 'Proxy/ProxyTemplate/Resource'),
-      c('dotnet-fargate', 'microsoft-workloads/single-tenant-saas', 'missing-pass', '2.3', 'ApplicationLogsCollected', 'Orders/Api/TaskDef/Resource'),
-      c('fsx-managed-ad', 'microsoft-workloads/multi-tenant-saas', 'missing-finding', '2.3', 'ApplicationLogsCollected', 'FileShares/AppServerTemplate/Resource'),
-      c('sdwan-gwlb', 'networking/saas + network-connectivity', 'missing-finding', '2.3', 'ApplicationLogsCollected', 'Edge/ApplianceTemplate/Resource'),
-      c('single-server', 'networking/saas', 'missing-finding', '2.3', 'ApplicationLogsCollected', 'Legacy/Server/Resource'),
-      c('web-tier', 'networking/saas', 'missing-finding', '2.3', 'ApplicationLogsCollected', 'Web/WebLaunchTemplate/Resource'),
-      c('windows-file-server', 'microsoft-workloads/multi-tenant-saas', 'missing-finding', '2.3', 'ApplicationLogsCollected', 'FileServer/FileServer/Resource'),
-      c('windows-patching', 'microsoft-workloads/single-tenant-saas + management', 'wrong-verdict', '2.3'),
-      c('windows-patching', 'microsoft-workloads/single-tenant-saas + management', 'missing-pass', '2.3', 'ApplicationLogsCollected', 'Fleet/ServerTemplate/Resource'),
-    ],
-  },
-  {
-    owner: 'corpus',
     reason: "2.1 is read only on VPN connections: an app's entry point (a load balancer over two zones, CloudFront, a regional API, proxies behind DNS, or a single public instance) is never read. EntryPointHighlyAvailable is to be written.",
     cases: [
       c('dns-ha-proxy', 'networking/saas + load-balancers', 'wrong-verdict', '2.1'),

@@ -112,6 +112,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
         requires('LogGroupShippedCentrally', 'should be consolidated into a single system'),
         requires('AccessLogsEnabled', 'All log information from the application, and from the AWS infrastructure'),
         requires('BucketAccessLogged', 'All log information from the application, and from the AWS infrastructure'),
+        requires('ApplicationLogsCollected', 'All log information from the application'),
         recommends('VpcFlowLogsEnabled', 'should be consolidated into a single system',
           'Flow logs record the traffic of a VPC, which investigations need; the item asks that existing logs be consolidated, not which logs be produced.'),
       ],

@@ -22,3 +22,4 @@ export * from './ComputeMultiAz';
 export * from './DataStoreMultiAz';
 export * from './AccessLogsEnabled';
 export * from './BucketAccessLogged';
+export * from './ApplicationLogsCollected';
