@@ -18,7 +18,7 @@ const TECHNICAL_RULES: { readonly [id: string]: readonly string[] } = {
   '1.22': ['EbsVolumeEncrypted', 'DataStoreEncryptedAtRest', 'S3BucketEncrypted', 'DynamoDbTableEncrypted', 'SnsTopicEncrypted', 'LogGroupEncrypted'],
   '1.23': ['KmsKeyRotationEnabled', 'KmsKeyPolicyNoWildcard'],
   '1.24': ['S3BucketTlsOnly', 'LoadBalancerListenerTls', 'InternalListenerTls', 'CustomerGatewayUsesVpn', 'CloudFrontViewerHttps', 'CloudFrontOriginHttps', 'ApiGatewayIntegrationTls', 'ApiGatewayTls12'],
-  '2.1': ['VpnConnectionsRedundant', 'VpnBgpRouting'],
+  '2.1': ['VpnConnectionsRedundant', 'EntryPointHighlyAvailable', 'VpnBgpRouting'],
   '2.2': ['AutoScalingGroupScalingPolicy', 'CapacityScalesAutomatically', 'AutoScalingGroupElbHealthCheck'],
   '2.3': ['LogGroupRetention', 'LogGroupShippedCentrally', 'AccessLogsEnabled', 'BucketAccessLogged', 'ApplicationLogsCollected', 'VpcFlowLogsEnabled'],
   '2.4': ['AlarmHasAction'],

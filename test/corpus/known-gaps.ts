@@ -229,18 +229,4 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
       c('windows-file-server', 'microsoft-workloads/customer-deployed-on-aws', 'unexpected-finding', '2.8', 'InstanceHasAzPeer', 'FileServer/FileServer/Resource'),
     ],
   },
-  {
-    owner: 'corpus',
-    reason: "2.1 is read only on VPN connections: an app's entry point (a load balancer over two zones, CloudFront, a regional API, proxies behind DNS, or a single public instance) is never read. EntryPointHighlyAvailable is to be written.",
-    cases: [
-      c('dns-ha-proxy', 'networking/saas + load-balancers', 'wrong-verdict', '2.1'),
-      c('dotnet-fargate', 'microsoft-workloads/single-tenant-saas', 'wrong-verdict', '2.1'),
-      c('ecs-redis', 'networking/saas', 'wrong-verdict', '2.1'),
-      c('serverless-api', 'networking/saas', 'wrong-verdict', '2.1'),
-      c('single-server', 'networking/saas', 'missing-finding', '2.1', 'EntryPointHighlyAvailable', 'Legacy/Server/Resource'),
-      c('single-server', 'networking/customer-deployed-on-aws', 'missing-finding', '2.1', 'EntryPointHighlyAvailable', 'Legacy/Server/Resource'),
-      c('static-site', 'networking/saas', 'wrong-verdict', '2.1'),
-      c('web-tier', 'networking/saas', 'wrong-verdict', '2.1'),
-    ],
-  },
 ];

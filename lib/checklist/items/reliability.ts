@@ -31,6 +31,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
       decidedBy: BY_TEMPLATE_OR_ATTESTATION,
       rules: [
         requires('VpnConnectionsRedundant', 'the solution must support redundant connections, even if the customers do not always implement this'),
+        requires('EntryPointHighlyAvailable', 'Network connectivity to the solution must be highly available'),
         recommends('VpnBgpRouting', 'Network connectivity to the solution must be highly available',
           'BGP lets traffic fail over between tunnels and connections without anyone changing routes; the item asks for redundant connections, not for a routing protocol (the Network Connectivity category asks for BGP itself).'),
       ],
@@ -41,7 +42,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
       attestation: {
         evidence: 'How customers connect to the solution and how that connectivity is highly available: redundant VPN connections or Direct Connect connections the solution supports, and multi-AZ endpoints.',
       },
-      decisionNote: 'The template decides it when it holds the VPN connections; connectivity it does not show is attested.',
+      decisionNote: 'The template decides it when it holds the ways in (VPN connections, internet-facing load balancers, CloudFront, APIs, public instances); connectivity it does not show is attested.',
     },
   },
   {

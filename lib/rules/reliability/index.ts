@@ -23,3 +23,4 @@ export * from './DataStoreMultiAz';
 export * from './AccessLogsEnabled';
 export * from './BucketAccessLogged';
 export * from './ApplicationLogsCollected';
+export * from './EntryPointHighlyAvailable';

@@ -30,6 +30,7 @@ export const dnsHaProxy: CorpusApp = {
         'no flow log: recording traffic goes beyond "should be consolidated into a single system"'),
     ],
     passes: [
+      passes('2.1', 'Proxy/Proxies/ASG', 'the public proxies keep two instances or more over two zones, which DNS follows: "Network connectivity to the solution must be highly available"', 'EntryPointHighlyAvailable'),
       passes('1.16', 'Proxy/ProxySg/Resource', 'HTTPS from anyone to the solution\'s own load balancer instances: "Implementing AWS security groups to restrict traffic between Internet and VPC"', 'SecurityGroupNoOpenIngress'),
       passes('load-balancers.5', ASG, 'Route 53 records follow the group through its lifecycle events: "the solution must use DNS or Elastic Load Balancing to distribute inbound requests"', 'ApplianceBehindLoadBalancer'),
       passes('load-balancers.8', ASG, 'three custom metrics, each alarmed: "Support for at least 3 custom Amazon CloudWatch metrics"', 'ApplianceCustomMetricsAlarmed'),

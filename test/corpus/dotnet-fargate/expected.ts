@@ -40,6 +40,7 @@ export const dotnetFargate: CorpusApp = {
         'no flow log: recording traffic goes beyond "should be consolidated into a single system"'),
     ],
     passes: [
+      passes('2.1', 'Orders/Api/LB/Resource', 'the internet-facing load balancer spans two zones: "Network connectivity to the solution must be highly available"', 'EntryPointHighlyAvailable'),
       passes('1.24', 'Orders/Api/LB/PublicListener/Resource', 'HTTPS with an ACM certificate: "All data in transit across a VPC boundary is encrypted"', 'LoadBalancerListenerTls'),
       passes('2.2', 'Orders/Api/Service/Service', 'a scalable target with a CPU policy: "Implementing auto-scaling mechanisms at each layer of the architecture"', 'CapacityScalesAutomatically'),
       passes('2.8', 'Orders/Api/Service/Service', 'two tasks over two zones: "must continue to operate in the case where all of the services within a single availability zone have been disrupted"', 'ComputeMultiAz'),

@@ -55,6 +55,8 @@ export const ecsRedis: CorpusApp = {
         'a single Redis node without a replica in another zone: "must continue to operate in the case where all of the services within a single AZ have been disrupted"'),
     ],
     passes: [
+      passes('2.1', 'Shop/Web/LB/Resource', 'the internet-facing load balancer spans two zones: "Network connectivity to the solution must be highly available"', 'EntryPointHighlyAvailable'),
+      passes('2.3', 'Shop/Web/TaskDef/Resource', 'the awslogs driver sends the container\'s output to CloudWatch Logs; the capacity instances are container hosts: "All log information from the application"', 'ApplicationLogsCollected'),
       passes('1.16', 'Shop/Cluster/DefaultCapacity/InstanceSecurityGroup/from ShopWebLBSecurityGroupE487A70F:32768-65535',
         'the ephemeral ports ECS dynamic port mapping needs, from the load balancer only: "allow only the most restrictive possible settings"', 'SecurityGroupNoAllPortsRule'),
     ],

@@ -27,6 +27,7 @@ export const serverlessApi: CorpusApp = {
         'the custom resource keeps the function\'s logs 30 days: a longer deliberate retention goes beyond "should be consolidated into a single system"'),
     ],
     passes: [
+      passes('2.1', 'Items/Api/Resource', 'API Gateway runs the regional API across the region\'s zones: "Network connectivity to the solution must be highly available"', 'EntryPointHighlyAvailable'),
       passes('1.22', TABLE, 'DynamoDB encrypts every table at rest with an AWS owned key by default: "encrypted in transit and at rest"', 'DataStoreEncryptedAtRest'),
       passes('2.6', TABLE, 'point-in-time recovery: "You must perform regular backups to a durable storage service"', 'DataStoreBackedUp'),
       passes('1.9', 'Items/Api/Default/{proxy+}/ANY/ApiPermission.ItemsApiA7842ED6.ANY..{proxy+}', 'API Gateway may invoke the function for this API only: "granting only the permissions required to perform a task"', 'ResourcePolicyNoPublicPrincipal'),

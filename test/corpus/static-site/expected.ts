@@ -22,6 +22,7 @@ export const staticSite: CorpusApp = {
         'the content bucket writes no server access log: "All log information from the application, and from the AWS infrastructure, should be consolidated into a single system"'),
     ],
     passes: [
+      passes('2.1', 'Site/Site/Resource', 'CloudFront serves the site from its global edge network: "Network connectivity to the solution must be highly available"', 'EntryPointHighlyAvailable'),
       passes('1.24', 'Site/Site/Resource', 'viewers are redirected to HTTPS and the S3 origin is reached over HTTPS: "All data in transit across a VPC boundary is encrypted"', 'CloudFrontViewerHttps'),
       passes('1.17', 'Site/SiteContent/Policy/Resource', 'only CloudFront, for this distribution (aws:SourceArn), may read: "the appropriate controls are in place to control access to each S3 bucket"', 'BucketPolicyNoPublicPrincipal'),
       passes('1.18', 'Site/CdnLogs/Resource', 'ACLs are on for CloudFront log delivery but grant nothing public: "properly configured to prevent public access"', 'BucketNoPublicAcl'),

@@ -32,6 +32,7 @@ export const webTier: CorpusApp = {
         'nginx logs stay on the instances: "All log information from the application, and from the AWS infrastructure, should be consolidated into a single system"'),
     ],
     passes: [
+      passes('2.1', 'Web/Alb/Resource', 'the internet-facing load balancer spans two zones: "Network connectivity to the solution must be highly available"', 'EntryPointHighlyAvailable'),
       passes('1.22', 'Web/Assets/Resource', 'SSE-S3 is encryption at rest: "All customer data classified as sensitive is encrypted in transit and at rest"', 'DataStoreEncryptedAtRest'),
       passes('1.22', 'Web/WebLaunchTemplate/Resource', 'the launch template encrypts the root volume: "encrypted in transit and at rest"', 'EbsVolumeEncrypted'),
       passes('1.24', 'Web/Alb/Redirect80To443/Resource', 'port 80 only redirects to HTTPS, so no data crosses the VPC boundary in clear: "All data in transit across a VPC boundary is encrypted"', 'LoadBalancerListenerTls'),
