@@ -5,6 +5,10 @@
  *
  * Sources: the CloudFormation resource reference (property names, allowed values, defaults), the Application Auto
  * Scaling scalable dimensions, and each service's documentation of Multi-AZ deployments.
+ *
+ * Regional services that scale and span zones by design (S3, SQS, Firehose, CloudFront; DynamoDB, Kinesis on demand and
+ * EFS Regional by their settings) are listed too: they are a layer of the architecture that items 2.2 and 2.8 read,
+ * and their design is the evidence.
  */
 
 /** How a type scales with load. */
@@ -18,7 +22,14 @@ export type Scaling =
    */
   | { readonly kind: 'application-auto-scaling'; readonly namespace: string; readonly dimensions: readonly string[]; readonly alternative?: string }
   /** The type has no automatic scaling (`why`): its size changes when someone changes it. */
-  | { readonly kind: 'manual'; readonly why: string };
+  | { readonly kind: 'manual'; readonly why: string }
+  /**
+   * A property chooses the capacity mode: the values in `scales` make the service scale by itself (`how`); any other
+   * value, or `absent` when the template leaves it out, is a fixed capacity (`why`).
+   */
+  | { readonly kind: 'mode'; readonly path: string; readonly scales: readonly string[]; readonly absent: string; readonly how: string; readonly why: string }
+  /** Depends on several properties, as `note` says; the rule reads them. */
+  | { readonly kind: 'depends'; readonly note: string };
 
 /** Where a type runs, for the loss of one Availability Zone. */
 export type Zones =
@@ -179,6 +190,62 @@ export const CAPACITY: { readonly [type: string]: CapacityFacts } = {
     noun: 'DAX cluster',
     scaling: { kind: 'manual', why: 'a DAX cluster\'s node type and replication factor change only when someone changes them' },
     zones: { kind: 'depends', note: 'ReplicationFactor of two or more, over the zones of AvailabilityZones (or of its subnet group)' },
+  },
+  'AWS::DynamoDB::Table': {
+    noun: 'DynamoDB table',
+    scaling: {
+      kind: 'application-auto-scaling',
+      namespace: 'dynamodb',
+      dimensions: ['dynamodb:table:ReadCapacityUnits', 'dynamodb:table:WriteCapacityUnits'],
+      alternative: 'BillingMode PAY_PER_REQUEST (on-demand): DynamoDB serves whatever the workload asks',
+    },
+    zones: { kind: 'regional', how: 'DynamoDB replicates every table across three Availability Zones of its region' },
+  },
+  'AWS::DynamoDB::GlobalTable': {
+    noun: 'DynamoDB global table',
+    scaling: {
+      kind: 'depends',
+      note: 'BillingMode PAY_PER_REQUEST (on-demand) scales by itself; PROVISIONED scales writes with WriteCapacityAutoScalingSettings (CloudFormation requires it) and each replica\'s reads, and each index\'s, with ReadCapacityAutoScalingSettings rather than a fixed ReadCapacityUnits',
+    },
+    zones: { kind: 'regional', how: 'DynamoDB replicates every replica table across three Availability Zones of its region' },
+  },
+  'AWS::EFS::FileSystem': {
+    noun: 'EFS file system',
+    scaling: {
+      kind: 'mode', path: 'ThroughputMode', scales: ['bursting', 'elastic'], absent: 'bursting',
+      how: 'EFS grows and shrinks storage with the files stored; Elastic throughput follows the load, Bursting throughput grows with the data stored',
+      why: 'Provisioned throughput stays at ProvisionedThroughputInMibps until someone changes it',
+    },
+    zones: { kind: 'depends', note: 'a Regional file system (no AvailabilityZoneName) stores data across several Availability Zones; a One Zone file system (AvailabilityZoneName) in one' },
+  },
+  'AWS::Kinesis::Stream': {
+    noun: 'Kinesis data stream',
+    scaling: {
+      kind: 'mode', path: 'StreamModeDetails/StreamMode', scales: ['ON_DEMAND'], absent: 'PROVISIONED',
+      how: 'an on-demand stream adds and removes shards with the traffic',
+      why: 'a provisioned stream keeps its ShardCount until someone (or code calling UpdateShardCount) changes it',
+    },
+    zones: { kind: 'regional', how: 'Kinesis Data Streams replicates data across three Availability Zones of the region' },
+  },
+  'AWS::KinesisFirehose::DeliveryStream': {
+    noun: 'Firehose stream',
+    scaling: { kind: 'service', how: 'Amazon Data Firehose scales with the incoming data, without provisioning' },
+    zones: { kind: 'regional', how: 'Amazon Data Firehose runs across several Availability Zones of the region' },
+  },
+  'AWS::S3::Bucket': {
+    noun: 'S3 bucket',
+    scaling: { kind: 'service', how: 'Amazon S3 scales storage and request rates with use, without provisioning' },
+    zones: { kind: 'depends', note: 'S3 Standard and the other regional storage classes store objects across at least three Availability Zones; objects a lifecycle rule moves to S3 One Zone-IA (ONEZONE_IA) are in one' },
+  },
+  'AWS::SQS::Queue': {
+    noun: 'SQS queue',
+    scaling: { kind: 'service', how: 'Amazon SQS scales with the number of messages, without provisioning' },
+    zones: { kind: 'regional', how: 'Amazon SQS stores every message redundantly across several Availability Zones' },
+  },
+  'AWS::CloudFront::Distribution': {
+    noun: 'CloudFront distribution',
+    scaling: { kind: 'service', how: 'CloudFront serves requests from its edge locations, which scale with the traffic' },
+    zones: { kind: 'regional', how: 'CloudFront is a global service: it serves from edge locations, outside the Availability Zones of a region' },
   },
 };
 

@@ -24,7 +24,7 @@ const TECHNICAL_RULES: { readonly [id: string]: readonly string[] } = {
   '2.4': ['AlarmHasAction'],
   '2.6': ['DataStoreBackedUp'],
   '2.7': ['BackupRestoreTested'],
-  '2.8': ['LoadBalancerMultiAz', 'AutoScalingGroupMultiAz', 'NatGatewayPerAz', 'RdsMultiAz', 'ComputeMultiAz', 'DataStoreMultiAz'],
+  '2.8': ['LoadBalancerMultiAz', 'AutoScalingGroupMultiAz', 'NatGatewayPerAz', 'RdsMultiAz', 'ComputeMultiAz', 'DataStoreMultiAz', 'NetworkConnectionsMultiAz'],
   '2.10': ['RecoveryObjectivesDeclared', 'RpoWithinBackupFrequency'],
   '2.11': ['RtoUnder24Hours'],
   '2.12': ['BackupRestoreTested'],

@@ -39,36 +39,6 @@ function c(app: string, selection: string, kind: DiffLine['kind'], item: string,
 export const KNOWN_GAPS: readonly KnownGap[] = [
   {
     owner: 'stores',
-    reason: 'CapacityScalesAutomatically (2.2) does not read DynamoDB tables: a table left at the default provisioned 5/5 units without auto scaling is a layer that does not scale.',
-    cases: [
-      c('backup-regions', 'networking/saas', 'wrong-verdict', '2.2'),
-      c('backup-regions', 'networking/saas', 'missing-finding', '2.2', 'CapacityScalesAutomatically', 'DataEu/Customers/Resource'),
-      c('backup-regions', 'networking/saas', 'missing-finding', '2.2', 'CapacityScalesAutomatically', 'DataUs/Customers/Resource'),
-    ],
-  },
-  {
-    owner: 'stores',
-    reason: 'Regional services that scale and span zones by design (S3, CloudFront, SQS, Kinesis on demand, DynamoDB, EFS Regional, Firehose) are not read as evidence by the 2.2 and 2.8 rules, so an app made only of them has nothing in scope; EFS One Zone versus Regional is not read by DataStoreMultiAz.',
-    cases: [
-      c('backup-regions', 'networking/saas', 'missing-pass', '2.8', 'DataStoreMultiAz', 'DataEu/Documents/Resource'),
-      c('iam-shapes', 'networking/saas', 'wrong-verdict', '2.2'),
-      c('iam-shapes', 'networking/saas', 'wrong-verdict', '2.8'),
-      c('kms-byok', 'networking/saas', 'wrong-verdict', '2.2'),
-      c('kms-byok', 'networking/saas', 'wrong-verdict', '2.8'),
-      c('static-site', 'networking/saas', 'wrong-verdict', '2.2'),
-      c('static-site', 'networking/saas', 'wrong-verdict', '2.8'),
-    ],
-  },
-  {
-    owner: 'stores',
-    reason: "aws-cdk-lib's custom-resource handler functions (here the default security group handler) run at deployment only, yet CapacityScalesAutomatically counts them as the app's capacity, so 2.2 is Met for an app whose real capacity no rule reads.",
-    cases: [
-      c('tgw-vpn', 'networking/saas', 'wrong-verdict', '2.2'),
-      c('vpn-single-bgp', 'networking/customer-deployed-on-aws', 'wrong-verdict', '2.2'),
-    ],
-  },
-  {
-    owner: 'stores',
     reason: "LogGroupShippedCentrally reads AWS::Logs::LogGroup only: a Lambda function's log group created at run time (which LogGroupRetention already reads) is never checked for shipping.",
     cases: [
       c('serverless-api', 'networking/saas', 'missing-finding', '2.3', 'LogGroupShippedCentrally', 'Items/Handler/Resource'),

@@ -134,6 +134,25 @@ describe('2.1: the solution supports redundant connections, even if customers do
   });
 });
 
+describe('2.2 / 2.8: the functions that handle custom resources run at deployment, and are not the app\'s capacity', () => {
+  test('an AwsCustomResource\'s handler is read by neither CapacityScalesAutomatically nor ComputeMultiAz, an ordinary function is', () => {
+    // GIVEN
+    const app = new App();
+    const s = new Stack(app, 'Partner', { env: { account: '111111111111', region: 'eu-west-1' } });
+    new cr.AwsCustomResource(s, 'Lookup', {
+      onCreate: { service: 'SSM', action: 'getParameter', parameters: { Name: '/app/version' }, physicalResourceId: cr.PhysicalResourceId.of('version') },
+      policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE }),
+    });
+    new lambda.Function(s, 'Api', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => {}') });
+    app.synth();
+    // WHEN
+    const pack = new CompetencyChecks({ ...NET_SAAS, rules: ['CapacityScalesAutomatically', 'ComputeMultiAz'] });
+    pack.validateScope(app);
+    // THEN
+    expect(pack.evaluations.map((e) => `${e.rule} ${e.path} ${e.status}`).sort()).toEqual(['CapacityScalesAutomatically Partner/Api/Resource compliant', 'ComputeMultiAz Partner/Api/Resource compliant']);
+  });
+});
+
 describe('2.10 / 2.11: a missing declaration of recovery objectives is one finding', () => {
   test('a backup plan in a stack with no declared RPO and RTO', () => {
     const found = findings(NET_SAAS, (s) => { backup.BackupPlan.daily35DayRetention(s, 'Plan'); });

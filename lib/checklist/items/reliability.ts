@@ -292,6 +292,7 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
         requires('RdsMultiAz', 'must continue to operate in the case where all of the services within a single'),
         requires('ComputeMultiAz', 'must continue to operate in the case where all of the services within a single'),
         requires('DataStoreMultiAz', 'must continue to operate in the case where all of the services within a single'),
+        requires('NetworkConnectionsMultiAz', 'must continue to operate in the case where all of the services within a single'),
       ],
       resourceClasses: [touches('capacity', 'must continue to operate in the case where all of the services within a single')],
       runtimeControls: [

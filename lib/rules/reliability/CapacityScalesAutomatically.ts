@@ -1,8 +1,9 @@
-import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict } from '../rule';
+import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { leastNumber } from '../utils/checks';
-import { isClusterMember } from '../utils/data-stores';
+import { isCustomResourceHandler } from '../utils/customer-data';
+import { branch, isClusterMember } from '../utils/data-stores';
 import { scalableTargetsOf } from '../utils/scaling';
-import { CAPACITY, capacityFacts, literalNumber, literalString, Scaling } from '../../aws';
+import { asList, CAPACITY, capacityFacts, isDeployTime, isObject, literalNumber, literalString, ResourceValue, Scaling, Text } from '../../aws';
 
 const TYPES = Object.keys(CAPACITY).filter((t) => CAPACITY[t].scaling !== undefined);
 
@@ -11,7 +12,13 @@ const TYPES = Object.keys(CAPACITY).filter((t) => CAPACITY[t].scaling !== undefi
  * AutoScalingGroupScalingPolicy's) and, across the app, the `AWS::ApplicationAutoScaling::ScalableTarget`s whose
  * `ResourceId` designates the resource (a reference such as `service/${Cluster}/${Service.Name}`, or a literal id ending
  * in its name) with their `AWS::ApplicationAutoScaling::ScalingPolicy`s:
- * - Lambda functions, ElastiCache Serverless and Redshift Serverless scale by themselves;
+ * - Lambda functions, ElastiCache Serverless, Redshift Serverless, S3 buckets, SQS queues, Firehose streams and CloudFront
+ *   distributions scale by themselves; a Kinesis stream in `ON_DEMAND` mode and an EFS file system with Elastic or Bursting
+ *   throughput do, a provisioned stream or Provisioned throughput does not;
+ * - a DynamoDB table scales on demand (`BillingMode: PAY_PER_REQUEST`); provisioned (the default), its read and write
+ *   capacity, and each global secondary index's, need an Application Auto Scaling target that can grow with a scaling
+ *   policy; a global table (TableV2) provisioned scales writes by `WriteCapacityAutoScalingSettings` and needs
+ *   `ReadCapacityAutoScalingSettings`, not a fixed `ReadCapacityUnits`, on every replica and replica index;
  * - an ECS service, an Aurora cluster (reader count), a Neptune cluster (reader count) or an ElastiCache replication
  *   group scales with a scalable target of its namespace that can grow (`MaxCapacity` above `MinCapacity`) and a
  *   scaling policy (scheduled actions alone do not follow load); Aurora Serverless v2 (`ServerlessV2ScalingConfiguration`
@@ -19,7 +26,8 @@ const TYPES = Object.keys(CAPACITY).filter((t) => CAPACITY[t].scaling !== undefi
  *   by themselves;
  * - a stand-alone EC2 instance, an RDS DB instance, a non-Aurora Multi-AZ DB cluster, DocumentDB, FSx, OpenSearch,
  *   MemoryDB, Redshift, MSK, Amazon MQ, DAX and a cache cluster have no automatic scaling.
- * Cluster members are judged with their cluster.
+ * Cluster members are judged with their cluster; the functions that handle custom resources run at deployment only and
+ * are not the app's capacity.
  * Fails when: the layer does not scale automatically. Item 2.2 also accepts a layer without auto scaling when the
  * business confirms it does not need it and the manual scaling procedure is documented and tested: acknowledge the
  * finding with that reason and attest the procedure.
@@ -36,16 +44,121 @@ export const CapacityScalesAutomatically = defineRule({
     const facts = capacityFacts(r.type);
     const scaling = facts?.scaling;
     if (!facts || !scaling || isClusterMember(r, facts.memberOf)) return NOT_APPLICABLE;
+    if (r.type === 'AWS::Lambda::Function' && isCustomResourceHandler(r, app)) return NOT_APPLICABLE;
     switch (scaling.kind) {
       case 'service':
         return COMPLIANT;
       case 'manual':
         return nonCompliant(`the ${facts.noun} does not scale automatically: ${scaling.why}`);
+      case 'mode':
+        return mode(r, scaling, facts.noun, app);
       case 'application-auto-scaling':
-        return scalesBy(r, scaling, facts.noun, app);
+        return r.type === 'AWS::DynamoDB::Table' ? dynamoDbTable(r, app) : scalesBy(r, scaling, facts.noun, app);
+      case 'depends':
+        return r.type === 'AWS::DynamoDB::GlobalTable' ? globalTable(r, app) : NOT_APPLICABLE;
     }
   },
 });
+
+function mode(r: ResourceView, scaling: Extract<Scaling, { kind: 'mode' }>, noun: string, app: AppView): RuleVerdict {
+  const res = app.resolve(r, scaling.path);
+  if (!res.ok) return unverifiable(scaling.path, res.unresolved, scaling.path);
+  for (const { value, conditions } of res.values) {
+    if (isDeployTime(value)) return unverifiable(scaling.path, value, scaling.path);
+    const v = value === undefined ? scaling.absent : String(value);
+    if (!scaling.scales.includes(v)) {
+      const given = value === undefined ? `not set, so ${scaling.absent}` : JSON.stringify(value);
+      return nonCompliant(`the ${noun} does not scale automatically: ${scaling.why} (${scaling.path} is ${given}${branch(conditions)})`, scaling.path);
+    }
+  }
+  return COMPLIANT;
+}
+
+/**
+ * A DynamoDB billing mode: the `Fn::If` branch in which it is provisioned (the default), if any, and whether it is
+ * left out; or the verdict when it is not known at synth.
+ */
+function billingMode(r: ResourceView, app: AppView): RuleVerdict | { readonly provisioned: ReadonlyMap<string, boolean> | undefined; readonly defaulted: boolean } {
+  const res = app.resolve(r, 'BillingMode');
+  if (!res.ok) return unverifiable('BillingMode', res.unresolved, 'BillingMode');
+  let provisioned: ReadonlyMap<string, boolean> | undefined;
+  for (const { value, conditions } of res.values) {
+    if (isDeployTime(value)) return unverifiable('BillingMode', value, 'BillingMode');
+    if (value !== 'PAY_PER_REQUEST') provisioned ??= conditions;
+  }
+  return { provisioned, defaulted: res.values.some((v) => v.value === undefined) };
+}
+
+/**
+ * A table: on demand, or provisioned with read and write auto scaling on the table and on every global secondary index
+ * (an Application Auto Scaling target of the `dynamodb` namespace whose `ResourceId` is `table/<table>` or
+ * `table/<table>/index/<index>`, that can grow, with a scaling policy).
+ */
+function dynamoDbTable(r: ResourceView, app: AppView): RuleVerdict {
+  const billing = billingMode(r, app);
+  if ('status' in billing) return billing;
+  if (!billing.provisioned) return COMPLIANT;
+  const indexes = asList<any>(r.properties.GlobalSecondaryIndexes).map((i) => literalString(i?.IndexName));
+  const targets = scalableTargetsOf(r, 'dynamodb', [literalString(r.properties.TableName)], app)
+    .filter((t) => (t.min === undefined || t.max === undefined || t.max > t.min) && t.policies.length > 0)
+    .map((t) => `${indexOf(t.target, app) ?? ''}|${t.dimension}`);
+  const missing: string[] = [];
+  for (const index of [undefined, ...indexes]) {
+    for (const unit of ['Read', 'Write']) {
+      const dimension = `dynamodb:${index === undefined ? 'table' : 'index'}:${unit}CapacityUnits`;
+      if (!targets.includes(`${index ?? ''}|${dimension}`)) missing.push(`${unit.toLowerCase()} capacity${index === undefined ? '' : ` of index ${index}`}`);
+    }
+  }
+  if (missing.length === 0) return COMPLIANT;
+  return nonCompliant(`the provisioned DynamoDB table does not scale automatically (BillingMode ${billing.defaulted ? 'not set, so PROVISIONED' : 'PROVISIONED'}${branch(billing.provisioned)}): no Application Auto Scaling target with a scaling policy scales its ${missing.join(', ')}`, 'BillingMode');
+}
+
+/** The index a DynamoDB scalable target's `ResourceId` names (`table/<t>/index/<i>`), or undefined for the table. */
+function indexOf(target: ResourceView, app: AppView): string | undefined {
+  const res = app.resolve(target, 'ResourceId');
+  if (!res.ok || res.values.length !== 1) return undefined;
+  const v = res.values[0].value;
+  const text = typeof v === 'string' ? v : v instanceof Text ? v.render() : v instanceof ResourceValue ? '' : undefined;
+  return text === undefined ? undefined : /\/index\/([^/]+)$/.exec(text)?.[1];
+}
+
+/**
+ * A global table (TableV2): on demand, or provisioned with write auto scaling (CloudFormation requires it) and read auto
+ * scaling on every replica and every replica's index.
+ */
+function globalTable(r: ResourceView, app: AppView): RuleVerdict {
+  const billing = billingMode(r, app);
+  if ('status' in billing) return billing;
+  if (!billing.provisioned) return COMPLIANT;
+  const fixed = (what: string, settings: unknown) => (isObject(settings) && settings.ReadCapacityAutoScalingSettings !== undefined ? undefined
+    : `${what} ${isObject(settings) && settings.ReadCapacityUnits !== undefined ? `reads at a fixed ReadCapacityUnits ${JSON.stringify(settings.ReadCapacityUnits)}` : 'sets no ReadCapacityAutoScalingSettings'}`);
+  for (const path of ['WriteProvisionedThroughputSettings', 'Replicas', 'GlobalSecondaryIndexes']) {
+    const res = app.resolve(r, path);
+    if (!res.ok) return unverifiable(path, res.unresolved, path);
+    for (const { value } of res.values) {
+      if (!isObject(value) && !Array.isArray(value) && value !== undefined) return unverifiable(path, value, path);
+      if (path === 'WriteProvisionedThroughputSettings' && !(isObject(value) && (value as any).WriteCapacityAutoScalingSettings !== undefined)) {
+        return nonCompliant('the provisioned global table does not scale its writes automatically (no WriteProvisionedThroughputSettings.WriteCapacityAutoScalingSettings)', path);
+      }
+      if (path === 'GlobalSecondaryIndexes') {
+        for (const index of asList<any>(value)) {
+          if (!(isObject(index?.WriteProvisionedThroughputSettings) && index.WriteProvisionedThroughputSettings.WriteCapacityAutoScalingSettings !== undefined)) {
+            return nonCompliant(`the provisioned global table does not scale the writes of index ${index?.IndexName ?? '?'} automatically (no WriteCapacityAutoScalingSettings)`, path);
+          }
+        }
+      }
+      if (path === 'Replicas') {
+        for (const replica of asList<any>(value)) {
+          const where = `replica ${typeof replica?.Region === 'string' ? replica.Region : '?'}`;
+          const problem = fixed(`${where}`, replica?.ReadProvisionedThroughputSettings)
+            ?? asList<any>(replica?.GlobalSecondaryIndexes).map((i) => fixed(`index ${i?.IndexName ?? '?'} of ${where}`, i?.ReadProvisionedThroughputSettings)).find((x) => x !== undefined);
+          if (problem) return nonCompliant(`the provisioned global table does not scale its reads automatically: ${problem}`, path);
+        }
+      }
+    }
+  }
+  return COMPLIANT;
+}
 
 function scalesBy(r: ResourceView, scaling: Extract<Scaling, { kind: 'application-auto-scaling' }>, noun: string, app: AppView): RuleVerdict {
   const p = r.properties;

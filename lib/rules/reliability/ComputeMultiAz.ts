@@ -1,6 +1,7 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { requireTwoZones, subnetZone } from '../utils/availability-zones';
 import { leastNumber } from '../utils/checks';
+import { isCustomResourceHandler } from '../utils/customer-data';
 import { resolveResource, resourceKey } from '../utils/references';
 import { scalableTargetsOf } from '../utils/scaling';
 import { asList, capacityFacts, literalNumber, literalString } from '../../aws';
@@ -15,7 +16,8 @@ const TYPES = ['AWS::EC2::Instance', 'AWS::AutoScaling::AutoScalingGroup', 'AWS:
  * - a group keeps `MinSize` of at least 2 (that its subnets span two zones is AutoScalingGroupMultiAz's);
  * - a replica service runs at least two tasks (`DesiredCount`, absent meaning 1, or the `MinCapacity` of its scalable
  *   target) in subnets of two zones or more (awsvpc); a daemon service follows its cluster's instances;
- * - a function outside a VPC runs in several zones; attached to a VPC, its subnets span two zones or more.
+ * - a function outside a VPC runs in several zones; attached to a VPC, its subnets span two zones or more; the functions
+ *   that handle custom resources run at deployment only and are not the app's compute.
  * Fails when: losing one Availability Zone would stop the compute (its only instance or task is there). Values or
  * subnets unknown at synth are reported.
  * Fix: an Auto Scaling group with MinSize 2 or more over two zones instead of a single instance; two tasks or more
@@ -40,6 +42,7 @@ export const ComputeMultiAz = defineRule({
       case 'AWS::ECS::Service':
         return service(r, app);
       case 'AWS::Lambda::Function':
+        if (isCustomResourceHandler(r, app)) return NOT_APPLICABLE;
         return r.properties.VpcConfig === undefined ? COMPLIANT : requireTwoZones(r, 'VpcConfig/SubnetIds', app, 'the function\'s subnets') ?? COMPLIANT;
       default:
         return NOT_APPLICABLE;

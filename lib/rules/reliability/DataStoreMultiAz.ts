@@ -19,15 +19,17 @@ const TYPES = Object.keys(CAPACITY).filter((t) => CAPACITY[t].zones !== undefine
  * `DBClusterIdentifier`: a reference, an import, or the cluster's literal identifier); a DocumentDB elastic cluster's
  * `ShardInstanceCount` (absent means 2); an Amazon MQ broker `ACTIVE_STANDBY_MULTI_AZ` or `CLUSTER_MULTI_AZ`; MSK
  * brokers over subnets of two zones or more; a DAX `ReplicationFactor` of two or more; ElastiCache Serverless and
- * Redshift Serverless replicate over zones themselves. Every `Fn::If` branch is read. Members are judged with their
- * cluster.
+ * Redshift Serverless replicate over zones themselves. Regional services span zones by design: DynamoDB tables and global
+ * tables, SQS queues, Kinesis and Firehose streams, S3 buckets (unless a lifecycle rule moves objects to One Zone-IA),
+ * EFS Regional file systems (not One Zone: `AvailabilityZoneName`), and CloudFront, a global service. Every `Fn::If`
+ * branch is read. Members are judged with their cluster.
  * Fails when: the service keeps its only copy of the data, or its only node, in one Availability Zone.
  * Fix: choose the service's Multi-AZ deployment (it can often only be chosen when the store is created).
  */
 export const DataStoreMultiAz = defineRule({
   name: 'DataStoreMultiAz',
-  description: 'Managed data services keep serving when one Availability Zone is lost (a Multi-AZ deployment, or a replica in another zone)',
-  fix: 'Choose the Multi-AZ deployment: FSx DeploymentType MULTI_AZ_1, OpenSearch zone awareness with two nodes or more, ElastiCache MultiAZEnabled with a replica, MemoryDB a replica per shard, Redshift MultiAZ, two DocumentDB or Neptune instances, Amazon MQ ACTIVE_STANDBY_MULTI_AZ, DAX ReplicationFactor >= 2',
+  description: 'Managed data and delivery services keep serving when one Availability Zone is lost (a Multi-AZ deployment, a replica in another zone, or a regional service)',
+  fix: 'Choose the Multi-AZ deployment: FSx DeploymentType MULTI_AZ_1, OpenSearch zone awareness with two nodes or more, ElastiCache MultiAZEnabled with a replica, MemoryDB a replica per shard, Redshift MultiAZ, two DocumentDB or Neptune instances, Amazon MQ ACTIVE_STANDBY_MULTI_AZ, DAX ReplicationFactor >= 2, an EFS Regional file system, S3 storage classes other than One Zone-IA',
   resourceTypes: TYPES,
   scope: 'app',
   check(r, app) {
@@ -129,6 +131,30 @@ function depends(r: ResourceView, app: AppView, one: One): RuleVerdict {
       const factor = leastNumber(r, 'ReplicationFactor', 1, app);
       if (typeof factor !== 'number') return factor;
       return factor >= 2 ? COMPLIANT : one(`ReplicationFactor is ${factor}`, 'ReplicationFactor');
+    }
+    case 'AWS::EFS::FileSystem': {
+      const res = app.resolve(r, 'AvailabilityZoneName');
+      if (!res.ok) return unverifiable('AvailabilityZoneName', res.unresolved, 'AvailabilityZoneName');
+      for (const { value } of res.values) {
+        if (isDeployTime(value)) return unverifiable('AvailabilityZoneName', value, 'AvailabilityZoneName');
+        if (value !== undefined) return one(`it is a One Zone file system (AvailabilityZoneName ${JSON.stringify(value)})`, 'AvailabilityZoneName');
+      }
+      return COMPLIANT;
+    }
+    case 'AWS::S3::Bucket': {
+      const res = app.resolve(r, 'LifecycleConfiguration/Rules');
+      if (!res.ok) return unverifiable('LifecycleConfiguration', res.unresolved, 'LifecycleConfiguration');
+      for (const { value } of res.values) {
+        for (const rule of asList<any>(value)) {
+          if (rule?.Status === 'Disabled') continue;
+          const classes = [rule?.Transition, ...asList<any>(rule?.Transitions)].map((t) => t?.StorageClass);
+          if (classes.some(isDeployTime)) return unverifiable('the lifecycle transitions', classes.find(isDeployTime), 'LifecycleConfiguration');
+          if (classes.includes('ONEZONE_IA')) {
+            return one(`lifecycle rule ${typeof rule?.Id === 'string' ? `'${rule.Id}' ` : ''}moves objects to S3 One Zone-IA, which keeps them in one zone`, 'LifecycleConfiguration');
+          }
+        }
+      }
+      return COMPLIANT;
     }
     default:
       return NOT_APPLICABLE;

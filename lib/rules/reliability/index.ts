@@ -20,6 +20,7 @@ export * from './BackupCopiesToAnotherAccount';
 export * from './CapacityScalesAutomatically';
 export * from './ComputeMultiAz';
 export * from './DataStoreMultiAz';
+export * from './NetworkConnectionsMultiAz';
 export * from './AccessLogsEnabled';
 export * from './BucketAccessLogged';
 export * from './ApplicationLogsCollected';

@@ -235,7 +235,8 @@ function functionOfLogGroupName(group: ResourceView, name: unknown, app: AppView
 
 /**
  * Lambda functions that handle custom resources: the target of a custom resource's `ServiceToken`, and the
- * handlers CDK's provider framework calls (its `USER_ON_EVENT_FUNCTION_ARN` / `USER_IS_COMPLETE_FUNCTION_ARN`).
+ * handlers CDK's provider framework calls (its `USER_ON_EVENT_FUNCTION_ARN` / `USER_IS_COMPLETE_FUNCTION_ARN`, and the
+ * functions its waiter state machine, `WAITER_STATE_MACHINE_ARN`, calls).
  */
 function customResourceHandlers(app: AppView): ReadonlySet<string> {
   return app.memo('customer-data/custom-resource-handlers', () => {
@@ -246,6 +247,16 @@ function customResourceHandlers(app: AppView): ReadonlySet<string> {
       set.add(key(fn));
       const env = fn.properties.Environment?.Variables ?? {};
       for (const name of ['USER_ON_EVENT_FUNCTION_ARN', 'USER_IS_COMPLETE_FUNCTION_ARN']) if (env[name] !== undefined) visit(fn, env[name]);
+      // The provider framework's waiter: a state machine calling its isComplete and onTimeout functions.
+      const waiter = env.WAITER_STATE_MACHINE_ARN !== undefined ? resolveResource(fn, env.WAITER_STATE_MACHINE_ARN, app) : undefined;
+      if (waiter?.type === 'AWS::StepFunctions::StateMachine') {
+        const definition = app.resolve(waiter, 'DefinitionString');
+        if (definition.ok) {
+          for (const { value } of definition.values) {
+            for (const part of value instanceof Text ? value.parts : []) if (part instanceof ResourceValue) visit(waiter, { Ref: part.resource.logicalId });
+          }
+        }
+      }
     };
     for (const stack of app.stacks) {
       for (const r of stack.resources.values()) {

@@ -1,10 +1,12 @@
 import {
-  App, aws_applicationautoscaling as appscaling, aws_ec2 as ec2, aws_ecs as ecs, aws_elasticache as elasticache, aws_fsx as fsx, aws_lambda as lambda,
-  aws_rds as rds, Stack,
+  App, aws_applicationautoscaling as appscaling, aws_cloudfront as cloudfront, aws_cloudfront_origins as origins, aws_dynamodb as ddb, aws_ec2 as ec2,
+  aws_ecs as ecs, aws_efs as efs, aws_elasticache as elasticache, aws_fsx as fsx, aws_kinesis as kinesis, aws_kinesisfirehose as firehose, aws_lambda as lambda,
+  aws_rds as rds, aws_s3 as s3, aws_sqs as sqs, custom_resources as cr, Size, Stack,
 } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { MANAGEMENT, stackIn } from '../fixture-stacks';
 
+const cdkSize = (mib: number) => Size.mebibytes(mib);
 const vpcIn = (s: Stack) => new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC }, { name: 'Data', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
 const fargate = (s: Stack, vpc: ec2.IVpc) => {
   const cluster = new ecs.Cluster(s, 'Cluster', { vpc });
@@ -12,6 +14,7 @@ const fargate = (s: Stack, vpc: ec2.IVpc) => {
   task.addContainer('App', { image: ecs.ContainerImage.fromRegistry('public.ecr.aws/nginx/nginx:latest') });
   return new ecs.FargateService(s, 'Service', { cluster, taskDefinition: task, desiredCount: 2, assignPublicIp: true, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC } });
 };
+const table = (s: Stack, props: Partial<ddb.TableProps> = {}) => new ddb.Table(s, 'Orders', { partitionKey: { name: 'pk', type: ddb.AttributeType.STRING }, ...props });
 const aurora = (s: Stack, vpc: ec2.IVpc, props: Partial<rds.DatabaseClusterProps> = {}) => new rds.DatabaseCluster(s, 'Aurora', {
   engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
   vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED }, storageEncrypted: true, writer: rds.ClusterInstance.provisioned('Writer'), ...props,
@@ -35,8 +38,62 @@ export const fixtures: RuleFixtures = {
     },
     { name: 'L2 Aurora cluster with a writer only and no replica auto scaling', build: (app: App) => { const s = stackIn(app, 'S', MANAGEMENT); aurora(s, vpcIn(s)); }, reason: /no Application Auto Scaling target scales the RDS DB cluster/ },
     { name: 'L1 FSx file system', build: (app: App) => { new fsx.CfnFileSystem(stackIn(app, 'S'), 'Share', { fileSystemType: 'WINDOWS', subnetIds: ['subnet-1'] }); }, reason: /the FSx file system does not scale automatically/ },
+    {
+      name: 'L2 DynamoDB table left at the default provisioned 5 read and 5 write units',
+      build: (app: App) => { table(stackIn(app, 'S')); },
+      reason: /the provisioned DynamoDB table does not scale automatically \(BillingMode not set, so PROVISIONED\): no Application Auto Scaling target with a scaling policy scales its read capacity, write capacity/,
+    },
+    {
+      name: 'L2 provisioned table whose reads scale but whose writes and index stay fixed',
+      build: (app: App) => {
+        const t = table(stackIn(app, 'S'), { billingMode: ddb.BillingMode.PROVISIONED });
+        t.addGlobalSecondaryIndex({ indexName: 'byCustomer', partitionKey: { name: 'customer', type: ddb.AttributeType.STRING } });
+        t.autoScaleReadCapacity({ minCapacity: 5, maxCapacity: 50 }).scaleOnUtilization({ targetUtilizationPercent: 70 });
+        t.autoScaleGlobalSecondaryIndexReadCapacity('byCustomer', { minCapacity: 5, maxCapacity: 50 }).scaleOnUtilization({ targetUtilizationPercent: 70 });
+      },
+      reason: /scales its write capacity, write capacity of index byCustomer$/,
+    },
+    {
+      name: 'L2 TableV2 (global table) provisioned with a fixed read capacity',
+      build: (app: App) => {
+        new ddb.TableV2(stackIn(app, 'S'), 'Orders', {
+          partitionKey: { name: 'pk', type: ddb.AttributeType.STRING },
+          billing: ddb.Billing.provisioned({ readCapacity: ddb.Capacity.fixed(10), writeCapacity: ddb.Capacity.autoscaled({ maxCapacity: 20 }) }),
+        });
+      },
+      reason: /the provisioned global table does not scale its reads automatically: replica .* reads at a fixed ReadCapacityUnits 10/,
+    },
+    {
+      name: 'L2 Kinesis stream in provisioned mode; L2 EFS file system with provisioned throughput',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        new kinesis.Stream(s, 'Events', { streamMode: kinesis.StreamMode.PROVISIONED, shardCount: 2 });
+        new efs.FileSystem(s, 'Files', { vpc: vpcIn(s), throughputMode: efs.ThroughputMode.PROVISIONED, provisionedThroughputPerSecond: cdkSize(64) });
+      },
+      reason: /the Kinesis data stream does not scale automatically: a provisioned stream keeps its ShardCount[\s\S]*the EFS file system does not scale automatically: Provisioned throughput stays at ProvisionedThroughputInMibps until someone changes it \(ThroughputMode is "provisioned"\)/,
+    },
   ],
   compliant: [
+    {
+      name: 'regional services that scale by design: on-demand L2 table, provisioned table with read and write auto scaling, on-demand stream, bucket, queue, Firehose stream, CloudFront, EFS with the default throughput; a custom resource handler is not the app\'s capacity',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        new ddb.Table(s, 'Sessions', { partitionKey: { name: 'pk', type: ddb.AttributeType.STRING }, billingMode: ddb.BillingMode.PAY_PER_REQUEST });
+        const provisioned = table(s, { billingMode: ddb.BillingMode.PROVISIONED });
+        provisioned.autoScaleReadCapacity({ minCapacity: 5, maxCapacity: 50 }).scaleOnUtilization({ targetUtilizationPercent: 70 });
+        provisioned.autoScaleWriteCapacity({ minCapacity: 5, maxCapacity: 50 }).scaleOnUtilization({ targetUtilizationPercent: 70 });
+        new kinesis.Stream(s, 'Events', { streamMode: kinesis.StreamMode.ON_DEMAND });
+        const bucket = new s3.Bucket(s, 'Site');
+        new sqs.Queue(s, 'Jobs');
+        new firehose.DeliveryStream(s, 'Archive', { destination: new firehose.S3Bucket(bucket) });
+        new cloudfront.Distribution(s, 'Cdn', { defaultBehavior: { origin: origins.S3BucketOrigin.withOriginAccessControl(bucket) } });
+        new efs.FileSystem(s, 'Files', { vpc: vpcIn(s) });
+        new cr.AwsCustomResource(s, 'Lookup', {
+          onCreate: { service: 'SSM', action: 'getParameter', parameters: { Name: '/app/version' }, physicalResourceId: cr.PhysicalResourceId.of('version') },
+          policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE }),
+        });
+      },
+    },
     {
       name: 'L2 Fargate service scaling on CPU; Aurora Serverless v2 cluster; a Lambda function',
       build: (app: App) => {

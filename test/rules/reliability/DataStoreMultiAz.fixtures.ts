@@ -1,6 +1,7 @@
 import {
-  App, aws_amazonmq as mq, aws_docdb as docdb, aws_elasticache as elasticache, aws_fsx as fsx, aws_memorydb as memorydb, aws_neptune as neptune,
-  aws_opensearchservice as opensearch, aws_redshift as redshift, aws_ec2 as ec2, Stack,
+  App, aws_amazonmq as mq, aws_cloudfront as cloudfront, aws_cloudfront_origins as origins, aws_docdb as docdb, aws_dynamodb as ddb, aws_efs as efs,
+  aws_elasticache as elasticache, aws_fsx as fsx, aws_kinesis as kinesis, aws_memorydb as memorydb, aws_neptune as neptune,
+  aws_opensearchservice as opensearch, aws_redshift as redshift, aws_ec2 as ec2, aws_s3 as s3, aws_sqs as sqs, Duration, Stack,
 } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { MANAGEMENT, stackIn } from '../fixture-stacks';
@@ -41,9 +42,36 @@ export const fixtures: RuleFixtures = {
       },
       reason: /it has 1 instance in the app/,
     },
+    {
+      name: 'L2 EFS One Zone file system',
+      build: (app) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Data', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+        new efs.FileSystem(s, 'Files', { vpc, oneZone: true, vpcSubnets: { availabilityZones: [vpc.availabilityZones[0]] } });
+      },
+      reason: /the EFS file system runs in one Availability Zone: it is a One Zone file system \(AvailabilityZoneName/,
+    },
+    {
+      name: 'L2 bucket whose lifecycle rule moves objects to One Zone-IA',
+      build: l1((s) => { new s3.Bucket(s, 'Archive', { lifecycleRules: [{ id: 'Cheap', transitions: [{ storageClass: s3.StorageClass.ONE_ZONE_INFREQUENT_ACCESS, transitionAfter: Duration.days(30) }] }] }); }),
+      reason: /lifecycle rule 'Cheap' moves objects to S3 One Zone-IA, which keeps them in one zone/,
+    },
     { name: 'L1 single-instance Amazon MQ broker', build: l1((s) => { new mq.CfnBroker(s, 'Mq', { brokerName: 'mq', deploymentMode: 'SINGLE_INSTANCE', engineType: 'ACTIVEMQ', hostInstanceType: 'mq.t3.micro', publiclyAccessible: false, users: [] }); }), reason: /DeploymentMode is "SINGLE_INSTANCE"/ },
   ],
   compliant: [
+    {
+      name: 'regional services: L2 DynamoDB table, EFS Regional file system, bucket moving objects to Standard-IA, queue, on-demand stream, CloudFront distribution',
+      build: (app) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Data', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+        new ddb.Table(s, 'Orders', { partitionKey: { name: 'pk', type: ddb.AttributeType.STRING } });
+        new efs.FileSystem(s, 'Files', { vpc });
+        const bucket = new s3.Bucket(s, 'Site', { lifecycleRules: [{ transitions: [{ storageClass: s3.StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(30) }] }] });
+        new sqs.Queue(s, 'Jobs');
+        new kinesis.Stream(s, 'Events', { streamMode: kinesis.StreamMode.ON_DEMAND });
+        new cloudfront.Distribution(s, 'Cdn', { defaultBehavior: { origin: origins.S3BucketOrigin.withOriginAccessControl(bucket) } });
+      },
+    },
     {
       name: 'L1 FSx for Windows MULTI_AZ_1 and ONTAP MULTI_AZ_2; L1 Neptune cluster with two instances (one by literal identifier)',
       build: l1((s) => {
