@@ -35,7 +35,8 @@ export interface PackDiagram {
    */
   readonly kind?: 'stage' | 'overview';
   readonly svg: string;
-  readonly png: Uint8Array;
+  /** The PNG, or its promise when it is still being drawn off the main thread (see `RenderedDiagram.png`). */
+  readonly png: Uint8Array | Promise<Uint8Array>;
   /** The Graphviz source, written next to the pictures. @default - none written */
   readonly dot?: string;
   /** The flow steps the picture numbers (e.g. `3a`), listed under it in the HTML report. @default - the flows of its stage */
@@ -268,9 +269,11 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
     ['checklist.json', renderJson(report)],
     ['deployment-guide.md', renderDeploymentGuide({ report, assembly, appDir: appDirOf(assembly.dir), integAssertions: integAssertionsOf(assembly), architecture })],
   ]);
+  // The PNGs were being drawn in the thread pool while the rules ran.
+  const pngs = await Promise.all(diagrams.map((d) => d.png));
   diagrams.forEach((d, n) => {
     files.set(diagramRefs[n].svgFile, d.svg);
-    files.set(diagramRefs[n].pngFile, d.png);
+    files.set(diagramRefs[n].pngFile, pngs[n]);
     if (d.dot) files.set(diagramRefs[n].dotFile!, d.dot);
   });
 

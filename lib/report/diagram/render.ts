@@ -1,5 +1,6 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { instance, Viz } from '@viz-js/viz';
+import { PNG } from 'pngjs';
 import { LoadedAssembly } from '../assembly';
 import { Architecture, describeArchitecture } from '../architecture';
 import { buildDiagramModel, diagramStages } from './build-model';
@@ -53,8 +54,11 @@ export interface RenderedDiagram {
   readonly kind: 'stage' | 'overview';
   /** Self-contained SVG (icons inlined as data URIs). */
   readonly svg: string;
-  /** The same diagram as PNG. */
-  readonly png: Buffer;
+  /**
+   * The same diagram as PNG, drawn off the main thread (resvg rasterizes and zlib compresses in Node's thread pool,
+   * while the caller goes on with other work): await it when writing the file. Empty when `png` is `false`.
+   */
+  readonly png: Promise<Buffer>;
   /** The Graphviz source, for people who want to edit the drawing (icons referenced by their `aws-icons` path). */
   readonly dot: string;
   /** The diagram as data. */
@@ -98,7 +102,10 @@ function renderModel(viz: Viz, model: DiagramModel, opts: Pick<DiagramRenderOpti
   const svg = postProcessSvg(result.output.svg, overlay(json, plan));
   const points = Number(/<svg width="([\d.]+)pt"/.exec(svg)?.[1] ?? 800);
   const width = opts.pngWidth ?? Math.min(6000, Math.round(points * 2));
-  return { stage: model.kind === 'overview' ? '' : model.stage, kind: model.kind, svg, png: opts.png === false ? Buffer.alloc(0) : svgToPng(svg, width), dot, model };
+  const png = opts.png === false ? Promise.resolve(Buffer.alloc(0)) : svgToPng(svg, width);
+  // A failure surfaces where the PNG is awaited, not as an unhandled rejection while the caller is busy.
+  png.catch(() => undefined);
+  return { stage: model.kind === 'overview' ? '' : model.stage, kind: model.kind, svg, png, dot, model };
 }
 
 /**
@@ -126,12 +133,22 @@ function postProcessSvg(svg: string, extra: { readonly below: string; readonly a
   return body.replace(/(<svg [^>]*>\n)/, `$1${defs}`);
 }
 
-/** Rasterizes an SVG with resvg, using the system fonts. */
-function svgToPng(svg: string, width: number): Buffer {
-  const resvg = new Resvg(svg, {
+/**
+ * Rasterizes an SVG with resvg (using the system fonts) and encodes the pixels as PNG, both in Node's thread pool:
+ * resvg's `renderAsync`, then pngjs's packer over zlib's asynchronous deflate (no row filter: the diagrams are flat
+ * colours, which deflate compresses well as they are).
+ */
+async function svgToPng(svg: string, width: number): Promise<Buffer> {
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'width', value: width },
     background: 'white',
     font: { loadSystemFonts: true, defaultFontFamily: DIAGRAM_FONT, sansSerifFamily: DIAGRAM_FONT },
   });
-  return resvg.render().asPng();
+  // Opaque pixels (white background), so resvg's premultiplied RGBA is plain RGBA.
+  const png = new PNG({ width: image.width, height: image.height, filterType: 0, deflateStrategy: 0, deflateLevel: 6 });
+  png.data = image.pixels;
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    png.pack().on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject);
+  });
 }

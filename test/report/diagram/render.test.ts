@@ -2,6 +2,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { instance, Viz } from '@viz-js/viz';
+import { PNG } from 'pngjs';
 import { expectGolden } from '../../golden';
 import { describeArchitecture } from '../../../lib/report/architecture';
 import { loadAssembly } from '../../../lib/report/assembly';
@@ -136,15 +137,26 @@ describe('renderDiagrams: SVG, PNG and the Graphviz source', () => {
     }
   });
 
-  test('PNG: signature, twice the SVG\'s size by default or the width asked for', () => {
+  test('PNG: a valid image, twice the SVG\'s size by default or the width asked for, opaque, with the drawing on it', async () => {
     for (const d of [single, ...staged]) {
-      expect(d.png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
-      expect(d.png.length).toBeGreaterThan(20_000);
-      expect(d.png.length).toBeLessThan(8_000_000);
+      const png = await d.png;
+      expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+      expect(png.length).toBeGreaterThan(5_000);
+      expect(png.length).toBeLessThan(8_000_000);
+      const image = PNG.sync.read(png); // checks every chunk's CRC and inflates the pixels
+      expect(image.data.length).toBe(image.width * image.height * 4);
+      let opaque = true;
+      let dark = 0;
+      for (let i = 0; i < image.data.length; i += 4) {
+        if (image.data[i + 3] !== 255) opaque = false;
+        if (image.data[i] < 100 && image.data[i + 1] < 100 && image.data[i + 2] < 100) dark++;
+      }
+      expect(opaque).toBe(true);
+      expect(dark).toBeGreaterThan(1000); // text and borders, not a blank page
     }
     const svgWidth = Number(/<svg width="([\d.]+)pt"/.exec(single.svg)![1]);
-    expect(Math.abs(single.png.readUInt32BE(16) - 2 * svgWidth)).toBeLessThanOrEqual(2); // IHDR width
-    expect(staged[1].png.readUInt32BE(16)).toBe(800);
+    expect(Math.abs((await single.png).readUInt32BE(16) - 2 * svgWidth)).toBeLessThanOrEqual(2); // IHDR width
+    expect((await staged[1].png).readUInt32BE(16)).toBe(800);
   });
 
   test('the Graphviz source names the icons by their aws-icons path, to edit and render again', async () => {
