@@ -69,14 +69,6 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
   },
   {
     owner: 'paths',
-    reason: "The version of SecurityGroupEgressRestricted on main flags all-protocol egress to the VPC's own CIDR (domain controllers and file shares need many ports there); the rewrite in progress reads only egress to anywhere.",
-    cases: [
-      c('fsx-managed-ad', 'microsoft-workloads/multi-tenant-saas', 'wrong-verdict', '1.16'),
-      c('fsx-managed-ad', 'microsoft-workloads/multi-tenant-saas', 'unexpected-finding', '1.16', 'SecurityGroupEgressRestricted', 'FileShares/AppServerSg/Resource'),
-    ],
-  },
-  {
-    owner: 'paths',
     reason: "An ingress rule on a database's port (CDK's allowDefaultPortFrom: Fn::GetAtt <db>.Endpoint.Port) is reported as unverifiable: the port is the DBInstance's Port property or its engine's default, which the template shows.",
     cases: [
       c('aurora-replica', 'networking/saas', 'unexpected-finding', '1.16', 'SecurityGroupNoAllPortsRule', 'Data/Reporting/SecurityGroup/from DataReportingRotationSingleUserSecurityGroupE34DCA88:{IndirectPort}'),
@@ -107,37 +99,11 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
   },
   {
     owner: 'paths',
-    reason: 'CloudFront viewer and origin protocols and API Gateway endpoints are read by the 1.24 rules being added (CloudFrontViewerHttps, CloudFrontOriginHttps, ApiGatewayIntegrationTls, ApiGatewayTls12).',
-    cases: [
-      c('serverless-api', 'networking/saas', 'wrong-verdict', '1.24'),
-      c('serverless-api', 'networking/saas', 'missing-finding', '1.24', 'ApiGatewayTls12', 'Items/Api/Resource'),
-      c('static-site', 'networking/saas', 'wrong-verdict', '1.24'),
-      c('static-site', 'networking/saas', 'missing-finding', '1.24', 'CloudFrontOriginHttps', 'Site/Legacy/Resource'),
-      c('static-site', 'networking/saas', 'missing-finding', '1.24', 'CloudFrontViewerHttps', 'Site/Legacy/Resource'),
-      c('static-site', 'networking/saas', 'missing-pass', '1.24', 'CloudFrontViewerHttps', 'Site/Site/Resource'),
-    ],
-  },
-  {
-    owner: 'paths',
-    reason: 'NoHardcodedCredentials on main misses connection-string passwords in container variables, secret access keys in outputs, literal database passwords and directory passwords passed by dynamic reference; the rewrite in progress reads them.',
-    cases: [
-      c('dotnet-fargate', 'microsoft-workloads/single-tenant-saas', 'wrong-verdict', '1.10'),
-      c('dotnet-fargate', 'microsoft-workloads/single-tenant-saas', 'missing-finding', '1.10', 'NoHardcodedCredentials', 'Orders/Api/TaskDef/Resource'),
-      c('fsx-managed-ad', 'microsoft-workloads/multi-tenant-saas', 'missing-pass', '1.10', 'NoHardcodedCredentials', 'FileShares/Directory'),
-      c('iam-shapes', 'networking/saas', 'wrong-verdict', '1.10'),
-      c('iam-shapes', 'networking/saas', 'missing-finding', '1.10', 'NoHardcodedCredentials', 'Platform/CiSecretAccessKey'),
-      c('single-server', 'networking/saas', 'missing-finding', '1.10', 'NoHardcodedCredentials', 'Legacy/Database/Resource'),
-    ],
-  },
-  {
-    owner: 'paths',
     reason: '1.11 ("ensure the encryption of any credentials at rest"): a credential written into the template (a literal password, user data, a container variable, an output) sits unencrypted at rest, so NoHardcodedCredentials should serve 1.11 too; and SecretParametersNotPlainText passes resources that hold no credential at all (a VPN connection without a pre-shared key, a Redis group without AUTH, an agent-configuration parameter), which makes 1.11 Met on evidence that shows nothing about credentials.',
     cases: [
-      c('aurora-replica', 'networking/saas', 'wrong-verdict', '1.11'),
       c('dotnet-fargate', 'microsoft-workloads/single-tenant-saas', 'wrong-verdict', '1.11'),
       c('dotnet-fargate', 'microsoft-workloads/single-tenant-saas', 'missing-finding', '1.11', 'NoHardcodedCredentials', 'Orders/Api/TaskDef/Resource'),
       c('ecs-redis', 'networking/saas', 'wrong-verdict', '1.11'),
-      c('fsx-managed-ad', 'microsoft-workloads/multi-tenant-saas', 'wrong-verdict', '1.11'),
       c('iam-shapes', 'networking/saas', 'wrong-verdict', '1.11'),
       c('iam-shapes', 'networking/saas', 'missing-finding', '1.11', 'NoHardcodedCredentials', 'Platform/CiSecretAccessKey'),
       c('sdwan-gwlb', 'networking/saas + network-connectivity', 'wrong-verdict', '1.11'),
@@ -147,7 +113,6 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
       c('single-server', 'networking/saas', 'missing-finding', '1.11', 'NoHardcodedCredentials', 'Legacy/Server/Resource'),
       c('tgw-vpn', 'networking/saas', 'wrong-verdict', '1.11'),
       c('vpn-single-bgp', 'networking/customer-deployed-on-aws', 'wrong-verdict', '1.11'),
-      c('web-tier', 'networking/saas', 'wrong-verdict', '1.11'),
       c('windows-file-server', 'microsoft-workloads/multi-tenant-saas', 'missing-finding', '1.11', 'NoHardcodedCredentials', 'FileServer/FileServer/Resource'),
       c('windows-patching', 'microsoft-workloads/single-tenant-saas + management', 'wrong-verdict', '1.11'),
     ],
@@ -157,15 +122,6 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     reason: 'IamNoWildcardPermissions reads wildcard actions only: s3:GetObject on arn:aws:s3:::*/*, every object of every bucket, is not least privilege either.',
     cases: [
       c('iam-shapes', 'networking/saas', 'missing-finding', '1.9', 'IamNoWildcardPermissions', 'Platform/ReportsRole/DefaultPolicy/Resource'),
-    ],
-  },
-  {
-    owner: 'paths',
-    reason: 'ResourcePolicyNoPublicPrincipal (trust policies, queue policies, Lambda permissions) is being added.',
-    cases: [
-      c('iam-shapes', 'networking/saas', 'missing-finding', '1.9', 'ResourcePolicyNoPublicPrincipal', 'Platform/Messaging/Orders/Policy/Resource'),
-      c('iam-shapes', 'networking/saas', 'missing-finding', '1.9', 'ResourcePolicyNoPublicPrincipal', 'Platform/SupportRole/Resource'),
-      c('serverless-api', 'networking/saas', 'missing-pass', '1.9', 'ResourcePolicyNoPublicPrincipal', 'Items/Api/Default/{proxy+}/ANY/ApiPermission.ItemsApiA7842ED6.ANY..{proxy+}'),
     ],
   },
   {

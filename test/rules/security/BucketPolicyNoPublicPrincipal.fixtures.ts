@@ -1,4 +1,4 @@
-import { aws_cloudfront as cf, aws_cloudfront_origins as origins, aws_iam as iam, aws_s3 as s3, CfnParameter } from 'aws-cdk-lib';
+import { aws_cloudfront as cf, aws_cloudfront_origins as origins, aws_iam as iam, aws_s3 as s3, CfnParameter, NestedStack } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
@@ -25,6 +25,16 @@ export const fixtures: RuleFixtures = {
         new s3.CfnBucketPolicy(s, 'P', { bucket: 'my-bucket', policyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: new CfnParameter(s, 'Reader').valueAsString }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::my-bucket/*' }] } });
       },
       reason: /could not verify the principal of statement 0.*\(parameter Reader of stack S\)/,
+    },
+    {
+      // The principal is Fn::GetAtt [<nested stack>, Outputs.X]: a GetAtt that the resolver follows to '*', not a resource's attribute.
+      name: "principal '*' given by a nested stack's output",
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const who = new CfnParameter(new NestedStack(s, 'Shared'), 'Who', { default: '*' }).valueAsString;
+        new s3.CfnBucketPolicy(s, 'P', { bucket: 'my-bucket', policyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: who }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::my-bucket/*' }] } });
+      },
+      reason: /statement 0 allows s3:GetObject to principal '\*' without a restricting condition/,
     },
   ],
   compliant: [
