@@ -17,6 +17,7 @@
  * - `transit`: endpoints that accept only TLS, and where a host name lives (in a VPC, an AWS service, outside AWS).
  * - `credentials`: properties holding a credential, attributes returning a secret, dynamic references.
  * - `app-view`: an app's templates read once (stacks, resources, outputs by type) with the resolver: what rules read.
+ * - `ports`: the ports database and cache endpoints listen on (the attributes returning them, engine defaults).
  */
 export * from './template';
 export * from './intrinsics';
@@ -33,3 +34,4 @@ export * from './access-logs';
 export * from './transit';
 export * from './credentials';
 export * from './app-view';
+export * from './ports';

@@ -60,25 +60,6 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
   },
   {
     owner: 'paths',
-    reason: "SecurityGroupEgressRestricted flags a group with no inline egress but with standalone AWS::EC2::SecurityGroupEgress rules (CDK's load balancer groups): CloudFormation removes the default allow-all egress rule when such a rule is added, which is why aws-cdk-lib writes no placeholder there.",
-    cases: [
-      c('dotnet-fargate', 'microsoft-workloads/single-tenant-saas', 'unexpected-finding', '1.16', 'SecurityGroupEgressRestricted', 'Orders/Api/LB/SecurityGroup/Resource'),
-      c('ecs-redis', 'networking/saas', 'unexpected-finding', '1.16', 'SecurityGroupEgressRestricted', 'Shop/Web/LB/SecurityGroup/Resource'),
-      c('web-tier', 'networking/saas', 'unexpected-finding', '1.16', 'SecurityGroupEgressRestricted', 'Web/Alb/SecurityGroup/Resource'),
-    ],
-  },
-  {
-    owner: 'paths',
-    reason: "An ingress rule on a database's port (CDK's allowDefaultPortFrom: Fn::GetAtt <db>.Endpoint.Port) is reported as unverifiable: the port is the DBInstance's Port property or its engine's default, which the template shows.",
-    cases: [
-      c('aurora-replica', 'networking/saas', 'unexpected-finding', '1.16', 'SecurityGroupNoAllPortsRule', 'Data/Reporting/SecurityGroup/from DataReportingRotationSingleUserSecurityGroupE34DCA88:{IndirectPort}'),
-      c('dotnet-fargate', 'microsoft-workloads/single-tenant-saas', 'unexpected-finding', '1.16', 'SecurityGroupNoAllPortsRule', 'Orders/SqlServer/SecurityGroup/from OrdersApiServiceSecurityGroupA68C881C:{IndirectPort}'),
-      c('web-tier', 'networking/saas', 'unexpected-finding', '1.16', 'SecurityGroupNoAllPortsRule', 'Web/Database/SecurityGroup/from WebWebSg9E683878:{IndirectPort}'),
-      c('web-tier', 'networking/saas', 'missing-pass', '1.16', 'SecurityGroupNoAllPortsRule', 'Web/Database/SecurityGroup/from WebWebSg9E683878:{IndirectPort}'),
-    ],
-  },
-  {
-    owner: 'paths',
     reason: "SecurityGroupNoOpenIngress accepts HTTPS from the internet only on groups of internet-facing Elastic Load Balancing load balancers, not on the partner's own load balancer instances marked as the solution's appliances (cdk-competency:appliance).",
     cases: [
       c('dns-ha-proxy', 'networking/saas + load-balancers', 'wrong-verdict', '1.16'),

@@ -1,5 +1,5 @@
 import { AppView, ResourceView } from '../rule';
-import { asList, CidrBlock, DeployTimeValue, isDeployTime, literalNumber, parseCidr, ResourceValue, Text, Unresolved } from '../../aws';
+import { asList, CidrBlock, defaultEndpointPort, DeployTimeValue, ENDPOINT_PORTS, isDeployTime, isEndpointPortAttribute, literalNumber, parseCidr, ResourceValue, Text, Unresolved } from '../../aws';
 import { referrers, referrersOf, resolveResource } from './references';
 
 /** One ingress or egress rule, wherever it is declared, its values read through the resolver (one per `Fn::If` branch). */
@@ -24,15 +24,54 @@ export function rulesOf(r: ResourceView, direction: 'ingress' | 'egress', app: A
     if (r.properties[inline] === undefined) return { rules: [] };
     const res = app.resolve(r, inline);
     if (!res.ok) return { rules: [], unresolved: res.unresolved };
-    return { rules: res.values.flatMap((alt) => asList<any>(alt.value).map((rule, i) => ({ rule: rule ?? {}, location: `${inline}/${i}`, group: r }))) };
+    return { rules: res.values.flatMap((alt) => asList<any>(alt.value).map((rule, i) => ({ rule: withEndpointPorts(rule ?? {}, app), location: `${inline}/${i}`, group: r }))) };
   }
   if (r.type === standalone) {
     const res = app.resolve(r, '');
     if (!res.ok) return { rules: [], unresolved: res.unresolved };
     const group = resolveResource(r, r.properties.GroupId, app);
-    return { rules: res.values.map((alt) => ({ rule: (alt.value ?? {}) as object, location: '', group })) };
+    return { rules: res.values.map((alt) => ({ rule: withEndpointPorts((alt.value ?? {}) as object, app), location: '', group })) };
   }
   return { rules: [] };
+}
+
+/** A rule whose ports name a database or cache endpoint's port by attribute, with the port that endpoint listens on when the template shows it. */
+function withEndpointPorts(rule: { readonly [key: string]: any }, app: AppView): { readonly [key: string]: any } {
+  const from = endpointPort(rule.FromPort, app);
+  const to = endpointPort(rule.ToPort, app);
+  return from === undefined && to === undefined ? rule : { ...rule, ...(from !== undefined ? { FromPort: from } : {}), ...(to !== undefined ? { ToPort: to } : {}) };
+}
+
+/**
+ * The port of a database or cache endpoint that a value names by attribute (`Fn::GetAtt <db>.Endpoint.Port`, what
+ * `connections.allowDefaultPortFrom(...)` writes): the resource's port property, else its cluster's or its source
+ * instance's port (an Aurora member, a read replica), else its engine's default. Undefined when the value is not such
+ * an attribute or the port is not known at synth (several `Fn::If` branches, a parameter, a cluster outside the app).
+ */
+export function endpointPort(v: unknown, app: AppView): number | undefined {
+  if (!(v instanceof ResourceValue) || !isEndpointPortAttribute(v.resource.type, v.attribute)) return undefined;
+  return portOfEndpoint(v.resource as ResourceView, app, 0);
+}
+
+function portOfEndpoint(r: ResourceView, app: AppView, depth: number): number | undefined {
+  const fact = ENDPOINT_PORTS[r.type];
+  if (!fact || depth > 2) return undefined;
+  const one = (path: string): unknown => {
+    const res = app.resolve(r, path);
+    return res.ok && res.values.length === 1 ? res.values[0].value : undefined;
+  };
+  for (const path of fact.inheritsFrom ?? []) {
+    if (r.properties[path] === undefined) continue;
+    // An Aurora member listens on its cluster's port whatever it says; a replica keeps its own Port when it sets one.
+    if (path !== 'DBClusterIdentifier' && r.properties[fact.property] !== undefined) break;
+    const target = one(path);
+    const parts = target instanceof Text ? target.parts : [target];
+    const source = parts.find((p): p is ResourceValue => p instanceof ResourceValue && ENDPOINT_PORTS[p.resource.type] !== undefined);
+    return source ? portOfEndpoint(source.resource as ResourceView, app, depth + 1) : undefined;
+  }
+  if (r.properties[fact.property] !== undefined) return literalNumber(one(fact.property));
+  const engine = fact.engineProperty ? one(fact.engineProperty) : undefined;
+  return defaultEndpointPort(r.type, typeof engine === 'string' ? engine : undefined);
 }
 
 /** `AWS::EC2::SecurityGroupIngress` resources by the group they add to (anywhere in the app). */

@@ -1,4 +1,4 @@
-import { App, aws_ec2 as ec2, aws_glue as glue, CfnOutput, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
+import { App, aws_ec2 as ec2, aws_glue as glue, aws_rds as rds, CfnOutput, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
@@ -39,8 +39,31 @@ export const fixtures: RuleFixtures = {
       },
       reason: /could not verify the ingress port range: its value is not known at synth \(parameter FromPort of stack S\)/,
     },
+    {
+      name: "a database's port from a template parameter, which the ingress rule names by Fn::GetAtt <db>.Endpoint.Port (unverifiable)",
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const port = new CfnParameter(s, 'DbPort', { type: 'Number' });
+        const db = new rds.CfnDBInstance(s, 'Db', { engine: 'postgres', dbInstanceClass: 'db.t4g.micro', allocatedStorage: '20', port: port.valueAsString });
+        new ec2.CfnSecurityGroupIngress(s, 'FromApp', { groupId: 'sg-12345678', ipProtocol: 'tcp', fromPort: Fn.getAtt(db.logicalId, 'Endpoint.Port') as any, toPort: Fn.getAtt(db.logicalId, 'Endpoint.Port') as any, sourceSecurityGroupId: 'sg-87654321' });
+      },
+      reason: /could not verify the ingress port range/,
+    },
   ],
   compliant: [
+    {
+      // aws-cdk-lib writes Fn::GetAtt <db>.Endpoint.Port: the port is the DB's Port property or its engine's default.
+      name: "the database's own port (L2 allowDefaultPortFrom: SQL Server's default 1433, Aurora PostgreSQL's port of the cluster)",
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const vpc = new ec2.Vpc(s, 'V', { maxAzs: 2, natGateways: 0 });
+        const app1 = new ec2.SecurityGroup(s, 'App', { vpc, allowAllOutbound: false });
+        const sql = new rds.DatabaseInstance(s, 'Sql', { vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED }, engine: rds.DatabaseInstanceEngine.sqlServerSe({ version: rds.SqlServerEngineVersion.VER_16 }), licenseModel: rds.LicenseModel.LICENSE_INCLUDED });
+        sql.connections.allowDefaultPortFrom(app1);
+        const aurora = new rds.DatabaseCluster(s, 'Aurora', { vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED }, engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }), writer: rds.ClusterInstance.serverlessV2('Writer') });
+        aurora.connections.allowDefaultPortFrom(app1);
+      },
+    },
     { name: 'one port from a CIDR, one port from a peer group', build: withIngress([
       { ipProtocol: 'tcp', fromPort: 443, toPort: 443, cidrIp: '10.0.0.0/8' },
       { ipProtocol: 'tcp', fromPort: 5432, toPort: 5432, sourceSecurityGroupId: 'sg-12345678' },
