@@ -87,6 +87,19 @@ export function cidrProblem(value: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Address space that is not routed on the internet: private IPv4 (RFC 1918), shared address space (RFC 6598),
+ * link-local and loopback, and IPv6 unique local (fc00::/7), link-local and loopback addresses.
+ */
+const NON_INTERNET_BLOCKS: readonly CidrBlock[] = [
+  '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16', '127.0.0.0/8', 'fc00::/7', 'fe80::/10', '::1/128',
+].map((c) => parseCidr(c)!);
+
+/** Whether every address of a block is outside the internet's address space (private, shared, link-local, loopback). */
+export function isNonInternetBlock(block: CidrBlock): boolean {
+  return NON_INTERNET_BLOCKS.some((b) => b.version === block.version && b.first <= block.first && block.last <= b.last);
+}
+
 /** Number of addresses in an IPv4 block of this prefix length. */
 export function blockSize(prefix: number): number {
   return 2 ** (32 - prefix);

@@ -108,3 +108,104 @@ export function hostOf(text: string): string | undefined {
   const host = withoutScheme.replace(/^[^@/]*@/, '').split(/[/:?#]/)[0];
   return host === '' ? undefined : host;
 }
+
+/** What a well-known port carries, as far as its protocol tells whether data crosses it encrypted. */
+export interface PortProtocol {
+  /** The protocol, e.g. `HTTP`, `HTTPS`, `RDP`. */
+  readonly name: string;
+  /**
+   * `encrypted`: the protocol encrypts every session (TLS, SSH, IPsec). `plaintext`: it carries data in clear.
+   * `optional`: it encrypts only when the server requires TLS (STARTTLS, a database's TLS setting), which a
+   * security group cannot show.
+   */
+  readonly encryption: 'encrypted' | 'plaintext' | 'optional';
+}
+
+const P = (name: string, encryption: PortProtocol['encryption']): PortProtocol => ({ name, encryption });
+
+/** Well-known ports by `<protocol>/<port>` (IANA service names; encryption as each protocol defines it). */
+const WELL_KNOWN_PORTS: { readonly [key: string]: PortProtocol } = {
+  'tcp/22': P('SSH', 'encrypted'),
+  'tcp/443': P('HTTPS', 'encrypted'),
+  'udp/443': P('QUIC (HTTP/3)', 'encrypted'),
+  'tcp/3389': P('RDP', 'encrypted'),
+  'udp/3389': P('RDP over UDP', 'encrypted'),
+  'tcp/636': P('LDAPS', 'encrypted'),
+  'tcp/3269': P('LDAPS (global catalog)', 'encrypted'),
+  'tcp/465': P('SMTPS', 'encrypted'),
+  'tcp/853': P('DNS over TLS', 'encrypted'),
+  'tcp/989': P('FTPS data', 'encrypted'),
+  'tcp/990': P('FTPS', 'encrypted'),
+  'tcp/993': P('IMAPS', 'encrypted'),
+  'tcp/995': P('POP3S', 'encrypted'),
+  'udp/500': P('IKE (IPsec)', 'encrypted'),
+  'udp/4500': P('IPsec NAT traversal', 'encrypted'),
+  'tcp/1194': P('OpenVPN', 'encrypted'),
+  'udp/1194': P('OpenVPN', 'encrypted'),
+  'udp/51820': P('WireGuard', 'encrypted'),
+  'tcp/5061': P('SIP over TLS', 'encrypted'),
+  'tcp/5986': P('WinRM over HTTPS', 'encrypted'),
+  'tcp/6514': P('syslog over TLS', 'encrypted'),
+  'tcp/8883': P('MQTT over TLS', 'encrypted'),
+  'tcp/20': P('FTP data', 'plaintext'),
+  'tcp/21': P('FTP', 'optional'),
+  'tcp/23': P('Telnet', 'plaintext'),
+  'tcp/25': P('SMTP', 'optional'),
+  'tcp/53': P('DNS', 'plaintext'),
+  'udp/53': P('DNS', 'plaintext'),
+  'udp/69': P('TFTP', 'plaintext'),
+  'tcp/80': P('HTTP', 'plaintext'),
+  'tcp/110': P('POP3', 'optional'),
+  'tcp/143': P('IMAP', 'optional'),
+  'udp/161': P('SNMP', 'plaintext'),
+  'udp/162': P('SNMP traps', 'plaintext'),
+  'tcp/389': P('LDAP', 'optional'),
+  'udp/389': P('LDAP', 'plaintext'),
+  'tcp/445': P('SMB', 'optional'),
+  'tcp/512': P('rexec', 'plaintext'),
+  'tcp/513': P('rlogin', 'plaintext'),
+  'tcp/514': P('rsh', 'plaintext'),
+  'udp/514': P('syslog', 'plaintext'),
+  'tcp/587': P('SMTP submission', 'optional'),
+  'tcp/1433': P('SQL Server', 'optional'),
+  'tcp/1521': P('Oracle', 'optional'),
+  'tcp/1883': P('MQTT', 'plaintext'),
+  'tcp/2049': P('NFS', 'plaintext'),
+  'tcp/3306': P('MySQL', 'optional'),
+  'tcp/5060': P('SIP', 'plaintext'),
+  'udp/5060': P('SIP', 'plaintext'),
+  'tcp/5432': P('PostgreSQL', 'optional'),
+  'tcp/5900': P('VNC', 'plaintext'),
+  'tcp/6379': P('Redis', 'optional'),
+  'tcp/8080': P('HTTP (alternate port)', 'plaintext'),
+  'tcp/11211': P('Memcached', 'plaintext'),
+  'tcp/27017': P('MongoDB', 'optional'),
+};
+
+/** IP protocols (other than TCP, UDP and ICMP) by number: ESP encrypts, GRE carries packets in clear. */
+const IP_PROTOCOLS: { readonly [number: string]: PortProtocol } = {
+  50: P('IPsec ESP', 'encrypted'),
+  47: P('GRE', 'plaintext'),
+};
+
+/** The protocol a well-known port carries (`protocol` as a security group writes it: `tcp`, `udp`, `6`, `17`); undefined when the port is not one of them. */
+export function protocolOnPort(protocol: string, port: number): PortProtocol | undefined {
+  const p = protocol === '6' ? 'tcp' : protocol === '17' ? 'udp' : protocol.toLowerCase();
+  return WELL_KNOWN_PORTS[`${p}/${port}`];
+}
+
+/** An IP protocol other than TCP, UDP and ICMP (`50`, `esp`, `47`, `gre`) as far as it tells about encryption. */
+export function ipProtocol(protocol: string): PortProtocol | undefined {
+  const number = { esp: '50', gre: '47' }[protocol.toLowerCase()] ?? protocol;
+  return IP_PROTOCOLS[number];
+}
+
+/** The well-known ports of a range whose protocol carries data in clear or only optionally encrypted, in port order. */
+export function unencryptedPortsIn(protocol: string, from: number, to: number): readonly { readonly port: number; readonly protocol: PortProtocol }[] {
+  const p = protocol === '6' ? 'tcp' : protocol === '17' ? 'udp' : protocol.toLowerCase();
+  return Object.entries(WELL_KNOWN_PORTS)
+    .map(([key, pp]) => ({ key, port: Number(key.split('/')[1]), protocol: pp }))
+    .filter(({ key, port, protocol: pp }) => key.startsWith(`${p}/`) && port >= from && port <= to && pp.encryption !== 'encrypted')
+    .sort((a, b) => a.port - b.port)
+    .map(({ port, protocol: pp }) => ({ port, protocol: pp }));
+}

@@ -60,26 +60,6 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
   },
   {
     owner: 'paths',
-    reason: "SecurityGroupNoOpenIngress accepts HTTPS from the internet only on groups of internet-facing Elastic Load Balancing load balancers, not on the partner's own load balancer instances marked as the solution's appliances (cdk-competency:appliance).",
-    cases: [
-      c('dns-ha-proxy', 'networking/saas + load-balancers', 'wrong-verdict', '1.16'),
-      c('dns-ha-proxy', 'networking/saas + load-balancers', 'unexpected-finding', '1.16', 'SecurityGroupNoOpenIngress', 'Proxy/ProxySg/Resource'),
-      c('dns-ha-proxy', 'networking/saas + load-balancers', 'missing-pass', '1.16', 'SecurityGroupNoOpenIngress', 'Proxy/ProxySg/Resource'),
-    ],
-  },
-  {
-    owner: 'paths',
-    reason: 'No 1.24 rule reads security groups that admit a plain-text protocol (HTTP on 80) from the internet straight to instances, nor shows TLS-only ingress (HTTPS, RDP) as compliant: SecurityGroupNoPlaintextFromInternet.',
-    cases: [
-      c('dns-ha-proxy', 'networking/saas + load-balancers', 'wrong-verdict', '1.24'),
-      c('single-server', 'networking/saas', 'missing-finding', '1.24', 'SecurityGroupNoPlaintextFromInternet', 'Legacy/ServerSg/Resource'),
-      c('single-server', 'networking/customer-deployed-on-aws', 'missing-finding', '1.24', 'SecurityGroupNoPlaintextFromInternet', 'Legacy/ServerSg/Resource'),
-      c('windows-file-server', 'microsoft-workloads/multi-tenant-saas', 'wrong-verdict', '1.24'),
-      c('windows-file-server', 'microsoft-workloads/customer-deployed-on-aws', 'wrong-verdict', '1.24'),
-    ],
-  },
-  {
-    owner: 'paths',
     reason: '1.11 ("ensure the encryption of any credentials at rest"): a credential written into the template (a literal password, user data, a container variable, an output) sits unencrypted at rest, so NoHardcodedCredentials should serve 1.11 too; and SecretParametersNotPlainText passes resources that hold no credential at all (a VPN connection without a pre-shared key, a Redis group without AUTH, an agent-configuration parameter), which makes 1.11 Met on evidence that shows nothing about credentials.',
     cases: [
       c('dotnet-fargate', 'microsoft-workloads/single-tenant-saas', 'wrong-verdict', '1.11'),

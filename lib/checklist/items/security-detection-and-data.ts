@@ -451,6 +451,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
         recommends('InternalListenerTls', 'All data in transit across a VPC boundary is encrypted',
           'TLS on listeners whose traffic stays inside the VPC also protects it from anything else in the VPC; the sentence asks only for traffic that crosses a VPC boundary.'),
         requires('CustomerGatewayUsesVpn', 'All data in transit across a VPC boundary is encrypted'),
+        requires('SecurityGroupNoPlaintextFromInternet', 'All data in transit across a VPC boundary is encrypted'),
         requires('CloudFrontViewerHttps', 'All data in transit across a VPC boundary is encrypted'),
         requires('CloudFrontOriginHttps', 'All data in transit across a VPC boundary is encrypted'),
         requires('ApiGatewayIntegrationTls', 'All data in transit across a VPC boundary is encrypted'),

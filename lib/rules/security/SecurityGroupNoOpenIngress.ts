@@ -1,20 +1,28 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
-import { describePorts, internetFacingLbGroups, openEntriesOf, portRange, rulesOf, SecurityGroupRule, sourceOf } from '../utils/security-groups';
+import { applianceGroups, describePorts, internetFacingLbGroups, openEntriesOf, portRange, rulesOf, SecurityGroupRule, sourceOf } from '../utils/security-groups';
 
-/** HTTP or HTTPS alone, on a group attached to an internet-facing load balancer: the public entrance the item allows. */
+/**
+ * HTTP or HTTPS alone, on a group attached to an internet-facing load balancer or to the solution's own appliances
+ * (compute the partner marks `cdk-competency:appliance`: its load balancers, proxies, gateways): the public entrance
+ * the item allows.
+ */
 function isPublicWebEntrance(sg: SecurityGroupRule, app: AppView): boolean {
   const ports = portRange(sg.rule);
   const web = ports !== undefined && !ports.allProtocols && String(sg.rule.IpProtocol) === 'tcp' && ports.from === ports.to && (ports.from === 80 || ports.from === 443);
-  return web && sg.group !== undefined && internetFacingLbGroups(app).has(`${sg.group.stack.path}|${sg.group.logicalId}`);
+  if (!web || sg.group === undefined) return false;
+  const key = `${sg.group.stack.path}|${sg.group.logicalId}`;
+  return internetFacingLbGroups(app).has(key) || applianceGroups(app).has(key);
 }
 
 /**
  * Reads: `AWS::EC2::SecurityGroup` (inline ingress) and `AWS::EC2::SecurityGroupIngress` (whose group may be in another
  * stack), every value read through the resolver (each `Fn::If` branch, imports, nested-stack parameters); the
  * customer-managed prefix lists (`AWS::EC2::PrefixList`) rules name; across the app, the internet-facing load balancers
- * each group is attached to.
+ * each group is attached to, and the compute the partner marks as the solution's appliances (`cdk-competency:appliance`
+ * on instances, launch templates, launch configurations and the Auto Scaling groups launching from them).
  * Fails when: an ingress rule admits every address, from a CIDR (0.0.0.0/0, ::/0, any /0) or from a prefix list of the
- * app with such an entry, unless it opens only TCP 80 or 443 on a group attached to an internet-facing load balancer.
+ * app with such an entry, unless it opens only TCP 80 or 443 on a group attached to an internet-facing load balancer
+ * or to the solution's own marked appliances (a partner's software load balancer or proxy is the public entrance then).
  * A VPC's own block (`Fn::GetAtt [Vpc, CidrBlock]`), security groups and managed prefix lists are not open. An ingress
  * CIDR or prefix list unknown at synth is unverifiable.
  * Fix: open ingress only to known CIDRs, prefix lists or security groups.
@@ -41,7 +49,7 @@ export const SecurityGroupNoOpenIngress = defineRule({
       }
       if (open === undefined || isPublicWebEntrance(sg, app)) continue;
       const web = /^tcp (80|443)$/.test(describePorts(sg.rule));
-      return nonCompliant(`ingress from ${open} is allowed (${describePorts(sg.rule)})${web ? ' on a group not attached to an internet-facing load balancer' : ''}`, sg.location);
+      return nonCompliant(`ingress from ${open} is allowed (${describePorts(sg.rule)})${web ? ' on a group attached to neither an internet-facing load balancer nor an appliance of the solution' : ''}`, sg.location);
     }
     return COMPLIANT;
   },

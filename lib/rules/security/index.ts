@@ -38,4 +38,5 @@ export * from './ApiGatewayIntegrationTls';
 export * from './ApiGatewayTls12';
 export * from './LoadBalancerListenerTls';
 export * from './InternalListenerTls';
+export * from './SecurityGroupNoPlaintextFromInternet';
 export * from './CustomerGatewayUsesVpn';

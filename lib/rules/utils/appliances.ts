@@ -37,11 +37,35 @@ export function isAppliance(r: ResourceView, app: AppView): boolean {
   return applianceReason(r, app) !== undefined;
 }
 
-function groupReason(asg: ResourceView, app: AppView): string | undefined {
+/**
+ * Whether the partner marks compute as an appliance of the solution (the tag `cdk-competency:appliance` on an instance,
+ * a launch template's instances or an Auto Scaling group, or a launch template or configuration such a group launches
+ * from): the explicit marker only, not the template evidence {@link applianceReason} also accepts.
+ */
+export function isMarkedAppliance(r: ResourceView, app: AppView): boolean {
+  switch (r.type) {
+    case 'AWS::EC2::Instance':
+      return isMarked(tagsOf(r));
+    case 'AWS::AutoScaling::AutoScalingGroup':
+      return markedGroupReason(r, app) !== undefined;
+    case 'AWS::EC2::LaunchTemplate':
+    case 'AWS::AutoScaling::LaunchConfiguration':
+      return (r.type === 'AWS::EC2::LaunchTemplate' && isMarked(instanceTags(r))) || asgsUsing(r, app).some((g) => markedGroupReason(g, app) !== undefined);
+    default:
+      return false;
+  }
+}
+
+function markedGroupReason(asg: ResourceView, app: AppView): string | undefined {
   if (isMarked(tagsOf(asg))) return `it is tagged ${TAGS.APPLIANCE}`;
   const launches = app.launches(asg);
   const launchTemplate = launches.ok ? launches.launches.map((l) => l.template).find((t) => t?.type === 'AWS::EC2::LaunchTemplate' && isMarked(instanceTags(t))) : undefined;
-  if (launchTemplate) return `its launch template tags instances ${TAGS.APPLIANCE}`;
+  return launchTemplate ? `its launch template tags instances ${TAGS.APPLIANCE}` : undefined;
+}
+
+function groupReason(asg: ResourceView, app: AppView): string | undefined {
+  const marked = markedGroupReason(asg, app);
+  if (marked) return marked;
   const gwlb = asList(asg.properties.TargetGroupARNs).map((v) => resolveResource(asg, v, app))
     .find((tg) => tg?.type === 'AWS::ElasticLoadBalancingV2::TargetGroup' && tg.properties.Protocol === 'GENEVE');
   return gwlb ? `it is registered with Gateway Load Balancer target group ${gwlb.path}` : undefined;

@@ -1,5 +1,6 @@
 import { AppView, ResourceView } from '../rule';
 import { asList, CidrBlock, defaultEndpointPort, DeployTimeValue, ENDPOINT_PORTS, isDeployTime, isEndpointPortAttribute, literalNumber, parseCidr, ResourceValue, Text, Unresolved } from '../../aws';
+import { isMarkedAppliance } from './appliances';
 import { referrers, referrersOf, resolveResource } from './references';
 
 /** One ingress or egress rule, wherever it is declared, its values read through the resolver (one per `Fn::If` branch). */
@@ -188,6 +189,39 @@ export function internetFacingLbGroups(app: AppView): ReadonlySet<string> {
       if (!res.ok) continue;
       for (const alt of res.values) {
         for (const sg of asList(alt.value)) if (sg instanceof ResourceValue) set.add(`${sg.resource.stack.path}|${sg.resource.logicalId}`);
+      }
+    }
+    return set;
+  });
+}
+
+/** Where each type of compute names its security groups (a `*` step runs over a list). */
+const GROUPS_OF_COMPUTE: { readonly [type: string]: readonly string[] } = {
+  'AWS::EC2::Instance': ['SecurityGroupIds', 'SecurityGroups', 'NetworkInterfaces/*/GroupSet'],
+  'AWS::EC2::LaunchTemplate': ['LaunchTemplateData/SecurityGroupIds', 'LaunchTemplateData/SecurityGroups', 'LaunchTemplateData/NetworkInterfaces/*/Groups'],
+  'AWS::AutoScaling::LaunchConfiguration': ['SecurityGroups'],
+};
+
+/**
+ * Security groups attached to compute the partner marks as the solution's appliances (`cdk-competency:appliance`:
+ * its own load balancers, proxies, gateways), anywhere in the app, by `<stack path>|<logical id>`.
+ */
+export function applianceGroups(app: AppView): ReadonlySet<string> {
+  return app.memo('appliance-security-groups', () => {
+    const set = new Set<string>();
+    for (const [type, paths] of Object.entries(GROUPS_OF_COMPUTE)) {
+      for (const r of app.ofType(type)) {
+        if (!isMarkedAppliance(r, app)) continue;
+        for (const path of paths) {
+          const [head, tail] = path.split('/*/');
+          if (r.properties[head.split('/')[0]] === undefined) continue;
+          const res = app.resolve(r, head);
+          if (!res.ok) continue;
+          for (const alt of res.values) {
+            const items = tail === undefined ? asList(alt.value) : asList<any>(alt.value).flatMap((ni) => asList(ni?.[tail]));
+            for (const sg of items) if (sg instanceof ResourceValue && sg.resource.type === 'AWS::EC2::SecurityGroup') set.add(`${sg.resource.stack.path}|${sg.resource.logicalId}`);
+          }
+        }
       }
     }
     return set;

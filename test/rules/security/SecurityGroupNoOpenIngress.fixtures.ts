@@ -1,4 +1,4 @@
-import { App, aws_ec2 as ec2, aws_elasticloadbalancingv2 as elbv2, CfnCondition, CfnOutput, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
+import { App, aws_autoscaling as autoscaling, aws_ec2 as ec2, aws_elasticloadbalancingv2 as elbv2, CfnCondition, CfnOutput, CfnParameter, Fn, Stack, Tags } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
@@ -11,6 +11,19 @@ function group(build: (s: Stack, sg: ec2.CfnSecurityGroup) => void) {
 }
 const lb = (s: Stack, sg: ec2.CfnSecurityGroup, scheme: string) =>
   new elbv2.CfnLoadBalancer(s, 'Lb', { scheme, subnets: ['subnet-1', 'subnet-2'], securityGroups: [sg.attrGroupId] });
+
+/** A partner's proxy fleet behind DNS: an Auto Scaling group on a launch template with group `sg`, marked as the solution's appliances when `marked`. */
+function proxyFleet(marked: boolean) {
+  return (app: App) => {
+    const s = stackIn(app, 'S');
+    const vpc = new ec2.Vpc(s, 'V', { maxAzs: 2, natGateways: 0 });
+    const sg = new ec2.SecurityGroup(s, 'ProxySg', { vpc, allowAllOutbound: false });
+    sg.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS from clients');
+    const template = new ec2.LaunchTemplate(s, 'ProxyTemplate', { instanceType: new ec2.InstanceType('c6in.large'), machineImage: ec2.MachineImage.latestAmazonLinux2023(), securityGroup: sg });
+    const proxies = new autoscaling.AutoScalingGroup(s, 'Proxies', { vpc, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC }, launchTemplate: template, minCapacity: 2 });
+    if (marked) Tags.of(proxies).add('cdk-competency:appliance', 'true');
+  };
+}
 
 export const fixtures: RuleFixtures = {
   noncompliant: [
@@ -30,7 +43,7 @@ export const fixtures: RuleFixtures = {
         sg.securityGroupIngress = [{ ipProtocol: 'tcp', fromPort: 443, toPort: 443, cidrIp: '0.0.0.0/0' }];
         lb(s, sg, 'internal');
       }),
-      reason: /not attached to an internet-facing load balancer/,
+      reason: /attached to neither an internet-facing load balancer nor an appliance of the solution/,
     },
     {
       name: 'RDP from a customer-managed prefix list that contains 0.0.0.0/0 (L2 PrefixList and Peer.prefixList)',
@@ -65,8 +78,14 @@ export const fixtures: RuleFixtures = {
       build: group((s, sg) => { sg.securityGroupIngress = [{ ipProtocol: 'tcp', fromPort: 22, toPort: 22, cidrIp: new CfnParameter(s, 'AdminCidr').valueAsString }]; }),
       reason: /could not verify the ingress source CIDR: its value is not known at synth \(parameter AdminCidr of stack S\)/,
     },
+    {
+      name: 'HTTPS from the world to an ordinary fleet (not marked as the solution\'s appliances, no load balancer)',
+      build: proxyFleet(false),
+      reason: /0\.0\.0\.0\/0 is allowed \(tcp 443\) on a group attached to neither/,
+    },
   ],
   compliant: [
+    { name: "HTTPS from the world to the partner's own proxies, marked cdk-competency:appliance (L2 launch template and Auto Scaling group)", build: proxyFleet(true) },
     {
       name: '443 from the world on an internet-facing load balancer',
       build: group((s, sg) => {
