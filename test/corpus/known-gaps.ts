@@ -79,13 +79,6 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     ],
   },
   {
-    owner: 'paths',
-    reason: 'IamNoWildcardPermissions reads wildcard actions only: s3:GetObject on arn:aws:s3:::*/*, every object of every bucket, is not least privilege either.',
-    cases: [
-      c('iam-shapes', 'networking/saas', 'missing-finding', '1.9', 'IamNoWildcardPermissions', 'Platform/ReportsRole/DefaultPolicy/Resource'),
-    ],
-  },
-  {
     owner: 'fit',
     reason: 'For customer-deployed models the seed limits 1.10 to "credentials used to integration with AWS": a database or directory password is not one, yet NoHardcodedCredentials raises 1.10 on it (conditional applicability).',
     cases: [

@@ -149,6 +149,8 @@ function scanManagedPolicies(bytes: Buffer): Map<string, AwsManagedPolicyDocumen
 export interface IamService {
   /** Action names, lower case → as AWS spells them. */
   readonly actions: ReadonlyMap<string, string>;
+  /** The actions (lower case) that support resource-level permissions: a resource type, where the others take only `*`. */
+  readonly scopedActions: ReadonlySet<string>;
   /** Condition keys as patterns (`${Var}` placeholders match any text), case-insensitive. */
   readonly conditionKeys: readonly RegExp[];
 }
@@ -168,11 +170,12 @@ export function iamService(prefix: string): IamService | undefined {
     if (!/^[a-z0-9-]+$/.test(key) || !fs.existsSync(actionsFile)) {
       services.set(key, null);
     } else {
-      const actions = JSON.parse(fs.readFileSync(actionsFile, 'utf-8')) as Record<string, { name: string }>;
+      const actions = JSON.parse(fs.readFileSync(actionsFile, 'utf-8')) as Record<string, { name: string; resourceTypes?: readonly unknown[] }>;
       const keysFile = path.join(dir, 'conditionKeys', `${key}.json`);
       const keys = fs.existsSync(keysFile) ? Object.values(JSON.parse(fs.readFileSync(keysFile, 'utf-8')) as Record<string, { key: string }>).map((k) => k.key) : [];
       services.set(key, {
         actions: new Map(Object.entries(actions).map(([k, a]) => [k.toLowerCase(), a.name])),
+        scopedActions: new Set(Object.entries(actions).filter(([, a]) => (a.resourceTypes?.length ?? 0) > 0).map(([k]) => k.toLowerCase())),
         conditionKeys: keys.map(keyPattern),
       });
     }

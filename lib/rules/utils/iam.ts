@@ -1,5 +1,6 @@
 import { AppView, ResourceView } from '../rule';
 import { arnFields, ArnField, asList, DeployTimeValue, isIntrinsic, ResourceValue, Text } from '../../aws';
+import { iamService } from './aws-data';
 import { Statement } from './policy';
 
 /** Identity-policy resource types (their documents say what their principal may do). */
@@ -15,6 +16,28 @@ export const RESOURCE_POLICY_TYPES = ['AWS::S3::BucketPolicy', 'AWS::SNS::TopicP
 export function actionMatches(pattern: string, action: string): boolean {
   const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
   return re.test(action);
+}
+
+/**
+ * Whether an action (or pattern) can be limited to resources: one action it matches supports resource-level
+ * permissions in AWS's service authorization data (`s3:GetObject` on objects; not `s3:ListAllMyBuckets` or
+ * `ec2:DescribeInstances`, which take only `*`). An action or service the data does not know counts as scopable.
+ */
+export function supportsResourceScoping(action: string): boolean {
+  const m = /^([^:]+):(.+)$/.exec(action);
+  if (!m) return action === '*';
+  const service = iamService(m[1]);
+  if (!service) return true;
+  const matched = [...service.actions.keys()].filter((name) => actionMatches(m[2], name));
+  return matched.length === 0 || matched.some((name) => service.scopedActions.has(name));
+}
+
+/** Condition keys that narrow which resources a statement reaches (tags, accounts, organizations, key prefixes). */
+const RESOURCE_NARROWING_KEYS = /^(aws:ResourceTag\/|aws:ResourceAccount$|aws:ResourceOrgID$|aws:ResourceOrgPaths$|iam:ResourceTag\/|s3:ExistingObjectTag\/|s3:prefix$|s3:ResourceAccount$|ec2:ResourceTag\/)/i;
+
+/** Whether a statement has a positive condition on a key that narrows the resources it reaches (`aws:ResourceTag/...`, `aws:ResourceAccount`...). */
+export function narrowsResources(s: Statement): boolean {
+  return Object.entries(s.condition ?? {}).some(([op, block]) => !/Not|IfExists$/.test(op) && !!block && typeof block === 'object' && Object.keys(block as object).some((k) => RESOURCE_NARROWING_KEYS.test(k)));
 }
 
 /** Whether an action is every action (`*`) or every action of a service (`s3:*`). */

@@ -7,6 +7,20 @@ const assumedBy = new iam.ServicePrincipal('lambda.amazonaws.com');
 export const fixtures: RuleFixtures = {
   noncompliant: [
     {
+      name: 's3:GetObject on every object of every bucket (arn:aws:s3:::*/*, L2)',
+      build: (app) => {
+        new iam.Role(stackIn(app, 'S'), 'R', { assumedBy }).addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::*/*'] }));
+      },
+      reason: /statement 0 allows 's3:GetObject' on 'arn:aws:s3:::\*\/\*', every such resource of every account/,
+    },
+    {
+      name: 'log writes on every log group of every account and region (the hand-written arn:aws:logs:*:*:*)',
+      build: (app) => {
+        new iam.CfnManagedPolicy(stackIn(app, 'S'), 'P', { policyDocument: { Statement: [{ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: 'arn:aws:logs:*:*:*' }] } });
+      },
+      reason: /allows 'logs:CreateLogStream', 'logs:PutLogEvents' on 'arn:aws:logs:\*:\*:\*'/,
+    },
+    {
       name: "s3:* on '*' added to a role (L2)",
       build: (app) => {
         new iam.Role(stackIn(app, 'S'), 'R', { assumedBy }).addToPolicy(new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] }));
@@ -82,6 +96,14 @@ export const fixtures: RuleFixtures = {
     },
   ],
   compliant: [
+    {
+      name: 'actions without resource-level permissions on an ARN pattern, and a role pattern narrowed by a resource tag (CDK Pipelines style)',
+      build: (app) => {
+        const role = new iam.Role(stackIn(app, 'S'), 'R', { assumedBy });
+        role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:ListAllMyBuckets'], resources: ['arn:aws:s3:::*'] }));
+        role.addToPolicy(new iam.PolicyStatement({ actions: ['sts:AssumeRole'], resources: ['arn:*:iam::*:role/*'], conditions: { 'ForAnyValue:StringEquals': { 'iam:ResourceTag/aws-cdk:bootstrap-role': ['deploy'] } } }));
+      },
+    },
     {
       name: 'service-wide actions on named resources: one table in an account, objects of one bucket imported from another stack',
       build: (app) => {
