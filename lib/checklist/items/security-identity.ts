@@ -361,6 +361,7 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
       rules: [
         recommends('SecretsEncryptedWithCustomerKey', 'ensure the encryption of any credentials at rest',
           'Secrets Manager always encrypts secrets at rest, with the AWS managed key aws/secretsmanager when no key is given, which meets the sentence; a customer managed key adds a key policy the partner scopes and audits, and lets other accounts use the secret.'),
+        requires('CredentialsEncryptedAtRest', 'ensure the encryption of any credentials at rest'),
         requires('SecretParametersNotPlainText', 'ensure the encryption of any credentials at rest'),
       ],
       runtimeControls: [

@@ -1,7 +1,7 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { CREDENTIAL_PROPERTIES, dynamicReference, isDeployTime, Text } from '../../aws';
+import { CREDENTIAL_PROPERTIES, dynamicReference, isDeployTime, isEncryptedReference, Text } from '../../aws';
 import { valuesAt } from '../utils/property-paths';
-import { credentialInText, isSecretName, literalTexts, plainTextParameterReference, scanTexts, secretAttribute } from '../utils/secrets';
+import { credentialInText, isSecretName, literalTexts, scanTexts, secretAttribute } from '../utils/secrets';
 
 const CREDENTIAL_TYPES = Object.keys(CREDENTIAL_PROPERTIES);
 const TYPES = ['AWS::SSM::Parameter', ...CREDENTIAL_TYPES];
@@ -20,6 +20,12 @@ function heldCredential(app: AppView, value: unknown): string | undefined {
   return undefined;
 }
 
+/** The dynamic reference a credential value is read through (`{{resolve:ssm:...}}`, `{{resolve:secretsmanager:...}}`...), if any. */
+function dynamicReferenceIn(v: unknown): ReturnType<typeof dynamicReference> {
+  const text = typeof v === 'string' ? v : v instanceof Text && typeof v.parts[0] === 'string' ? v.render() : undefined;
+  return text !== undefined ? dynamicReference(text) : undefined;
+}
+
 function checkParameter(r: ResourceView, app: AppView): RuleVerdict {
   const p = r.properties;
   const names = p.Name === undefined ? [r.logicalId] : literalTexts(p.Name).filter((t) => t !== '');
@@ -31,7 +37,8 @@ function checkParameter(r: ResourceView, app: AppView): RuleVerdict {
     if (!res.ok) return unverifiable('Value', res.unresolved, 'Value');
     why = res.values.map((v) => heldCredential(app, v.value)).find((w) => w !== undefined);
   }
-  if (why === undefined) return COMPLIANT;
+  // A parameter that holds no credential shows nothing about how credentials are stored.
+  if (why === undefined) return NOT_APPLICABLE;
   const type = app.resolve(r, 'Type');
   if (!type.ok) return unverifiable('Type', type.unresolved, 'Type');
   for (const { value } of type.values) {
@@ -53,6 +60,10 @@ function checkParameter(r: ResourceView, app: AppView): RuleVerdict {
  * credential property reads a plain-text parameter (`{{resolve:ssm:...}}`, where `{{resolve:ssm-secure:...}}` or
  * `{{resolve:secretsmanager:...}}` reads an encrypted one). CloudFormation cannot create `SecureString` parameters, so
  * the fix is a secret, not a type. A type unknown at synth on such a parameter is unverifiable.
+ * Passes when a credential property is read from encrypted storage. A parameter that holds no credential, and a
+ * resource whose credential properties are absent (a VPN connection whose keys AWS generates, a cache without AUTH) or
+ * written in the template (NoHardcodedCredentials' and CredentialsEncryptedAtRest's findings), are not read: they show
+ * nothing about where credentials are stored.
  * Fix: store the value in Secrets Manager (with a customer managed key), or keep only its ARN in the parameter; read
  * credentials with `{{resolve:secretsmanager:...}}` or `{{resolve:ssm-secure:...}}`.
  */
@@ -65,14 +76,19 @@ export const SecretParametersNotPlainText = defineRule({
   check(r, app): RuleVerdict {
     if (!TYPES.includes(r.type)) return NOT_APPLICABLE;
     if (r.type === 'AWS::SSM::Parameter') return checkParameter(r, app);
+    let parameter = false;
     for (const pattern of CREDENTIAL_PROPERTIES[r.type]) {
       const read = valuesAt(app, r, pattern);
       if (!read.ok) return unverifiable(pattern, read.unresolved, pattern);
       for (const { value, location } of read.values) {
-        const name = plainTextParameterReference(value);
-        if (name !== undefined) return nonCompliant(`${location} is read from the plain-text SSM parameter ${name} ({{resolve:ssm:...}}): the credential is stored unencrypted`, location);
+        const ref = dynamicReferenceIn(value);
+        if (ref === undefined) continue;
+        parameter = true;
+        if (!isEncryptedReference(ref.service)) return nonCompliant(`${location} is read from the plain-text SSM parameter ${ref.reference} ({{resolve:ssm:...}}): the credential is stored unencrypted`, location);
       }
     }
-    return COMPLIANT;
+    // Only a credential read from a store shows how it is stored; none (a VPN connection whose keys AWS generates, a
+    // cache without AUTH) or a value written in the template (NoHardcodedCredentials, CredentialsEncryptedAtRest) does not.
+    return parameter ? COMPLIANT : NOT_APPLICABLE;
   },
 });

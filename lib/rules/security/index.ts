@@ -18,6 +18,7 @@ export * from './IamNoWildcardPermissions';
 export * from './IamNoAdminManagedPolicies';
 export * from './IamNoPassRoleOnWildcard';
 export * from './NoHardcodedCredentials';
+export * from './CredentialsEncryptedAtRest';
 export * from './SecretsEncryptedWithCustomerKey';
 export * from './SecretParametersNotPlainText';
 export * from './NoIamAccessKeys';

@@ -1,5 +1,5 @@
 import { AppView } from '../rule';
-import { DeployTimeValue, dynamicReference, isEncryptedReference, isIntrinsic, isSecretAttribute, isTrue, ResourceValue, Text } from '../../aws';
+import { DeployTimeValue, dynamicReference, isIntrinsic, isSecretAttribute, isTrue, ResourceValue, Text } from '../../aws';
 
 /** Names that hold a secret: password, secret, token, credential, API key, private key. */
 const SECRET_WORD = /(password|passwd|passphrase|secret|token|credential|api[-_]?key|private[-_]?key)/i;
@@ -183,9 +183,3 @@ export function hardCodedCredential(app: AppView, v: unknown): { readonly reason
   return {};
 }
 
-/** Whether a credential value is read from a plain-text `String` SSM parameter (`{{resolve:ssm:...}}`): its name, or undefined. */
-export function plainTextParameterReference(v: unknown): string | undefined {
-  const text = typeof v === 'string' ? v : v instanceof Text && typeof v.parts[0] === 'string' ? v.render() : undefined;
-  const ref = text !== undefined ? dynamicReference(text) : undefined;
-  return ref && !isEncryptedReference(ref.service) ? ref.reference : undefined;
-}

@@ -18,7 +18,7 @@ export const dotnetFargate: CorpusApp = {
         'the administrator secret has no rotation schedule; goes beyond "You must change your passwords and access keys regularly"'),
       required('1.10', 'NoHardcodedCredentials', TASK,
         'ConnectionStrings__Orders carries Password=... in the task definition: "avoid the use of hard-coded credentials"'),
-      required('1.11', 'NoHardcodedCredentials', TASK,
+      required('1.11', 'CredentialsEncryptedAtRest', TASK,
         'the application password sits unencrypted in the task definition: "ensure the encryption of any credentials at rest"'),
       recommended('1.11', 'SecretsEncryptedWithCustomerKey', 'Orders/SqlServer/Secret/Resource',
         'the AWS managed key meets "ensure the encryption of any credentials at rest"; a customer managed key goes beyond it'),

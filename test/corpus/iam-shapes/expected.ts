@@ -26,7 +26,7 @@ export const iamShapes: CorpusApp = {
         `anyone may send to the order queue: ${LEAST}`),
       required('1.10', 'NoHardcodedCredentials', KEY_OUTPUT,
         'the CI user\'s secret access key is a stack output: "avoid the use of hard-coded credentials"'),
-      required('1.11', 'NoHardcodedCredentials', KEY_OUTPUT,
+      required('1.11', 'CredentialsEncryptedAtRest', KEY_OUTPUT,
         'the secret access key is stored in clear among the stack\'s outputs: "ensure the encryption of any credentials at rest"'),
       required('1.12', 'NoIamAccessKeys', 'Platform/CiKey/Resource',
         'a long-lived access key for a pipeline: "No AWS access keys should be in use, except in the following cases"'),

@@ -38,7 +38,7 @@ export const singleServer: CorpusApp = {
       ...everywhere,
       required('1.10', 'NoHardcodedCredentials', [DB, SERVER],
         'the master password is a literal and the user data writes it too: "avoid the use of hard-coded credentials"'),
-      required('1.11', 'NoHardcodedCredentials', [DB, SERVER],
+      required('1.11', 'CredentialsEncryptedAtRest', [DB, SERVER],
         'a literal password sits unencrypted in the template and the user data: "ensure the encryption of any credentials at rest"'),
       recommended('1.20', 'InstanceManagedBySsm', SERVER,
         'no Systems Manager role: configuration checks support, but go beyond, "Detect any changes to the OS or application files"'),

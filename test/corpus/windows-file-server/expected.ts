@@ -31,7 +31,7 @@ export const windowsFileServer: CorpusApp = {
       ...everywhere,
       required('1.10', 'NoHardcodedCredentials', SERVER,
         'the user data holds the domain admin password: "avoid the use of hard-coded credentials"'),
-      required('1.11', 'NoHardcodedCredentials', SERVER,
+      required('1.11', 'CredentialsEncryptedAtRest', SERVER,
         'the password sits unencrypted in the user data: "ensure the encryption of any credentials at rest"'),
       recommended('1.20', 'InstanceImdsV2Required', SERVER,
         'IMDSv1 is allowed: hardening beyond "Detect any changes to the OS or application files"'),

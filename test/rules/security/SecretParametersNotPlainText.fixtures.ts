@@ -46,10 +46,11 @@ export const fixtures: RuleFixtures = {
         const s = stackIn(app, 'S');
         new rds.CfnDBCluster(s, 'Cluster', { engine: 'aurora-postgresql', masterUsername: 'app', masterUserPassword: '{{resolve:ssm-secure:/orders/db/master:3}}' });
         new rds.CfnDBCluster(s, 'Reporting', { engine: 'aurora-postgresql', masterUsername: 'app', masterUserPassword: Fn.join('', ['{{resolve:secretsmanager:', 'reporting/db', ':SecretString:password::}}']) });
+        // Parameters that hold no credential are not read (they show nothing about how credentials are stored).
         new ssm.StringParameter(s, 'P', { parameterName: '/app/config/database', stringValue: 'Server=sql.internal;Database=orders;Integrated Security=true;' });
+        new ssm.StringParameter(s, 'LogLevel', { parameterName: '/app/log-level', stringValue: 'info' });
+        new ssm.CfnParameter(s, 'SecretArn', { name: '/app/db/secret-arn', type: 'String', value: 'arn:aws:secretsmanager:eu-west-1:111111111111:secret:db-AbCdEf' });
       },
     },
-    { name: 'configuration value (L2)', build: (app) => { new ssm.StringParameter(stackIn(app, 'S'), 'P', { parameterName: '/app/log-level', stringValue: 'info' }); } },
-    { name: 'the ARN of the secret, not the secret (L1)', build: (app) => { new ssm.CfnParameter(stackIn(app, 'S'), 'P', { name: '/app/db/secret-arn', type: 'String', value: 'arn:aws:secretsmanager:eu-west-1:111111111111:secret:db-AbCdEf' }); } },
   ],
 };
