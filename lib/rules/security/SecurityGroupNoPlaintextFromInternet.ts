@@ -1,6 +1,6 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
 import { ipProtocol, isDeployTime, isNonInternetBlock, protocolOnPort, unencryptedPortsIn } from '../../aws';
-import { describePorts, internetFacingLbGroups, openEntriesOf, portRange, rulesOf, SecurityGroupRule, sourceOf } from '../utils/security-groups';
+import { describePorts, loadBalancerGroups, openEntriesOf, portRange, rulesOf, SecurityGroupRule, sourceOf } from '../utils/security-groups';
 
 /** Where an ingress rule admits traffic from: the internet (with how it shows), inside private address space, or unknown. */
 function internetSource(sg: SecurityGroupRule, app: AppView): { readonly internet: string } | { readonly unknown: unknown } | undefined {
@@ -40,10 +40,12 @@ function admitted(rule: { readonly [key: string]: any }): { readonly clear: stri
 /**
  * Reads: `AWS::EC2::SecurityGroup` (inline ingress) and `AWS::EC2::SecurityGroupIngress` (whose group may be in another
  * stack), every value read through the resolver (each `Fn::If` branch, imports); the customer-managed prefix lists
- * rules name; across the app, the internet-facing load balancers each group is attached to (their listeners decide,
- * see LoadBalancerListenerTls). Rules from the internet only: 0.0.0.0/0, ::/0, public address ranges, prefix lists
- * with such entries (traffic from private ranges, a VPC's own block or security groups comes over VPN, Direct Connect
- * or peering, which other rules read).
+ * rules name; across the app, the load balancers each group is attached to (their listeners decide, see
+ * LoadBalancerListenerTls and InternalListenerTls). Rules from the internet only: 0.0.0.0/0, ::/0, public address
+ * ranges, prefix lists with such entries (traffic from private ranges, a VPC's own block or security groups comes over
+ * VPN, Direct Connect or peering, which other rules read). A group open to the internet admits traffic from across the
+ * VPC boundary wherever it is attached: a target of a Network Load Balancer that keeps client addresses behind a TLS
+ * listener shows the same rule, and is acknowledged with that listener (or the balancer given a security group).
  * Fails when: such a rule admits a protocol that carries data in clear (HTTP on 80 or 8080, Telnet, FTP data, DNS,
  * SNMP, every protocol...) or one that encrypts only when the server requires TLS (SMTP, IMAP, LDAP, SMB, database
  * ports), which a security group cannot show; or a port range whose protocol the template does not say (a custom
@@ -66,7 +68,7 @@ export const SecurityGroupNoPlaintextFromInternet = defineRule({
     let fromInternet = false;
     let unknown: RuleVerdict | undefined;
     for (const sg of rules) {
-      if (sg.group && internetFacingLbGroups(app).has(`${sg.group.stack.path}|${sg.group.logicalId}`)) continue;
+      if (sg.group && loadBalancerGroups(app).has(`${sg.group.stack.path}|${sg.group.logicalId}`)) continue;
       const source = internetSource(sg, app);
       if (source === undefined) continue;
       const what = admitted(sg.rule);

@@ -179,20 +179,27 @@ export function describePorts(rule: { readonly [key: string]: any }): string {
 
 /** Security groups attached to internet-facing load balancers anywhere in the app (followed by the resolver), by `<stack path>|<logical id>`. */
 export function internetFacingLbGroups(app: AppView): ReadonlySet<string> {
-  return app.memo('internet-facing-lb-groups', () => {
-    const set = new Set<string>();
-    const lbs = [...app.ofType('AWS::ElasticLoadBalancingV2::LoadBalancer'), ...app.ofType('AWS::ElasticLoadBalancing::LoadBalancer')];
-    for (const lb of lbs) {
-      const scheme = lb.properties.Scheme ?? 'internet-facing';
-      if (scheme !== 'internet-facing') continue;
-      const res = app.resolve(lb, 'SecurityGroups');
-      if (!res.ok) continue;
-      for (const alt of res.values) {
-        for (const sg of asList(alt.value)) if (sg instanceof ResourceValue) set.add(`${sg.resource.stack.path}|${sg.resource.logicalId}`);
-      }
+  return app.memo('internet-facing-lb-groups', () => lbGroups(app, true));
+}
+
+/** Security groups attached to load balancers of any scheme anywhere in the app, by `<stack path>|<logical id>`. */
+export function loadBalancerGroups(app: AppView): ReadonlySet<string> {
+  return app.memo('lb-groups', () => lbGroups(app, false));
+}
+
+function lbGroups(app: AppView, internetFacingOnly: boolean): Set<string> {
+  const set = new Set<string>();
+  const lbs = [...app.ofType('AWS::ElasticLoadBalancingV2::LoadBalancer'), ...app.ofType('AWS::ElasticLoadBalancing::LoadBalancer')];
+  for (const lb of lbs) {
+    const scheme = lb.properties.Scheme ?? 'internet-facing';
+    if (internetFacingOnly && scheme !== 'internet-facing') continue;
+    const res = app.resolve(lb, 'SecurityGroups');
+    if (!res.ok) continue;
+    for (const alt of res.values) {
+      for (const sg of asList(alt.value)) if (sg instanceof ResourceValue) set.add(`${sg.resource.stack.path}|${sg.resource.logicalId}`);
     }
-    return set;
-  });
+  }
+  return set;
 }
 
 /** Where each type of compute names its security groups (a `*` step runs over a list). */
