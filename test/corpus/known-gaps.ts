@@ -39,20 +39,6 @@ function c(app: string, selection: string, kind: DiffLine['kind'], item: string,
 export const KNOWN_GAPS: readonly KnownGap[] = [
   {
     owner: 'stores',
-    reason: "LogGroupShippedCentrally reads AWS::Logs::LogGroup only: a Lambda function's log group created at run time (which LogGroupRetention already reads) is never checked for shipping.",
-    cases: [
-      c('serverless-api', 'networking/saas', 'missing-finding', '2.3', 'LogGroupShippedCentrally', 'Items/Handler/Resource'),
-    ],
-  },
-  {
-    owner: 'stores',
-    reason: 'BucketAccessLogged does not recognize the destination bucket of a delivery stream that receives VPC flow logs as a log bucket.',
-    cases: [
-      c('network-monitoring', 'networking/saas + network-management', 'unexpected-finding', '2.3', 'BucketAccessLogged', 'NetworkMonitoring/FlowLogArchive/Resource'),
-    ],
-  },
-  {
-    owner: 'stores',
     reason: '1.22 asks for encryption in transit too: no rule reads the in-transit switch of data stores (ElastiCache TransitEncryptionEnabled), so a session store that carries session tokens in clear passes.',
     cases: [
       c('ecs-redis', 'networking/saas', 'missing-finding', '1.22', 'DataStoreEncryptedInTransit', 'Shop/Sessions'),

@@ -9,7 +9,9 @@ const LOG_DELIVERY = ['logging.s3.amazonaws.com', 'delivery.logs.amazonaws.com',
  * Reads: `AWS::S3::Bucket` (`LoggingConfiguration`) and, across the app, what makes a bucket a log destination: the
  * `LoggingConfiguration.DestinationBucketName` of another bucket, an Elastic Load Balancing `access_logs.s3.bucket`
  * attribute or `AccessLoggingPolicy.S3BucketName`, a CloudFront `Logging.Bucket`, a trail's `S3BucketName`, an AWS Config
- * delivery channel, a flow log's S3 `LogDestination`, or an `AWS::S3::BucketPolicy` letting a log delivery service
+ * delivery channel, a flow log's S3 `LogDestination`, the S3 destination of an `AWS::KinesisFirehose::DeliveryStream`
+ * that logs are delivered into (a flow log's Firehose `LogDestination`, a subscription filter's or a CloudWatch Logs
+ * destination's target; by reference or by the stream's literal name), or an `AWS::S3::BucketPolicy` letting a log delivery service
  * (`logging.s3`, `delivery.logs`, `cloudtrail`, `config`, `logdelivery.elasticloadbalancing`) write into it. A reference,
  * an import or the bucket's literal name in the same stack all count.
  * Fails when: a bucket that is not itself a log destination writes no server access log, so requests to its data leave
@@ -53,6 +55,10 @@ function logDestinations(app: AppView): ReadonlySet<string> {
     for (const t of app.ofType('AWS::CloudTrail::Trail')) add(t, t.properties.S3BucketName);
     for (const c of app.ofType('AWS::Config::DeliveryChannel')) add(c, c.properties.S3BucketName);
     for (const f of app.ofType('AWS::EC2::FlowLog')) if (f.properties.LogDestinationType === 's3') add(f, f.properties.LogDestination);
+    for (const stream of logStreams(app)) {
+      const config = stream.properties.ExtendedS3DestinationConfiguration ?? stream.properties.S3DestinationConfiguration;
+      if (isObject(config)) add(stream, config.BucketARN);
+    }
     for (const p of app.ofType('AWS::S3::BucketPolicy')) {
       const statements = asList<any>(p.properties.PolicyDocument?.Statement);
       const delivers = statements.some((s) => isObject(s) && s.Effect === 'Allow' && asList(s.Principal?.Service).some((x) => LOG_DELIVERY.includes(literalString(x) ?? '')));
@@ -63,4 +69,22 @@ function logDestinations(app: AppView): ReadonlySet<string> {
     }
     return keys;
   });
+}
+
+/** Firehose streams that logs are delivered into: the Firehose destination of a flow log, a subscription filter or a CloudWatch Logs destination. */
+function logStreams(app: AppView): ReadonlySet<ResourceView> {
+  const streams = new Set<ResourceView>();
+  const add = (from: ResourceView, value: unknown) => {
+    for (const d of designations(from, value, '', app)) {
+      if (d.kind === 'resource' && d.resource.type === 'AWS::KinesisFirehose::DeliveryStream') streams.add(d.resource);
+      else if (d.kind === 'literal' && d.value.includes(':deliverystream/')) {
+        const stream = byLiteralProperty(app, 'AWS::KinesisFirehose::DeliveryStream', 'DeliveryStreamName', from, d.value.slice(d.value.indexOf(':deliverystream/') + ':deliverystream/'.length));
+        if (stream) streams.add(stream);
+      }
+    }
+  };
+  for (const f of app.ofType('AWS::EC2::FlowLog')) if (f.properties.LogDestinationType === 'kinesis-data-firehose') add(f, f.properties.LogDestination);
+  for (const f of app.ofType('AWS::Logs::SubscriptionFilter')) add(f, f.properties.DestinationArn);
+  for (const d of app.ofType('AWS::Logs::Destination')) add(d, d.properties.TargetArn);
+  return streams;
 }

@@ -1,10 +1,14 @@
-import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, unverifiable } from '../rule';
-import { accountKeyOf, resourceKey, resolveResource } from '../utils/references';
-import { asList, isIntrinsic, isTrue, literalString } from '../../aws';
+import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
+import { isCustomResourceHandler, logGroupOfFunction } from '../utils/customer-data';
+import { accountKeyOf, byLiteralProperty, resourceKey, resolveResource } from '../utils/references';
+import { asList, isIntrinsic, isTrue, literalString, ResourceValue, Text } from '../../aws';
 
 /**
- * Reads: `AWS::Logs::LogGroup` and, across the app: `AWS::Logs::SubscriptionFilter` (`LogGroupName`: a `Ref`,
- * an import, or the group's literal name in the same account), `AWS::Logs::AccountPolicy` of type
+ * Reads: `AWS::Logs::LogGroup`, the group a Lambda function writes to when the app does not create it (CloudWatch Logs
+ * creates `/aws/lambda/<function>`, or the name `LoggingConfig.LogGroup` gives, at run time; functions that handle
+ * custom resources are deployment helpers and not read), and, across the app: `AWS::Logs::SubscriptionFilter`
+ * (`LogGroupName`: a `Ref`, an import, the group's literal name in the same account, or `/aws/lambda/` joined with a
+ * function's reference), `AWS::Logs::AccountPolicy` of type
  * `SUBSCRIPTION_FILTER_POLICY` in the same account (an account-wide subscription; a `LogGroupName NOT IN [...]`
  * selection criterion is honoured), `AWS::Oam::Link` in the same account sharing `AWS::Logs::LogGroup` with a
  * monitoring account, and organization trails (`IsOrganizationTrail`) whose `CloudWatchLogsLogGroupArn` is the group.
@@ -20,9 +24,10 @@ export const LogGroupShippedCentrally = defineRule({
   name: 'LogGroupShippedCentrally',
   description: 'CloudWatch log groups are shipped to (or shared with) a central log account',
   fix: 'Add an AWS::Logs::SubscriptionFilter to the central log destination, an account-level SUBSCRIPTION_FILTER_POLICY (AWS::Logs::AccountPolicy), or an AWS::Oam::Link sharing AWS::Logs::LogGroup with the monitoring account',
-  resourceTypes: ['AWS::Logs::LogGroup'],
+  resourceTypes: ['AWS::Logs::LogGroup', 'AWS::Lambda::Function'],
   scope: 'app',
   check(r, app) {
+    if (r.type === 'AWS::Lambda::Function') return runtimeGroup(r, app);
     if (r.type !== 'AWS::Logs::LogGroup') return NOT_APPLICABLE;
     const idx = shippingIndex(app);
     const name = literalString(r.properties.LogGroupName);
@@ -36,8 +41,36 @@ export const LogGroupShippedCentrally = defineRule({
   },
 });
 
+/** The group CloudWatch Logs creates at run time for a function the app gives no log group. */
+function runtimeGroup(fn: ResourceView, app: AppView): RuleVerdict {
+  if (logGroupOfFunction(fn, app) || isCustomResourceHandler(fn, app)) return NOT_APPLICABLE;
+  const configured = fn.properties.LoggingConfig?.LogGroup;
+  let name: string | undefined;
+  if (configured !== undefined) {
+    const res = app.resolveValue(fn, configured, 'LoggingConfig/LogGroup');
+    if (!res.ok) return unverifiable('the function\'s log group', res.unresolved, 'LoggingConfig');
+    const value = res.values.length === 1 ? res.values[0].value : undefined;
+    if (value instanceof ResourceValue && value.resource.type === 'AWS::Logs::LogGroup') return NOT_APPLICABLE;
+    name = literalString(value);
+    if (name === undefined) return unverifiable('the function\'s log group', value ?? configured, 'LoggingConfig');
+  } else {
+    const fnName = literalString(fn.properties.FunctionName);
+    name = fnName !== undefined ? `/aws/lambda/${fnName}` : undefined;
+  }
+  // A group of the app with that name is read itself.
+  if (name !== undefined && byLiteralProperty(app, 'AWS::Logs::LogGroup', 'LogGroupName', fn, name)) return NOT_APPLICABLE;
+  const idx = shippingIndex(app);
+  const account = accountKeyOf(fn.stack);
+  if ((name !== undefined && idx.direct.has(`${account}|name:${name}`)) || (configured === undefined && idx.direct.has(`function:${resourceKey(fn)}`))) return COMPLIANT;
+  if (idx.links.has(account)) return COMPLIANT;
+  if ((idx.accountPolicies.get(account) ?? []).some((excluded) => name === undefined || !excluded.includes(name))) return COMPLIANT;
+  const unresolved = idx.unresolved.get(account);
+  if (unresolved) return unverifiable(`whether subscription filter ${unresolved.path} ships the function's log group`, unresolved.properties.LogGroupName, 'LoggingConfig');
+  return nonCompliant(`the function writes to ${name ?? '/aws/lambda/<its generated name>'}, which CloudWatch Logs creates at run time, and no subscription filter, account-level subscription policy or OAM link of ${fn.stack.account ? `account ${fn.stack.account}` : `stack ${fn.stack.path}`} ships it`, 'LoggingConfig');
+}
+
 interface ShippingIndex {
-  /** Keys of shipped groups (resource keys, and `<account key>|name:<name>`). */
+  /** Keys of shipped groups (resource keys, `<account key>|name:<name>`, and `function:<key>` for `/aws/lambda/<function>`). */
   readonly direct: ReadonlySet<string>;
   /** Account keys with an OAM link sharing log groups. */
   readonly links: ReadonlySet<string>;
@@ -57,8 +90,10 @@ function shippingIndex(app: AppView): ShippingIndex {
       const value = f.properties.LogGroupName;
       const name = literalString(value);
       const target = name === undefined ? resolveResource(f, value, app) : undefined;
+      const fn = name === undefined && !target ? functionGroup(f, value, app) : undefined;
       if (name !== undefined) direct.add(`${accountKeyOf(f.stack)}|name:${name}`);
       else if (target) direct.add(resourceKey(target));
+      else if (fn) direct.add(`function:${resourceKey(fn)}`);
       else unresolved.set(accountKeyOf(f.stack), f);
     }
     for (const t of app.ofType('AWS::CloudTrail::Trail')) {
@@ -79,4 +114,14 @@ function shippingIndex(app: AppView): ShippingIndex {
     }
     return { direct, links, accountPolicies, unresolved };
   });
+}
+
+/** The function whose `/aws/lambda/<function>` group a value names (`/aws/lambda/` joined with the function's reference), if any. */
+function functionGroup(from: ResourceView, value: unknown, app: AppView): ResourceView | undefined {
+  const res = app.resolveValue(from, value, 'LogGroupName');
+  if (!res.ok || res.values.length !== 1) return undefined;
+  const v = res.values[0].value;
+  if (!(v instanceof Text) || v.literals().join('') !== '/aws/lambda/' || v.parts.length !== 2) return undefined;
+  const ref = v.parts[1];
+  return ref instanceof ResourceValue && ref.resource.type === 'AWS::Lambda::Function' && ref.attribute === undefined ? ref.resource as ResourceView : undefined;
 }

@@ -1,9 +1,20 @@
-import { App, aws_cloudtrail as ct, aws_kinesis as kinesis, aws_logs as logs, aws_logs_destinations as destinations, aws_oam as oam, Fn } from 'aws-cdk-lib';
+import {
+  App, aws_cloudtrail as ct, aws_kinesis as kinesis, aws_lambda as lambda, aws_logs as logs, aws_logs_destinations as destinations, aws_oam as oam,
+  custom_resources as cr, Fn,
+} from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { AUDIT, MANAGEMENT, stackIn } from '../fixture-stacks';
 
+const code = lambda.Code.fromInline('exports.handler = async () => {}');
+const CENTRAL = 'arn:aws:logs:eu-west-1:222222222222:destination:central';
+
 export const fixtures: RuleFixtures = {
   noncompliant: [
+    {
+      name: 'L2 function whose log group CloudWatch Logs creates at run time, shipped nowhere',
+      build: (app: App) => { new lambda.Function(stackIn(app, 'S', MANAGEMENT), 'Handler', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code }); },
+      reason: /the function writes to \/aws\/lambda\/<its generated name>, which CloudWatch Logs creates at run time, and no subscription filter, account-level subscription policy or OAM link of account 111111111111 ships it/,
+    },
     { name: 'L2 log group with nothing shipping it', build: (app: App) => { new logs.LogGroup(stackIn(app, 'S', MANAGEMENT), 'Logs'); }, reason: /ships the log group/ },
     {
       name: 'an account-level subscription policy excludes the group by name',
@@ -37,6 +48,20 @@ export const fixtures: RuleFixtures = {
     },
   ],
   compliant: [
+    {
+      name: 'run-time log groups of functions shipped by subscription filters (on /aws/lambda/<function> the logRetention custom resource creates; on a named LoggingConfig group); a custom resource handler is a deployment helper',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        const api = new lambda.Function(s, 'Api', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code, logRetention: logs.RetentionDays.THREE_MONTHS });
+        new logs.CfnSubscriptionFilter(s, 'ShipApi', { logGroupName: Fn.join('', ['/aws/lambda/', api.functionName]), filterPattern: '', destinationArn: CENTRAL });
+        new lambda.CfnFunction(s, 'Orders', { role: 'arn:aws:iam::111111111111:role/orders', runtime: 'nodejs20.x', handler: 'index.handler', code: { zipFile: 'exports.handler = async () => {}' }, loggingConfig: { logGroup: '/app/orders' } });
+        new logs.CfnSubscriptionFilter(s, 'ShipOrders', { logGroupName: '/app/orders', filterPattern: '', destinationArn: CENTRAL });
+        new cr.AwsCustomResource(s, 'Lookup', {
+          onCreate: { service: 'SSM', action: 'getParameter', parameters: { Name: '/app/version' }, physicalResourceId: cr.PhysicalResourceId.of('version') },
+          policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE }),
+        });
+      },
+    },
     {
       name: 'L2 subscription filter to a Kinesis stream',
       build: (app: App) => {
