@@ -43,6 +43,15 @@ export const CREDENTIAL_PROPERTIES: { readonly [type: string]: readonly string[]
   'AWS::CodePipeline::Webhook': ['AuthenticationConfiguration/SecretToken'],
 };
 
+/**
+ * The credential properties whose value signs in to AWS itself, by resource type: an IAM user's console password (the
+ * "credentials used to integration with AWS" of the customer-deployed cells of item 1.10, with access keys, which are
+ * free text or attributes, and the secrets AWS services issue, {@link SECRET_ATTRIBUTES}).
+ */
+export const AWS_CREDENTIAL_PROPERTIES: { readonly [type: string]: readonly string[] } = {
+  'AWS::IAM::User': ['LoginProfile/Password'],
+};
+
 /** Attributes (`Fn::GetAtt`) that return a secret, by resource type. */
 export const SECRET_ATTRIBUTES: { readonly [type: string]: readonly string[] } = {
   'AWS::IAM::AccessKey': ['SecretAccessKey'],

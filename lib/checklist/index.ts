@@ -15,7 +15,7 @@ import { CategoryRequirement, ChecklistItem, ResourceClassUse, RuleUse, Technica
 export * from './types';
 export type { AppContents, ChecklistSelection, ItemApplicability, Selection } from './selection';
 export { itemApplicability, parseSelection } from './selection';
-export { recommends, requires, touches } from './rule-uses';
+export { recommends, requires, RuleUseOptions, touches } from './rule-uses';
 export { BUSINESS_ITEMS } from './business';
 export { DOCUMENTATION_ITEMS } from './documentation';
 
@@ -55,6 +55,17 @@ export function getItem(id: string): ChecklistItem {
 /** The synth-time rule uses of an item, with their kind and seed sentence (empty when none). */
 export function ruleUsesOf(item: ChecklistItem): readonly RuleUse[] {
   return item.verification.rules ?? [];
+}
+
+/**
+ * The rule uses that check an item in a column whose cell has `condition` (undefined: an unconditional cell, or strict
+ * mode): where uses are written for that condition (`onlyWhere`), those alone, since the cell limits what the item asks
+ * ("credentials used to integration with AWS"); otherwise the uses written for no condition.
+ */
+export function ruleUsesUnder(item: ChecklistItem, condition: string | undefined): readonly RuleUse[] {
+  const uses = ruleUsesOf(item);
+  const own = condition === undefined ? [] : uses.filter((u) => u.onlyWhere === condition);
+  return own.length > 0 ? own : uses.filter((u) => u.onlyWhere === undefined);
 }
 
 /** The classes of resource types an item is about, with the seed sentence of each (empty when none). */

@@ -4,9 +4,15 @@
  */
 import { RecommendedRuleUse, RequiredRuleUse, ResourceClassName, ResourceClassUse } from './types';
 
+/** Where a rule use runs: `onlyWhere`, the condition of the "Applies to" cells whose limited scope it checks. */
+export interface RuleUseOptions {
+  /** @default - every column, except those whose condition has uses of its own */
+  readonly onlyWhere?: string;
+}
+
 /** A rule the seed's own words demand; `seedSentence` is quoted verbatim from the seed. */
-export function requires(rule: string, seedSentence: string): RequiredRuleUse {
-  return { rule, kind: 'required', seedSentence };
+export function requires(rule: string, seedSentence: string, options: RuleUseOptions = {}): RequiredRuleUse {
+  return { rule, kind: 'required', seedSentence, ...(options.onlyWhere !== undefined ? { onlyWhere: options.onlyWhere } : {}) };
 }
 
 /** Good practice beyond the seed: `beyond` is the seed's sentence (verbatim) it asks more than, `why` says why. */

@@ -205,6 +205,13 @@ export interface RequiredRuleUse {
   readonly kind: 'required';
   /** The sentence of the seed (verbatim, possibly a part of one) that demands what the rule checks. */
   readonly seedSentence: string;
+  /**
+   * The condition of an "Applies to" cell (as the item's matrix writes it) that this use checks: where a column limits
+   * the item ("Yes (credentials used to integration with AWS ...)"), the uses written for its condition check the item
+   * there, and only they; elsewhere they do not run.
+   * @default - every column, except those whose condition has uses of its own
+   */
+  readonly onlyWhere?: string;
 }
 
 /** Good practice beyond the text: the seed sentence it goes beyond, and why it is still worth doing. */
@@ -216,6 +223,11 @@ export interface RecommendedRuleUse {
   readonly beyond: string;
   /** Why it is good practice, and what the sentence itself accepts, in one or two sentences. */
   readonly why: string;
+  /**
+   * The condition of an "Applies to" cell this use checks, as for a required use.
+   * @default - every column, except those whose condition has uses of its own
+   */
+  readonly onlyWhere?: string;
 }
 
 /** One use of a synth-time rule by an item: which rule, what kind of finding, and the seed sentence behind it. */

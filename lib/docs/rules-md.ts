@@ -67,7 +67,7 @@ function verificationCell(item: ChecklistItem): string {
   const v = item.verification;
   const parts: string[] = [];
   const uses = ruleUsesOf(item);
-  if (uses.length > 0) parts.push(uses.map((u) => `[${u.rule}](#${u.rule.toLowerCase()})${u.kind === 'recommended' ? ' (recommended)' : ''}`).join(', '));
+  if (uses.length > 0) parts.push(uses.map((u) => `[${u.rule}](#${u.rule.toLowerCase()})${u.kind === 'recommended' ? ' (recommended)' : ''}${u.onlyWhere !== undefined ? ` (only in the columns limited to: ${esc(u.onlyWhere)})` : ''}`).join(', '));
   if (v.runtimeControls?.length) parts.push(v.runtimeControls.map((c) => `\`${c.id}\`${c.required ? ' (result decides)' : ''}${c.mechanism ? ' (mechanism)' : ''}`).join(', '));
   if (v.attestation) parts.push(`attestation${v.attestation.maxAgeMonths ? ` (≤ ${v.attestation.maxAgeMonths} months)` : ''}`);
   parts.push(`**decided by** ${v.decidedBy.map((p) => p.join(' + ')).join(', or ')}`);
@@ -101,10 +101,20 @@ function matrixTable(items: readonly ChecklistItem[]): string[] {
 
 /** One use of a rule: its kind, level and the seed sentence it rests on or goes beyond. */
 function useLine(item: ChecklistItem, use: RuleUse): string {
+  const limited = [...new Set(ruleUsesOf(item).map((u) => u.onlyWhere).filter((c): c is string => c !== undefined))];
+  const where = use.onlyWhere !== undefined ? `; only in the columns whose cell limits the item to: ${esc(use.onlyWhere)}`
+    : limited.length > 0 ? `; not in the columns whose cell limits the item to: ${limited.map(esc).join('; ')}` : '';
   if (use.kind === 'required') {
-    return `required (${item.level === 'must' ? 'error' : 'warning'}), rests on: "${esc(use.seedSentence)}"`;
+    return `required (${levelWhere(item, use) === 'must' ? 'error' : 'warning'}), rests on: "${esc(use.seedSentence)}"${where}`;
   }
-  return `recommended (warning), goes beyond "${esc(use.beyond)}": ${esc(use.why)}`;
+  return `recommended (warning), goes beyond "${esc(use.beyond)}": ${esc(use.why)}${where}`;
+}
+
+/** The level a use's findings have: the item's, or for a use written for some cells, the level those cells set. */
+function levelWhere(item: ChecklistItem, use: RuleUse): string {
+  if (use.onlyWhere === undefined || item.kind !== 'technical') return item.level;
+  const cells = Object.values(item.appliesTo).flatMap((row) => Object.values(row as Record<string, Applicability>)).filter((c) => c.condition === use.onlyWhere);
+  return cells.every((c) => (c.level ?? item.level) === 'should') ? 'should' : item.level;
 }
 
 const CLASS_NAMES: Record<string, string> = { data: 'store customer data', traffic: 'carry traffic across a VPC boundary', capacity: 'provide capacity' };

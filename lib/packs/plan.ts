@@ -1,6 +1,6 @@
 import { typesOfClass } from '../aws';
 import {
-  AppContents, ChecklistItem, FindingKind, ItemApplicability, Level, listedItems, resourceClassesOf, ruleUsesOf, RuleUse, Selection,
+  AppContents, ChecklistItem, FindingKind, ItemApplicability, Level, listedItems, resourceClassesOf, RuleUse, ruleUsesUnder, Selection,
 } from '../checklist';
 import { RULES_BY_NAME } from '../rules';
 import { CompetencyRule } from '../rules/rule';
@@ -134,7 +134,8 @@ export function planRules(selection: Selection, options: PlanOptions = {}): Rule
   const rules: PlannedRule[] = [];
   const unavailable: UnavailableRule[] = [];
   for (const { item, applicability } of planned) {
-    for (const use of ruleUsesOf(item)) {
+    // A cell that limits the item ("credentials used to integration with AWS") is checked by the uses written for it.
+    for (const use of ruleUsesUnder(item, applicability.condition)) {
       const rule = RULES_BY_NAME.get(use.rule);
       if (!rule || (only && !only.includes(use.rule))) {
         unavailable.push({ itemId: item.id, rule: use.rule, reason: rule ? 'not-selected' : 'not-in-library' });

@@ -1,4 +1,4 @@
-import { CHECKLIST_ITEMS, ChecklistId, getItem, resourceClassesOf, ruleUsesOf } from '../../lib/checklist';
+import { Applicability, CHECKLIST_ITEMS, ChecklistId, getItem, itemApplicability, parseSelection, resourceClassesOf, ruleUsesOf, ruleUsesUnder } from '../../lib/checklist';
 
 const USES = CHECKLIST_ITEMS.flatMap((item) => ruleUsesOf(item).map((use) => ({ item, use })));
 
@@ -27,6 +27,39 @@ describe('every rule use names its kind and the seed sentence it rests on', () =
       const names = ruleUsesOf(item).map((u) => u.rule);
       expect({ id: item.id, names: new Set(names).size }).toEqual({ id: item.id, names: names.length });
     }
+  });
+});
+
+describe('a column whose cell limits an item is checked by the uses written for its condition', () => {
+  test('every use written for a condition names a condition a cell of the item prints', () => {
+    for (const { item, use } of USES.filter(({ use: u }) => u.onlyWhere !== undefined)) {
+      const conditions = item.kind === 'technical' ? Object.values(item.appliesTo).flatMap((row) => Object.values(row as { [model: string]: Applicability }).map((c) => c.condition)) : [];
+      expect({ id: item.id, rule: use.rule, found: conditions.includes(use.onlyWhere) }).toEqual({ id: item.id, rule: use.rule, found: true });
+    }
+  });
+
+  test.each([
+    // "Yes (credentials used to integration with AWS should be easily changed and not hard coded)": a database password is not one
+    ['1.10', 'networking', 'customer-deployed-on-aws', ['NoHardcodedAwsCredentials']],
+    ['1.10', 'microsoft-workloads', 'customer-deployed-on-premises', ['NoHardcodedAwsCredentials']],
+    ['1.10', 'networking', 'saas', ['NoHardcodedCredentials']],
+    ['1.10', 'microsoft-workloads', 'single-tenant-saas', ['NoHardcodedCredentials']],
+    // "Yes (credentials stored in APN Partner solution used to integrate with AWS should be encrypted)"
+    ['1.11', 'networking', 'customer-deployed-on-aws', ['AwsCredentialsEncryptedAtRest']],
+    ['1.11', 'microsoft-workloads', 'customer-deployed-on-aws', ['AwsCredentialsEncryptedAtRest']],
+    ['1.11', 'networking', 'saas', ['SecretsEncryptedWithCustomerKey', 'CredentialsEncryptedAtRest', 'SecretParametersNotPlainText']],
+  ] as const)('%s in %s / %s', (id, checklist, deploymentModel, rules) => {
+    const item = getItem(id);
+    const { condition } = itemApplicability(item, parseSelection({ checklist, deploymentModel }));
+    expect(ruleUsesUnder(item, condition).map((u) => u.rule)).toEqual(rules);
+  });
+
+  test('strict mode and cells without uses of their own run the uses written for no condition', () => {
+    expect(ruleUsesUnder(getItem('1.10'), undefined).map((u) => u.rule)).toEqual(['NoHardcodedCredentials']);
+    const s3 = getItem('1.17');
+    const { condition } = itemApplicability(s3, parseSelection({ checklist: 'networking', deploymentModel: 'customer-deployed-on-aws' }));
+    expect(condition).toBeDefined();
+    expect(ruleUsesUnder(s3, condition)).toEqual(ruleUsesOf(s3));
   });
 });
 

@@ -4,8 +4,8 @@ import { CATEGORY_REQUIREMENTS, CHECKLIST_ITEMS, getItem, ruleNamesOf, RuntimeCo
 const TECHNICAL_RULES: { readonly [id: string]: readonly string[] } = {
   '1.5': ['SecretsRotated'],
   '1.9': ['IamNoWildcardPermissions', 'IamNoAdminManagedPolicies', 'IamNoPassRoleOnWildcard', 'ResourcePolicyNoPublicPrincipal', 'BucketPolicyNoPublicPrincipal', 'KmsKeyPolicyNoWildcard'],
-  '1.10': ['NoHardcodedCredentials'],
-  '1.11': ['SecretsEncryptedWithCustomerKey', 'CredentialsEncryptedAtRest', 'SecretParametersNotPlainText'],
+  '1.10': ['NoHardcodedCredentials', 'NoHardcodedAwsCredentials'],
+  '1.11': ['SecretsEncryptedWithCustomerKey', 'CredentialsEncryptedAtRest', 'SecretParametersNotPlainText', 'AwsCredentialsEncryptedAtRest'],
   '1.12': ['NoIamAccessKeys', 'NoIamUserCredentials'],
   '1.13': ['TrailMultiRegion', 'TrailLogFileValidation'],
   '1.14': ['TrailBucketInAnotherAccount'],

@@ -11,7 +11,7 @@ import type { DiffLine } from './types';
 export type GapOwner = 'stores' | 'paths' | 'fit' | 'find' | 'corpus';
 
 /** Owners whose work has landed and ended: their cases must still differ. */
-export const FINISHED_OWNERS: readonly GapOwner[] = ['corpus', 'paths'];
+export const FINISHED_OWNERS: readonly GapOwner[] = ['corpus', 'paths', 'fit'];
 
 /** One difference: an app, a selection, a kind of difference, an item, and the rule and resource when it has them. */
 export interface KnownCase {
@@ -42,46 +42,6 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     reason: '1.22 asks for encryption in transit too: no rule reads the in-transit switch of data stores (ElastiCache TransitEncryptionEnabled), so a session store that carries session tokens in clear passes.',
     cases: [
       c('ecs-redis', 'networking/saas', 'missing-finding', '1.22', 'DataStoreEncryptedInTransit', 'Shop/Sessions'),
-    ],
-  },
-  {
-    owner: 'fit',
-    reason: 'As for 1.10: for customer-deployed models the seed limits 1.11 to "credentials stored in APN Partner solution used to integrate with AWS": a database password or a password in user data is not one, yet CredentialsEncryptedAtRest raises 1.11 on it (conditional applicability).',
-    cases: [
-      c('single-server', 'networking/customer-deployed-on-aws', 'unexpected-finding', '1.11', 'CredentialsEncryptedAtRest', 'Legacy/Database/Resource'),
-      c('single-server', 'networking/customer-deployed-on-aws', 'unexpected-finding', '1.11', 'CredentialsEncryptedAtRest', 'Legacy/Server/Resource'),
-      c('windows-file-server', 'microsoft-workloads/customer-deployed-on-aws', 'unexpected-finding', '1.11', 'CredentialsEncryptedAtRest', 'FileServer/FileServer/Resource'),
-    ],
-  },
-  {
-    owner: 'fit',
-    reason: 'For customer-deployed models the seed limits 1.10 to "credentials used to integration with AWS": a database or directory password is not one, yet NoHardcodedCredentials raises 1.10 on it (conditional applicability).',
-    cases: [
-      c('single-server', 'networking/customer-deployed-on-aws', 'wrong-verdict', '1.10'),
-      c('single-server', 'networking/customer-deployed-on-aws', 'unexpected-finding', '1.10', 'NoHardcodedCredentials', 'Legacy/Database/Resource'),
-      c('single-server', 'networking/customer-deployed-on-aws', 'unexpected-finding', '1.10', 'NoHardcodedCredentials', 'Legacy/Server/Resource'),
-      c('windows-file-server', 'microsoft-workloads/customer-deployed-on-aws', 'wrong-verdict', '1.10'),
-      c('windows-file-server', 'microsoft-workloads/customer-deployed-on-aws', 'unexpected-finding', '1.10', 'NoHardcodedCredentials', 'FileServer/FileServer/Resource'),
-    ],
-  },
-  {
-    owner: 'fit',
-    reason: 'Evidence being put to use: NoInteractiveSessionIngress (3.1, recommended), the template as Network Connectivity 2, a downstream load balancer as Load Balancers 6.',
-    cases: [
-      c('dns-ha-proxy', 'networking/saas + load-balancers', 'wrong-verdict', 'load-balancers.6'),
-      c('sdwan-gwlb', 'networking/saas + network-connectivity', 'wrong-verdict', 'network-connectivity.2'),
-      c('single-server', 'networking/saas', 'missing-finding', '3.1', 'NoInteractiveSessionIngress', 'Legacy/ServerSg/Resource'),
-      c('windows-file-server', 'microsoft-workloads/multi-tenant-saas', 'missing-finding', '3.1', 'NoInteractiveSessionIngress', 'FileServer/FileServerSg/Resource'),
-    ],
-  },
-  {
-    owner: 'fit',
-    reason: 'InstanceHasAzPeer repeats what ComputeMultiAz (now on main) already finds on a single instance: one 2.8 finding per resource and cause.',
-    cases: [
-      c('single-server', 'networking/saas', 'unexpected-finding', '2.8', 'InstanceHasAzPeer', 'Legacy/Server/Resource'),
-      c('single-server', 'networking/customer-deployed-on-aws', 'unexpected-finding', '2.8', 'InstanceHasAzPeer', 'Legacy/Server/Resource'),
-      c('windows-file-server', 'microsoft-workloads/multi-tenant-saas', 'unexpected-finding', '2.8', 'InstanceHasAzPeer', 'FileServer/FileServer/Resource'),
-      c('windows-file-server', 'microsoft-workloads/customer-deployed-on-aws', 'unexpected-finding', '2.8', 'InstanceHasAzPeer', 'FileServer/FileServer/Resource'),
     ],
   },
 ];

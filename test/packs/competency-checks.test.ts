@@ -80,13 +80,14 @@ describe('CompetencyChecks', () => {
     ]);
   });
 
-  test('a column whose cell says "should" (1.10 customer-deployed: "should be easily changed and not hard coded") raises warnings there', () => {
+  test('a column whose cell limits the item and says "should" (1.10 customer-deployed: "credentials used to integration with AWS should be easily changed and not hard coded") runs the uses written for it, as warnings', () => {
     // GIVEN
-    const saas = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'saas', rules: ['NoHardcodedCredentials'] });
-    const onAws = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'customer-deployed-on-aws', rules: ['NoHardcodedCredentials'] });
+    const rules = ['NoHardcodedCredentials', 'NoHardcodedAwsCredentials'];
+    const saas = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'saas', rules });
+    const onAws = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'customer-deployed-on-aws', rules });
     // THEN
     expect(saas.plan.rules.map((r) => `${r.ruleId}:${r.level}`)).toEqual(['Competency-1.10-NoHardcodedCredentials:error']);
-    expect(onAws.plan.rules.map((r) => `${r.ruleId}:${r.level}`)).toEqual(['Competency-1.10-NoHardcodedCredentials:warning']);
+    expect(onAws.plan.rules.map((r) => `${r.ruleId}:${r.level}`)).toEqual(['Competency-1.10-NoHardcodedAwsCredentials:warning']);
   });
 
   test('an acknowledgement suppresses the finding and is recorded with its reason', () => {

@@ -1,5 +1,5 @@
 import { App } from 'aws-cdk-lib';
-import { CHECKLIST_ITEMS, ChecklistSelection, DEPLOYMENT_MODELS, ruleNamesOf, SubcategoryId } from '../../lib/checklist';
+import { CHECKLIST_ITEMS, ChecklistId, ChecklistSelection, DEPLOYMENT_MODELS, DeploymentModel, ruleNamesOf, ruleUsesOf, SubcategoryId } from '../../lib/checklist';
 import { CompetencyChecks, ruleIdFor } from '../../lib/packs';
 import { CompetencyRule } from '../../lib/rules';
 
@@ -34,6 +34,15 @@ export function selectionFor(rule: CompetencyRule): { selection: ChecklistSelect
         strict: true,
       },
     };
+  }
+  // A use written for the cells that limit the item runs only in a column whose cell has that condition.
+  const onlyWhere = ruleUsesOf(item).find((u) => u.rule === rule.name)?.onlyWhere;
+  if (onlyWhere !== undefined && item.kind === 'technical') {
+    for (const [checklist, row] of Object.entries(item.appliesTo) as [ChecklistId, { [m: string]: { condition?: string } }][]) {
+      const model = Object.keys(row).find((m) => row[m].condition === onlyWhere);
+      if (model) return { ruleId, selection: { checklist, deploymentModel: model as DeploymentModel } };
+    }
+    throw new Error(`rule ${rule.name} is written for cells '${onlyWhere}', which no column of ${item.id} has`);
   }
   return { ruleId, selection: { checklist: 'networking', deploymentModel: 'saas', strict: true } };
 }

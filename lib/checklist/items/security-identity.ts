@@ -317,6 +317,9 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
       decidedBy: BY_TEMPLATE_OR_ATTESTATION,
       rules: [
         requires('NoHardcodedCredentials', 'You must follow best practices for managing AWS access keys and avoid the use of hard-coded credentials'),
+        // The customer-deployed cells limit the item to "credentials used to integration with AWS": a database or
+        // directory password is not one, so only the credentials used with AWS are read there.
+        requires('NoHardcodedAwsCredentials', 'You must follow best practices for managing AWS access keys', { onlyWhere: CONDITIONS.AWS_INTEGRATION_CREDENTIALS_CHANGEABLE }),
       ],
       runtimeControls: [
         configRule('CODEBUILD_PROJECT_ENVVAR_AWSCRED_CHECK', 'Flags CodeBuild projects with AWS access keys in plain-text environment variables.'),
@@ -363,6 +366,9 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
           'Secrets Manager always encrypts secrets at rest, with the AWS managed key aws/secretsmanager when no key is given, which meets the sentence; a customer managed key adds a key policy the partner scopes and audits, and lets other accounts use the secret.'),
         requires('CredentialsEncryptedAtRest', 'ensure the encryption of any credentials at rest'),
         requires('SecretParametersNotPlainText', 'ensure the encryption of any credentials at rest'),
+        // The customer-deployed cells limit the item to "credentials stored in APN Partner solution used to integrate
+        // with AWS": a database password is not one, so only the credentials used with AWS are read there.
+        requires('AwsCredentialsEncryptedAtRest', 'ensure the encryption of any credentials at rest', { onlyWhere: CONDITIONS.STORED_AWS_INTEGRATION_CREDENTIALS }),
       ],
       runtimeControls: [
         configRule('SECRETSMANAGER_USING_CMK', 'Flags Secrets Manager secrets not encrypted with a customer managed KMS key.'),

@@ -1,5 +1,5 @@
-import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict } from '../rule';
-import { CREDENTIAL_HOLDER_TYPES, encryptedCredentialIn, hardCodedCredentialIn } from '../utils/hardcoded-credentials';
+import { defineRule } from '../rule';
+import { CREDENTIAL_HOLDER_TYPES, credentialsEncryptedVerdict } from '../utils/hardcoded-credentials';
 
 /**
  * Reads: what NoHardcodedCredentials reads (every property CloudFormation documents as a credential, environment
@@ -22,14 +22,5 @@ export const CredentialsEncryptedAtRest = defineRule({
   fix: 'Move the credential into Secrets Manager (a generated secret, SecretValue.secretsManager, manageMasterUserPassword) and reference it: a {{resolve:secretsmanager:...}} dynamic reference, ECS secrets, or a read at run time',
   resourceTypes: CREDENTIAL_HOLDER_TYPES,
   scope: 'resource',
-  check(r, app): RuleVerdict {
-    if (!CREDENTIAL_HOLDER_TYPES.includes(r.type)) return NOT_APPLICABLE;
-    const written = hardCodedCredentialIn(r, app);
-    if (written) {
-      return written.status === 'non-compliant' && !written.reason.startsWith('could not verify')
-        ? nonCompliant(`${written.reason}: written into the template, the credential is kept in clear (the template, the stack, user data), not encrypted at rest`, written.location)
-        : written;
-    }
-    return encryptedCredentialIn(r, app) !== undefined ? COMPLIANT : NOT_APPLICABLE;
-  },
+  check: (r, app) => credentialsEncryptedVerdict(r, app, 'any'),
 });

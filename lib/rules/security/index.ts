@@ -19,6 +19,8 @@ export * from './IamNoAdminManagedPolicies';
 export * from './IamNoPassRoleOnWildcard';
 export * from './NoHardcodedCredentials';
 export * from './CredentialsEncryptedAtRest';
+export * from './NoHardcodedAwsCredentials';
+export * from './AwsCredentialsEncryptedAtRest';
 export * from './SecretsEncryptedWithCustomerKey';
 export * from './SecretParametersNotPlainText';
 export * from './NoIamAccessKeys';

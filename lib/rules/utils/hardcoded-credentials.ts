@@ -1,13 +1,23 @@
-import { AppView, nonCompliant, ResourceView, RuleVerdict, STACK_OUTPUT_TYPE, unverifiable } from '../rule';
-import { asList, CREDENTIAL_PROPERTIES, DeployTimeValue, dynamicReference, isDeployTime, isEncryptedReference, ResourceValue, resourcesWithin, Text } from '../../aws';
+import { AppView, COMPLIANT, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, STACK_OUTPUT_TYPE, unverifiable } from '../rule';
+import { asList, AWS_CREDENTIAL_PROPERTIES, CREDENTIAL_PROPERTIES, DeployTimeValue, dynamicReference, isDeployTime, isEncryptedReference, ResourceValue, resourcesWithin, Text } from '../../aws';
 import { valuesAt } from './property-paths';
-import { credentialInText, hardCodedCredential, isSecretName, isSecretValue, mask, scanTexts, secretAttribute } from './secrets';
+import { credentialInText, hardCodedCredential, isAwsCredentialName, isSecretName, isSecretValue, mask, scanTexts, secretAttribute } from './secrets';
 
 /**
  * Credentials written into a template, wherever CloudFormation lets one be written: the properties documented as
  * credentials (`lib/aws/credentials.ts`) and free text (environment variables, user data, parameter values, a
  * secret's value, outputs). One reading for the items that ask about them (1.10 hard-coded, 1.11 encrypted at rest).
  */
+
+/**
+ * Which credentials are read: `any` credential, or only those used with AWS itself (`aws`: access keys, session tokens,
+ * secrets AWS services issue, IAM users' passwords), for the "Applies to" cells that limit 1.10 and 1.11 to
+ * "credentials used to integration with AWS".
+ */
+export type CredentialScope = 'any' | 'aws';
+
+/** The credential properties each scope reads, by type. */
+const PROPERTIES: { readonly [S in CredentialScope]: { readonly [type: string]: readonly string[] } } = { any: CREDENTIAL_PROPERTIES, aws: AWS_CREDENTIAL_PROPERTIES };
 
 /** Where free text (environment variables, user data, values) is, by type: a path to resolve and how to list its entries. */
 const TEXT_TYPES = [
@@ -17,6 +27,14 @@ const TEXT_TYPES = [
 ];
 /** Every type a credential can be written into: the credential properties' types and the free-text types. */
 export const CREDENTIAL_HOLDER_TYPES: readonly string[] = [...new Set([...TEXT_TYPES, ...Object.keys(CREDENTIAL_PROPERTIES)])];
+
+/** Every type a credential used with AWS can be written into. */
+export const AWS_CREDENTIAL_HOLDER_TYPES: readonly string[] = [...new Set([...TEXT_TYPES, ...Object.keys(AWS_CREDENTIAL_PROPERTIES)])];
+
+/** The types a scope reads. */
+export function credentialHolderTypes(scope: CredentialScope): readonly string[] {
+  return scope === 'aws' ? AWS_CREDENTIAL_HOLDER_TYPES : CREDENTIAL_HOLDER_TYPES;
+}
 
 /** A named value to scan (resolved); `unknownType` marks a CodeBuild variable whose Type is not known at synth. */
 interface Entry {
@@ -75,17 +93,17 @@ function entriesOf(r: ResourceView, app: AppView): Entry[] | RuleVerdict {
   }
 }
 
-/** What is hard-coded in one entry, described without disclosing it. */
-function finding(app: AppView, e: Entry): string | undefined {
+/** What is hard-coded in one entry (of the scope), described without disclosing it. */
+function finding(app: AppView, e: Entry, scope: CredentialScope): string | undefined {
   const v = e.value;
   // A secret's value is where a secret attribute belongs (Secrets Manager encrypts it, CloudFormation does not show it).
   if (e.wholeIsSecret) {
-    if (typeof v === 'string' && v.trim() !== '') return `${e.name} is written in the template: ${mask(v)}`;
+    if (scope === 'any' && typeof v === 'string' && v.trim() !== '') return `${e.name} is written in the template: ${mask(v)}`;
   } else {
     const secret = secretAttribute(v);
     if (secret) return `${e.name} is ${secret}`;
   }
-  if (isSecretName(e.name) || e.wholeIsSecret) {
+  if (scope === 'aws' ? isAwsCredentialName(e.name) : isSecretName(e.name) || e.wholeIsSecret) {
     if (typeof v === 'string' && isSecretValue(v)) return `${e.name} has a literal value ${mask(v)}`;
     if (v instanceof DeployTimeValue) {
       const h = hardCodedCredential(app, v);
@@ -93,15 +111,15 @@ function finding(app: AppView, e: Entry): string | undefined {
     }
   }
   for (const t of scanTexts(app, v, e.base64, !e.wholeIsSecret)) {
-    const found = credentialInText(t);
+    const found = credentialInText(t, scope === 'aws');
     if (found) return `${e.name} contains ${found}`;
   }
   return undefined;
 }
 
-/** The credential properties of the resource (database, directory, cache passwords...). */
-function checkCredentialProperties(r: ResourceView, app: AppView): RuleVerdict | undefined {
-  for (const pattern of CREDENTIAL_PROPERTIES[r.type] ?? []) {
+/** The credential properties of the resource (database, directory, cache passwords...; for `aws`, IAM users' passwords). */
+function checkCredentialProperties(r: ResourceView, app: AppView, scope: CredentialScope): RuleVerdict | undefined {
+  for (const pattern of PROPERTIES[scope][r.type] ?? []) {
     const read = valuesAt(app, r, pattern);
     if (!read.ok) return unverifiable(pattern, read.unresolved, pattern);
     for (const { value, location } of read.values) {
@@ -117,13 +135,13 @@ function checkCredentialProperties(r: ResourceView, app: AppView): RuleVerdict |
  * The first credential written into a resource, as a finding (`nonCompliant`, its reason naming what and where without
  * disclosing it), or `unverifiable` for a value that could be one and is not known at synth; undefined when none is.
  */
-export function hardCodedCredentialIn(r: ResourceView, app: AppView): RuleVerdict | undefined {
-  const property = checkCredentialProperties(r, app);
+export function hardCodedCredentialIn(r: ResourceView, app: AppView, scope: CredentialScope = 'any'): RuleVerdict | undefined {
+  const property = checkCredentialProperties(r, app, scope);
   if (property) return property;
   const entries = entriesOf(r, app);
   if (!Array.isArray(entries)) return entries;
   for (const e of entries) {
-    const found = finding(app, e);
+    const found = finding(app, e, scope);
     if (found === undefined) continue;
     if (e.unknownType !== undefined) return unverifiable(`whether ${e.name} is a plain-text variable`, e.unknownType, `${e.location}/Type`);
     return nonCompliant(found, e.location);
@@ -145,11 +163,12 @@ function encryptedReference(v: unknown): boolean {
  * read from Secrets Manager, or a Secrets Manager secret whose value is not written in the template. Undefined when the
  * resource holds no credential the template shows stored encrypted.
  */
-export function encryptedCredentialIn(r: ResourceView, app: AppView): string | undefined {
+export function encryptedCredentialIn(r: ResourceView, app: AppView, scope: CredentialScope = 'any'): string | undefined {
   if (r.type === 'AWS::SecretsManager::Secret') {
+    if (scope === 'aws') return awsSecretHeld(r, app);
     return r.properties.SecretString === undefined ? `${r.path} is a Secrets Manager secret, which Secrets Manager encrypts at rest with a KMS key` : undefined;
   }
-  for (const pattern of CREDENTIAL_PROPERTIES[r.type] ?? []) {
+  for (const pattern of PROPERTIES[scope][r.type] ?? []) {
     const read = valuesAt(app, r, pattern);
     if (!read.ok) continue;
     const held = read.values.find(({ value }) => encryptedReference(value));
@@ -158,9 +177,36 @@ export function encryptedCredentialIn(r: ResourceView, app: AppView): string | u
   if (r.type === 'AWS::ECS::TaskDefinition') {
     const res = app.resolve(r, 'ContainerDefinitions');
     const fromSecretsManager = (from: unknown) => resourcesWithin(from).some((v) => v.resource.type === 'AWS::SecretsManager::Secret') || (typeof from === 'string' && from.includes(':secretsmanager:'));
-    if (res.ok && res.values.some((alt) => asList<any>(alt.value).some((c) => asList<any>(c?.Secrets).some((s) => fromSecretsManager(s?.ValueFrom))))) {
+    const counts = (s: any) => fromSecretsManager(s?.ValueFrom) && (scope === 'any' || isAwsCredentialName(String(s?.Name)));
+    if (res.ok && res.values.some((alt) => asList<any>(alt.value).some((c) => asList<any>(c?.Secrets).some(counts)))) {
       return 'a container reads a secret from Secrets Manager';
     }
   }
   return undefined;
+}
+
+/** A Secrets Manager secret whose value the template builds from a secret an AWS service issues (an access key's `SecretAccessKey`). */
+function awsSecretHeld(r: ResourceView, app: AppView): string | undefined {
+  const res = app.resolve(r, 'SecretString');
+  if (!res.ok) return undefined;
+  for (const alt of res.values) {
+    const held = scanTexts(app, alt.value).map((t) => /\u0002([^\u0002]+)\u0002/.exec(t)?.[1]).find((x) => x !== undefined);
+    if (held) return `${r.path} is a Secrets Manager secret holding ${held.replace(/, a secret CloudFormation then shows in plain text$/, '')}, which Secrets Manager encrypts at rest with a KMS key`;
+  }
+  return undefined;
+}
+
+/**
+ * 1.11's verdict on a resource, for a scope: a credential written into the template is kept in clear (a finding); one
+ * the template keeps in encrypted storage passes; a resource holding no credential of the scope is not read.
+ */
+export function credentialsEncryptedVerdict(r: ResourceView, app: AppView, scope: CredentialScope): RuleVerdict {
+  if (!credentialHolderTypes(scope).includes(r.type)) return NOT_APPLICABLE;
+  const written = hardCodedCredentialIn(r, app, scope);
+  if (written) {
+    return written.status === 'non-compliant' && !written.reason.startsWith('could not verify')
+      ? nonCompliant(`${written.reason}: written into the template, the credential is kept in clear (the template, the stack, user data), not encrypted at rest`, written.location)
+      : written;
+  }
+  return encryptedCredentialIn(r, app, scope) !== undefined ? COMPLIANT : NOT_APPLICABLE;
 }

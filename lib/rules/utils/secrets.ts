@@ -12,6 +12,18 @@ export function isSecretName(name: string): boolean {
   return SECRET_WORD.test(last) && !REFERENCE_SUFFIX.test(last.replace(/[-_.]+$/, ''));
 }
 
+/**
+ * Names of the settings that hold a credential for calling AWS: the SDKs' and CLI's environment variables and profile
+ * keys (`AWS_SECRET_ACCESS_KEY`, `aws_access_key_id`, `AWS_SESSION_TOKEN`) and their camel-case forms (`secretAccessKey`).
+ */
+const AWS_CREDENTIAL_NAME = /^(?:aws[-_.]?(?:secret[-_.]?access[-_.]?key|access[-_.]?key[-_.]?id|session[-_.]?token)|secret[-_.]?access[-_.]?key|access[-_.]?key[-_.]?id)$/i;
+
+/** Whether a variable, key or parameter name designates a credential for calling AWS (the last segment of a path). */
+export function isAwsCredentialName(name: string): boolean {
+  const last = name.split('/').filter((s) => s !== '').pop() ?? name;
+  return AWS_CREDENTIAL_NAME.test(last);
+}
+
 /** An AWS access key id (long-term `AKIA`, temporary `ASIA`). */
 const ACCESS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/;
 /** A 40-character base64 string (the shape of an AWS secret access key) shortly after a secret-ish word. */
@@ -57,13 +69,23 @@ function secretSlot(value: string, what: string): string | undefined {
   return `a literal ${what} ${mask(value)}`;
 }
 
-/** The first credential found in free text (user data, a parameter value), described without disclosing it. */
-export function credentialInText(text: string): string | undefined {
+/**
+ * The first credential found in free text (user data, a parameter value), described without disclosing it. With
+ * `awsOnly`, only credentials for calling AWS: access keys, secret attributes, assignments to AWS credential names.
+ */
+export function credentialInText(text: string, awsOnly = false): string | undefined {
   const secret = SECRET_MARK.exec(text);
   if (secret) return secret[1];
   const key = ACCESS_KEY_ID.exec(text);
   if (key) return `an AWS access key id ${mask(key[0])}`;
   if (SECRET_ACCESS_KEY.test(text)) return 'an AWS secret access key (40-character base64 string after a secret-ish name)';
+  if (awsOnly) {
+    for (const m of text.matchAll(ASSIGNMENT)) {
+      const found = isAwsCredentialName(m[1]) ? secretSlot(m[2], `value for ${m[1]}`) : undefined;
+      if (found) return found;
+    }
+    return undefined;
+  }
   if (PRIVATE_KEY.test(text)) return 'a PEM private key';
   if (text.includes(';')) {
     for (const m of text.matchAll(CONNECTION_STRING_PASSWORD)) {

@@ -1,4 +1,4 @@
-import { met, notMet, recommended, required } from '../expect';
+import { met, notMet, passes, recommended, required } from '../expect';
 import { CorpusApp, ExpectedFinding } from '../types';
 import { build } from './app';
 
@@ -63,7 +63,9 @@ export const windowsFileServer: CorpusApp = {
     selection: { checklist: 'microsoft-workloads', deploymentModel: 'customer-deployed-on-aws' },
     // The cell limits 1.10 and 1.11 to credentials used to integrate with AWS: the domain admin password is not one.
     findings: everywhere,
-    passes: [],
+    passes: [
+      passes('1.10', 'FileServer/FileServer/Resource', 'the user data holds the domain admin password, not a credential used with AWS: "credentials used to integration with AWS should be easily changed and not hard coded"', 'NoHardcodedAwsCredentials'),
+    ],
     verdicts: {
       '1.9': met('the instance role has the Systems Manager policy only: "least privilege access should be applied"'),
       '1.10': met('the server reaches AWS through its role: "credentials used to integration with AWS should be easily changed and not hard coded"'),
