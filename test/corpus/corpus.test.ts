@@ -6,6 +6,7 @@
  * `known-gaps.ts`.
  */
 import * as fs from 'fs';
+import * as path from 'path';
 import { CORPUS } from './apps';
 import { BASELINE } from './baseline';
 import { AppResult, covers, diffSelection, DiffLine, runApp, unquotedSeed } from './harness';
@@ -57,6 +58,13 @@ describe('the expectations', () => {
       if (off.length > 0) bad.push(`baseline ${item}: ${off.join(' | ')}`);
     }
     expect(bad).toEqual([]);
+  });
+
+  test('the README\'s coverage table names every app of the corpus, and only those', () => {
+    const readme = fs.readFileSync(path.join(__dirname, 'README.md'), 'utf-8');
+    const table = readme.slice(readme.indexOf('## What the corpus covers'), readme.indexOf('## What is written beside each app'));
+    const named = new Set([...table.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]));
+    expect([...named].sort()).toEqual(CORPUS.map((a) => a.name).sort());
   });
 
   test('every known gap is still open where its owner has finished', () => {
