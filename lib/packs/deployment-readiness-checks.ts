@@ -115,7 +115,7 @@ export class DeploymentReadinessChecks extends NagPack {
       } catch (e) {
         verdict = { status: 'non-compliant', reason: `the check could not evaluate this resource: ${(e as Error).message}` };
       }
-      if (verdict.status !== 'not-applicable') {
+      if (verdict.status === 'compliant' || verdict.status === 'non-compliant') {
         const ack = verdict.status === 'non-compliant' ? acknowledgementsInTree(node).get(`${READINESS_ID_PREFIX}-${check.name}`) : undefined;
         this.log.push({
           acknowledgement: ack !== undefined ? { reason: ack } : undefined,

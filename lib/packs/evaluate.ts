@@ -30,10 +30,14 @@ export interface RuleEvaluation {
   readonly path: string;
   readonly logicalId: string;
   readonly resourceType: string;
-  readonly status: 'compliant' | 'non-compliant';
-  /** Why it failed (non-compliant only). */
+  /**
+   * `not-shown`: the template cannot show the requirement on this resource and the design may meet it elsewhere (no
+   * finding; the item's other evidence decides).
+   */
+  readonly status: 'compliant' | 'non-compliant' | 'not-shown';
+  /** Why it failed, or what the template cannot show (non-compliant and not-shown only). */
   readonly reason?: string;
-  /** Property path of the offending value (non-compliant only, when known). */
+  /** Property path of the offending value (non-compliant and not-shown only, when known). */
   readonly location?: string;
   /** How to fix a finding: the rule's own advice. */
   readonly fix: string;
@@ -150,6 +154,8 @@ export function evaluateResource(
     };
     if (verdict.status === 'compliant') {
       out.push({ ...base, status: 'compliant' });
+    } else if (verdict.status === 'not-shown') {
+      out.push({ ...base, status: 'not-shown', reason: verdict.reason, location: verdict.location });
     } else {
       const ack = acknowledged(planned.ruleId);
       out.push({

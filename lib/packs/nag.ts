@@ -12,7 +12,10 @@ import { FindingLevel } from './plan';
 export function toNagCompliance(v: RuleVerdict): NagRuleCompliance {
   switch (v.status) {
     case 'compliant': return NagRuleCompliance.COMPLIANT;
-    case 'not-applicable': return NagRuleCompliance.NOT_APPLICABLE;
+    // What the template cannot show is no finding: the evidence report leaves it to the item's other evidence.
+    case 'not-applicable':
+    case 'not-shown':
+      return NagRuleCompliance.NOT_APPLICABLE;
     default: return NagRuleCompliance.NON_COMPLIANT;
   }
 }

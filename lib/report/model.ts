@@ -271,6 +271,12 @@ export interface RuleEvidence {
   readonly failed: readonly Finding[];
   /** Required rules: non-compliant and acknowledged, with the reason. */
   readonly acknowledged: readonly Finding[];
+  /**
+   * Required rules: what the template cannot show on a resource while the design may meet it elsewhere (`reason` says
+   * what, and what shows it instead). No finding; while one stands the template does not show the item, and its other
+   * evidence decides. Absent when there is none.
+   */
+  readonly notShown?: readonly Finding[];
   /** The recommended rules' outcomes, kept apart: they never decide the verdict. */
   readonly recommended: RecommendationEvidence;
 }

@@ -17,6 +17,19 @@ export type RuleVerdict =
     readonly reason: string;
     /** Property path of the offending value, e.g. `SecurityGroupIngress/0/CidrIp`. */
     readonly location?: string;
+  }
+  | {
+    /**
+     * The rule read the resource and the template cannot show the requirement there, while the design may still meet
+     * it where the template does not reach (a trail of the organization managed outside the app, a topic another
+     * account subscribes to): no finding, and the item's template evidence is not shown, so its other evidence
+     * (runtime controls, an attestation) decides. Never a pass.
+     */
+    readonly status: 'not-shown';
+    /** What the template cannot show, and what shows it instead, in one sentence (shown in reports). */
+    readonly reason: string;
+    /** Property path the reason is about, when there is one. */
+    readonly location?: string;
   };
 
 export const COMPLIANT: RuleVerdict = { status: 'compliant' };
@@ -24,6 +37,10 @@ export const NOT_APPLICABLE: RuleVerdict = { status: 'not-applicable' };
 /** A finding. */
 export function nonCompliant(reason: string, location?: string): RuleVerdict {
   return { status: 'non-compliant', reason, location };
+}
+/** The template cannot show the requirement here, and the design may meet it elsewhere: see the `not-shown` verdict. */
+export function notShown(reason: string, location?: string): RuleVerdict {
+  return { status: 'not-shown', reason, location };
 }
 /**
  * A value the rule needs is not known at synth, or could not be followed: never a silent pass. `value` is the raw

@@ -50,6 +50,6 @@ export function competencyFindings(scope: IConstruct, options: CompetencyCheckOp
     errors: failed.filter((e) => !e.acknowledgement && e.level === 'error'),
     warnings: failed.filter((e) => !e.acknowledgement && e.level === 'warning'),
     acknowledged: failed.filter((e) => e.acknowledgement),
-    passed: evaluations.length - failed.length,
+    passed: evaluations.filter((e) => e.status === 'compliant').length,
   };
 }

@@ -17,6 +17,11 @@ export interface RuleFixture {
 export interface RuleFixtures {
   readonly noncompliant: readonly RuleFixture[];
   readonly compliant: readonly RuleFixture[];
+  /**
+   * Designs the seed allows whose compliance the template cannot show (a trail managed outside the app): no finding,
+   * and a `not-shown` outcome whose reason matches `reason`.
+   */
+  readonly notShown?: readonly RuleFixture[];
 }
 
 /** The selection under which a rule applies (the first checklist item that lists it), and the finding id. */
@@ -72,12 +77,25 @@ export function describeRule(rule: CompetencyRule, fixtures: RuleFixtures): void
         if (fx.reason) expect(findings.map((f) => f.reason).join('\n')).toMatch(fx.reason);
       });
     });
+    (fixtures.notShown ?? []).forEach((fx, i) => {
+      test(`Not shown ${i + 1}: ${fx.name}`, () => {
+        // GIVEN / WHEN
+        const { report, findings, evaluations, ruleId } = runFixture(rule, fx);
+        // THEN: no finding, and what the template cannot show is said
+        expect(findings.map((f) => `${f.path}: ${f.reason}`)).toEqual([]);
+        expect(report.violations.map((v) => v.ruleName)).not.toContain(ruleId);
+        const reasons = evaluations.filter((e) => e.rule === rule.name && e.status === 'not-shown').map((e) => e.reason);
+        expect(reasons.length).toBeGreaterThan(0);
+        if (fx.reason) expect(reasons.join('\n')).toMatch(fx.reason);
+      });
+    });
     fixtures.compliant.forEach((fx, i) => {
       test(`Compliance${fixtures.compliant.length > 1 ? ` ${i + 1}` : ''}: ${fx.name}`, () => {
         // GIVEN / WHEN
         const { findings, evaluations } = runFixture(rule, fx);
         // THEN: no finding, and the rule did evaluate something (a compliant fixture that the rule never reads proves nothing)
         expect(findings.map((f) => `${f.path}: ${f.reason}`)).toEqual([]);
+        expect(evaluations.filter((e) => e.rule === rule.name && e.status === 'not-shown').map((e) => `${e.path}: ${e.reason}`)).toEqual([]);
         expect(evaluations.filter((e) => e.rule === rule.name).length).toBeGreaterThan(0);
       });
     });

@@ -312,8 +312,14 @@ function ruleEvidence(listed: ItemEvaluation): RuleEvidence {
     })),
     unavailable: listed.unavailable.map((u) => u.rule),
     ...outcomes(listed.evaluations.filter((e) => e.kind === 'required')),
+    ...notShownOf(listed.evaluations.filter((e) => e.kind === 'required' && e.status === 'not-shown').map(finding)),
     recommended: outcomes(listed.evaluations.filter((e) => e.kind === 'recommended')),
   };
+}
+
+/** What the template cannot show, listed only when there is some (the report's JSON stays as it was otherwise). */
+function notShownOf(list: readonly Finding[]): { notShown?: readonly Finding[] } {
+  return list.length > 0 ? { notShown: list } : {};
 }
 
 function attestationEvidence(item: ChecklistItem, set: AttestationSet | undefined, today: string): AttestationEvidence | undefined {

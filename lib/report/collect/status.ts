@@ -6,7 +6,8 @@
  *   set of evidence kinds that together show the requirement (`template`, `runtime`, `attestation`).
  * - **template** shows the requirement when its synth rules found resources in scope and all of them passed,
  *   and every mechanism control (the seed asks for monitoring "in place") is deployed. A rule that found
- *   nothing in scope shows nothing.
+ *   nothing in scope shows nothing; nor does a template where a rule says what it cannot show (a trail of the
+ *   organization managed outside the app): no finding, the item's other ways decide.
  * - **runtime** shows it when the required controls' results, read from the account (`report --live`), are
  *   verified; a control that is deployed but whose result was not read shows nothing yet ("deployed, not
  *   verified"), and one that is not running in AWS counts as not deployed.
@@ -66,12 +67,15 @@ function templateShown(item: ChecklistItem, rules: RuleEvidence, controls: reado
   const parts: string[] = [];
   if (checks > 0) parts.push(`${plural(checks, 'synth check')} passed on ${plural(resources, 'resource')}${rules.acknowledged.length ? ` (${rules.acknowledged.length} acknowledged)` : ''}`);
   if (deployed.length > 0) parts.push(`mechanism${deployed.length === 1 ? '' : 's'} ${deployed.map((c) => c.id).join(', ')} deployed`);
+  // What the template cannot show leaves the item to its other evidence: no finding, and no template evidence either.
+  const notShown = [...new Set((rules.notShown ?? []).map((f) => f.reason ?? `${f.rule} on ${f.path}`))];
   const gaps: string[] = [];
-  if (hasRules && checks === 0) {
+  if (hasRules && checks === 0 && notShown.length === 0) {
     gaps.push(planned.length > 0
       ? `its synth rule${planned.length === 1 ? '' : 's'} ${planned.map((p) => p.rule).join(', ')} found nothing in scope in the assembly`
       : `its synth rule${unavailable.length === 1 ? '' : 's'} ${unavailable.join(', ')} did not run`);
   }
+  if (notShown.length > 0) gaps.push(`the template cannot show it: ${notShown.slice(0, 3).join('; ')}${notShown.length > 3 ? `; and ${notShown.length - 3} more` : ''}`);
   if (missing.length > 0) gaps.push(`the mechanism${missing.length === 1 ? '' : 's'} ${missing.map((c) => c.id).join(', ')} ${missing.length === 1 ? 'is' : 'are'} not deployed`);
   if (gaps.length > 0 || parts.length === 0) {
     return { state: 'none', summary: gaps.length > 0 ? gaps.join(', and ') : 'nothing in the template shows it' };

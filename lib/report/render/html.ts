@@ -288,6 +288,7 @@ function itemArticle(i: ItemEvidence): string {
       const rows = [
         ...i.rules.failed.map((f) => `<tr><td><span class="badge not-met small">Fail</span></td><td><code>${esc(f.rule)}</code></td><td>${pathCode(f.path)}<br><span class="muted">${esc(f.stack)} &middot; ${esc(f.logicalId)} &middot; ${esc(f.type)}</span></td><td>${esc(f.reason ?? '')}</td></tr>`),
         ...i.rules.acknowledged.map((f) => `<tr><td><span class="badge exc small">Acknowledged</span></td><td><code>${esc(f.rule)}</code></td><td>${pathCode(f.path)}<br><span class="muted">${esc(f.stack)} &middot; ${esc(f.logicalId)}</span></td><td>${esc(f.reason ?? '')}<br><strong>Reason:</strong> <em>${esc(f.acknowledgement ?? '')}</em></td></tr>`),
+        ...(i.rules.notShown ?? []).map((f) => `<tr><td><span class="badge small">Not shown</span></td><td><code>${esc(f.rule)}</code></td><td>${pathCode(f.path)}<br><span class="muted">${esc(f.stack)} &middot; ${esc(f.logicalId)}</span></td><td>${esc(f.reason ?? '')}</td></tr>`),
         ...i.rules.passed.map((f) => `<tr><td><span class="badge met small">Pass</span></td><td><code>${esc(f.rule)}</code></td><td>${pathCode(f.path)}<br><span class="muted">${esc(f.stack)}</span></td><td class="muted">${esc(f.type)}</td></tr>`),
       ];
       a.push(`<dt>Synth rules</dt><dd>${rules.join(', ')}${rows.length ? `<table><thead><tr><th>Result</th><th>Rule</th><th>Resource</th><th>Detail</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '<br><span class="muted">No resource of the assembly is in scope.</span>'}</dd>`);

@@ -145,6 +145,7 @@ export function renderMarkdown(report: EvidenceReport): string {
     }
     for (const f of i.rules.failed) out.push(`  - ❌ ${code(f.ruleId)} on ${code(f.path)} (${f.stack}, ${code(f.logicalId)}): ${f.reason ?? ''}`);
     for (const f of i.rules.acknowledged) out.push(`  - ⚠️ acknowledged ${code(f.ruleId)} on ${code(f.path)} (${f.stack}): ${f.reason ?? ''}. Reason: ${f.acknowledgement}`);
+    for (const f of i.rules.notShown ?? []) out.push(`  - ➖ not shown by the template, ${code(f.ruleId)} on ${code(f.path)} (${f.stack}): ${f.reason ?? ''}`);
     if (recommended.length) {
       const r = i.rules.recommended;
       out.push(`- Recommended, beyond the checklist (never part of the verdict): ${recommended.map((p) => code(p.ruleId)).join(', ')}; ${plural(r.passed.length, 'check')} passed.`);
