@@ -113,6 +113,7 @@ describe('organization-trail: the trail delivers to a locked bucket in another a
     // THEN
     const trailRules = pack.evaluations.filter((e) => e.resourceType === 'AWS::CloudTrail::Trail');
     expect(trailRules.map((e) => `${e.itemId} ${e.rule} ${e.status}`).sort()).toEqual([
+      '1.13 TrailCoversEveryAccount compliant',
       '1.13 TrailLogFileValidation compliant',
       '1.13 TrailMultiRegion compliant',
       '1.14 TrailBucketInAnotherAccount compliant',

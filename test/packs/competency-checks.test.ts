@@ -72,10 +72,10 @@ describe('CompetencyChecks', () => {
 
   test('"should" items raise warnings, "must" items errors', () => {
     // GIVEN
-    const pack = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'saas', rules: ['SecurityGroupNoOpenIngress', 'TrailMultiRegion'] });
+    const pack = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'saas', rules: ['SecurityGroupNoOpenIngress', 'TrailCoversEveryAccount'] });
     // THEN
     expect(pack.plan.rules.map((r) => `${r.ruleId}:${r.level}`)).toEqual([
-      'Competency-1.13-TrailMultiRegion:error',
+      'Competency-1.13-TrailCoversEveryAccount:error',
       'Competency-1.16-SecurityGroupNoOpenIngress:warning',
     ]);
   });

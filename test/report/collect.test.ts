@@ -223,8 +223,8 @@ describe('collectEvidence: recommended findings are kept apart from the verdict'
 
   test('a passing recommendation is not evidence for the item: 1.13 is shown by its required rule alone', () => {
     const i = item(collect('multi-account'), '1.13');
-    expect(i.rules.passed.map((f) => f.rule)).toEqual(['TrailMultiRegion']);
-    expect(i.rules.recommended.passed.map((f) => f.rule)).toEqual(['TrailLogFileValidation']);
+    expect(i.rules.passed.map((f) => f.rule)).toEqual(['TrailCoversEveryAccount']);
+    expect(i.rules.recommended.passed.map((f) => f.rule)).toEqual(['TrailMultiRegion', 'TrailLogFileValidation']);
     expect(i.basis).toBe('Met, decided by template: 1 synth check passed on 1 resource.');
   });
 });

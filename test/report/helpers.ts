@@ -10,7 +10,7 @@ export const NOW = new Date('2025-06-01T12:00:00Z');
 
 /** The rules the fixtures were written for: pinned so the goldens do not change when the library gains a rule. */
 export const PINNED_RULES = [
-  'TrailMultiRegion', 'TrailLogFileValidation', 'TrailBucketInAnotherAccount', 'TrailBucketVersioned',
+  'TrailCoversEveryAccount', 'TrailMultiRegion', 'TrailLogFileValidation', 'TrailBucketInAnotherAccount', 'TrailBucketVersioned',
   'SecurityGroupNoOpenIngress', 'BucketBlockPublicAccess', 'BucketNoPublicAcl', 'S3BucketEncrypted',
 ];
 

@@ -36,8 +36,11 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
       decidedBy: BY_TEMPLATE_OR_RUNTIME,
+      decisionNote: 'The template shows the item when every account the app deploys to (the account of each stack, each environment-agnostic stack, each StackSet target account or OU) is recorded by a logging multi-region trail of the app deployed in that account, or by an organization trail, which records every member account of its organization (the template cannot show that the app\'s accounts belong to it). An account no trail of the app covers is no finding, since a trail managed outside the app (AWS Control Tower\'s organization trail) meets the sentence too: the result of MULTI_REGION_CLOUD_TRAIL_ENABLED in each account decides then. An environment-agnostic stack\'s account is known only at deploy time, so only a trail of its own stack or an organization trail can be shown to cover it.',
       rules: [
-        requires('TrailMultiRegion', 'must be enabled on all AWS accounts and in every region'),
+        requires('TrailCoversEveryAccount', 'AWS CloudTrail must be enabled on all AWS accounts and in every region'),
+        recommends('TrailMultiRegion', 'must be enabled on all AWS accounts and in every region',
+          'A trail that records one region, or leaves out global service events, leaves the rest to another trail; the sentence is met when every account is recorded in every region (TrailCoversEveryAccount), by an organization trail or a trail managed outside the app as well, so one such trail is no breach by itself.'),
         recommends('TrailLogFileValidation', 'must be enabled on all AWS accounts and in every region',
           'Log file integrity validation lets an investigator prove that delivered logs were not changed or deleted; the item asks that CloudTrail record every account and region, not that its files be validated.'),
       ],

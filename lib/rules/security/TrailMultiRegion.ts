@@ -3,7 +3,9 @@ import { isFalse, isIntrinsic, isTrue } from '../../aws';
 
 /**
  * Reads: `AWS::CloudTrail::Trail`.
- * Fails when: `IsMultiRegionTrail` is not true, or `IncludeGlobalServiceEvents` is false.
+ * Fails when: `IsMultiRegionTrail` is not true, or `IncludeGlobalServiceEvents` is false. A recommendation for item
+ * 1.13: whether every account and region is recorded is `TrailCoversEveryAccount`'s question, which another trail
+ * (an organization trail) can answer for this one's account.
  * Fix: make the trail multi-region (an organization trail also covers every account).
  */
 export const TrailMultiRegion = defineRule({

@@ -1,5 +1,6 @@
 // The security rules (checklist items 1.x). One rule per file; this list is the only registry.
 export * from './TrailMultiRegion';
+export * from './TrailCoversEveryAccount';
 export * from './TrailLogFileValidation';
 export * from './TrailBucketInAnotherAccount';
 export * from './TrailBucketVersioned';
