@@ -52,6 +52,12 @@ export function referenceConfigFrom(app: App): ReferenceConfig {
 }
 
 /**
+ * Who receives the alarms of the workload reference deployments (item 2.4: "alarms generated and sent to the
+ * appropriate operations staff"): the operations on-call list, subscribed to each alarm topic. Placeholder: replace it.
+ */
+export const OPERATIONS_ALERT_EMAILS: readonly string[] = ['operations-oncall@example.com'];
+
+/**
  * Name of the central CloudWatch Logs destination that the organization-trail example deploys in the audit account,
  * and to which the workload examples ship their log groups (item 2.3).
  */

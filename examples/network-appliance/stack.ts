@@ -1,10 +1,12 @@
 import * as path from 'path';
 import { Stack, StackProps, Tags } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import { CentralLogShipping } from '../../constructs/central-log-shipping';
 import { MultiAzVpc } from '../../constructs/multi-az-vpc';
 import { NetworkApplianceGroup } from '../../constructs/network-appliance-group';
+import { OPERATIONS_ALERT_EMAILS } from '../config';
 
 /** The appliance VPC's block: distinct from every other VPC of the reference app (multi-az-vpc 10.10/16, windows-workload 10.30/16). */
 export const APPLIANCE_VPC_CIDR = '10.20.0.0/16';
@@ -58,6 +60,8 @@ export class NetworkApplianceStack extends Stack {
       healthCheck: { port: HEALTH_CHECK_PORT, protocol: 'TCP' },
       metricsNamespace: METRICS_NAMESPACE,
     });
+    // The appliances' alarms reach the operations on-call list (2.4).
+    for (const email of OPERATIONS_ALERT_EMAILS) this.appliances.alarmTopic.addSubscription(new subscriptions.EmailSubscription(email));
     if (props.centralLogDestinationArn) {
       new CentralLogShipping(this, 'CentralLogShipping', { destinationArn: props.centralLogDestinationArn });
     }

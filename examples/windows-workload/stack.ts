@@ -1,5 +1,5 @@
 import { Duration, Stack, StackProps, Tags } from 'aws-cdk-lib';
-import { arnInAccount } from '../config';
+import { arnInAccount, OPERATIONS_ALERT_EMAILS } from '../config';
 import { Construct } from 'constructs';
 import { CentralLogShipping } from '../../constructs/central-log-shipping';
 import { autoScalingServiceLinkedRoleArn, EncryptedTopic } from '../../constructs/core';
@@ -77,6 +77,8 @@ export class WindowsWorkloadStack extends Stack {
       publisherServices: ['cloudwatch.amazonaws.com', 'backup.amazonaws.com'],
       // EC2 Auto Scaling publishes scaling notifications with its service-linked role, not a service principal.
       publisherRoleArns: [autoScalingServiceLinkedRoleArn(this)],
+      // The fleet's alarms reach the operations on-call list (2.4).
+      emailSubscriptions: [...OPERATIONS_ALERT_EMAILS],
     });
     const drAccount = parseArn(props.drVaultArn)?.account;
     if (!drAccount) throw new Error(`WindowsWorkloadStack: 'drVaultArn' must be a backup vault ARN with a literal account, got '${props.drVaultArn}'`);

@@ -10,6 +10,8 @@ export const BY_TEMPLATE: readonly DecisionPath[] = [['template']];
 export const BY_ATTESTATION: readonly DecisionPath[] = [['attestation']];
 /** The template shows part, a person the rest. */
 export const BY_TEMPLATE_AND_ATTESTATION: readonly DecisionPath[] = [['template', 'attestation']];
+/** The template, or the result of its controls in the running account, shows part; a person the rest. */
+export const BY_TEMPLATE_OR_RUNTIME_AND_ATTESTATION: readonly DecisionPath[] = [['template', 'attestation'], ['runtime', 'attestation']];
 /** The template shows it where it holds the resources; otherwise a person. */
 export const BY_TEMPLATE_OR_ATTESTATION: readonly DecisionPath[] = [['template'], ['attestation']];
 /** The template where it holds the resources; the account-wide result of its controls; or a person. */

@@ -7,7 +7,7 @@ const TECHNICAL_RULES: { readonly [id: string]: readonly string[] } = {
   '1.10': ['NoHardcodedCredentials', 'NoHardcodedAwsCredentials'],
   '1.11': ['SecretsEncryptedWithCustomerKey', 'CredentialsEncryptedAtRest', 'SecretParametersNotPlainText', 'AwsCredentialsEncryptedAtRest'],
   '1.12': ['NoIamAccessKeys', 'NoIamUserCredentials'],
-  '1.13': ['TrailMultiRegion', 'TrailLogFileValidation'],
+  '1.13': ['TrailCoversEveryAccount', 'TrailMultiRegion', 'TrailLogFileValidation'],
   '1.14': ['TrailBucketInAnotherAccount'],
   '1.15': ['TrailBucketVersioned'],
   '1.16': ['SecurityGroupNoOpenIngress', 'SecurityGroupNoAllPortsRule', 'SecurityGroupEgressRestricted', 'VpcDefaultSecurityGroupRestricted'],
@@ -21,7 +21,7 @@ const TECHNICAL_RULES: { readonly [id: string]: readonly string[] } = {
   '2.1': ['VpnConnectionsRedundant', 'EntryPointHighlyAvailable', 'VpnBgpRouting'],
   '2.2': ['AutoScalingGroupScalingPolicy', 'CapacityScalesAutomatically', 'AutoScalingGroupElbHealthCheck'],
   '2.3': ['LogGroupRetention', 'LogGroupShippedCentrally', 'AccessLogsEnabled', 'BucketAccessLogged', 'ApplicationLogsCollected', 'VpcFlowLogsEnabled'],
-  '2.4': ['AlarmHasAction'],
+  '2.4': ['AlarmNotifiesOperations', 'AlarmHasAction'],
   '2.6': ['DataStoreBackedUp'],
   '2.7': ['BackupRestoreTested'],
   '2.8': ['LoadBalancerMultiAz', 'AutoScalingGroupMultiAz', 'NatGatewayPerAz', 'RdsMultiAz', 'ComputeMultiAz', 'DataStoreMultiAz', 'NetworkConnectionsMultiAz'],
@@ -144,6 +144,25 @@ describe('what decides each item', () => {
     ['3.1', 'deployment practice'],
   ])('%s is decided by attestation alone (%s); its template evidence only supports', (id) => {
     expect(getItem(id).verification.decidedBy).toEqual([['attestation']]);
+  });
+
+  test('1.13 ("AWS CloudTrail must be enabled on all AWS accounts and in every region"): every account the app deploys to, shown by the template or by each account\'s control', () => {
+    const v = getItem('1.13').verification;
+    expect(getItem('1.13').seed.networking?.text).toMatch(/^AWS CloudTrail must be enabled on all AWS accounts and in every region\./);
+    expect(v.rules).toContainEqual({ rule: 'TrailCoversEveryAccount', kind: 'required', seedSentence: 'AWS CloudTrail must be enabled on all AWS accounts and in every region' });
+    // One trail's region is not the item's question: another trail (an organization trail) may record its account.
+    expect(v.rules?.find((u) => u.rule === 'TrailMultiRegion')?.kind).toBe('recommended');
+    expect(v.decidedBy).toEqual([['template'], ['runtime']]);
+    expect(v.decisionNote).toMatch(/organization trail, which records every member account/);
+  });
+
+  test('2.4 ("monitored centrally, with alarms generated and sent to the appropriate operations staff"): the template or the account shows alarms sent, a person that the monitoring is central and the staff appropriate', () => {
+    const v = getItem('2.4').verification;
+    expect(getItem('2.4').seed.networking?.text).toBe('The application and the AWS infrastructure must be monitored centrally, with alarms generated and sent to the appropriate operations staff.');
+    expect(v.rules).toContainEqual({ rule: 'AlarmNotifiesOperations', kind: 'required', seedSentence: 'with alarms generated and sent to the appropriate operations staff' });
+    expect(v.rules?.find((u) => u.rule === 'AlarmHasAction')?.kind).toBe('recommended');
+    expect(v.decidedBy).toEqual([['template', 'attestation'], ['runtime', 'attestation']]);
+    expect(v.attestation?.evidence).toMatch(/monitored centrally.*who receives them/);
   });
 
   test('2.10 and 2.11 are not decided by self-declared metadata alone', () => {

@@ -24,6 +24,7 @@ export const BASELINE: { readonly [item: string]: ExpectedVerdict } = {
   '1.20': notMet('"Detect any changes to the OS or application files": a file-integrity or configuration-management mechanism, attested'),
   '1.21': notMet('"All customer data ... is considered and classified": tags show the labels, the classification scheme is attested'),
   '1.25': notMet('"A rehearsal must have been held within the last 12 months": an event, attested'),
+  '2.4': notMet('"The application and the AWS infrastructure must be monitored centrally, with alarms generated and sent to the appropriate operations staff": that the monitoring is central and the recipients appropriate is attested, whatever the template shows'),
   '2.5': notMet('"The AWS Management Console must not be used to make routine changes": drift results read live, or attested'),
   '2.7': notMet('"You must test recovery mechanisms and procedures, both on a periodic basis and after making significant changes": the tests are attested'),
   '2.9': notMet('"has been tested in production, e.g. through a game day exercise, within the last 12 months": an event, attested'),

@@ -5,27 +5,45 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, aws_backup as backup, aws_cloudwatch as cw, aws_ec2 as ec2, aws_s3 as s3, aws_sns as sns, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import {
+  App, aws_backup as backup, aws_cloudformation as cfn, aws_cloudtrail as ct, aws_cloudwatch as cw, aws_cloudwatch_actions as actions, aws_config as config,
+  aws_ec2 as ec2, aws_s3 as s3, aws_sns as sns, aws_sns_subscriptions as subs, aws_sqs as sqs, Duration, RemovalPolicy, Stack,
+} from 'aws-cdk-lib';
 import { ChecklistSelection } from '../../lib/checklist';
 import { declareRecoveryObjectives } from '../../lib/conventions';
-import { collectEvidence, EvidenceReport, ItemEvidence, loadAssembly, readAttestationsFile } from '../../lib/report';
+import { collectEvidence, EvidenceReport, ItemEvidence, LoadedAssembly, loadAssembly, readAttestationsFile } from '../../lib/report';
 import { NOW, tmpDir } from './helpers';
 
 const ENV = { account: '111111111111', region: 'eu-west-1' };
 
 /** Synthesizes the app into a fresh cdk.out and collects its evidence (every rule of the library). */
 function report(build: (app: App) => void, selection: ChecklistSelection, attested: readonly string[] = []): EvidenceReport {
+  return collect(synth(build), selection, attested);
+}
+
+/** Synthesizes the app into a fresh cdk.out. */
+function synth(build: (app: App) => void): LoadedAssembly {
   const dir = tmpDir();
   const app = new App({ outdir: path.join(dir, 'cdk.out') });
   build(app);
   app.synth();
+  return loadAssembly(path.join(dir, 'cdk.out'));
+}
+
+/** Collects the evidence of a synthesized app, with attestations and controls' results read live (compliant) when given. */
+function collect(assembly: LoadedAssembly, selection: ChecklistSelection, attested: readonly string[] = [], verifiedLive: readonly string[] = []): EvidenceReport {
   let attestations;
   if (attested.length > 0) {
-    const file = path.join(dir, 'attestations.yaml');
+    const file = path.join(tmpDir(), 'attestations.yaml');
     fs.writeFileSync(file, attested.map((id) => `"${id}":\n  attestedBy: Jane Doe, CTO\n  date: 2025-05-01\n  evidence: https://example.com/evidence/${id}\n`).join(''));
     attestations = readAttestationsFile(file, NOW);
   }
-  return collectEvidence({ assembly: loadAssembly(path.join(dir, 'cdk.out')), selection, attestations, now: NOW });
+  const checkedAt = '2025-06-01T08:00:00.000Z';
+  const live = verifiedLive.length === 0 ? undefined : {
+    summary: { checkedAt, account: '111111111111', controls: { verified: verifiedLive.length, failing: 0, missing: 0, notVerified: 0 }, problems: [] },
+    controls: new Map(verifiedLive.map((id) => [id, { state: 'verified' as const, checkedAt, summary: `${id} COMPLIANT in every account`, results: [], problems: [] }])),
+  };
+  return collectEvidence({ assembly, selection, attestations, now: NOW, live });
 }
 
 function item(r: EvidenceReport, id: string): ItemEvidence {
@@ -200,5 +218,90 @@ describe('optional attestations never block "Met"', () => {
     const i = item(r, '2.1');
     expect(i.attestation).toMatchObject({ required: false, state: 'missing' });
     expect(i).toMatchObject({ status: 'met', decision: { decidedBy: ['template'] } });
+  });
+});
+
+describe('1.13 "AWS CloudTrail must be enabled on all AWS accounts and in every region"', () => {
+  const sel: ChecklistSelection = { checklist: 'networking', deploymentModel: 'saas' };
+  const MANAGEMENT = '111111111111';
+  const WORKLOAD = '333333333333';
+  const workload = (app: App, account: string) => new sqs.Queue(new Stack(app, `Workload${account}`, { env: { account, region: 'eu-west-1' } }), 'Jobs', { enforceSSL: true });
+
+  test('one multi-region trail does not show a second account: no finding, and the account\'s runtime control decides', () => {
+    // GIVEN a trail in the management account, a workload in another account, and the Config rule deployed in both
+    const assembly = synth((app) => {
+      const mgmt = new Stack(app, 'Audit', { env: { account: MANAGEMENT, region: 'eu-west-1' } });
+      new ct.Trail(mgmt, 'Trail', { bucket: s3.Bucket.fromBucketName(mgmt, 'Logs', 'audit-logs-222222222222') });
+      workload(app, WORKLOAD);
+      for (const stack of [mgmt, app.node.findChild(`Workload${WORKLOAD}`) as Stack]) new config.ManagedRule(stack, 'MultiRegionTrail', { identifier: 'MULTI_REGION_CLOUD_TRAIL_ENABLED' });
+    });
+    // WHEN
+    const before = item(collect(assembly, sel), '1.13');
+    const after = item(collect(assembly, sel, [], ['MULTI_REGION_CLOUD_TRAIL_ENABLED']), '1.13');
+    // THEN the template shows the trail's own account only, and says which account it cannot show
+    expect(before.rules.failed).toEqual([]);
+    expect(before.rules.notShown?.map((f) => f.reason)).toEqual([expect.stringMatching(/^no trail of the app is shown recording account 333333333333 \(stack Workload333333333333\): a trail managed outside the app may/)]);
+    expect(before).toMatchObject({ status: 'not-met', decision: { template: { state: 'none', summary: expect.stringMatching(/^the template cannot show it: no trail of the app is shown recording account 333333333333/) } } });
+    expect(after).toMatchObject({ status: 'met', decision: { decidedBy: ['runtime'] } });
+  });
+
+  test('an organization trail of the management account records every member account: Met by the template', () => {
+    // GIVEN the organization trail, workloads in two member accounts and a baseline StackSet to an OU
+    const r = report((app) => {
+      const mgmt = new Stack(app, 'Management', { env: { account: MANAGEMENT, region: 'eu-west-1' } });
+      new ct.CfnTrail(mgmt, 'OrgTrail', { isLogging: true, isMultiRegionTrail: true, isOrganizationTrail: true, s3BucketName: 'audit-logs-222222222222' });
+      new cfn.CfnStackSet(mgmt, 'Baseline', {
+        stackSetName: 'baseline', permissionModel: 'SERVICE_MANAGED', autoDeployment: { enabled: true, retainStacksOnAccountRemoval: false },
+        stackInstancesGroup: [{ deploymentTargets: { organizationalUnitIds: ['ou-ab12-cd34ef56'] }, regions: ['eu-west-1'] }],
+        templateBody: JSON.stringify({ Resources: { Topic: { Type: 'AWS::SNS::Topic' } } }),
+      });
+      workload(app, WORKLOAD);
+      workload(app, '444444444444');
+    }, sel);
+    // THEN
+    const i = item(r, '1.13');
+    expect(i.rules.passed.map((f) => `${f.rule} ${f.path}`)).toEqual(['TrailCoversEveryAccount Management/OrgTrail']);
+    expect(i).toMatchObject({ status: 'met', decision: { decidedBy: ['template'] } });
+  });
+});
+
+describe('2.4 "monitored centrally, with alarms generated and sent to the appropriate operations staff"', () => {
+  const sel: ChecklistSelection = { checklist: 'networking', deploymentModel: 'saas' };
+  const ENV_1 = { account: '111111111111', region: 'eu-west-1' };
+  const errors = (s: Stack) => new cw.Alarm(s, 'Errors', { metric: new cw.Metric({ namespace: 'Shop', metricName: 'Errors' }), threshold: 1, evaluationPeriods: 1 });
+
+  test('alarms sent to a subscribed topic are shown by the template; central monitoring and the right staff need a person', () => {
+    // GIVEN
+    const assembly = synth((app) => {
+      const s = new Stack(app, 'Shop', { env: ENV_1 });
+      const topic = new sns.Topic(s, 'Ops');
+      topic.addSubscription(new subs.EmailSubscription('oncall@example.com'));
+      errors(s).addAlarmAction(new actions.SnsAction(topic));
+    });
+    // WHEN
+    const alone = item(collect(assembly, sel), '2.4');
+    const attested = item(collect(assembly, sel, ['2.4']), '2.4');
+    // THEN
+    expect(alone).toMatchObject({ status: 'not-met', problems: [expect.stringMatching(/^by template \+ attestation, awaiting attestation; or by runtime \+ attestation/)], decision: { template: { state: 'shown' } } });
+    expect(attested).toMatchObject({ status: 'met', decision: { decidedBy: ['template', 'attestation'] } });
+  });
+
+  test('alarms sent to a central topic outside the app: no finding; the account\'s alarm-action results with the attestation decide', () => {
+    // GIVEN the design the sentence names: alarms of the workload sent to the central operations account's topic
+    const assembly = synth((app) => {
+      const s = new Stack(app, 'Shop', { env: ENV_1 });
+      errors(s).addAlarmAction(new actions.SnsAction(sns.Topic.fromTopicArn(s, 'Central', 'arn:aws:sns:eu-west-1:555555555555:central-ops')));
+      new config.ManagedRule(s, 'AlarmActions', { identifier: 'CLOUDWATCH_ALARM_ACTION_CHECK', inputParameters: { alarmActionRequired: 'true' } });
+    });
+    // WHEN
+    const attested = item(collect(assembly, sel, ['2.4']), '2.4');
+    const verified = item(collect(assembly, sel, ['2.4'], ['CLOUDWATCH_ALARM_ACTION_CHECK']), '2.4');
+    // THEN
+    expect(attested.rules.failed).toEqual([]);
+    expect(attested.rules.notShown?.map((f) => `${f.path}: ${f.reason}`)).toEqual([
+      'Shop/Errors/Resource: topic arn:aws:sns:eu-west-1:555555555555:central-ops is not part of the app, so the template cannot show who subscribes to it: the results of CLOUDWATCH_ALARM_ACTION_CHECK and an attestation of who receives the alarm show it instead',
+    ]);
+    expect(attested).toMatchObject({ status: 'not-met', decision: { template: { state: 'none' }, runtime: { state: 'pending' } } });
+    expect(verified).toMatchObject({ status: 'met', decision: { decidedBy: ['runtime', 'attestation'] } });
   });
 });

@@ -1,6 +1,6 @@
 /** Reliability 2.1–2.13. */
 import { configRule, required, service, SHARED_CONTROLS } from '../controls';
-import { BY_ATTESTATION, BY_RUNTIME_OR_ATTESTATION, BY_TEMPLATE, BY_TEMPLATE_AND_ATTESTATION, BY_TEMPLATE_OR_ATTESTATION } from '../decision';
+import { BY_ATTESTATION, BY_RUNTIME_OR_ATTESTATION, BY_TEMPLATE, BY_TEMPLATE_AND_ATTESTATION, BY_TEMPLATE_OR_ATTESTATION, BY_TEMPLATE_OR_RUNTIME_AND_ATTESTATION } from '../decision';
 import { matrix, NO, YES } from '../matrix';
 import { recommends, requires, touches } from '../rule-uses';
 import { TechnicalItem } from '../types';
@@ -147,13 +147,19 @@ export const RELIABILITY_ITEMS: readonly TechnicalItem[] = [
     },
     appliesTo: matrix([YES, YES, NO, NO], [YES, NO]),
     verification: {
-      decidedBy: BY_TEMPLATE,
+      decidedBy: BY_TEMPLATE_OR_RUNTIME_AND_ATTESTATION,
+      decisionNote: 'A template shows alarms generated and where they are sent: each alarm that notifies, or an EventBridge rule on alarm state changes, reaches a target the template shows delivering to people (a topic of the app with a subscription to people or a chat channel, an Incident Manager response plan, an OpsItem). A topic outside the app, such as a central operations account\'s, or one subscribed outside the template is no finding but is not shown: the results of CLOUDWATCH_ALARM_ACTION_CHECK in the account (every alarm acts on ALARM) show then that alarms are sent. That the application and the infrastructure are monitored centrally and that the recipients are the appropriate operations staff no template shows: a person attests it either way.',
       rules: [
-        requires('AlarmHasAction', 'with alarms generated and sent to the appropriate operations staff'),
+        requires('AlarmNotifiesOperations', 'with alarms generated and sent to the appropriate operations staff'),
+        recommends('AlarmHasAction', 'with alarms generated and sent to the appropriate operations staff',
+          'An alarm with no action on ALARM notifies nobody by itself; the sentence is met when alarms reach the operations staff, which a composite alarm over it or an EventBridge rule on its state change can do, so one such alarm is no breach by itself.'),
       ],
       runtimeControls: [
-        configRule('CLOUDWATCH_ALARM_ACTION_CHECK', 'Flags CloudWatch alarms without an action on the ALARM state.'),
+        required(configRule('CLOUDWATCH_ALARM_ACTION_CHECK', 'Flags CloudWatch alarms without an action on the ALARM state.')),
       ],
+      attestation: {
+        evidence: 'Where the application and the AWS infrastructure are monitored centrally (the monitoring account, tool or dashboard), which alarms watch the application and which the infrastructure, and who receives them: the operations team or on-call rotation behind each alarm target (topic subscriptions, Incident Manager contacts, chat channels), dated.',
+      },
     },
   },
   {

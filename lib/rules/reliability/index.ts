@@ -7,6 +7,7 @@ export * from './LogGroupRetention';
 export * from './LogGroupShippedCentrally';
 export * from './VpcFlowLogsEnabled';
 export * from './AlarmHasAction';
+export * from './AlarmNotifiesOperations';
 export * from './DataStoreBackedUp';
 export * from './BackupRestoreTested';
 export * from './LoadBalancerMultiAz';

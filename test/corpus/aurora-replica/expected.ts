@@ -51,7 +51,7 @@ export const auroraReplica: CorpusApp = {
       '1.24': notMet('no traffic path crosses the isolated VPC\'s boundary in the template, so nothing shows "All data in transit across a VPC boundary is encrypted"'),
       '2.1': notMet('the databases have no way in from outside the VPC: nothing shows "Network connectivity to the solution must be highly available"'),
       '2.3': notMet('no log group, load balancer or instance: nothing shows "All log information ... should be consolidated into a single system"'),
-      '2.4': met('the cluster CPU alarm notifies the DBA topic: "with alarms generated and sent to the appropriate operations staff"'),
+      '2.4': notMet('the cluster CPU alarm notifies the DBA topic, which has no subscription in the template, so the template does not show it "with alarms generated and sent to the appropriate operations staff" (no finding: it may be subscribed elsewhere); no attestation'),
       '2.6': met('14 and 7 days of automated backups: "You must perform regular backups to a durable storage service"'),
     },
   }],

@@ -49,7 +49,7 @@ export const dnsHaProxy: CorpusApp = {
       '1.24': met('clients reach the proxies over HTTPS; the HTTP hop stays inside the VPC: "All data in transit across a VPC boundary is encrypted"'),
       '2.1': met('at least two proxies in two zones behind DNS: "Network connectivity to the solution must be highly available"'),
       '2.2': met('the proxy group scales on CPU; Lambda scales itself: "Implementing auto-scaling mechanisms at each layer of the architecture"'),
-      '2.4': met('three alarms notify the NOC topic: "with alarms generated and sent to the appropriate operations staff"'),
+      '2.4': notMet('three alarms notify the NOC topic, which has no subscription in the template, so the template does not show them "with alarms generated and sent to the appropriate operations staff" (no finding); no attestation'),
       '2.6': notMet('the proxies are stateless and nothing stores data: nothing shows "You must perform regular backups to a durable storage service"'),
       '2.8': met('proxies, the downstream load balancer and NAT gateways span two zones: "must continue to operate in the case where all of the services within a single AZ have been disrupted"'),
       'load-balancers.3': met('target tracking between 2 and 8 proxies: "The design must be able to auto-scale horizontally without manual intervention"'),

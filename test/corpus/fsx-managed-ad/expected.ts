@@ -43,7 +43,7 @@ export const fsxManagedAd: CorpusApp = {
       '1.23': notMet('no customer managed key: nothing shows "access to use the keys is controlled"'),
       '1.24': notMet('no traffic path crosses the VPC boundary in the template: nothing shows "All data in transit across a VPC boundary is encrypted"'),
       '2.1': notMet('the shares have no way in from outside the VPC in the template: nothing shows "Network connectivity to the solution must be highly available"'),
-      '2.4': met('the free-storage alarm notifies the operations topic: "with alarms generated and sent to the appropriate operations staff"'),
+      '2.4': notMet('the free-storage alarm notifies the operations topic, which has no subscription in the template, so the template does not show it "with alarms generated and sent to the appropriate operations staff" (no finding); no attestation'),
       '2.6': met('FSx keeps 14 days of backups: "You must perform regular backups to a durable storage service"'),
       '2.8': met('Multi-AZ file system, the fleet over two zones, a NAT gateway per zone: "must continue to operate in the case where all of the services within a single availability zone have been disrupted"'),
     },

@@ -30,7 +30,7 @@ export const networkMonitoring: CorpusApp = {
       '2.1': notMet('no way in from outside: nothing shows "Network connectivity to the solution must be highly available"'),
       '2.2': met('Firehose and S3 scale with the volume of flow logs: "Implementing auto-scaling mechanisms at each layer of the architecture"'),
       '2.3': notMet('the flow logs land in one archive, but nothing in the template shows it is where all the solution\'s logs are: "All log information ... should be consolidated into a single system"'),
-      '2.4': met('the freshness alarm notifies the NOC topic: "with alarms generated and sent to the appropriate operations staff"'),
+      '2.4': notMet('the freshness alarm notifies the NOC topic, which has no subscription in the template, so the template does not show it "with alarms generated and sent to the appropriate operations staff" (no finding); 2.4 is not attested'),
       '2.6': notMet('the archive is a log bucket in no plan: nothing shows "You must perform regular backups to a durable storage service"'),
       '2.8': met('Firehose and S3 are regional services across the region\'s zones: "must continue to operate in the case where all of the services within a single AZ have been disrupted"'),
       'network-management.1': met('attested: "APN Partner must demonstrate a successful integration of their software into a customer deployment"'),

@@ -45,7 +45,7 @@ export const sdwanGwlb: CorpusApp = {
       '1.24': met('TLS-only bucket, branches connected over IPsec: "All data in transit across a VPC boundary is encrypted"'),
       '2.1': met('two BGP VPN connections and a load balancer over two zones: "Network connectivity to the solution must be highly available"'),
       '2.2': met('the appliance group scales on CPU: "Implementing auto-scaling mechanisms at each layer of the architecture"'),
-      '2.4': met('three metric alarms notify the NOC topic: "with alarms generated and sent to the appropriate operations staff"'),
+      '2.4': notMet('three metric alarms notify the NOC topic, which has no subscription in the template, so the template does not show them "with alarms generated and sent to the appropriate operations staff" (no finding); no attestation'),
       '2.6': notMet('the configuration is versioned S3 and the appliances are stateless: nothing shows "You must perform regular backups to a durable storage service"'),
       '2.8': met('appliances, load balancer and NAT gateways span two zones: "must continue to operate in the case where all of the services within a single AZ have been disrupted"'),
       'network-connectivity.1': met('target tracking between 2 and 6 appliances: "The design must be able to auto-scale horizontally without manual intervention"'),

@@ -44,7 +44,7 @@ export const serverlessApi: CorpusApp = {
       '1.24': met('API Gateway accepts HTTPS only and calls the function through the Lambda API: "All data in transit across a VPC boundary is encrypted"'),
       '2.1': met('a regional API Gateway endpoint spans the region\'s zones: "Network connectivity to the solution must be highly available"'),
       '2.2': met('Lambda and an on-demand table scale with requests: "Implementing auto-scaling mechanisms at each layer of the architecture"'),
-      '2.4': met('the error alarm notifies the operations topic: "with alarms generated and sent to the appropriate operations staff"'),
+      '2.4': notMet('the error alarm notifies the operations topic, which has no subscription in the template, so the template does not show it "with alarms generated and sent to the appropriate operations staff" (no finding); no attestation'),
       '2.6': met('point-in-time recovery on the table: "You must perform regular backups to a durable storage service"'),
       '2.8': met('Lambda and DynamoDB run across the region\'s zones: "must continue to operate in the case where all of the services within a single AZ have been disrupted"'),
     },

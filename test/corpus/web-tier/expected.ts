@@ -13,6 +13,7 @@ export const webTier: CorpusApp = {
   selections: [{
     name: 'networking/saas',
     selection: { checklist: 'networking', deploymentModel: 'saas' },
+    attested: ['2.4'],
     findings: [
       recommended('1.5', 'SecretsRotated', DB_SECRET,
         'the database secret has no rotation schedule; goes beyond "You must change your passwords and access keys regularly", which is about IAM credentials'),
@@ -40,6 +41,7 @@ export const webTier: CorpusApp = {
       passes('1.16', 'Web/Database/SecurityGroup/from WebWebSg9E683878:{IndirectPort}', 'the database port only, from the web tier\'s group: "allow only the most restrictive possible settings"', 'SecurityGroupNoAllPortsRule'),
       passes('1.16', 'Network/Vpc/Resource', 'the default security group\'s rules are revoked (restrictDefaultSecurityGroup): "restrict traffic within the VPC"', 'VpcDefaultSecurityGroupRestricted'),
       passes('2.6', DB, 'RDS keeps automated backups 7 days: "You must perform regular backups to a durable storage service"', 'DataStoreBackedUp'),
+      passes('2.4', 'Web/Target5xx/Resource', 'the 5xx alarm notifies the operations topic, which mails the on-call list: "with alarms generated and sent to the appropriate operations staff"', 'AlarmNotifiesOperations'),
       passes('2.8', 'Web/WebAsg/ASG', 'two instances or more over two zones: "must continue to operate in the case where all of the services within a single AZ have been disrupted"', 'ComputeMultiAz'),
     ],
     verdicts: {
@@ -52,7 +54,7 @@ export const webTier: CorpusApp = {
       '1.23': notMet('the app has no customer managed key, so nothing in the template shows how "access to use the keys is controlled"; the attestation path decides'),
       '1.24': met('HTTPS listener, redirect on 80, TLS-only buckets: "All data in transit across a VPC boundary is encrypted"'),
       '2.1': met('the only way in is a load balancer in two zones with a NAT gateway per zone: "Network connectivity to the solution must be highly available"'),
-      '2.4': met('the 5xx alarm notifies the operations topic: "with alarms generated and sent to the appropriate operations staff"'),
+      '2.4': met('the template shows the 5xx alarm reaching the operations topic\'s e-mail subscription, and a person attests that the application and the infrastructure are "monitored centrally" and that the list is "the appropriate operations staff"'),
       '2.6': met('the database keeps 7 days of automated backups; the buckets are versioned S3: "You must perform regular backups to a durable storage service"'),
       '2.8': met('load balancer, Auto Scaling group, NAT gateways and database span two zones: "must continue to operate in the case where all of the services within a single AZ have been disrupted"'),
     },

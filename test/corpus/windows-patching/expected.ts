@@ -37,7 +37,7 @@ export const windowsPatching: CorpusApp = {
       '2.1': notMet('no way in from outside: nothing shows "Network connectivity to the solution must be highly available"'),
       '2.2': met('the fleet scales on CPU: "Implementing auto-scaling mechanisms at each layer of the architecture"'),
       '2.3': met('the CloudWatch agent ships the servers\' logs: "All log information from the application ... should be consolidated into a single system"'),
-      '2.4': met('the CPU alarm notifies the operations topic: "with alarms generated and sent to the appropriate operations staff"'),
+      '2.4': notMet('the CPU alarm notifies the operations topic, which has no subscription in the template, so the template does not show it "with alarms generated and sent to the appropriate operations staff" (no finding); 2.4 is not attested'),
       '2.6': notMet('the fleet is stateless and nothing stores data: nothing shows "You must perform regular backups to a durable storage service"'),
       '2.8': met('the fleet and NAT gateways span two zones: "must continue to operate in the case where all of the services within a single availability zone have been disrupted"'),
       'ms-operational-optimization.management.8': met('attested, and the fleet is patched by a State Manager association: "Patching"'),
