@@ -1,7 +1,7 @@
 /**
  * What AWS does with the customer data each data-store type holds, as the checklist asks about it: where the store's
- * tags are (classification, 1.21), how it is encrypted at rest and what the service does when the template says
- * nothing (1.22), and how it can be backed up (2.6). One entry per type; the rules read these facts instead of keeping
+ * tags are (classification, 1.21), how it is encrypted at rest and in transit and what the service does when the
+ * template says nothing (1.22), and how it can be backed up (2.6). One entry per type; the rules read these facts instead of keeping
  * one rule per service.
  *
  * Sources: the CloudFormation resource reference (property names and defaults) and each service's documentation of
@@ -24,6 +24,25 @@ export type AtRestEncryption =
   | { readonly kind: 'volumes' }
   /** Depends on the engine or the source, as `note` says; the rule reads the properties named there. */
   | { readonly kind: 'depends'; readonly note: string };
+
+/** One setting of a store that must hold for the data it exchanges to be encrypted in transit. */
+export interface InTransitSetting {
+  /** The property path, e.g. `TransitEncryptionEnabled` or `DomainEndpointOptions/EnforceHTTPS`. */
+  readonly path: string;
+  /** The values that encrypt. */
+  readonly encrypted: readonly (string | boolean)[];
+  /** The value when the template leaves the property out. */
+  readonly absent: string | boolean;
+  /** What travels in clear otherwise, for messages ("clients and replicas exchange data in clear"). */
+  readonly otherwise: string;
+}
+
+/** How a type encrypts the data it exchanges with clients and between its nodes. */
+export type InTransitEncryption =
+  /** The service accepts encrypted connections only (`how`). */
+  | { readonly kind: 'always'; readonly how: string }
+  /** Every one of these settings must hold. */
+  | { readonly kind: 'settings'; readonly settings: readonly InTransitSetting[] };
 
 /** How AWS Backup names a type in selections: the ARN a resource will have. */
 export interface BackupArn {
@@ -94,6 +113,12 @@ export interface DataStoreFacts {
   readonly memberOf?: { readonly path: string; readonly type: string };
   /** Encryption at rest. */
   readonly encryption: AtRestEncryption;
+  /**
+   * Encryption in transit, for the stores whose CloudFormation resource carries the switch (or that accept encrypted
+   * connections only).
+   * @default - not read by item 1.22's in-transit rule
+   */
+  readonly inTransit?: InTransitEncryption;
   /**
    * Properties that make the resource a copy of another store, whose encryption it inherits when it sets none itself
    * (an RDS read replica, a cluster restored to a point in time), with the type of that store.
@@ -225,18 +250,39 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'OpenSearch domain',
     tags: 'Tags',
     encryption: { kind: 'flag', path: 'EncryptionAtRestOptions/Enabled', absent: false },
+    inTransit: {
+      kind: 'settings',
+      settings: [
+        { path: 'NodeToNodeEncryptionOptions/Enabled', encrypted: [true, 'true'], absent: false, otherwise: 'the nodes exchange data in clear' },
+        { path: 'DomainEndpointOptions/EnforceHTTPS', encrypted: [true, 'true'], absent: false, otherwise: 'the endpoint accepts HTTP' },
+      ],
+    },
     backup: { native: { kind: 'always', how: 'OpenSearch Service takes automated hourly snapshots of every domain and keeps them 14 days', days: 14 } },
   },
   'AWS::Elasticsearch::Domain': {
     noun: 'Elasticsearch domain',
     tags: 'Tags',
     encryption: { kind: 'flag', path: 'EncryptionAtRestOptions/Enabled', absent: false },
+    inTransit: {
+      kind: 'settings',
+      settings: [
+        { path: 'NodeToNodeEncryptionOptions/Enabled', encrypted: [true, 'true'], absent: false, otherwise: 'the nodes exchange data in clear' },
+        { path: 'DomainEndpointOptions/EnforceHTTPS', encrypted: [true, 'true'], absent: false, otherwise: 'the endpoint accepts HTTP' },
+      ],
+    },
     backup: { native: { kind: 'always', how: 'OpenSearch Service takes automated hourly snapshots of every domain and keeps them 14 days', days: 14 } },
   },
   'AWS::ElastiCache::ReplicationGroup': {
     noun: 'ElastiCache replication group',
     tags: 'Tags',
     encryption: { kind: 'flag', path: 'AtRestEncryptionEnabled', absent: false },
+    inTransit: {
+      kind: 'settings',
+      settings: [
+        { path: 'TransitEncryptionEnabled', encrypted: [true, 'true'], absent: false, otherwise: 'clients and replicas exchange data in clear' },
+        { path: 'TransitEncryptionMode', encrypted: ['required'], absent: 'required', otherwise: 'the group accepts connections in clear as well' },
+      ],
+    },
     backup: { native: { kind: 'retention', path: 'SnapshotRetentionLimit', absent: 0 } },
   },
   'AWS::ElastiCache::CacheCluster': {
@@ -244,18 +290,21 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     tags: 'Tags',
     memberOf: { path: 'ReplicationGroupId', type: 'AWS::ElastiCache::ReplicationGroup' },
     encryption: { kind: 'depends', note: 'Memcached keeps data in memory only; a single-node Redis OSS or Valkey cluster cannot encrypt its snapshots and disk (a replication group can)' },
+    inTransit: { kind: 'settings', settings: [{ path: 'TransitEncryptionEnabled', encrypted: [true, 'true'], absent: false, otherwise: 'clients exchange data with the cluster in clear' }] },
     backup: { native: { kind: 'retention', path: 'SnapshotRetentionLimit', absent: 0, note: 'Redis OSS and Valkey only; Memcached keeps nothing to back up' } },
   },
   'AWS::ElastiCache::ServerlessCache': {
     noun: 'ElastiCache serverless cache',
     tags: 'Tags',
     encryption: { kind: 'always', how: 'ElastiCache Serverless always encrypts data at rest (with an AWS owned key unless KmsKeyId names one)' },
+    inTransit: { kind: 'always', how: 'ElastiCache Serverless accepts TLS connections only' },
     backup: { native: { kind: 'retention', path: 'SnapshotRetentionLimit', absent: 0 } },
   },
   'AWS::MemoryDB::Cluster': {
     noun: 'MemoryDB cluster',
     tags: 'Tags',
     encryption: { kind: 'always', how: 'MemoryDB always encrypts data at rest (with an AWS owned key unless KmsKeyId names one)' },
+    inTransit: { kind: 'settings', settings: [{ path: 'TLSEnabled', encrypted: [true, 'true'], absent: true, otherwise: 'clients and replicas exchange data in clear' }] },
     backup: { native: { kind: 'retention', path: 'SnapshotRetentionLimit' } },
   },
   'AWS::Redshift::Cluster': {
@@ -292,12 +341,20 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'MSK cluster',
     tags: 'Tags',
     encryption: { kind: 'always', how: 'Amazon MSK always encrypts broker storage at rest (with an AWS managed key unless EncryptionInfo names one)' },
+    inTransit: {
+      kind: 'settings',
+      settings: [
+        { path: 'EncryptionInfo/EncryptionInTransit/ClientBroker', encrypted: ['TLS'], absent: 'TLS', otherwise: 'clients may exchange data with the brokers in clear' },
+        { path: 'EncryptionInfo/EncryptionInTransit/InCluster', encrypted: [true, 'true'], absent: true, otherwise: 'the brokers exchange data in clear' },
+      ],
+    },
     backup: IN_TRANSIT('A Kafka cluster'),
   },
   'AWS::MSK::ServerlessCluster': {
     noun: 'MSK Serverless cluster',
     tags: 'Tags',
     encryption: { kind: 'always', how: 'MSK Serverless always encrypts data at rest' },
+    inTransit: { kind: 'always', how: 'MSK Serverless accepts TLS connections only' },
     backup: IN_TRANSIT('A Kafka cluster'),
   },
   'AWS::SQS::Queue': {
@@ -334,6 +391,7 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'DAX cluster',
     tags: 'Tags',
     encryption: { kind: 'flag', path: 'SSESpecification/SSEEnabled', absent: false },
+    inTransit: { kind: 'settings', settings: [{ path: 'ClusterEndpointEncryptionType', encrypted: ['TLS'], absent: 'NONE', otherwise: 'the cluster endpoint serves clients in clear' }] },
     backup: { notApplicable: 'a DAX cluster caches a DynamoDB table, which is backed up itself' },
   },
   'AWS::ECR::Repository': {

@@ -364,6 +364,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
       rules: [
         requires('EbsVolumeEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest'),
         requires('DataStoreEncryptedAtRest', 'All customer data classified as sensitive is encrypted in transit and at rest'),
+        requires('DataStoreEncryptedInTransit', 'All customer data classified as sensitive is encrypted in transit and at rest'),
         recommends('S3BucketEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest',
           'Amazon S3 encrypts every new object at rest (SSE-S3) whether or not the template says so, which meets the sentence; declaring default encryption, preferably SSE-KMS with a customer managed key, records the choice and adds a key policy the partner controls.'),
         recommends('DynamoDbTableEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest',

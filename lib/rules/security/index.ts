@@ -11,6 +11,7 @@ export * from './BucketNoPublicAcl';
 export * from './S3BucketEncrypted';
 export * from './EbsVolumeEncrypted';
 export * from './DataStoreEncryptedAtRest';
+export * from './DataStoreEncryptedInTransit';
 export * from './DynamoDbTableEncrypted';
 export * from './SnsTopicEncrypted';
 export * from './LogGroupEncrypted';
