@@ -20,8 +20,11 @@
  * A type may be in several classes (`data capacity`: an RDS instance stores data and is capacity).
  */
 
-/** A class of resource types. */
-export type ResourceClass = 'data' | 'traffic' | 'capacity';
+/**
+ * A class of resource types. `protocol` is a part of `traffic`: the types where the protocol that carries data across
+ * a VPC boundary is chosen, by the template or fixed by the service ({@link PROTOCOL_TYPES}).
+ */
+export type ResourceClass = 'data' | 'traffic' | 'capacity' | 'protocol';
 
 /** The classes of a type, as written in the table. */
 export type ResourceClasses = 'none' | 'data' | 'traffic' | 'capacity' | 'data traffic' | 'data capacity' | 'traffic capacity' | 'data traffic capacity';
@@ -1942,11 +1945,40 @@ export const RESOURCE_TYPE_CLASSES: { readonly [type: string]: ResourceClasses }
   'Alexa::ASK::Skill': 'none',
 };
 
+/**
+ * The traffic types where a protocol carrying data across a VPC boundary is chosen: by the template (a listener's
+ * protocol, a distribution's viewer and origin policies, a Transfer Family server's protocols, a Direct Connect link's
+ * MACsec, GRE or no encapsulation on a Connect attachment, DNS over HTTPS on a resolver endpoint) or fixed by the
+ * service (HTTPS-only API, AppSync and function URL endpoints, IPsec VPN connections, TLS Client VPN and Instance
+ * Connect endpoints). Where encryption in transit is decided, and what item 1.24 reads.
+ *
+ * The other traffic types are plumbing that chooses no protocol: gateways (internet, NAT, egress-only, carrier, VPN,
+ * transit and Direct Connect gateways), attachments, associations and peering, routes, PrivateLink endpoints and
+ * endpoint services, firewalls, API stages and VPC links, Direct Connect virtual interfaces, accelerators (which pass
+ * TCP or UDP through to endpoints whose listeners decide), and load balancers themselves (their listeners decide).
+ */
+export const PROTOCOL_TYPES: readonly string[] = [
+  'AWS::ApiGateway::DomainName', 'AWS::ApiGateway::DomainNameV2', 'AWS::ApiGateway::RestApi',
+  'AWS::ApiGatewayV2::Api', 'AWS::ApiGatewayV2::DomainName',
+  'AWS::AppRunner::Service', 'AWS::AppSync::Api', 'AWS::AppSync::GraphQLApi',
+  'AWS::CloudFront::Distribution', 'AWS::CloudFront::StreamingDistribution', 'AWS::CloudFront::VpcOrigin',
+  'AWS::DirectConnect::Connection', 'AWS::DirectConnect::Lag',
+  'AWS::EC2::ClientVpnEndpoint', 'AWS::EC2::CustomerGateway', 'AWS::EC2::InstanceConnectEndpoint', 'AWS::EC2::TransitGatewayConnect',
+  'AWS::EC2::VPNConnection', 'AWS::EC2::VerifiedAccessEndpoint',
+  'AWS::ECS::ExpressGatewayService',
+  'AWS::ElasticLoadBalancing::LoadBalancer', 'AWS::ElasticLoadBalancingV2::Listener',
+  'AWS::Interconnect::Connection', 'AWS::Lambda::Url', 'AWS::Lightsail::Distribution', 'AWS::Lightsail::LoadBalancer',
+  'AWS::MSK::VpcConnection', 'AWS::NetworkManager::ConnectAttachment', 'AWS::Route53Resolver::ResolverEndpoint',
+  'AWS::SES::MailManagerIngressPoint', 'AWS::Serverless::Api', 'AWS::Serverless::HttpApi',
+  'AWS::Transfer::Connector', 'AWS::Transfer::Server', 'AWS::VpcLattice::Listener',
+];
+
 /** The classes of a resource type; undefined for a type the table does not know (a newer specification, a custom resource). */
 export function resourceClassesOf(type: string): readonly ResourceClass[] | undefined {
   const classes = Object.prototype.hasOwnProperty.call(RESOURCE_TYPE_CLASSES, type) ? RESOURCE_TYPE_CLASSES[type] : undefined;
   if (classes === undefined) return undefined;
-  return classes === 'none' ? [] : (classes.split(' ') as ResourceClass[]);
+  const listed = classes === 'none' ? [] : (classes.split(' ') as ResourceClass[]);
+  return PROTOCOL_TYPES.includes(type) ? [...listed, 'protocol'] : listed;
 }
 
 /** Whether a resource type is in a class (false for types the table does not know). */

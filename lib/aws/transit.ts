@@ -19,6 +19,17 @@ export const TLS_ONLY_ENDPOINT_TYPES: { readonly [type: string]: string } = {
   'AWS::AppSync::Api': 'AppSync Event API endpoints accept HTTPS and WSS only',
 };
 
+/**
+ * Resource types whose every connection is encrypted, as each service documents it: the TLS-only endpoints above,
+ * IPsec VPN connections and TLS tunnels. Nothing crosses them in plain text, whatever the template says.
+ */
+export const ENCRYPTED_ENDPOINT_TYPES: { readonly [type: string]: string } = {
+  ...TLS_ONLY_ENDPOINT_TYPES,
+  'AWS::EC2::VPNConnection': 'Site-to-Site VPN connections are IPsec tunnels (their tunnel options choose among AES ciphers only)',
+  'AWS::EC2::ClientVpnEndpoint': 'Client VPN endpoints accept OpenVPN sessions over TLS only',
+  'AWS::EC2::InstanceConnectEndpoint': 'EC2 Instance Connect Endpoint carries SSH and RDP through a TLS tunnel',
+};
+
 /** Where a host (or the resource behind it) is, for the question "does plain text to it cross the boundary item 1.24 names?". */
 export type HostPlace =
   /** An endpoint that accepts only TLS (see {@link TLS_ONLY_ENDPOINT_TYPES}); `why` quotes the fact. */

@@ -247,9 +247,10 @@ export type DecisionPath = readonly EvidenceKind[];
 
 /**
  * A class of CloudFormation resource types (the AWS facts' resource-type classes): those that store customer data,
- * carry traffic across a VPC boundary, or provide capacity.
+ * carry traffic across a VPC boundary (`protocol`: those of them where the protocol carrying it is chosen), or provide
+ * capacity.
  */
-export type ResourceClassName = 'data' | 'traffic' | 'capacity';
+export type ResourceClassName = 'data' | 'traffic' | 'capacity' | 'protocol';
 
 /** A class of resource types an item is about, and the seed sentence that makes it so. */
 export interface ResourceClassUse {

@@ -117,7 +117,12 @@ function levelWhere(item: ChecklistItem, use: RuleUse): string {
   return cells.every((c) => (c.level ?? item.level) === 'should') ? 'should' : item.level;
 }
 
-const CLASS_NAMES: Record<string, string> = { data: 'store customer data', traffic: 'carry traffic across a VPC boundary', capacity: 'provide capacity' };
+const CLASS_NAMES: Record<string, string> = {
+  data: 'store customer data',
+  traffic: 'carry traffic across a VPC boundary',
+  protocol: 'carry traffic across a VPC boundary over a protocol the template or the service chooses',
+  capacity: 'provide capacity',
+};
 
 /** The resource-type coverage table: for every type of the classes, the items about it and the rules of each that read it. */
 function coverageSection(): string[] {
@@ -128,7 +133,7 @@ function coverageSection(): string[] {
   const out = [
     '## Resource-type coverage',
     '',
-    'For every CloudFormation type that stores customer data, carries traffic across a VPC boundary or provides capacity (the classes of',
+    'For every CloudFormation type that stores customer data, carries traffic across a VPC boundary (and of those, the types where the protocol is chosen) or provides capacity (the classes of',
     `\`lib/aws/resource-classes.ts\`, which classifies all ${classifiedTypeCount()} types of aws-cdk-lib's resource specification): the items whose seed`,
     'sentence is about its class, and the required rules of each item that read it. Derived from the checklist data and the rules, never kept by hand. A type an item does not read is',
     `**not verified**: each resource of that type raises \`Competency-<item>-${NOT_VERIFIED}\` ("Not verified: <type> is not read by <item>") at the`,

@@ -16,7 +16,7 @@ import { CompetencyRule, defineRule, nonCompliant } from '../rules/rule';
 export const NOT_VERIFIED = 'NotVerified';
 
 /** The classes in the order the table shows them. */
-export const RESOURCE_CLASSES: readonly ResourceClassName[] = ['data', 'traffic', 'capacity'];
+export const RESOURCE_CLASSES: readonly ResourceClassName[] = ['data', 'traffic', 'protocol', 'capacity'];
 
 /** The names of the required rules of an item that read a type. */
 export function requiredReaders(item: ChecklistItem, type: string): string[] {

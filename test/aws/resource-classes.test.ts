@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { isOfClass, RESOURCE_TYPE_CLASSES, resourceClassesOf, typesOfClass } from '../../lib/aws';
+import { isOfClass, PROTOCOL_TYPES, RESOURCE_TYPE_CLASSES, resourceClassesOf, typesOfClass } from '../../lib/aws';
 
 /** Every resource type of the specification aws-cdk-lib ships: the `CFN_RESOURCE_TYPE_NAME` of every L1 class. */
 function specificationTypes(): Set<string> {
@@ -69,6 +69,17 @@ describe('aws/resource-classes', () => {
   test.each(['AWS::IAM::Role', 'AWS::EC2::RouteTable', 'AWS::Glue::Table', 'AWS::RDS::GlobalCluster', 'AWS::EC2::LaunchTemplate', 'AWS::KMS::Key'])('%s is in no class', (type) => {
     // GIVEN / WHEN / THEN
     expect(resourceClassesOf(type)).toEqual([]);
+  });
+
+  test('the protocol types are traffic types where a protocol is chosen, listed once and sorted; plumbing is not among them', () => {
+    // GIVEN / WHEN / THEN
+    expect(PROTOCOL_TYPES.filter((t) => !isOfClass(t, 'traffic'))).toEqual([]);
+    expect([...PROTOCOL_TYPES]).toEqual([...new Set(PROTOCOL_TYPES)].sort());
+    expect(typesOfClass('protocol')).toEqual([...PROTOCOL_TYPES]);
+    expect(resourceClassesOf('AWS::ElasticLoadBalancingV2::Listener')).toEqual(['traffic', 'protocol']);
+    for (const plumbing of ['AWS::EC2::InternetGateway', 'AWS::EC2::NatGateway', 'AWS::EC2::TransitGatewayVpcAttachment', 'AWS::EC2::VPCEndpoint', 'AWS::EC2::VPNGateway', 'AWS::ApiGateway::Stage', 'AWS::ElasticLoadBalancingV2::LoadBalancer']) {
+      expect({ plumbing, classes: resourceClassesOf(plumbing) }).toEqual({ plumbing, classes: ['traffic'] });
+    }
   });
 
   test('a type the table does not know has no classes, rather than none', () => {

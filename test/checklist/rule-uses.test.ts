@@ -126,5 +126,6 @@ describe('the classes of resource types an item is about rest on a seed sentence
     expect(byClass('data')).toEqual(['1.21', '1.22', '2.6']);
     expect(byClass('capacity')).toEqual(['2.2', '2.8']);
     expect(byClass('traffic')).toEqual(expect.arrayContaining(['2.3']));
+    expect(byClass('protocol')).toEqual(['1.24']);
   });
 });

@@ -456,6 +456,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
           'TLS on listeners whose traffic stays inside the VPC also protects it from anything else in the VPC; the sentence asks only for traffic that crosses a VPC boundary.'),
         requires('CustomerGatewayUsesVpn', 'All data in transit across a VPC boundary is encrypted'),
         requires('SecurityGroupNoPlaintextFromInternet', 'All data in transit across a VPC boundary is encrypted'),
+        requires('EndpointProtocolEncrypted', 'All data in transit across a VPC boundary is encrypted'),
         requires('CloudFrontViewerHttps', 'All data in transit across a VPC boundary is encrypted'),
         requires('CloudFrontOriginHttps', 'All data in transit across a VPC boundary is encrypted'),
         requires('ApiGatewayIntegrationTls', 'All data in transit across a VPC boundary is encrypted'),
@@ -472,6 +473,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
         evidence: 'For data flows the template does not hold (e.g. between on-premises components and AWS): each flow crossing a VPC boundary and how it is encrypted (TLS version, VPN).',
       },
       decisionNote: 'The template decides it for the endpoints it holds; flows it does not hold are attested.',
+      resourceClasses: [touches('protocol', 'All data in transit across a VPC boundary is encrypted')],
     },
   },
   {

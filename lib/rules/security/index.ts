@@ -44,4 +44,5 @@ export * from './ApiGatewayTls12';
 export * from './LoadBalancerListenerTls';
 export * from './InternalListenerTls';
 export * from './SecurityGroupNoPlaintextFromInternet';
+export * from './EndpointProtocolEncrypted';
 export * from './CustomerGatewayUsesVpn';
