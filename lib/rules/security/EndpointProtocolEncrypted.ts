@@ -1,4 +1,4 @@
-import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
+import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, notShown, RuleVerdict, unverifiable } from '../rule';
 import { asList, ENCRYPTED_ENDPOINT_TYPES } from '../../aws';
 
 /** Endpoint types whose protocol other 1.24 rules read (ApiGatewayIntegrationTls reads the APIs' backend leg too). */
@@ -11,7 +11,7 @@ const TYPES = [...BY_DESIGN, ...CHOSEN];
 function transferServer(protocols: readonly unknown[], location: string): RuleVerdict {
   if (protocols.some((p) => typeof p !== 'string')) return unverifiable('the protocols of the server', protocols.find((p) => typeof p !== 'string'), location);
   if (protocols.includes('FTP')) return nonCompliant('the server accepts FTP, which carries files and passwords in clear (SFTP and FTPS encrypt)', location);
-  if (protocols.includes('AS2')) return nonCompliant('could not verify that AS2 messages are encrypted: AS2 runs over HTTP and encrypts a message only when the partner agreement asks for it, which the server does not show', location);
+  if (protocols.includes('AS2')) return notShown('AS2 runs over HTTP and encrypts a message only when the partner agreement asks for it, which the server does not show', location);
   return COMPLIANT;
 }
 
@@ -20,9 +20,9 @@ function transferServer(protocols: readonly unknown[], location: string): RuleVe
  * names, Lambda function URLs, AppSync APIs, IPsec VPN connections, Client VPN and EC2 Instance Connect endpoints), and
  * the endpoints whose protocol the template chooses that no other rule reads: Transfer Family servers (`Protocols`, SFTP
  * by default) and VPC Lattice listeners (`Protocol`), every value through the resolver (each `Fn::If` branch).
- * Fails when: a Transfer Family server accepts FTP, or AS2 (whose messages are encrypted only when the partner agreement
- * asks); a VPC Lattice listener speaks HTTP between the VPCs of its service network. A protocol unknown at synth is
- * unverifiable.
+ * Fails when: a Transfer Family server accepts FTP; a VPC Lattice listener speaks HTTP between the VPCs of its service
+ * network. A protocol unknown at synth is unverifiable. Not shown: an AS2 server (its messages are encrypted when the
+ * partner agreement asks for it, which the template does not hold).
  * Passes: the endpoints encrypted by design (the fact is quoted as the evidence), SFTP and FTPS servers, HTTPS and TLS
  * passthrough listeners.
  * Fix: `Protocols: ['SFTP']` (or FTPS with a certificate); an HTTPS listener on the Lattice service.
@@ -30,7 +30,7 @@ function transferServer(protocols: readonly unknown[], location: string): RuleVe
 export const EndpointProtocolEncrypted = defineRule({
   name: 'EndpointProtocolEncrypted',
   description: 'Endpoints that carry data across a VPC boundary use protocols that encrypt: by the service\'s design (TLS-only APIs, IPsec VPN) or as the template chooses them (SFTP, HTTPS)',
-  fix: 'Choose an encrypting protocol: SFTP or FTPS on Transfer Family servers (not FTP; AS2 only with encrypted messages, acknowledged with the agreement), HTTPS or TLS passthrough on VPC Lattice listeners',
+  fix: 'Choose an encrypting protocol: SFTP or FTPS on Transfer Family servers (not FTP; AS2 with agreements that encrypt messages), HTTPS or TLS passthrough on VPC Lattice listeners',
   resourceTypes: TYPES,
   scope: 'resource',
   check(r, app): RuleVerdict {

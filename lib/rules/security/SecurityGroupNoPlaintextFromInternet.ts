@@ -1,4 +1,4 @@
-import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
+import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, notShown, RuleVerdict, unverifiable } from '../rule';
 import { ipProtocol, isDeployTime, isNonInternetBlock, protocolOnPort, unencryptedPortsIn } from '../../aws';
 import { describePorts, loadBalancerGroups, openEntriesOf, portRange, rulesOf, SecurityGroupRule, sourceOf } from '../utils/security-groups';
 
@@ -47,11 +47,12 @@ function admitted(rule: { readonly [key: string]: any }): { readonly clear: stri
  * VPC boundary wherever it is attached: a target of a Network Load Balancer that keeps client addresses behind a TLS
  * listener shows the same rule, and is acknowledged with that listener (or the balancer given a security group).
  * Fails when: such a rule admits a protocol that carries data in clear (HTTP on 80 or 8080, Telnet, FTP data, DNS,
- * SNMP, every protocol...) or one that encrypts only when the server requires TLS (SMTP, IMAP, LDAP, SMB, database
- * ports), which a security group cannot show; or a port range whose protocol the template does not say (a custom
- * port). Passes when every protocol admitted from the internet encrypts (HTTPS, SSH, RDP, LDAPS, IMAPS, IPsec, OpenVPN,
- * WireGuard...). A group that admits nothing from the internet is not read. A source, protocol or port unknown at
- * synth, with a port that is not encrypted, is unverifiable.
+ * SNMP, every protocol...). Not shown (no finding; the item is decided another way): a protocol that encrypts only when
+ * the server requires TLS (SMTP, IMAP, LDAP, SMB, database ports), or a port whose protocol the template does not say (a
+ * custom port): a design the sentence allows that a security group cannot show. Passes when every protocol admitted
+ * from the internet encrypts (HTTPS, SSH, RDP, LDAPS, IMAPS, IPsec, OpenVPN, WireGuard...). A group that admits nothing
+ * from the internet is not read. A source, protocol or port unknown at synth, with a port that is not encrypted, is
+ * unverifiable.
  * Fix: admit only TLS from the internet (HTTPS on 443 rather than HTTP on 80; a redirect belongs on a load balancer),
  * or put the service behind an internet-facing load balancer with an HTTPS listener.
  */
@@ -67,6 +68,7 @@ export const SecurityGroupNoPlaintextFromInternet = defineRule({
     if (unresolved) return unverifiable('the ingress rules', unresolved, unresolved.property);
     let fromInternet = false;
     let unknown: RuleVerdict | undefined;
+    let hidden: RuleVerdict | undefined;
     for (const sg of rules) {
       if (sg.group && loadBalancerGroups(app).has(`${sg.group.stack.path}|${sg.group.logicalId}`)) continue;
       const source = internetSource(sg, app);
@@ -82,14 +84,16 @@ export const SecurityGroupNoPlaintextFromInternet = defineRule({
         continue;
       }
       fromInternet = true;
-      if ('clear' in what) {
-        return nonCompliant(what.optional
-          ? `ingress from ${source.internet} admits ${what.clear}, which is encrypted only when the server requires TLS: the template cannot show that it does`
-          : `ingress from ${source.internet} admits ${what.clear}, which carries data in clear across the VPC boundary`, sg.location);
+      if ('clear' in what && !what.optional) {
+        return nonCompliant(`ingress from ${source.internet} admits ${what.clear}, which carries data in clear across the VPC boundary`, sg.location);
       }
-      unknown ??= nonCompliant(`could not verify that ingress from ${source.internet} is encrypted: ${what.unknown}`, sg.location);
+      // A server that requires TLS, or a custom port that speaks it, is a design the sentence allows: what the template cannot show.
+      hidden ??= notShown('clear' in what
+        ? `ingress from ${source.internet} admits ${what.clear}, which is encrypted only when the server requires TLS: the template cannot show that it does`
+        : `ingress from ${source.internet}: ${what.unknown}, so the template cannot show that it is encrypted`, sg.location);
     }
     if (unknown) return unknown;
+    if (hidden) return hidden;
     return fromInternet ? COMPLIANT : NOT_APPLICABLE;
   },
 });
