@@ -17,7 +17,6 @@ import type { ChecklistSelection } from '../lib/checklist';
 
 // Each variant loads only the modules it needs (a plain synth does not load cdk-nag or the report), so the
 // whole-process time is what that command would cost; the in-process time starts after they are loaded.
-/* eslint-disable @typescript-eslint/no-require-imports */
 const load = {
   cdk: () => require('aws-cdk-lib') as typeof import('aws-cdk-lib'),
   generate: () => require('./generate') as typeof import('./generate'),
@@ -156,7 +155,6 @@ async function main(): Promise<void> {
  * the source maps tsx registered, so bench/profile.ts can name `file.ts:line` for anonymous functions too.
  */
 function mapToSources(profile: { nodes: Array<{ callFrame: { url: string; lineNumber: number; columnNumber: number } }> }): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { findSourceMap } = require('module') as typeof import('module');
   for (const { callFrame: f } of profile.nodes) {
     if (!f.url || f.url.includes('node_modules') || f.lineNumber < 0) continue;

@@ -37,7 +37,6 @@ export function compile(root: string, outDir: string): void {
 function bundleCli(outDir: string): void {
   const entry = path.join(outDir, 'bin', 'cli.js');
   // esbuild is a development dependency: only the build runs it, never a consumer.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const esbuild = require('esbuild') as typeof import('esbuild');
   esbuild.buildSync({
     entryPoints: [entry], outfile: entry, allowOverwrite: true, bundle: true, platform: 'node', format: 'cjs',

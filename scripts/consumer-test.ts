@@ -231,7 +231,7 @@ function pack(work: string): string {
       'dist/lib/testing/index.js', 'dist/lib/testing/index.d.ts', 'dist/lib/report/index.js', 'dist/lib/report/index.d.ts',
       'dist/bin/cli.js', 'bin/cdk-competency.js',
       'dist/constructs/network-appliance-group/failover-handler/index.js',
-      'README.md', 'RULES.md', 'lib/report/SCHEMA.md', 'constructs/multi-az-vpc/README.md',
+      'README.md', 'RULES.md', 'lib/report/SCHEMA.md', 'lib/report/checklist.schema.json', 'constructs/multi-az-vpc/README.md',
     ];
     const missing = required.filter((f) => !files.includes(f));
     if (missing.length) fail(`the tarball lacks ${missing.join(', ')}`);

@@ -16,7 +16,6 @@ for (const dir of fs.readdirSync(root).sort()) {
   const folder = path.join(root, dir);
   if (!fs.statSync(folder).isDirectory()) continue;
   for (const file of fs.readdirSync(folder).filter((f) => /^integ\..*\.ts$/.test(f))) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { build } = require(path.join(folder, file));
     const snapshot = path.join(folder, `${file}.snapshot`);
     if (update) {

@@ -1,6 +1,6 @@
-import * as constructs from '../constructs';
 import { spawnSync } from 'child_process';
 import * as path from 'path';
+import * as constructs from '../constructs';
 import * as api from '../lib';
 import * as report from '../lib/report';
 import * as testing from '../lib/testing';

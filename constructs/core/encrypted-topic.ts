@@ -1,6 +1,6 @@
 import { Duration, RemovalPolicy, aws_iam as iam, aws_kms as kms, aws_sns as sns } from 'aws-cdk-lib';
-import { classifyByDefault } from './classify';
 import { Construct } from 'constructs';
+import { classifyByDefault } from './classify';
 import { grantServicePublish } from './service-principals';
 
 /** Properties of an {@link EncryptedTopic}. */

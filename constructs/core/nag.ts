@@ -9,10 +9,12 @@ export function nagFlatten(scope: IConstruct, value: unknown): string {
   const visit = (node: unknown): string => {
     if (node === undefined) return '';
     if (typeof node === 'string') return node.replace(/\$\{/g, '<').replace(/}/g, '>');
-    const n = node as Record<string, any>;
-    if (n['Fn::Join']) return (n['Fn::Join'][1] as unknown[]).map(visit).join(n['Fn::Join'][0]);
+    const n = node as { readonly [key: string]: unknown };
+    const join = n['Fn::Join'] as [string, unknown[]] | undefined;
+    if (join) return join[1].map(visit).join(join[0]);
     if (n['Fn::Sub']) return visit(n['Fn::Sub']);
-    if (n['Fn::GetAtt']) return `<${visit(n['Fn::GetAtt'][0])}.${visit(n['Fn::GetAtt'][1])}>`;
+    const getAtt = n['Fn::GetAtt'] as [unknown, unknown] | undefined;
+    if (getAtt) return `<${visit(getAtt[0])}.${visit(getAtt[1])}>`;
     if (n['Fn::ImportValue']) return visit(n['Fn::ImportValue']);
     if (n.Ref) return `<${visit(n.Ref)}>`;
     return JSON.stringify(node);

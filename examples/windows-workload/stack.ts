@@ -1,6 +1,6 @@
 import { Duration, Stack, StackProps, Tags } from 'aws-cdk-lib';
-import { arnInAccount, OPERATIONS_ALERT_EMAILS } from '../config';
 import { Construct } from 'constructs';
+import { arnInAccount, OPERATIONS_ALERT_EMAILS } from '../config';
 import { CentralLogShipping } from '../../constructs/central-log-shipping';
 import { autoScalingServiceLinkedRoleArn, EncryptedTopic } from '../../constructs/core';
 import { parseArn } from '../../lib/aws';

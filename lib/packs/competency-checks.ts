@@ -191,8 +191,7 @@ function messagesOf(p: PlannedRule, verdict: RuleVerdict): { info: string; expla
 function merge(into: Map<string, Violation>, violations: readonly Violation[]): void {
   for (const v of violations) {
     const existing = into.get(v.ruleName);
-    if (existing) (existing.violatingResources as any[]).push(...v.violatingResources);
-    else into.set(v.ruleName, { ...v, violatingResources: [...v.violatingResources] });
+    into.set(v.ruleName, existing ? { ...existing, violatingResources: [...existing.violatingResources, ...v.violatingResources] } : v);
   }
 }
 

@@ -51,7 +51,7 @@ export class TreeAppView extends TemplateAppView {
         account: Token.isUnresolved(env.account) ? undefined : env.account,
         region: Token.isUnresolved(env.region) ? undefined : env.region,
         stackName: nestedIn || Token.isUnresolved(stack.stackName) ? undefined : stack.stackName,
-        template: (synthesized && readSynthesizedTemplate(stack)) || (stack.resolve((stack as any)._toCloudFormation()) as CfnTemplate),
+        template: (synthesized && readSynthesizedTemplate(stack)) || (stack.resolve((stack as unknown as { _toCloudFormation(): unknown })._toCloudFormation()) as CfnTemplate),
         constructPaths: paths,
       });
     }

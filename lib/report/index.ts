@@ -14,6 +14,7 @@ export { renderHtml } from './render/html';
 export { renderCsv } from './render/csv';
 export { renderJson } from './render/json';
 export { renderDeploymentGuide } from './render/deployment-guide';
+export { REPORT_FORMATS, ReportFormat, PackModel, DrawnDiagram, renderPack } from './render/formats';
 export { renderPackIndexHtml, renderPackIndexMarkdown, IndexedPack } from './render/pack-index';
 export { MONTHLY_COSTS } from './render/costs';
 export { loadAssembly, AssemblyError, LoadedAssembly, SynthError } from './assembly';

@@ -5,7 +5,7 @@
 import { CategoryId, ChecklistId, DeploymentModel, EvidenceKind, Modal, Pillar, RuntimeControl, SeedText, SubcategoryId } from '../checklist';
 
 /** Version of the `checklist.json` schema. Bump on any incompatible change (see SCHEMA.md). */
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 
 /** The three verdicts an item can get. */
 export type ItemStatus = 'met' | 'not-met' | 'not-applicable';
@@ -19,9 +19,11 @@ export const STATUS_LABELS: { readonly [S in ItemStatus]: string } = {
 
 /** The whole evidence report. */
 export interface EvidenceReport {
+  /** This schema's version (3: the stacks carry what the deployment guide reads: description, parameters with their definitions, prerequisites, retained resources, resource types; the assembly its `appDir` and integ assertions). */
   readonly schemaVersion: typeof REPORT_SCHEMA_VERSION;
   /** ISO 8601 instant the report was generated. */
   readonly generatedAt: string;
+  /** The generator, and the AWS data packages (managed policies, IAM actions and condition keys) the deployment-readiness checks read. */
   readonly tool: {
     readonly name: 'cdk-competency';
     readonly version: string;
@@ -32,8 +34,11 @@ export interface EvidenceReport {
   readonly provenance?: Provenance;
   /** The live read of the runtime controls' results (`report --live`); absent without it. */
   readonly live?: LiveSummary;
+  /** What the partner applies for, as checked once. */
   readonly selection: ReportSelection;
+  /** The verdicts counted. */
   readonly summary: ReportSummary;
+  /** The cloud assembly the report read. */
   readonly assembly: AssemblySummary;
   /** Every item of the checklist (technical, claimed categories, documentation, business) in checklist order. */
   readonly items: readonly ItemEvidence[];
@@ -69,10 +74,13 @@ export interface Provenance {
 
 /** The git state of the app's directory, or why it is unknown. */
 export interface SourceControl {
+  /** The directory holding the top-level assembly, as given. */
   readonly dir: string;
+  /** Its git commit. */
   readonly commit?: string;
   /** Changed or untracked files under the directory at generation time. */
   readonly dirty?: boolean;
+  /** How many files under it were changed or untracked. */
   readonly changedFiles?: number;
   /** Why there is no commit (`not in a git repository`, `git is not installed`). */
   readonly unavailable?: string;
@@ -83,25 +91,35 @@ export interface ProvenanceFile {
   readonly file: string;
   /** The stack whose template it is. */
   readonly stack?: string;
+  /** SHA-256 of the file (`cdk-competency verify` recomputes it). */
   readonly sha256: string;
+  /** Its size. */
   readonly bytes: number;
 }
 
 export interface ReportSelection {
+  /** The checklist applied for. */
   readonly checklist: ChecklistId;
+  /** Its title, as the seed prints it. */
   readonly checklistTitle: string;
+  /** One of the checklist's deployment models. */
   readonly deploymentModel: DeploymentModel;
   /** The categories claimed, directly or through a subcategory. */
   readonly categories: readonly CategoryId[];
   /** The subcategories claimed (`<category>.<subcategory>`). */
   readonly subcategories: readonly SubcategoryId[];
+  /** Every technical item applies whatever the deployment model (`--strict`). */
   readonly strict: boolean;
 }
 
 export interface ReportSummary {
+  /** Items in the report. */
   readonly total: number;
+  /** Items Met (with or without exception). */
   readonly met: number;
+  /** Applicable items Not met. */
   readonly notMet: number;
+  /** Items that do not apply. */
   readonly notApplicable: number;
   /** Met items that rely on at least one acknowledged finding. */
   readonly metWithExceptions: number;
@@ -118,7 +136,13 @@ export interface ReportSummary {
 export interface AssemblySummary {
   /** The assembly directory, as given. */
   readonly dir: string;
+  /** The directory to give `cdk deploy --app`: the top-level `cdk.out` when the report read a stage's nested assembly. */
+  readonly appDir: string;
+  /** The assertions of an integ-runner test (`integ.json` in the assembly), one line each; absent when it is none. */
+  readonly integAssertions?: readonly string[];
+  /** The stages of the app (top-level stacks belong to none). */
   readonly stages: readonly string[];
+  /** Every top-level stack, in assembly order. */
   readonly stacks: readonly StackSummary[];
   /** Accounts with the regions and stacks deployed into each; `unknown` for environment-agnostic stacks. */
   readonly accounts: readonly AccountSummary[];
@@ -127,47 +151,85 @@ export interface AssemblySummary {
 export interface StackSummary {
   /** Display name = construct path, e.g. `Prod/Network`. */
   readonly name: string;
+  /** The stack's artifact id in the cloud assembly. */
   readonly artifactId: string;
+  /** The stage it belongs to (`''` for a top-level stack). */
   readonly stage: string;
+  /** The 12-digit account; absent when the stack is environment-agnostic. */
   readonly account?: string;
+  /** The region; absent when the stack is environment-agnostic. */
   readonly region?: string;
   /** Display names of the stacks this one depends on. */
   readonly dependsOn: readonly string[];
+  /** How many resources its template declares. */
   readonly resourceCount: number;
   /** Declared recovery objectives (template metadata `cdk-competency:recovery-objectives`). */
   readonly recoveryObjectives?: { readonly rpoMinutes: number; readonly rtoMinutes: number };
+  /** The template's `Description`. */
+  readonly description?: string;
+  /** The template's outputs. */
   readonly outputs: readonly StackOutput[];
-  readonly parameters: readonly string[];
+  /** The template's parameters (`BootstrapVersion` left out). */
+  readonly parameters: readonly StackParameter[];
+  /** Steps to take in the stack's account before it deploys (template metadata `cdk-competency:deployment-prerequisites`). */
+  readonly prerequisites: readonly string[];
+  /** Resources a `cdk destroy` leaves in place (`DeletionPolicy` `Retain` or `RetainExceptOnCreate`). */
+  readonly retainedResources: readonly { readonly logicalId: string; readonly type: string }[];
+  /** How many resources of each CloudFormation type the stack creates, by type. */
+  readonly resourceTypes: readonly { readonly type: string; readonly count: number }[];
+}
+
+export interface StackParameter {
+  /** The parameter's logical name. */
+  readonly name: string;
+  /** Its CloudFormation type. */
+  readonly type?: string;
+  /** The default value, as text. */
+  readonly default?: string;
+  /** Its description. */
+  readonly description?: string;
 }
 
 export interface StackOutput {
+  /** The output's logical name. */
   readonly name: string;
+  /** Its description. */
   readonly description?: string;
+  /** The name other stacks import it by. */
   readonly exportName?: string;
 }
 
 export interface AccountSummary {
   /** 12-digit id, or `unknown`. */
   readonly account: string;
+  /** The regions the app deploys into in this account. */
   readonly regions: readonly string[];
+  /** The stacks deployed into it. */
   readonly stacks: readonly string[];
 }
 
 export interface ItemGroup {
   /** `security`, `reliability`, `operational-excellence`, a category id, `documentation` or `business`. */
   readonly id: string;
+  /** The table's title. */
   readonly title: string;
+  /** What kind of group it is. */
   readonly kind: 'pillar' | 'category' | 'documentation' | 'business';
 }
 
 /** The evidence for one checklist item, and its verdict. */
 export interface ItemEvidence {
+  /** The item id as the data names it (`1.14`, `load-balancers.4`, `doc.architecture-diagram`, `business.case-studies`). */
   readonly id: string;
+  /** What kind of item: a technical item, a category requirement, a documentation or a business item. */
   readonly kind: 'technical' | 'category' | 'documentation' | 'business';
   /** The group (table) the item is shown in: see {@link ItemGroup}. */
   readonly group: string;
+  /** Technical items: the pillar. */
   readonly pillar?: Pillar;
+  /** Category requirements: the category. */
   readonly category?: CategoryId;
+  /** Category requirements of a subcategory: the subcategory. */
   readonly subcategory?: string;
   /** Our short title. */
   readonly title: string;
@@ -177,9 +239,11 @@ export interface ItemEvidence {
   readonly seed: SeedText;
   /** The level for the selection (a cell's own words can make it "should"). */
   readonly level: 'must' | 'should';
-  /** The modal verb of the seed sentence the level rests on, and why the level is what it is when they differ or there is none. */
+  /** The modal verb of the seed sentence the level rests on (`none` when the sentence has none). */
   readonly modal: Modal;
+  /** Why the level is what it is, when there is no modal verb or the level differs from it. */
   readonly levelReason?: string;
+  /** The verdict. */
   readonly status: ItemStatus;
   /** What can decide the item, what each kind of evidence showed, and which decided it. */
   readonly decision: Decision;
@@ -189,9 +253,13 @@ export interface ItemEvidence {
   readonly basis: string;
   /** Why the item is Not met (empty otherwise). */
   readonly problems: readonly string[];
+  /** Whether the item applies to the selection, the cell's condition and why (the "Applies to" matrix, the claimed categories). */
   readonly applicability: { readonly applies: boolean; readonly condition?: string; readonly reason: string };
+  /** What the synth rules found. */
   readonly rules: RuleEvidence;
+  /** The runtime controls the checklist data names for the item, where the app deploys them and what AWS reported. */
   readonly runtimeControls: readonly ControlEvidence[];
+  /** Present when the item calls for an attestation or one was given. */
   readonly attestation?: AttestationEvidence;
   /** Resources that declare they serve this item (metadata `cdk-competency:checklist-items`). */
   readonly supportingResources: readonly ResourceRef[];
@@ -218,8 +286,11 @@ export interface Decision {
   readonly decidedBy?: readonly EvidenceKind[];
   /** Kinds of evidence that are on no path: shown as support, never enough on their own. */
   readonly supporting: readonly EvidenceKind[];
+  /** What the templates showed (synth rules, mechanism controls deployed). */
   readonly template: EvidenceShown;
+  /** What the runtime controls' results showed. */
   readonly runtime: EvidenceShown;
+  /** What the attestation showed. */
   readonly attestation: EvidenceShown;
   /** Why some evidence is only supporting, when the data says. */
   readonly note?: string;
@@ -232,16 +303,23 @@ export interface ResourceRef {
   readonly stack: string;
   /** Construct path. */
   readonly path: string;
+  /** Its logical id in the template. */
   readonly logicalId: string;
+  /** The CloudFormation type (`CloudFormation::Output` for a stack output). */
   readonly type: string;
 }
 
 /** A synth rule the checklist names for an item, with the kind of finding it raises and the seed sentence behind it. */
 export interface PlannedRuleRef {
+  /** `Competency-<item>-<Rule>`. */
   readonly ruleId: string;
+  /** The rule's name. */
   readonly rule: string;
+  /** What the rule demands. */
   readonly description: string;
+  /** How to fix a finding. */
   readonly fix: string;
+  /** How far the rule looks: the resource alone, its stack, or the whole app. */
   readonly scope: 'resource' | 'stack' | 'app';
   /** `required`: the checklist's words demand it. `recommended`: good practice beyond them, never part of the verdict. */
   readonly kind: 'required' | 'recommended';
@@ -253,6 +331,7 @@ export interface PlannedRuleRef {
 
 /** Outcomes of the recommended rules of an item: shown apart, never part of its verdict. */
 export interface RecommendationEvidence {
+  /** Compliant outcomes. */
   readonly passed: readonly Finding[];
   /** Non-compliant and not acknowledged. */
   readonly failed: readonly Finding[];
@@ -282,18 +361,28 @@ export interface RuleEvidence {
 }
 
 export interface Finding extends ResourceRef {
+  /** `Competency-<item>-<Rule>`. */
   readonly ruleId: string;
+  /** The rule's name. */
   readonly rule: string;
+  /** Of a required or a recommended rule use. */
   readonly kind: 'required' | 'recommended';
+  /** `error` for required findings of "must" items (and recommended ones raised as errors), else `warning`. */
   readonly level: 'error' | 'warning';
+  /** Why it failed (non-compliant findings). */
   readonly reason?: string;
+  /** The property path of the offending value, when known (`SecurityGroupIngress/0/CidrIp`). */
   readonly location?: string;
+  /** The reason of the acknowledgement that suppresses it. */
   readonly acknowledgement?: string;
 }
 
 export interface ControlEvidence {
+  /** What kind of control (`config-rule`, `cloudwatch-alarm`, ...). */
   readonly kind: RuntimeControl['kind'];
+  /** The control's id (a managed Config rule identifier, or ours). */
   readonly id: string;
+  /** What the control watches. */
   readonly description: string;
   /** Its result decides the item's `runtime` path. */
   readonly required: boolean;
@@ -315,6 +404,7 @@ export interface ControlEvidence {
  * - `not-verified`: its results could not be read (no permission, another account, no evaluation yet).
  */
 export interface LiveControlEvidence {
+  /** What the results show (see above). */
   readonly state: 'verified' | 'failing' | 'missing' | 'not-verified';
   /** ISO 8601 instant the results were read. */
   readonly checkedAt: string;
@@ -337,6 +427,7 @@ export interface LiveResult {
   readonly state: string;
   /** ISO 8601 instant of the result (evaluation, state change, job completion, last delivery). */
   readonly at?: string;
+  /** More of what AWS returned (an annotation, a failure reason). */
   readonly detail?: string;
 }
 
@@ -359,18 +450,24 @@ export interface AttestationEvidence {
   readonly required: boolean;
   /** What the auditor expects. */
   readonly expected: string;
+  /** How old an attestation may be (an event such as a rehearsal or a DR test). */
   readonly maxAgeMonths?: number;
+  /** `valid`, `stale` (older than `maxAgeMonths`) or `missing`. */
   readonly state: 'valid' | 'stale' | 'missing';
+  /** The attestation given. */
   readonly provided?: ProvidedAttestation;
   /** Last day the attestation counts (date + maxAgeMonths), when it has a maximum age. */
   readonly validUntil?: string;
 }
 
 export interface ProvidedAttestation {
+  /** Who attests: name and role. */
   readonly attestedBy: string;
   /** YYYY-MM-DD */
   readonly date: string;
+  /** A link, or a file path the auditor can open. */
   readonly evidence: string;
+  /** Anything the auditor should know. */
   readonly notes?: string;
 }
 
@@ -386,6 +483,7 @@ export interface AcknowledgementEntry {
   readonly stack: string;
   /** Construct path it was made on: it covers that construct and everything below it. */
   readonly path: string;
+  /** The reason given. */
   readonly reason: string;
   /** Where the report read it: the cloud assembly's stack metadata, or a template's `cdk_nag` resource metadata. */
   readonly source: 'assembly' | 'template';
@@ -400,7 +498,9 @@ export interface AcknowledgementEntry {
 
 /** The acknowledgements aws-cdk-lib makes itself (its built-in validation's W3010, W3045, ...): counted, not listed as exceptions. */
 export interface ToolAcknowledgements {
+  /** How many there are. */
   readonly count: number;
+  /** The rules acknowledged, each with the reason aws-cdk-lib gives and how often. */
   readonly rules: readonly { readonly ruleId: string; readonly reason: string; readonly count: number }[];
 }
 
@@ -409,9 +509,11 @@ export interface DiagramRef {
   readonly stage: string;
   /** A stage's diagram, or the overview of the whole app (accounts, stacks, the flows between them). */
   readonly kind: 'stage' | 'overview';
+  /** The diagram's caption. */
   readonly title: string;
   /** Paths relative to the pack root. */
   readonly svgFile: string;
+  /** The picture as PNG. */
   readonly pngFile: string;
   /** The Graphviz source of the drawing, to edit it. */
   readonly dotFile?: string;

@@ -6,7 +6,6 @@
  * the flows alike. Everything is rendered before anything is written; see `out-dir.ts` for where a pack may be
  * written and why it never deletes a file it did not write.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { ChecklistSelection, parseSelection, Selection } from '../checklist';
 import { accountNamesFromCdkJson, accountNamesProblems, AccountNames, Architecture, cdkJsonOf, describeArchitecture } from './architecture';
@@ -15,11 +14,7 @@ import type { AttestationSet } from './attestations/parse';
 import { ReportInputError } from './errors';
 import { DiagramRef, EvidenceReport, SourceControl } from './model';
 import { diagramStem } from './render/common';
-import { renderCsv } from './render/csv';
-import { renderDeploymentGuide } from './render/deployment-guide';
-import { renderHtml } from './render/html';
-import { renderJson } from './render/json';
-import { renderMarkdown } from './render/markdown';
+import { DrawnDiagram, generatedEvidence, renderPack } from './render/formats';
 import { checkOutDir, PackManifest, topAssemblyDir, writePack } from './out-dir';
 import { collectProvenance, commandLineOf } from './provenance';
 import { TOOL_VERSION } from './version';
@@ -216,7 +211,6 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
       ...(d.dot ? { dotFile: `diagrams/${stem}.dot` } : {}),
     };
   });
-  const checklistFiles = ['checklist.html', 'checklist.md', 'checklist.csv', 'checklist.json'];
 
   progress('running the synth rules and collecting evidence');
   // Loaded only now (dynamic import): the rules and the packs, which bad input never needs.
@@ -244,6 +238,7 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
     attestations,
     now,
     assemblyDir: shown(opts.assemblyDir),
+    appDir: appDirOf(assembly.dir),
     toolVersion: opts.toolVersion,
     diagrams: diagramRefs,
     rules: opts.rules,
@@ -254,28 +249,14 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
       source: opts.source,
       versions: opts.versions,
     }),
-    generatedEvidence: {
-      'doc.architecture-diagram': diagramRefs.flatMap((d) => [d.svgFile, d.pngFile]),
-      'doc.deployment-guide': ['deployment-guide.md'],
-      'doc.completed-validation-checklist': checklistFiles,
-    },
+    generatedEvidence: generatedEvidence(diagramRefs),
   });
 
   progress('rendering');
-  const files = new Map<string, string | Uint8Array>([
-    ['checklist.html', renderHtml({ report, diagramSvgs: new Map(diagrams.map((d, n) => [diagramRefs[n].svgFile, d.svg])), architecture, diagramSteps: new Map(diagrams.map((d, n) => [diagramRefs[n].svgFile, d.steps])) })],
-    ['checklist.md', renderMarkdown(report)],
-    ['checklist.csv', renderCsv(report)],
-    ['checklist.json', renderJson(report)],
-    ['deployment-guide.md', renderDeploymentGuide({ report, assembly, appDir: appDirOf(assembly.dir), integAssertions: integAssertionsOf(assembly), architecture })],
-  ]);
   // The PNGs were being drawn in the thread pool while the rules ran.
   const pngs = await Promise.all(diagrams.map((d) => d.png));
-  diagrams.forEach((d, n) => {
-    files.set(diagramRefs[n].svgFile, d.svg);
-    files.set(diagramRefs[n].pngFile, pngs[n]);
-    if (d.dot) files.set(diagramRefs[n].dotFile!, d.dot);
-  });
+  const drawn: DrawnDiagram[] = diagrams.map((d, n) => ({ ref: diagramRefs[n], svg: d.svg, png: pngs[n], dot: d.dot, steps: d.steps }));
+  const files = renderPack({ report, architecture, diagrams: drawn });
 
   progress(`writing ${opts.outDir}`);
   const manifest = writePack(checkOutDir(opts.outDir, { assemblyDir: opts.assemblyDir }), files, {
@@ -294,20 +275,4 @@ function shown(p: string): string {
 /** The directory to give `cdk deploy --app`: the top-level `cdk.out` when pointed at a nested stage assembly. */
 function appDirOf(dir: string): string {
   return shown(topAssemblyDir(dir));
-}
-
-/** The assertions of an integ-runner test in the assembly (`integ.json` present), as one line each. */
-function integAssertionsOf(assembly: LoadedAssembly): string[] | undefined {
-  if (!fs.existsSync(path.join(assembly.dir, 'integ.json'))) return undefined;
-  const out: string[] = [];
-  for (const s of assembly.stacks) {
-    for (const [id, r] of Object.entries((s.template.Resources ?? {}) as Record<string, any>)) {
-      if (typeof r?.Type !== 'string' || !r.Type.startsWith('Custom::DeployAssert@')) continue;
-      const p = r.Properties ?? {};
-      const call = p.service && p.api ? `${p.service}.${p.api}` : r.Type.replace('Custom::DeployAssert@', '');
-      const expected = typeof p.expected === 'string' ? ` expects ${p.expected}` : '';
-      out.push(`${s.displayName}: ${id}: ${call}${expected}`);
-    }
-  }
-  return out;
 }

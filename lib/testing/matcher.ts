@@ -31,7 +31,6 @@ export const competencyMatchers = {
 };
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace jest {
     interface Matchers<R> {
       /** Passes when the construct tree has no unacknowledged finding of the selection's checklist items that fails with these options. */

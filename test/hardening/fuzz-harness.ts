@@ -51,7 +51,6 @@ export class FuzzStats {
   public print(): void {
     if (!process.env.FUZZ_STATS) return;
     const props = [...this.problemsByProp.entries()].sort().map(([p, n]) => `${p}=${n}`).join(' ');
-    // eslint-disable-next-line no-console
     const accepted = [...this.acceptedFaults].sort().join('\n    ');
     console.log(`FUZZ ${this.construct}: ${this.synthesized + this.rejected} cases, ${this.faults} faults, ${this.synthesized} synthesized, ${this.rejected} rejected; problems: ${props}\n  accepted faults:\n    ${accepted}`);
   }
@@ -159,7 +158,6 @@ function survey<T>(arb: fc.Arbitrary<T>, numRuns: number, predicate: (value: T) 
       failures.set(key, f);
     }
   }
-  // eslint-disable-next-line no-console
   console.log(`SURVEY ${failures.size} distinct failures\n${[...failures.values()].map((f) => `  [${f.count}x] ${f.example}`).join('\n')}`);
 }
 

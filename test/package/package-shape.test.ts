@@ -40,7 +40,7 @@ describe('package.json: what a consumer installs', () => {
   test('the files list ships every construct README, RULES.md and the report schema', () => {
     const readmes = fs.readdirSync(path.join(ROOT, 'constructs')).filter((d) => fs.existsSync(path.join(ROOT, 'constructs', d, 'README.md')));
     expect(readmes.length).toBeGreaterThan(5);
-    expect(pkg.files).toEqual(expect.arrayContaining(['dist/', 'README.md', 'RULES.md', 'constructs/*/README.md', 'lib/report/SCHEMA.md']));
+    expect(pkg.files).toEqual(expect.arrayContaining(['dist/', 'README.md', 'RULES.md', 'constructs/*/README.md', 'lib/report/SCHEMA.md', 'lib/report/checklist.schema.json']));
   });
 
   test('dependency install scripts are reviewed: none runs, and none is left unreviewed', () => {

@@ -16,7 +16,6 @@ import { tmpDir } from './helpers';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HAVE_CHROMIUM = fs.existsSync(CHROMIUM);
 if (!HAVE_CHROMIUM) {
-  // eslint-disable-next-line no-console
   console.warn(`browser test skipped: no Chromium at ${CHROMIUM} (install it with 'apt-get install -y chromium', or set CHROMIUM_PATH)`);
 }
 const browserTest = HAVE_CHROMIUM ? test : test.skip;

@@ -8,7 +8,6 @@ import { RuleFixture, RuleFixtures } from './harness';
 
 function fixturesOf(name: string): RuleFixtures | undefined {
   const file = path.join(__dirname, 'deployment-readiness', `${name}.fixtures.ts`);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return fs.existsSync(file) ? (require(file).fixtures as RuleFixtures) : undefined;
 }
 

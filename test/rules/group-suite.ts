@@ -12,7 +12,6 @@ export function fixturesPath(group: string, ruleName: string): string {
 export function loadFixtures(group: string, ruleName: string): RuleFixtures | undefined {
   const file = fixturesPath(group, ruleName);
   if (!fs.existsSync(file)) return undefined;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(file).fixtures as RuleFixtures;
 }
 

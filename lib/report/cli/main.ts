@@ -63,11 +63,11 @@ Usage:
 Run 'cdk-competency <command> --help' for a command's options.
 `;
 
-const REPORT_HELP = `Usage: cdk-competency report --assembly <dir> --checklist <id> --deployment-model <model> [options]
+/** The help of `report`; `files` lists the pack's files, one line each (from the registry of report formats). */
+const reportHelp = (files: string): string => `Usage: cdk-competency report --assembly <dir> --checklist <id> --deployment-model <model> [options]
 
-Writes the evidence pack: checklist.html, checklist.md, checklist.csv, checklist.json,
-diagrams/<stage>.svg|png|dot (plus diagrams/overview.* for an app of several stages) and
-deployment-guide.md.
+Writes the evidence pack into --out, with the marker evidence-pack.json (every file's SHA-256):
+${files}
 
 Options:
   --assembly <dir>            cloud assembly (cdk.out, or a stage's cdk.out/assembly-<Stage>)   required
@@ -193,7 +193,9 @@ async function report(argv: readonly string[], io: CliIo): Promise<number> {
     'stack-boundaries': { takesValue: false },
   }, 'report');
   if (args.flags.has('help')) {
-    io.stdout(REPORT_HELP);
+    // The registry of report formats names the files; loaded only for the help (it loads the renderers).
+    const { formatsHelp } = await import('../render/formats');
+    io.stdout(reportHelp(formatsHelp()));
     return EXIT_MET;
   }
   noPositionals(args.positionals, 'report');

@@ -4,6 +4,7 @@
  * same rule code the `CompetencyChecks` pack runs at synth, so assembly-wide checks (the trail's bucket
  * in another account, no overlapping VPC CIDRs across stacks) come out exactly as the pack sees them.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { CfnTemplate, StackSource, TemplateAppView } from '../../aws';
 import { CHECKLIST_ITEMS, ChecklistItem, ChecklistSelection, parseSelection, Selection } from '../../checklist';
@@ -16,7 +17,7 @@ import { groupOf } from '../attestations/template';
 import { CHECKLIST_TITLES, groupTitle } from '../labels';
 import {
   AccountSummary, AttestationEvidence, ControlEvidence, DiagramRef, EvidenceReport, Finding, ItemEvidence,
-  ItemGroup, LiveControlEvidence, LiveSummary, Provenance, REPORT_SCHEMA_VERSION, ResourceRef, RuleEvidence, StackSummary,
+  ItemGroup, LiveControlEvidence, LiveSummary, Provenance, REPORT_SCHEMA_VERSION, ResourceRef, RuleEvidence, StackParameter, StackSummary,
 } from '../model';
 import { TOOL_VERSION } from '../version';
 import { AcknowledgementIndex, KnownAcknowledgement, reportAcknowledgements } from './acknowledgements';
@@ -64,6 +65,11 @@ export interface CollectOptions {
    * @default - none: deployed controls read "deployed, not verified"
    */
   readonly live?: { readonly summary: LiveSummary; readonly controls: ReadonlyMap<string, LiveControlEvidence> };
+  /**
+   * The directory to give `cdk deploy --app`, as shown in the deployment guide.
+   * @default - the top-level assembly directory of `assemblyDir`
+   */
+  readonly appDir?: string;
   /**
    * The assembly already evaluated for this selection (`evaluateAssembly`), e.g. to find the live targets first.
    * @default - evaluated here
@@ -244,7 +250,7 @@ export function collectEvidence(opts: CollectOptions): EvidenceReport {
       acknowledgedFindings: applicable.reduce((n, i) => n + i.rules.acknowledged.length + i.rules.recommended.acknowledged.length, 0),
       allMet: met === applicable.length,
     },
-    assembly: assemblySummary(opts.assembly, opts.assemblyDir ?? path.basename(opts.assembly.dir)),
+    assembly: assemblySummary(opts.assembly, opts.assemblyDir ?? path.basename(opts.assembly.dir), opts.appDir),
     items,
     groups,
     acknowledgements,
@@ -335,11 +341,44 @@ function attestationEvidence(item: ChecklistItem, set: AttestationSet | undefine
   return { ...common, state: today > validUntil ? 'stale' : 'valid', provided, validUntil };
 }
 
-function assemblySummary(assembly: LoadedAssembly, dir: string): EvidenceReport['assembly'] {
+/** The parameters of a template, `BootstrapVersion` left out. */
+function parametersOf(template: CfnTemplate): StackParameter[] {
+  return Object.entries(template.Parameters ?? {}).filter(([name]) => name !== 'BootstrapVersion').map(([name, p]) => ({
+    name,
+    ...(typeof p?.Type === 'string' ? { type: p.Type } : {}),
+    ...(p?.Default !== undefined ? { default: typeof p.Default === 'string' ? p.Default : JSON.stringify(p.Default) } : {}),
+    ...(typeof p?.Description === 'string' ? { description: p.Description } : {}),
+  }));
+}
+
+/** Resources of a template by type, sorted. */
+function resourceTypesOf(template: CfnTemplate): StackSummary['resourceTypes'] {
+  const counts = new Map<string, number>();
+  for (const r of Object.values(template.Resources ?? {})) if (typeof r?.Type === 'string') counts.set(r.Type, (counts.get(r.Type) ?? 0) + 1);
+  return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, count]) => ({ type, count }));
+}
+
+/** The assertions of an integ-runner test in the assembly (`integ.json` present), as one line each. */
+function integAssertionsOf(assembly: LoadedAssembly): string[] | undefined {
+  if (!fs.existsSync(path.join(assembly.dir, 'integ.json'))) return undefined;
+  const out: string[] = [];
+  for (const s of assembly.stacks) {
+    for (const [id, r] of Object.entries(s.template.Resources ?? {})) {
+      if (typeof r?.Type !== 'string' || !r.Type.startsWith('Custom::DeployAssert@')) continue;
+      const p = r.Properties ?? {};
+      const call = typeof p.service === 'string' && typeof p.api === 'string' ? `${p.service}.${p.api}` : r.Type.replace('Custom::DeployAssert@', '');
+      const expected = typeof p.expected === 'string' ? ` expects ${p.expected}` : '';
+      out.push(`${s.displayName}: ${id}: ${call}${expected}`);
+    }
+  }
+  return out;
+}
+
+function assemblySummary(assembly: LoadedAssembly, dir: string, appDir = dir): EvidenceReport['assembly'] {
   const nameOf = new Map(assembly.stacks.map((s) => [s.artifactId, s.displayName]));
   const stacks: StackSummary[] = assembly.stacks.map((s) => {
-    const ro = (s.template.Metadata as any)?.[METADATA.RECOVERY_OBJECTIVES];
-    const outputs = Object.entries((s.template.Outputs ?? {}) as Record<string, any>).map(([name, o]) => ({
+    const ro = s.template.Metadata?.[METADATA.RECOVERY_OBJECTIVES];
+    const outputs = Object.entries(s.template.Outputs ?? {}).map(([name, o]) => ({
       name,
       ...(typeof o?.Description === 'string' ? { description: o.Description } : {}),
       ...(typeof o?.Export?.Name === 'string' ? { exportName: o.Export.Name } : {}),
@@ -354,8 +393,14 @@ function assemblySummary(assembly: LoadedAssembly, dir: string): EvidenceReport[
       resourceCount: Object.keys(s.template.Resources ?? {}).length,
       ...(ro && typeof ro.rpoMinutes === 'number' && typeof ro.rtoMinutes === 'number'
         ? { recoveryObjectives: { rpoMinutes: ro.rpoMinutes, rtoMinutes: ro.rtoMinutes } } : {}),
+      ...(typeof s.template.Description === 'string' ? { description: s.template.Description } : {}),
       outputs,
-      parameters: Object.keys(s.template.Parameters ?? {}).filter((p) => p !== 'BootstrapVersion'),
+      parameters: parametersOf(s.template as CfnTemplate),
+      prerequisites: stringsOf(s.template.Metadata?.[METADATA.DEPLOYMENT_PREREQUISITES]),
+      retainedResources: Object.entries(s.template.Resources ?? {})
+        .filter(([, r]) => r?.DeletionPolicy === 'Retain' || r?.DeletionPolicy === 'RetainExceptOnCreate')
+        .map(([logicalId, r]) => ({ logicalId, type: String(r.Type) })),
+      resourceTypes: resourceTypesOf(s.template as CfnTemplate),
     };
   });
   const accounts = new Map<string, { regions: Set<string>; stacks: string[] }>();
@@ -369,5 +414,18 @@ function assemblySummary(assembly: LoadedAssembly, dir: string): EvidenceReport[
   const accountList: AccountSummary[] = [...accounts.entries()]
     .sort(([a], [b]) => (a === 'unknown' ? 1 : b === 'unknown' ? -1 : a.localeCompare(b)))
     .map(([account, a]) => ({ account, regions: [...a.regions].sort(), stacks: a.stacks }));
-  return { dir, stages: [...new Set(stacks.map((s) => s.stage))].filter((s) => s !== ''), stacks, accounts: accountList };
+  const integAssertions = integAssertionsOf(assembly);
+  return {
+    dir,
+    appDir,
+    ...(integAssertions ? { integAssertions } : {}),
+    stages: [...new Set(stacks.map((s) => s.stage))].filter((s) => s !== ''),
+    stacks,
+    accounts: accountList,
+  };
+}
+
+/** The strings of a metadata value that should be a list of them. */
+function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }

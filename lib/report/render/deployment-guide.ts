@@ -3,34 +3,21 @@
  * regions, parameters, stacks in dependency order with the exact `cdk deploy` commands, outputs, how to
  * verify, how to roll back and the costs to expect.
  */
-import { CfnTemplate } from '../../aws';
-import { METADATA } from '../../conventions';
 import { Architecture } from '../architecture/model';
-import { LoadedAssembly } from '../assembly';
-import { EvidenceReport } from '../model';
+import { EvidenceReport, StackSummary } from '../model';
 import { MONTHLY_COSTS } from './costs';
 import { deploymentOrder, generatedLine, minutes, plural, sourceLine, synthErrorNotice } from './common';
 
-/** What the guide needs beyond the report. */
+/** What the guide reads: the report, and the architecture the diagrams and the HTML report number their flows by. */
 export interface GuideInputs {
   readonly report: EvidenceReport;
-  readonly assembly: LoadedAssembly;
-  /** The `--app` directory to deploy from, as the reader types it (e.g. `cdk.out`). */
-  readonly appDir: string;
-  /** Integ-test assertions, when the assembly has an integ manifest. */
-  readonly integAssertions?: readonly string[];
   /** Account names and the numbered flows, as the diagrams and the HTML report number them. */
   readonly architecture?: Architecture;
 }
 
-/** The steps the stacks' templates declare must be done before they deploy (`METADATA.DEPLOYMENT_PREREQUISITES`). */
-function prerequisiteLines(stacks: readonly { name: string; account?: string; template?: CfnTemplate }[]): string[] {
-  const lines: string[] = [];
-  for (const s of stacks) {
-    const steps = s.template?.Metadata?.[METADATA.DEPLOYMENT_PREREQUISITES];
-    if (!Array.isArray(steps)) continue;
-    for (const step of steps) if (typeof step === 'string') lines.push(`- Before \`${s.name}\` (account ${s.account ?? 'of the profile'}): ${step}`);
-  }
+/** The steps the stacks' templates declare must be done before they deploy. */
+function prerequisiteLines(stacks: readonly StackSummary[]): string[] {
+  const lines = stacks.flatMap((s) => s.prerequisites.map((step) => `- Before \`${s.name}\` (account ${s.account ?? 'of the profile'}): ${step}`));
   return lines.length > 0 ? ['', 'What the templates require of their accounts before they deploy:', '', ...lines] : [];
 }
 
@@ -70,8 +57,8 @@ function flowsSection(report: EvidenceReport, architecture: Architecture | undef
 
 export function renderDeploymentGuide(g: GuideInputs): string {
   const { report } = g;
+  const appDir = report.assembly.appDir;
   const stacks = deploymentOrder(report.assembly.stacks);
-  const templates = new Map(g.assembly.stacks.map((s) => [s.displayName, s.template as CfnTemplate]));
   const envs = [...new Set(stacks.map((s) => `${s.account ?? 'unknown'}/${s.region ?? 'unknown'}`))];
   const notice = synthErrorNotice(report);
   const out: string[] = [
@@ -94,7 +81,7 @@ export function renderDeploymentGuide(g: GuideInputs): string {
       return `npx cdk bootstrap aws://${account === 'unknown' ? '<account>' : account}/${region === 'unknown' ? '<region>' : region} --profile ${profileOf(account === 'unknown' ? undefined : account)}`;
     }),
     '```',
-    ...prerequisiteLines(stacks.map((s) => ({ name: s.name, account: s.account, template: templates.get(s.name) }))),
+    ...prerequisiteLines(stacks),
     '',
     '## Accounts and regions',
     '',
@@ -104,21 +91,20 @@ export function renderDeploymentGuide(g: GuideInputs): string {
     '## Parameters and context',
     '',
   ];
-  const params = stacks.flatMap((s) => s.parameters.map((p) => ({ stack: s.name, name: p, def: (templates.get(s.name)?.Parameters as any)?.[p] })));
+  const params = stacks.flatMap((s) => s.parameters.map((p) => ({ stack: s.name, ...p })));
   if (params.length === 0) {
     out.push('The templates take no CloudFormation parameters (besides the CDK bootstrap version). Configuration is fixed at synth time: review the app\'s `cdk.json` context and `cdk.context.json` before synthesizing, and synthesize again after changing them.', '');
   } else {
     out.push('| Stack | Parameter | Type | Default | Description |', '| --- | --- | --- | --- | --- |');
-    for (const p of params) out.push(`| ${p.stack} | ${p.name} | ${p.def?.Type ?? ''} | ${p.def?.Default ?? ''} | ${p.def?.Description ?? ''} |`);
+    for (const p of params) out.push(`| ${p.stack} | ${p.name} | ${p.type ?? ''} | ${p.default ?? ''} | ${p.description ?? ''} |`);
     out.push('', 'Pass values with `--parameters <Stack>:<Name>=<value>`. Context values used at synth live in `cdk.json` and `cdk.context.json`.', '');
   }
 
   out.push('## Deploy, in dependency order', '', 'Each command deploys one stack from the synthesized assembly (no re-synthesis), with the profile of the stack\'s account. Run them in this order: a stack is listed after every stack it depends on.', '');
   stacks.forEach((s, n) => {
-    const t = templates.get(s.name);
     out.push(`### ${n + 1}. ${s.name}`, '');
-    out.push(`Account ${s.account ?? 'unknown (environment-agnostic: the profile decides)'}, region ${s.region ?? 'unknown'}; ${plural(s.resourceCount, 'resource')}${s.dependsOn.length ? `; after ${s.dependsOn.join(', ')}` : ''}.${typeof t?.Description === 'string' ? ` ${t.Description}` : ''}`, '');
-    out.push('```sh', `npx cdk deploy --app ${shellQuote(g.appDir)} ${shellQuote(s.name)} --exclusively --require-approval broadening --profile ${profileOf(s.account)}`, '```', '');
+    out.push(`Account ${s.account ?? 'unknown (environment-agnostic: the profile decides)'}, region ${s.region ?? 'unknown'}; ${plural(s.resourceCount, 'resource')}${s.dependsOn.length ? `; after ${s.dependsOn.join(', ')}` : ''}.${s.description !== undefined ? ` ${s.description}` : ''}`, '');
+    out.push('```sh', `npx cdk deploy --app ${shellQuote(appDir)} ${shellQuote(s.name)} --exclusively --require-approval broadening --profile ${profileOf(s.account)}`, '```', '');
   });
 
   out.push('## Outputs', '');
@@ -131,9 +117,10 @@ export function renderDeploymentGuide(g: GuideInputs): string {
   }
 
   out.push('## Verify', '');
-  if (g.integAssertions?.length) {
+  const integAssertions = report.assembly.integAssertions;
+  if (integAssertions?.length) {
     out.push('The assembly carries an integration test. Run it with `npx integ-runner` (it deploys, asserts, then destroys); its assertions:', '');
-    for (const a of g.integAssertions) out.push(`- ${a}`);
+    for (const a of integAssertions) out.push(`- ${a}`);
     out.push('');
   }
   const controls = new Map<string, { stacks: Set<string>; kind: string }>();
@@ -151,7 +138,7 @@ export function renderDeploymentGuide(g: GuideInputs): string {
       out.push(`| ${id} | ${c.kind} | ${[...c.stacks].join(', ')} | ${how} |`);
     }
     out.push('');
-  } else if (!g.integAssertions?.length) {
+  } else if (!integAssertions?.length) {
     out.push('The assembly deploys no runtime controls and has no integration test: verify by reviewing each stack in the CloudFormation console (status `CREATE_COMPLETE`) and the evidence in `checklist.html`.', '');
   }
   out.push('Then regenerate this evidence pack (`cdk-competency report`) and confirm every applicable item is Met.', '');
@@ -160,11 +147,9 @@ export function renderDeploymentGuide(g: GuideInputs): string {
   out.push('- A failed deployment rolls back automatically; a stack left in `UPDATE_ROLLBACK_FAILED` is resumed with `aws cloudformation continue-update-rollback`.');
   out.push('- To return to the previous version, check out the previous commit, synthesize, and deploy the same commands again.');
   out.push('- To remove everything, destroy in reverse order:', '', '```sh');
-  for (const s of [...stacks].reverse()) out.push(`npx cdk destroy --app ${shellQuote(g.appDir)} ${shellQuote(s.name)} --exclusively --force --profile ${profileOf(s.account)}`);
+  for (const s of [...stacks].reverse()) out.push(`npx cdk destroy --app ${shellQuote(appDir)} ${shellQuote(s.name)} --exclusively --force --profile ${profileOf(s.account)}`);
   out.push('```', '');
-  const retained = stacks.flatMap((s) => Object.entries((templates.get(s.name)?.Resources ?? {}) as Record<string, any>)
-    .filter(([, r]) => r?.DeletionPolicy === 'Retain' || r?.DeletionPolicy === 'RetainExceptOnCreate')
-    .map(([id, r]) => `${s.name}: ${id} (${r.Type})`));
+  const retained = stacks.flatMap((s) => s.retainedResources.map((r) => `${s.name}: ${r.logicalId} (${r.type})`));
   if (retained.length) {
     out.push(`Destroying leaves ${plural(retained.length, 'retained resource')} in place (audit logs, keys and backups are kept on purpose); delete them by hand once they are no longer needed:`, '');
     for (const r of retained) out.push(`- ${r}`);
@@ -180,9 +165,7 @@ export function renderDeploymentGuide(g: GuideInputs): string {
 
   out.push('## Costs to expect', '');
   const counts = new Map<string, number>();
-  for (const s of g.assembly.stacks) for (const r of Object.values((s.template.Resources ?? {}) as Record<string, any>)) {
-    if (typeof r?.Type === 'string') counts.set(r.Type, (counts.get(r.Type) ?? 0) + 1);
-  }
+  for (const s of report.assembly.stacks) for (const { type, count } of s.resourceTypes) counts.set(type, (counts.get(type) ?? 0) + count);
   const priced = [...counts.entries()].filter(([t]) => MONTHLY_COSTS[t]).sort(([a], [b]) => a.localeCompare(b));
   if (priced.length === 0) {
     out.push('None of the resource types in this assembly has a fixed monthly charge in our table; expect usage-based charges only.', '');
