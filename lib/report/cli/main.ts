@@ -47,9 +47,20 @@ export const EXIT_BAD_INPUT = 2;
 
 const CHECKLISTS = Object.keys(CATEGORIES) as ChecklistId[];
 
+const HELP_INDENT = ' '.repeat(30);
+
+/** The deployment models of each checklist, one checklist per help line. */
+const MODELS_HELP = CHECKLISTS.map((c, n) => `${n === 0 ? '' : HELP_INDENT}${c}: ${DEPLOYMENT_MODELS[c].join(', ')}`).join('\n');
+
+/** The categories claimed directly (those without subcategories), one checklist per help line. */
+const CATEGORIES_HELP = CHECKLISTS.map((c) => ({ c, direct: CATEGORIES[c].filter((cat) => SUBCATEGORIES[cat].length === 0) }))
+  .filter(({ direct }) => direct.length > 0)
+  .map(({ c, direct }) => `${HELP_INDENT}${c}: ${direct.join(', ')}`).join('\n');
+
 /** The subcategory ids, one category per help line. */
-const SUBCATEGORY_HELP = CATEGORIES['microsoft-workloads']
-  .map((c) => `                              ${SUBCATEGORIES[c].map((s) => s.id).join(', ')}`)
+const SUBCATEGORY_HELP = CHECKLISTS.flatMap((c) => CATEGORIES[c])
+  .filter((cat) => SUBCATEGORIES[cat].length > 0)
+  .map((cat) => `${HELP_INDENT}${SUBCATEGORIES[cat].map((s) => s.id).join(', ')}`)
   .join('\n');
 
 const MAIN_HELP = `cdk-competency ${TOOL_VERSION}: evidence packs for the AWS Competency Technology Partner Validation Checklists
@@ -72,12 +83,11 @@ ${files}
 Options:
   --assembly <dir>            cloud assembly (cdk.out, or a stage's cdk.out/assembly-<Stage>)   required
   --checklist <id>            ${CHECKLISTS.join(' | ')}   required
-  --deployment-model <model>  networking: ${DEPLOYMENT_MODELS.networking.join(', ')}
-                              microsoft-workloads: ${DEPLOYMENT_MODELS['microsoft-workloads'].join(', ')}   required
+  --deployment-model <model>  ${MODELS_HELP}   required
   --categories <a,b>          claimed categories (comma-separated)
-                              networking: ${CATEGORIES.networking.join(', ')}
-  --subcategories <a,b>       claimed subcategories (comma-separated); the microsoft-workloads
-                              categories are claimed by subcategory:
+${CATEGORIES_HELP}
+  --subcategories <a,b>       claimed subcategories (comma-separated); categories that have them
+                              are claimed by subcategory:
 ${SUBCATEGORY_HELP}
   --attestations <file>       competency-attestations.yaml (see 'attestations init')
   --out <dir>                 output directory (default: evidence): missing, empty, or an earlier
