@@ -3,7 +3,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { ChecklistSelection } from '../../lib/checklist';
-import { DiagramRenderer } from '../../lib/report';
+import { DiagramRenderer, REPORT_FORMATS } from '../../lib/report';
+
+/** The files of a pack drawn without diagrams (`--no-diagrams`): every format of the registry's but the diagrams'. */
+export const PACK_FILES = REPORT_FORMATS.flatMap((f) => f.files([])).sort();
 
 /** "Today" for every report test. */
 export const NOW = new Date('2025-06-01T12:00:00Z');
