@@ -1,5 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
-import { awsManagedPolicies } from '../utils/aws-data';
+import { awsManagedPolicies } from '../utils/managed-policies';
 import { textOf } from '../utils/policy-documents';
 import { asList, isIntrinsic, ResourceValue } from '../../aws';
 

