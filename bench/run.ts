@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the cost of checking, measured against plain synth.
  *
- *   tsx bench/run.ts [--sizes 1,10,100] [--runs 5,5,2] [--out bench/results.json] [--profile]
+ *   tsx bench/run.ts [--sizes 1,10,100] [--runs 5,5,2] [--out bench/results.json (--cold-only: bench/cold-start.json)] [--profile]
  *                    [--cold-runs 15 | --no-cold | --cold-only]
  *
  * For each size N (workload stacks, plus one audit stack) it runs rounds of, interleaved:
@@ -73,7 +73,7 @@ function parseArgs(argv: string[]): Options {
   if (!Number.isInteger(coldRuns) || coldRuns < 0) throw new Error(`bench: --cold-runs must be a whole number, got '${get('--cold-runs')}'`);
   const coldOnly = argv.includes('--cold-only');
   if (coldOnly && coldRuns === 0) throw new Error('bench: --cold-only and --no-cold exclude each other');
-  return { sizes: coldOnly ? [] : sizes, runs, out: get('--out') ?? path.join(__dirname, 'results.json'), profile: argv.includes('--profile'), variants, coldRuns, coldOnly };
+  return { sizes: coldOnly ? [] : sizes, runs, out: get('--out') ?? path.join(__dirname, coldOnly ? 'cold-start.json' : 'results.json'), profile: argv.includes('--profile'), variants, coldRuns, coldOnly };
 }
 
 const REPO = path.join(__dirname, '..');
