@@ -1,6 +1,5 @@
 import { renderAsync } from '@resvg/resvg-js';
 import { instance, Viz } from '@viz-js/viz';
-import { PNG } from 'pngjs';
 import { LoadedAssembly } from '../assembly';
 import { Architecture, describeArchitecture } from '../architecture';
 import { buildDiagramModel, diagramStages } from './build-model';
@@ -8,6 +7,7 @@ import { GROUP_IMAGE, NODE_IMAGE, toDot } from './dot';
 import { iconSymbol } from './icons';
 import { DiagramModel } from './model';
 import { buildOverviewModel } from './overview';
+import { encodePng } from './png';
 import { GvJson, overlay } from './post';
 import { DIAGRAM_FONT } from './text-metrics';
 
@@ -134,9 +134,8 @@ function postProcessSvg(svg: string, extra: { readonly below: string; readonly a
 }
 
 /**
- * Rasterizes an SVG with resvg (using the system fonts) and encodes the pixels as PNG, both in Node's thread pool:
- * resvg's `renderAsync`, then pngjs's packer over zlib's asynchronous deflate (no row filter: the diagrams are flat
- * colours, which deflate compresses well as they are).
+ * Rasterizes an SVG with resvg (using the system fonts) and encodes the pixels as PNG, both mostly in Node's thread
+ * pool: resvg's `renderAsync`, then zlib's asynchronous deflate (`encodePng`).
  */
 async function svgToPng(svg: string, width: number): Promise<Buffer> {
   const image = await renderAsync(svg, {
@@ -145,10 +144,5 @@ async function svgToPng(svg: string, width: number): Promise<Buffer> {
     font: { loadSystemFonts: true, defaultFontFamily: DIAGRAM_FONT, sansSerifFamily: DIAGRAM_FONT },
   });
   // Opaque pixels (white background), so resvg's premultiplied RGBA is plain RGBA.
-  const png = new PNG({ width: image.width, height: image.height, filterType: 0, deflateStrategy: 0, deflateLevel: 6 });
-  png.data = image.pixels;
-  return new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    png.pack().on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject);
-  });
+  return encodePng(image.pixels, image.width, image.height);
 }
