@@ -11,10 +11,7 @@ import { AWS_MANAGED_POLICY_TABLE } from './managed-policies.generated';
 import { statementsOf } from './policy';
 
 /** The derived table: the package it comes from, and per policy name `[path, broad grant or null]`. */
-export interface ManagedPolicyTable {
-  readonly source: { readonly name: string; readonly version: string };
-  readonly policies: { readonly [name: string]: readonly [path: string, broad: string | null] };
-}
+export type ManagedPolicyTable = typeof AWS_MANAGED_POLICY_TABLE;
 
 /**
  * Whether a policy document allows `*`, a whole service (`s3:*`), or everything but a few actions (`NotAction`) on
