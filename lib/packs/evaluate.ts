@@ -48,18 +48,23 @@ export interface RuleEvaluation {
 /** Looks up the acknowledgement reason of a rule id for a resource. */
 export type AcknowledgementLookup = (ruleId: string) => string | undefined;
 
-/** A rule planned for an item, as the evidence report describes it. */
-export interface PlannedRuleInfo {
+/** A synth rule the checklist names for an item, with the kind of finding it raises and the seed sentence behind it. */
+export interface PlannedRuleRef {
+  /** `Competency-<item>-<Rule>`. */
   readonly ruleId: string;
+  /** The rule's name. */
   readonly rule: string;
+  /** What the rule demands. */
   readonly description: string;
+  /** How to fix a finding. */
   readonly fix: string;
   /** How far the rule looks: the resource alone, its stack, or the whole app. */
   readonly scope: 'resource' | 'stack' | 'app';
+  /** `required`: the checklist's words demand it. `recommended`: good practice beyond them, never part of the verdict. */
   readonly kind: 'required' | 'recommended';
-  /** The seed sentence the rule rests on (required) or goes beyond (recommended). */
+  /** Required: the seed sentence it rests on. Recommended: the seed sentence it goes beyond. */
   readonly seedSentence: string;
-  /** Why a recommended rule is worth following (recommended only). */
+  /** Recommended only: why it is good practice beyond the sentence. */
   readonly why?: string;
 }
 
@@ -75,7 +80,7 @@ export interface ItemEvaluation {
   /** Whether it applies and why, decided once (with the app's contents). */
   readonly applicability: ItemApplicability;
   /** The rules planned for it (empty when it does not apply). */
-  readonly planned: readonly PlannedRuleInfo[];
+  readonly planned: readonly PlannedRuleRef[];
   /** The rules it names that did not run (empty when it does not apply). */
   readonly unavailable: readonly UnavailableRuleInfo[];
   /** Every outcome of its rules, required and recommended (its "not verified" findings included). */
@@ -219,7 +224,7 @@ function itemsOf(plan: RulePlan, evaluations: readonly RuleEvaluation[]): ItemEv
   }));
 }
 
-function infoOf(p: PlannedRule): PlannedRuleInfo {
+function infoOf(p: PlannedRule): PlannedRuleRef {
   return {
     ruleId: p.ruleId,
     rule: p.rule.name,

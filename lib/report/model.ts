@@ -3,6 +3,7 @@
  * `checklist.json` is this object serialized; its schema is documented in `SCHEMA.md`.
  */
 import { CategoryId, ChecklistId, DeploymentModel, EvidenceKind, Modal, Pillar, RuntimeControl, SeedText, SubcategoryId } from '../checklist';
+import type { PlannedRuleRef } from '../packs/evaluate';
 
 /** Version of the `checklist.json` schema. Bump on any incompatible change (see SCHEMA.md). */
 export const REPORT_SCHEMA_VERSION = 3;
@@ -309,25 +310,7 @@ export interface ResourceRef {
   readonly type: string;
 }
 
-/** A synth rule the checklist names for an item, with the kind of finding it raises and the seed sentence behind it. */
-export interface PlannedRuleRef {
-  /** `Competency-<item>-<Rule>`. */
-  readonly ruleId: string;
-  /** The rule's name. */
-  readonly rule: string;
-  /** What the rule demands. */
-  readonly description: string;
-  /** How to fix a finding. */
-  readonly fix: string;
-  /** How far the rule looks: the resource alone, its stack, or the whole app. */
-  readonly scope: 'resource' | 'stack' | 'app';
-  /** `required`: the checklist's words demand it. `recommended`: good practice beyond them, never part of the verdict. */
-  readonly kind: 'required' | 'recommended';
-  /** Required: the seed sentence it rests on. Recommended: the seed sentence it goes beyond. */
-  readonly seedSentence: string;
-  /** Recommended only: why it is good practice beyond the sentence. */
-  readonly why?: string;
-}
+export type { PlannedRuleRef };
 
 /** Outcomes of the recommended rules of an item: shown apart, never part of its verdict. */
 export interface RecommendationEvidence {
