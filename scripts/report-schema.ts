@@ -3,7 +3,7 @@
 // formats and the verdict rules of lib/report/collect/status.ts). `npm test` fails when either is stale.
 import * as fs from 'fs';
 import * as path from 'path';
-import { Config, createGenerator } from 'ts-json-schema-generator';
+import { Config, createFormatter, createParser, DEFAULT_CONFIG, SchemaGenerator } from 'ts-json-schema-generator';
 import * as ts from 'typescript';
 import { REPORT_FORMATS } from '../lib/report/render/formats';
 import { REPORT_SCHEMA_VERSION } from '../lib/report/model';
@@ -33,7 +33,8 @@ const CONFIG: Config = { path: MODEL_FILE, type: 'EvidenceReport', expose: 'expo
 /** The JSON Schema of `checklist.json`, from the report model's types (a program that holds model.ts, or one made for it). */
 export function reportSchema(program?: ts.Program): JsonSchema {
   const tsProgram = program ?? ts.createProgram([MODEL_FILE], { strict: true, skipLibCheck: true, noEmit: true });
-  return createGenerator({ ...CONFIG, tsProgram }).createSchema(CONFIG.type) as JsonSchema;
+  const config = { ...DEFAULT_CONFIG, ...CONFIG };
+  return new SchemaGenerator(tsProgram, createParser(tsProgram, config), createFormatter(config), config).createSchema(CONFIG.type) as JsonSchema;
 }
 
 /** The schema file's text. */
