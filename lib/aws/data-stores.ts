@@ -136,6 +136,20 @@ const RDS_RETENTION: NativeBackup = { kind: 'retention', path: 'BackupRetentionP
 const IN_TRANSIT = (what: string) => ({ notApplicable: `${what} holds data in transit for a limited time; the data is backed up in the store where it comes to rest` });
 
 /** Every data-store type the rules read, by CloudFormation type. */
+/** OpenSearch Service domains, under either of their CloudFormation types (the Elasticsearch one is the older). */
+const SEARCH_DOMAIN: Omit<DataStoreFacts, 'noun'> = {
+  tags: 'Tags',
+  encryption: { kind: 'flag', path: 'EncryptionAtRestOptions/Enabled', absent: false },
+  inTransit: {
+    kind: 'settings',
+    settings: [
+      { path: 'NodeToNodeEncryptionOptions/Enabled', encrypted: [true, 'true'], absent: false, otherwise: 'the nodes exchange data in clear' },
+      { path: 'DomainEndpointOptions/EnforceHTTPS', encrypted: [true, 'true'], absent: false, otherwise: 'the endpoint accepts HTTP' },
+    ],
+  },
+  backup: { native: { kind: 'always', how: 'OpenSearch Service takes automated hourly snapshots of every domain and keeps them 14 days', days: 14 } },
+};
+
 export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
   'AWS::S3::Bucket': {
     noun: 'S3 bucket',
@@ -246,32 +260,8 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     encryption: { kind: 'volumes' },
     backup: { awsBackup: { service: 'ec2', resource: 'instance/{name}' } },
   },
-  'AWS::OpenSearchService::Domain': {
-    noun: 'OpenSearch domain',
-    tags: 'Tags',
-    encryption: { kind: 'flag', path: 'EncryptionAtRestOptions/Enabled', absent: false },
-    inTransit: {
-      kind: 'settings',
-      settings: [
-        { path: 'NodeToNodeEncryptionOptions/Enabled', encrypted: [true, 'true'], absent: false, otherwise: 'the nodes exchange data in clear' },
-        { path: 'DomainEndpointOptions/EnforceHTTPS', encrypted: [true, 'true'], absent: false, otherwise: 'the endpoint accepts HTTP' },
-      ],
-    },
-    backup: { native: { kind: 'always', how: 'OpenSearch Service takes automated hourly snapshots of every domain and keeps them 14 days', days: 14 } },
-  },
-  'AWS::Elasticsearch::Domain': {
-    noun: 'Elasticsearch domain',
-    tags: 'Tags',
-    encryption: { kind: 'flag', path: 'EncryptionAtRestOptions/Enabled', absent: false },
-    inTransit: {
-      kind: 'settings',
-      settings: [
-        { path: 'NodeToNodeEncryptionOptions/Enabled', encrypted: [true, 'true'], absent: false, otherwise: 'the nodes exchange data in clear' },
-        { path: 'DomainEndpointOptions/EnforceHTTPS', encrypted: [true, 'true'], absent: false, otherwise: 'the endpoint accepts HTTP' },
-      ],
-    },
-    backup: { native: { kind: 'always', how: 'OpenSearch Service takes automated hourly snapshots of every domain and keeps them 14 days', days: 14 } },
-  },
+  'AWS::OpenSearchService::Domain': { noun: 'OpenSearch domain', ...SEARCH_DOMAIN },
+  'AWS::Elasticsearch::Domain': { noun: 'Elasticsearch domain', ...SEARCH_DOMAIN },
   'AWS::ElastiCache::ReplicationGroup': {
     noun: 'ElastiCache replication group',
     tags: 'Tags',

