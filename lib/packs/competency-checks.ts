@@ -7,7 +7,7 @@ import { STACK_OUTPUT_TYPE } from '../aws';
 import { ChecklistSelection, parseSelection } from '../checklist';
 import { RuleVerdict } from '../rules/rule';
 import { evaluateResource, RuleEvaluation } from './evaluate';
-import { toNagCompliance, toNagLevel } from './nag';
+import { NagRuleCompliance, toNagCompliance, toNagLevel } from './nag';
 import { PlannedRule, planRules, RecommendedLevel, RULE_ID_PREFIX, RulePlan } from './plan';
 import { acknowledgementsInTree, applyAspects, TreeAppView } from './tree-view';
 
@@ -131,6 +131,9 @@ export class CompetencyChecks extends NagPack {
     let acks: Map<string, string> | undefined;
     const lookup = (ruleId: string) => (acks ??= acknowledgementsInTree(node)).get(ruleId);
     const results = evaluateResource(this.plan, view, this.view, lookup, (p, verdict) => {
+      // cdk-nag's applyRule records nothing for a compliant or not-applicable result: only findings go through it
+      // (building its messages and rule function for each of the ≈16,000 other verdicts at N = 100 cost ≈ 20 ms).
+      if (toNagCompliance(verdict) !== NagRuleCompliance.NON_COMPLIANT) return;
       this.applyRule({
         ruleSuffixOverride: `${p.item.id}-${p.rule.name}`,
         ...messagesOf(p, verdict),

@@ -6,6 +6,8 @@
 // never use): take the enums from the module that defines them.
 import { NagMessageLevel, NagRuleCompliance } from 'cdk-nag/lib/nag-rules';
 import { RuleVerdict } from '../rules/rule';
+
+export { NagRuleCompliance };
 import { FindingLevel } from './plan';
 
 /** Maps a verdict to cdk-nag's compliance values. */

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, aws_ec2 as ec2, aws_elasticloadbalancingv2 as elbv2, aws_s3 as s3, NestedStack, Stack, Stage } from 'aws-cdk-lib';
+import { App, aws_ec2 as ec2, aws_elasticloadbalancingv2 as elbv2, aws_s3 as s3, Lazy, NestedStack, Stack, Stage } from 'aws-cdk-lib';
 import { ResourceValue } from '../../lib/aws';
 import { TreeAppView } from '../../lib/packs/tree-view';
 import { appViewOf, loadAssembly } from '../../lib/report';
@@ -41,6 +41,28 @@ describe('TreeAppView', () => {
     expect(data).toMatchObject({ account: '111111111111', region: 'eu-west-1', stage: 'Prod' });
     expect(view.stack('Prod/Data/Inner')?.account).toBe('111111111111');
     expect(view.viewOf(stack.node.findChild('Bucket') as s3.CfnBucket)?.path).toBe('Prod/Data/Bucket');
+  });
+
+  test('each resource is found under the logical id its template gives it: overridden, overridden by a token, renamed', () => {
+    // GIVEN
+    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'view-')) });
+    const stack = new Stack(app, 'Ids', { env: { account: '111111111111', region: 'eu-west-1' } });
+    const plain = new s3.CfnBucket(stack, 'Plain');
+    const literal = new s3.CfnBucket(stack, 'Literal');
+    literal.overrideLogicalId('ChosenId');
+    const lazy = new s3.CfnBucket(stack, 'Lazy');
+    lazy.overrideLogicalId(Lazy.string({ produce: () => 'ComputedId' }));
+    const renamed = new s3.CfnBucket(stack, 'Renamed');
+    stack.renameLogicalId(stack.getLogicalId(renamed), 'RenamedId');
+    const template = app.synth().getStackByName('Ids').template;
+    // WHEN
+    for (const synthesized of [true, false]) {
+      const view = TreeAppView.of(app, synthesized);
+      // THEN
+      const ids = [plain, literal, lazy, renamed].map((b) => view.viewOf(b)?.logicalId);
+      expect(ids).toEqual(['Plain', 'ChosenId', 'ComputedId', 'RenamedId']);
+      expect(ids.every((id) => id && template.Resources[id])).toBe(true);
+    }
   });
 });
 
