@@ -11,14 +11,19 @@ export function isObject(v: unknown): v is { readonly [key: string]: any } {
 
 /** Whether `v` is an intrinsic function or reference (`{ Ref }`, `{ 'Fn::...' }`, `{ Condition }`). */
 export function isIntrinsic(v: unknown): v is { readonly [fn: string]: any } {
-  if (!isObject(v)) return false;
-  const keys = Object.keys(v);
-  return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::') || keys[0] === 'Condition');
+  return intrinsicName(v) !== undefined;
 }
 
 /** The name of the intrinsic function of `v` (`Ref`, `Fn::Join`...), or undefined when `v` is not one. */
 export function intrinsicName(v: unknown): string | undefined {
-  return isIntrinsic(v) ? Object.keys(v)[0] : undefined;
+  if (!isObject(v)) return undefined;
+  // The rules ask this of every value they read: one pass over the keys, no array of them.
+  let name: string | undefined;
+  for (const key in v) {
+    if (name !== undefined) return undefined;
+    name = key;
+  }
+  return name !== undefined && (name === 'Ref' || name.startsWith('Fn::') || name === 'Condition') ? name : undefined;
 }
 
 /** Whether a `Ref` names a pseudo parameter (`AWS::Region`, `AWS::NoValue`...). */

@@ -145,7 +145,10 @@ export function evaluateResource(
     const verdict = runRule(planned, resource, app);
     onVerdict?.(planned, verdict);
     if (verdict.status === 'not-applicable') continue;
-    const base = {
+    // One object per outcome, every field in the same order (one shape): ≈16,000 of them per pass at N = 100.
+    const compliant = verdict.status === 'compliant';
+    const ack = verdict.status === 'non-compliant' ? acknowledged(planned.ruleId) : undefined;
+    out.push({
       ruleId: planned.ruleId,
       itemId: planned.item.id,
       rule: planned.rule.name,
@@ -156,21 +159,11 @@ export function evaluateResource(
       logicalId: resource.logicalId,
       resourceType: resource.type,
       fix: planned.rule.fix,
-    };
-    if (verdict.status === 'compliant') {
-      out.push({ ...base, status: 'compliant' });
-    } else if (verdict.status === 'not-shown') {
-      out.push({ ...base, status: 'not-shown', reason: verdict.reason, location: verdict.location });
-    } else {
-      const ack = acknowledged(planned.ruleId);
-      out.push({
-        ...base,
-        status: 'non-compliant',
-        reason: verdict.reason,
-        location: verdict.location,
-        acknowledgement: ack !== undefined ? { reason: ack } : undefined,
-      });
-    }
+      status: verdict.status,
+      reason: compliant ? undefined : verdict.reason,
+      location: compliant ? undefined : verdict.location,
+      acknowledgement: ack !== undefined ? { reason: ack } : undefined,
+    });
   }
   return out;
 }

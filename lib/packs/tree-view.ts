@@ -19,15 +19,20 @@ export class TreeAppView extends TemplateAppView {
   public static of(root: IConstruct, synthesized = false): TreeAppView {
     const stacks: Stack[] = [];
     const resources = new Map<Stack, Array<CfnResource | CfnOutput>>();
-    visit(root);
-    function visit(c: IConstruct): void {
+    // Resources and outputs in tree order (as a depth-first walk meets them) under each stack that is not nested.
+    const elements = new Map<Stack, Array<CfnResource | CfnOutput>>();
+    visit(root, undefined, undefined);
+    function visit(c: IConstruct, stack: Stack | undefined, top: Stack | undefined): void {
       if (Stack.isStack(c)) {
         stacks.push(c);
         resources.set(c, []);
-      } else if (CfnResource.isCfnResource(c) || c instanceof CfnOutput) {
-        resources.get(Stack.of(c))?.push(c);
+        stack = c;
+        if (!NestedStack.isNestedStack(c)) elements.set(top = c, []);
+      } else if (stack && (CfnResource.isCfnResource(c) || c instanceof CfnOutput)) {
+        resources.get(stack)!.push(c);
+        if (top) elements.get(top)!.push(c);
       }
-      for (const child of c.node.children) visit(child);
+      for (const child of c.node.children) visit(child, stack, top);
     }
 
     const sources: StackSource[] = [];
@@ -55,11 +60,28 @@ export class TreeAppView extends TemplateAppView {
         constructPaths: paths,
       });
     }
-    return new TreeAppView(sources, logicalIds);
+    return new TreeAppView(sources, logicalIds, stacks, elements);
   }
 
-  private constructor(sources: StackSource[], private readonly logicalIds: Map<CfnResource | CfnOutput, [string, string]>) {
+  private constructor(
+    sources: StackSource[],
+    private readonly logicalIds: Map<CfnResource | CfnOutput, [string, string]>,
+    /** Every stack of the tree (nested stacks included), in tree order. */
+    public readonly stackConstructs: readonly Stack[],
+    private readonly elements: ReadonlyMap<Stack, ReadonlyArray<CfnResource | CfnOutput>>,
+  ) {
     super(sources);
+  }
+
+  /**
+   * The resources and stack outputs under `scope` (the scope itself included) in tree order, as a depth-first walk
+   * meets them: read from the view for a stack that is not nested (what a validation pass checks), found by walking
+   * the scope otherwise.
+   */
+  public elementsUnder(scope: IConstruct): ReadonlyArray<CfnResource | CfnOutput> {
+    const known = Stack.isStack(scope) ? this.elements.get(scope) : undefined;
+    if (known) return known;
+    return scope.node.findAll().filter((c): c is CfnResource | CfnOutput => this.logicalIds.has(c as CfnResource));
   }
 
   /** The view of a resource of the tree. */
