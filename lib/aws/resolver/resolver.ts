@@ -471,7 +471,12 @@ function isPlain(value: object): boolean {
   let plain = PLAIN.get(value);
   if (plain === undefined) {
     const fn = intrinsicName(value);
-    plain = (fn === undefined || fn === 'Condition') && Object.values(value).every((v) => v === null || typeof v !== 'object' || isPlain(v));
+    plain = fn === undefined || fn === 'Condition';
+    for (const key in value) {
+      if (!plain) break;
+      const v = (value as Record<string, unknown>)[key];
+      plain = v === null || typeof v !== 'object' || isPlain(v);
+    }
     PLAIN.set(value, plain);
   }
   return plain;

@@ -1,5 +1,5 @@
 import { AppView, ResourceView, StackView } from '../rule';
-import { asList, isObject, literalString, NESTED_STACK_TYPE, ResourceValue, Text } from '../../aws';
+import { asList, intrinsicName, isObject, literalString, NESTED_STACK_TYPE, ResourceValue, Text } from '../../aws';
 
 /**
  * Following references from the rules, through the app's resolver (`app.resolve`): `Ref`/`Fn::GetAtt` chains, `Fn::If`
@@ -157,6 +157,16 @@ export interface Inbound {
 
 const NO_INBOUND: Inbound = { references: [], exportedOutside: false };
 
+/** Where a value sits in a resource's properties, from the value up: `undefined` is `Properties` itself. */
+type At = { readonly up: At; readonly key: string | number } | undefined;
+
+/** The property path of a place (`Tags/0/Value`; '' for `Properties`). */
+function pathOf(at: At): string {
+  const keys: (string | number)[] = [];
+  for (let a = at; a; a = a.up) keys.push(a.key);
+  return keys.reverse().join('/');
+}
+
 /**
  * Every place of the app that designates `target`: a `Ref`, a `Fn::GetAtt` or a `${...}` of `Fn::Sub` in its stack, and,
  * through the resolver, imports of its exports, nested-stack parameters and nested-stack outputs, in every `Fn::If`
@@ -171,51 +181,53 @@ function inboundIndex(app: AppView): ReadonlyMap<string, Inbound> {
     const refs = new Map<string, InboundReference[]>();
     const exports = new Map<string, Set<string>>();
     const imported = new Set<string>();
-    const add = (target: ResourceView, from: ResourceView, path: string) => {
+    const add = (target: ResourceView, from: ResourceView, at: At) => {
       const k = resourceKey(target);
       const list = refs.get(k);
+      const path = pathOf(at);
       const ref = { from, path };
       if (!list) refs.set(k, [ref]);
       else if (!list.some((r) => r.from === from && r.path === path)) list.push(ref);
     };
-    const throughResolver = (from: ResourceView, node: unknown, path: string) => {
+    const throughResolver = (from: ResourceView, node: unknown, at: At) => {
+      const path = pathOf(at);
       const res = app.resolveValue(from, node, path);
       if (!res.ok) return;
       for (const { value } of res.values) {
         for (const v of asList(value)) {
-          if (v instanceof ResourceValue) add(v.resource as ResourceView, from, path);
-          else if (v instanceof Text) for (const p of v.parts) if (p instanceof ResourceValue) add(p.resource as ResourceView, from, path);
+          if (v instanceof ResourceValue) add(v.resource as ResourceView, from, at);
+          else if (v instanceof Text) for (const p of v.parts) if (p instanceof ResourceValue) add(p.resource as ResourceView, from, at);
         }
       }
     };
     for (const stack of app.stacks) {
       const parameters = stack.template.Parameters ?? {};
-      const local = (from: ResourceView, id: string, node: unknown, path: string) => {
+      const local = (from: ResourceView, id: string, node: unknown, at: At) => {
         const target = stack.resources.get(id);
         if (!target) {
-          if (stack.nestedIn && Object.prototype.hasOwnProperty.call(parameters, id)) throughResolver(from, node, path);
+          if (stack.nestedIn && Object.prototype.hasOwnProperty.call(parameters, id)) throughResolver(from, node, at);
           return;
         }
-        if (target.type === NESTED_STACK_TYPE) throughResolver(from, node, path);
-        else add(target, from, path);
+        if (target.type === NESTED_STACK_TYPE) throughResolver(from, node, at);
+        else add(target, from, at);
       };
-      const visit = (from: ResourceView, node: unknown, path: string): void => {
+      // Every value of every resource is visited: the path to it is built only for the few that are references.
+      const visit = (from: ResourceView, node: unknown, at: At): void => {
         if (Array.isArray(node)) {
-          node.forEach((n, i) => visit(from, n, `${path}/${i}`));
+          for (let i = 0; i < node.length; i++) visit(from, node[i], { up: at, key: i });
           return;
         }
         if (!isObject(node)) return;
-        const keys = Object.keys(node);
-        if (keys.length === 1) {
-          const [fn] = keys;
+        const fn = intrinsicName(node);
+        if (fn !== undefined) {
           const arg = node[fn];
           if (fn === 'Ref') {
-            if (typeof arg === 'string') local(from, arg, node, path);
+            if (typeof arg === 'string') local(from, arg, node, at);
             return;
           }
           if (fn === 'Fn::GetAtt') {
             const id = Array.isArray(arg) ? arg[0] : typeof arg === 'string' ? arg.split('.')[0] : undefined;
-            if (typeof id === 'string') local(from, id, node, path);
+            if (typeof id === 'string') local(from, id, node, at);
             return;
           }
           if (fn === 'Fn::Sub') {
@@ -224,24 +236,24 @@ function inboundIndex(app: AppView): ReadonlyMap<string, Inbound> {
             if (typeof text === 'string') {
               for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) {
                 const id = m[1].split('.')[0];
-                if (!own.includes(id)) local(from, id, { Ref: id }, path);
+                if (!own.includes(id)) local(from, id, { Ref: id }, at);
               }
             }
-            if (isObject(vars)) for (const [k, v] of Object.entries(vars)) visit(from, v, `${path}/${k}`);
+            if (isObject(vars)) for (const k in vars) visit(from, vars[k], { up: at, key: k });
             return;
           }
           if (fn === 'Fn::ImportValue') {
             const name = literalString(arg);
             if (name !== undefined) imported.add(name);
-            throughResolver(from, node, path);
+            throughResolver(from, node, at);
             return;
           }
         }
-        for (const [k, v] of Object.entries(node)) visit(from, v, path === '' ? k : `${path}/${k}`);
+        for (const k in node) visit(from, node[k], { up: at, key: k });
       };
-      for (const r of stack.resources.values()) visit(r, r.properties, '');
+      for (const r of stack.resources.values()) visit(r, r.properties, undefined);
       for (const o of stack.outputs.values()) {
-        visit(o, o.properties.Value, 'Value');
+        visit(o, o.properties.Value, { up: undefined, key: 'Value' });
         const name = literalString(o.properties.Export?.Name);
         if (o.properties.Export === undefined) continue;
         const targets = new Set<string>();
