@@ -18,6 +18,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as oam from 'aws-cdk-lib/aws-oam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as cxapi from 'aws-cdk-lib/cx-api';
 import { AuditLogBucket } from '../constructs/audit-log-bucket';
 import { CrossAccountBackup } from '../constructs/cross-account-backup';
 import { MultiAzVpc } from '../constructs/multi-az-vpc';
@@ -130,19 +131,32 @@ export function addWorkloadStack(app: App, i: number, bootstrapFile = bootstrapS
   return stack;
 }
 
+/**
+ * The context the CDK CLI gives an app by default (`contextFromSettings` in aws-cdk's toolkit, aws-cdk 2.1148): path
+ * metadata, asset metadata and version reporting on, every stack bundled, and validation failures left to the CLI. The
+ * benchmark synthesizes the app as `cdk synth` would run it.
+ */
+export const CDK_CLI_CONTEXT: { readonly [key: string]: unknown } = {
+  [cxapi.PATH_METADATA_ENABLE_CONTEXT]: true,
+  [cxapi.ASSET_RESOURCE_METADATA_ENABLED_CONTEXT]: true,
+  [cxapi.ANALYTICS_REPORTING_ENABLED_CONTEXT]: true,
+  [cxapi.BUNDLING_STACKS]: ['**'],
+  [cxapi.FAIL_SYNTH_ON_VALIDATION_ERRORS_CONTEXT]: false,
+};
+
 /** Options of {@link generateApp}. */
 export interface GenerateOptions {
   /** Number of workload stacks (plus one audit stack). */
   readonly stacks: number;
   /** Where the assembly goes (a temp dir, never the repo). */
   readonly outdir: string;
-  /** Extra app context. @default - none */
+  /** Extra app context, over {@link CDK_CLI_CONTEXT}. @default - none */
   readonly context?: { readonly [key: string]: unknown };
 }
 
 /** Builds the benchmark app: the audit stack and `stacks` workload stacks. Nothing is synthesized yet. */
 export function generateApp(opts: GenerateOptions): App {
-  const app = new App({ outdir: opts.outdir, context: { ...opts.context } });
+  const app = new App({ outdir: opts.outdir, context: { ...CDK_CLI_CONTEXT, ...opts.context } });
   addAuditStack(app);
   const bootstrap = bootstrapScriptFile();
   for (let i = 0; i < opts.stacks; i++) addWorkloadStack(app, i, bootstrap);

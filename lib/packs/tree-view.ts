@@ -38,9 +38,12 @@ export class TreeAppView extends TemplateAppView {
     const sources: StackSource[] = [];
     const logicalIds = new Map<CfnResource | CfnOutput, [string, string]>();
     for (const stack of stacks) {
+      const template = (synthesized && readSynthesizedTemplate(stack)) || (stack.resolve((stack as unknown as { _toCloudFormation(): unknown })._toCloudFormation()) as CfnTemplate);
+      const written = idsByPathMetadata(template);
       const paths = new Map<string, string>();
       for (const r of resources.get(stack) ?? []) {
-        const logicalId = logicalIdOf(stack, r);
+        const id = written.get(r.node.path);
+        const logicalId = id !== undefined && CfnResource.isCfnResource(r) && template.Resources?.[id]?.Type === r.cfnResourceType ? id : logicalIdOf(stack, r);
         paths.set(logicalId, r.node.path);
         logicalIds.set(r, [stack.node.path, logicalId]);
       }
@@ -56,7 +59,7 @@ export class TreeAppView extends TemplateAppView {
         account: Token.isUnresolved(env.account) ? undefined : env.account,
         region: Token.isUnresolved(env.region) ? undefined : env.region,
         stackName: nestedIn || Token.isUnresolved(stack.stackName) ? undefined : stack.stackName,
-        template: (synthesized && readSynthesizedTemplate(stack)) || (stack.resolve((stack as unknown as { _toCloudFormation(): unknown })._toCloudFormation()) as CfnTemplate),
+        template,
         constructPaths: paths,
       });
     }
@@ -128,6 +131,21 @@ function readSynthesizedTemplate(stack: Stack): CfnTemplate | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The logical ids of a template's resources by construct path, from the `aws:cdk:path` metadata the CDK writes on each
+ * resource when path metadata is on (the CDK CLI's default): no id needs computing for them. Empty when it is off. A
+ * resource is given the id only when the resource there has its type (metadata copied with an included template, or
+ * edited by hand, may name another construct's path).
+ */
+function idsByPathMetadata(template: CfnTemplate): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const [logicalId, r] of Object.entries(template.Resources ?? {})) {
+    const path = r?.Metadata?.['aws:cdk:path'];
+    if (typeof path === 'string') ids.set(path, logicalId);
+  }
+  return ids;
 }
 
 /**

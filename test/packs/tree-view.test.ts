@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, aws_ec2 as ec2, aws_elasticloadbalancingv2 as elbv2, aws_s3 as s3, Lazy, NestedStack, Stack, Stage } from 'aws-cdk-lib';
+import { App, aws_ec2 as ec2, aws_elasticloadbalancingv2 as elbv2, aws_s3 as s3, aws_sns as sns, Lazy, NestedStack, Stack, Stage } from 'aws-cdk-lib';
 import { ResourceValue } from '../../lib/aws';
 import { TreeAppView } from '../../lib/packs/tree-view';
 import { appViewOf, loadAssembly } from '../../lib/report';
@@ -43,9 +43,12 @@ describe('TreeAppView', () => {
     expect(view.viewOf(stack.node.findChild('Bucket') as s3.CfnBucket)?.path).toBe('Prod/Data/Bucket');
   });
 
-  test('each resource is found under the logical id its template gives it: overridden, overridden by a token, renamed', () => {
+  test.each([
+    ['without path metadata', false],
+    ['with path metadata (the CDK CLI\'s default)', true],
+  ])('each resource is found under the logical id its template gives it, %s: overridden, overridden by a token, renamed', (_name, pathMetadata) => {
     // GIVEN
-    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'view-')) });
+    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'view-')), context: { 'aws:cdk:enable-path-metadata': pathMetadata } });
     const stack = new Stack(app, 'Ids', { env: { account: '111111111111', region: 'eu-west-1' } });
     const plain = new s3.CfnBucket(stack, 'Plain');
     const literal = new s3.CfnBucket(stack, 'Literal');
@@ -55,6 +58,7 @@ describe('TreeAppView', () => {
     const renamed = new s3.CfnBucket(stack, 'Renamed');
     stack.renameLogicalId(stack.getLogicalId(renamed), 'RenamedId');
     const template = app.synth().getStackByName('Ids').template;
+    expect(template.Resources.ChosenId.Metadata?.['aws:cdk:path']).toBe(pathMetadata ? 'Ids/Literal' : undefined);
     // WHEN
     for (const synthesized of [true, false]) {
       const view = TreeAppView.of(app, synthesized);
@@ -64,6 +68,19 @@ describe('TreeAppView', () => {
       expect(ids.every((id) => id && template.Resources[id])).toBe(true);
     }
   });
+});
+
+test('TreeAppView does not take a resource\'s id from path metadata another resource of another type carries', () => {
+  // GIVEN: an included or hand-edited resource whose metadata names the path of the topic
+  const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'view-')) });
+  const stack = new Stack(app, 'Ids', { env: { account: '111111111111', region: 'eu-west-1' } });
+  const topic = new sns.CfnTopic(stack, 'Topic');
+  new s3.CfnBucket(stack, 'Copied').addMetadata('aws:cdk:path', topic.node.path);
+  app.synth();
+  // WHEN
+  const view = TreeAppView.of(app, true);
+  // THEN
+  expect(view.viewOf(topic)).toMatchObject({ logicalId: 'Topic', type: 'AWS::SNS::Topic' });
 });
 
 describe('TreeAppView and the report\'s view follow weak cross-stack references (Fn::GetStackOutput)', () => {

@@ -465,21 +465,26 @@ export class AssemblyResolver<R extends ResolvableResource = ResolvableResource>
 
 const EMPTY: ReadonlyMap<string, boolean> = new Map();
 
-/** Whether a JSON value holds no intrinsic function anywhere (cached: templates are read, never changed). */
+/**
+ * Whether a JSON value holds no intrinsic function anywhere. The answer is cached for the value asked about (templates
+ * are read, never changed), not for every object below it: most values are asked about once, and caching the hundreds
+ * of thousands of objects of an app's templates cost more than walking a subtree again.
+ */
 const PLAIN = new WeakMap<object, boolean>();
 function isPlain(value: object): boolean {
   let plain = PLAIN.get(value);
-  if (plain === undefined) {
-    const fn = intrinsicName(value);
-    plain = fn === undefined || fn === 'Condition';
-    for (const key in value) {
-      if (!plain) break;
-      const v = (value as Record<string, unknown>)[key];
-      plain = v === null || typeof v !== 'object' || isPlain(v);
-    }
-    PLAIN.set(value, plain);
-  }
+  if (plain === undefined) PLAIN.set(value, plain = holdsNoIntrinsic(value));
   return plain;
+}
+
+function holdsNoIntrinsic(value: object): boolean {
+  const fn = intrinsicName(value);
+  if (fn !== undefined && fn !== 'Condition') return false;
+  for (const key in value) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== null && typeof v === 'object' && !holdsNoIntrinsic(v)) return false;
+  }
+  return true;
 }
 
 type TextPart = string | ResourceValue | DeployTimeValue;
