@@ -478,6 +478,13 @@ function isPlain(value: object): boolean {
 }
 
 function holdsNoIntrinsic(value: object): boolean {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (v !== null && typeof v === 'object' && !holdsNoIntrinsic(v)) return false;
+    }
+    return true;
+  }
   const fn = intrinsicName(value);
   if (fn !== undefined && fn !== 'Condition') return false;
   for (const key in value) {
