@@ -3,7 +3,7 @@
  *
  *   tsx bench/child.ts <variant> --size N --outdir DIR [--assembly DIR] [--profile FILE]
  *
- * variants: plain | competency | aws-solutions (build + synth the app of N stacks into DIR),
+ * variants: plain | noop | competency | aws-solutions (build + synth the app of N stacks into DIR),
  *           collect | report (the evidence report over an existing assembly, no synth).
  * Prints one line `BENCH_RESULT {json}` with the in-process time (after every module is loaded), peak RSS and
  * what was checked (stacks, resources, findings). `--profile FILE` writes a V8 CPU profile of the measured window
@@ -13,6 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Session } from 'inspector';
 import { performance } from 'perf_hooks';
+import type { IPolicyValidationPlugin } from 'aws-cdk-lib';
 import type { ChecklistSelection } from '../lib/checklist';
 
 // Each variant loads only the modules it needs (a plain synth does not load cdk-nag or the report), so the
@@ -35,8 +36,17 @@ export const BENCH_SELECTION: ChecklistSelection = {
   categories: ['network-connectivity', 'load-balancers', 'network-management'],
 };
 
-export type Variant = 'plain' | 'competency' | 'aws-solutions' | 'collect' | 'report';
-export const VARIANTS: readonly Variant[] = ['plain', 'competency', 'aws-solutions', 'collect', 'report'];
+export type Variant = 'plain' | 'noop' | 'competency' | 'aws-solutions' | 'collect' | 'report';
+export const VARIANTS: readonly Variant[] = ['plain', 'noop', 'competency', 'aws-solutions', 'collect', 'report'];
+
+/**
+ * A validation plugin that checks nothing: what the CDK itself spends on any registered plugin (after the plugins it
+ * builds a construct tree of the whole app, resolving every logical id again, and writes the validation report).
+ */
+export const NOOP_PLUGIN: IPolicyValidationPlugin = {
+  name: 'noop',
+  validate: () => ({ success: true, violations: [] }),
+};
 
 /** What a child reports. */
 export interface ChildResult {
@@ -131,7 +141,9 @@ async function main(): Promise<void> {
   const t0 = await start();
   const app = generateApp({ stacks: size, outdir, context: { '@aws-cdk/core:validationReportJson': true } });
   // Registered as their READMEs show (with the app as scope, so acknowledgements are written to the templates).
-  const plugin = CompetencyChecks ? new CompetencyChecks(app, { ...BENCH_SELECTION }) : AwsSolutionsChecks ? new AwsSolutionsChecks(app) : undefined;
+  const plugin: IPolicyValidationPlugin | undefined = CompetencyChecks ? new CompetencyChecks(app, { ...BENCH_SELECTION })
+    : AwsSolutionsChecks ? new AwsSolutionsChecks(app)
+      : variant === 'noop' ? { ...NOOP_PLUGIN } : undefined;
   let validateMs = 0;
   if (plugin) {
     const validate = plugin.validate.bind(plugin);
@@ -151,8 +163,8 @@ async function main(): Promise<void> {
 }
 
 /**
- * Rewrites the profile's positions (in tsx's transpiled code, all on one line) to the TypeScript sources through
- * the source maps tsx registered, so bench/profile.ts can name `file.ts:line` for anonymous functions too.
+ * Rewrites the profile's positions in the compiled JavaScript to the TypeScript sources through their source maps (the
+ * runner starts a profiled child with `--enable-source-maps`), so bench/profile.ts can name `file.ts:line`.
  */
 function mapToSources(profile: { nodes: Array<{ callFrame: { url: string; lineNumber: number; columnNumber: number } }> }): void {
   const { findSourceMap } = require('module') as typeof import('module');

@@ -6,6 +6,7 @@
  *
  * For each size N (workload stacks, plus one audit stack) it runs rounds of, interleaved:
  *   plain          synth, no plugins (the floor)
+ *   noop           synth + a validation plugin that checks nothing (what the CDK spends on any plugin)
  *   competency     synth + CompetencyChecks (Networking, strict, the app's categories)
  *   aws-solutions  synth + cdk-nag AwsSolutionsChecks
  *   collect        loadAssembly + collectEvidence over this round's CompetencyChecks assembly (no synth)
@@ -24,6 +25,7 @@ import * as path from 'path';
 import { ChildResult, Variant, VARIANTS } from './child';
 import { coldStartTable, ColdStartSummary, prepareColdStart, runColdStart } from './cold-start';
 import { formatTopFunctions, topSelfTime } from './profile';
+import { RUNTIME_ASSET_DIRS } from '../scripts/build';
 
 interface Options {
   readonly sizes: number[];
@@ -78,9 +80,9 @@ function parseArgs(argv: string[]): Options {
 
 const REPO = path.join(__dirname, '..');
 /** What a child needs of the working tree (node_modules is linked, not copied). */
-const SNAPSHOT = ['lib', 'constructs', 'bench', 'package.json', 'tsconfig.json'];
+const SNAPSHOT = ['lib', 'constructs', 'bench', 'scripts', 'package.json', 'tsconfig.json', 'tsconfig.build.json'];
 /** The child script: in the snapshot once taken. */
-let CHILD = path.join(__dirname, 'child.ts');
+let CHILD = path.join(__dirname, 'child.ts'); // replaced by the compiled snapshot's child.js
 
 /**
  * Copies the sources into the work dir and runs every child from there: the whole run measures one version of
@@ -98,12 +100,30 @@ function snapshotSources(workDir: string): string {
   return dir;
 }
 
-/** Runs one child: node --import tsx bench/child.ts ... and parses its BENCH_RESULT line. */
+/**
+ * Compiles the snapshot as the package is compiled (tsconfig.build.json's options, plain `tsc` CommonJS), the benchmark
+ * with it, and copies the asset folders the constructs read: the children run the JavaScript partners run, not the
+ * sources through a transpiler (whose module wrappers make every imported call a getter call). Returns the compiled
+ * child.
+ */
+function compileSnapshot(snapshot: string): string {
+  const config = path.join(snapshot, 'tsconfig.bench.json');
+  fs.writeFileSync(config, JSON.stringify({
+    extends: './tsconfig.build.json',
+    compilerOptions: { outDir: 'dist-bench', rootDir: '.', declaration: false },
+    include: ['lib/**/*.ts', 'constructs/**/*.ts', 'bench/**/*.ts', 'scripts/build.ts'],
+  }));
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', config], { cwd: snapshot, stdio: 'inherit' });
+  for (const dir of RUNTIME_ASSET_DIRS) fs.cpSync(path.join(snapshot, dir), path.join(snapshot, 'dist-bench', dir), { recursive: true });
+  return path.join(snapshot, 'dist-bench', 'bench', 'child.js');
+}
+
+/** Runs one child (the compiled bench/child.js) and parses its BENCH_RESULT line. */
 function runChild(args: string[], nodeArgs: string[] = []): Promise<{ result: ChildResult; wallMs: number }> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', CHILD, ...args], {
-      cwd: path.dirname(path.dirname(CHILD)),
+    const child = spawn(process.execPath, [...nodeArgs, CHILD, ...args], {
+      cwd: path.dirname(path.dirname(path.dirname(CHILD))),
       env: { ...process.env, CDK_VALIDATION: 'false' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -185,7 +205,9 @@ interface SizeSummary {
 }
 
 const RATIOS: ReadonlyArray<[string, Variant, Variant]> = [
+  ['noop/plain', 'noop', 'plain'],
   ['competency/plain', 'competency', 'plain'],
+  ['competency/noop', 'competency', 'noop'],
   ['aws-solutions/plain', 'aws-solutions', 'plain'],
   ['competency/aws-solutions', 'competency', 'aws-solutions'],
 ];
@@ -240,11 +262,11 @@ function table(summaries: SizeSummary[]): string {
     }
   }
   lines.push('');
-  lines.push('| N | runs | competency / plain | aws-solutions / plain | competency / aws-solutions |');
-  lines.push('| ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| N | runs | noop / plain | competency / plain | competency / noop | aws-solutions / plain | competency / aws-solutions |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const s of summaries) {
     const r = (k: string) => (s.ratios[k] ? `${s.ratios[k].inProcess.toFixed(3)}× (whole process ${s.ratios[k].wall.toFixed(3)}×)` : '-');
-    lines.push(`| ${s.size} | ${s.runs} | ${r('competency/plain')} | ${r('aws-solutions/plain')} | ${r('competency/aws-solutions')} |`);
+    lines.push(`| ${s.size} | ${s.runs} | ${r('noop/plain')} | ${r('competency/plain')} | ${r('competency/noop')} | ${r('aws-solutions/plain')} | ${r('competency/aws-solutions')} |`);
   }
   return lines.join('\n');
 }
@@ -259,11 +281,11 @@ async function main(): Promise<void> {
   let engine: ReturnType<typeof engineVersion> | undefined;
   for (let attempt = 1; ; attempt++) {
     const snapshot = snapshotSources(tmp);
-    CHILD = path.join(snapshot, 'bench', 'child.ts');
     engine = engineVersion(snapshot);
     if (opts.coldOnly) break; // the cold start compiles its own snapshot
     try {
-      // Warm tsx's transpile cache (and check the snapshot loads) so the first measured child does not pay for it.
+      CHILD = compileSnapshot(snapshot);
+      // Check the snapshot loads, and warm the file system cache, so the first measured child does not pay for it.
       await runChild(['competency', '--size', '1', '--outdir', path.join(tmp, 'warmup')]);
       await runChild(['report', '--size', '1', '--outdir', path.join(tmp, 'warmup-report'), '--assembly', path.join(tmp, 'warmup')]);
       break;
@@ -312,7 +334,8 @@ async function main(): Promise<void> {
         const file = path.join(dir, `n${size}-${variant}-${Date.now()}.cpuprofile`);
         const args = [variant, '--size', String(size), '--outdir', path.join(tmp, `prof-n${size}-${variant}`), '--profile', file];
         if (variant === 'collect' || variant === 'report') args.push('--assembly', assembly);
-        await runChild(args);
+        // Source maps on (the compiled snapshot writes them), so the profile names TypeScript lines.
+        await runChild(args, ['--enable-source-maps']);
         const top = topSelfTime(JSON.parse(fs.readFileSync(file, 'utf-8')), 25);
         profiles.push({ size, variant, file, top });
         log(`\nprofile N=${size} ${variant} (${file}):\n${formatTopFunctions(top)}`);
