@@ -18,6 +18,9 @@ export function isSecretName(name: string): boolean {
  */
 const AWS_CREDENTIAL_NAME = /^(?:aws[-_.]?(?:secret[-_.]?access[-_.]?key|access[-_.]?key[-_.]?id|session[-_.]?token)|secret[-_.]?access[-_.]?key|access[-_.]?key[-_.]?id)$/i;
 
+/** What every name {@link AWS_CREDENTIAL_NAME} accepts contains. */
+const AWS_CREDENTIAL_HINT = /access|session/i;
+
 /** Whether a variable, key or parameter name designates a credential for calling AWS (the last segment of a path). */
 export function isAwsCredentialName(name: string): boolean {
   const last = name.split('/').filter((s) => s !== '').pop() ?? name;
@@ -80,7 +83,11 @@ export function credentialInText(text: string, awsOnly = false): string | undefi
   const key = ACCESS_KEY_ID.exec(text);
   if (key) return `an AWS access key id ${mask(key[0])}`;
   if (SECRET_ACCESS_KEY.test(text)) return 'an AWS secret access key (40-character base64 string after a secret-ish name)';
+  // Each pattern below is tried only when the text holds what any of its matches must hold (every AWS credential name
+  // has `access` or `session`, every secret name a word of SECRET_WORD, every URL with credentials `://` and `@`): the
+  // same answers, without running them over every ARN and name of a template.
   if (awsOnly) {
+    if (!AWS_CREDENTIAL_HINT.test(text)) return undefined;
     for (const m of text.matchAll(ASSIGNMENT)) {
       const found = isAwsCredentialName(m[1]) ? secretSlot(m[2], `value for ${m[1]}`) : undefined;
       if (found) return found;
@@ -94,10 +101,13 @@ export function credentialInText(text: string, awsOnly = false): string | undefi
       if (found) return found;
     }
   }
-  for (const m of text.matchAll(URL_CREDENTIALS)) {
-    const found = secretSlot(m[3], `password in a ${m[1]}:// URL`);
-    if (found) return found;
+  if (text.includes('://') && text.includes('@')) {
+    for (const m of text.matchAll(URL_CREDENTIALS)) {
+      const found = secretSlot(m[3], `password in a ${m[1]}:// URL`);
+      if (found) return found;
+    }
   }
+  if (!SECRET_WORD.test(text)) return undefined;
   for (const m of text.matchAll(ASSIGNMENT)) {
     if (!isSecretName(m[1])) continue;
     const found = secretSlot(m[2], `value for ${m[1]}`);
