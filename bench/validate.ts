@@ -4,9 +4,10 @@
  * pass is the one a synth pays (the rules' code runs for the first time); later passes show what is left once the
  * JavaScript engine has compiled it.
  *
- *   tsx bench/validate.ts [--size 100] [--passes 3] [--profile FILE]
+ *   tsx bench/validate.ts [--size 100] [--passes 3] [--profile FILE [--profile-pass 1]]
  *
- * `--profile FILE` writes a V8 CPU profile of the first pass and prints its top self-time functions (bench/profile.ts).
+ * `--profile FILE` writes a V8 CPU profile of one pass (the first, or `--profile-pass`) and prints its top self-time
+ * functions (bench/profile.ts): the first shows what a synth pays, a later one the work itself without the compiling.
  * Through tsx, every imported call goes through a module getter: `npm run bench` times the compiled package instead.
  */
 import * as fs from 'fs';
@@ -26,11 +27,15 @@ function post(session: Session, method: string, params?: object): Promise<any> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: '100' }, passes: { type: 'string', default: '3' }, profile: { type: 'string' } } });
+  const { values } = parseArgs({ options: { size: { type: 'string', default: '100' }, passes: { type: 'string', default: '3' }, profile: { type: 'string' }, 'profile-pass': { type: 'string', default: '1' } } });
   const size = Number(values.size);
   const passes = Number(values.passes);
   if (!Number.isInteger(size) || size < 1) throw new Error(`bench/validate: --size must be a whole number ≥ 1, got '${values.size}'`);
   if (!Number.isInteger(passes) || passes < 1) throw new Error(`bench/validate: --passes must be a whole number ≥ 1, got '${values.passes}'`);
+  const profiled = Number(values['profile-pass']);
+  if (!Number.isInteger(profiled) || profiled < 1 || profiled > passes) {
+    throw new Error(`bench/validate: --profile-pass must be a pass from 1 to --passes (${passes}), got '${values['profile-pass']}'`);
+  }
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-competency-validate-'));
   try {
     const app = generateApp({ stacks: size, outdir });
@@ -45,7 +50,7 @@ async function main(): Promise<void> {
     const rows: string[] = [];
     for (let pass = 1; pass <= passes; pass++) {
       const pack = new CompetencyChecks(app, { ...BENCH_SELECTION });
-      if (session && pass === 1) {
+      if (session && pass === profiled) {
         session.connect();
         await post(session, 'Profiler.enable');
         await post(session, 'Profiler.setSamplingInterval', { interval: 100 });
@@ -56,7 +61,7 @@ async function main(): Promise<void> {
       const report = pack.validate(context);
       const wall = performance.now() - t0;
       const cpu = process.cpuUsage(cpu0);
-      if (session && pass === 1) {
+      if (session && pass === profiled) {
         const { profile } = await post(session, 'Profiler.stop');
         fs.writeFileSync(values.profile!, JSON.stringify(profile));
         session.disconnect();

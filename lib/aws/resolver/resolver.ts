@@ -158,20 +158,29 @@ export class AssemblyResolver<R extends ResolvableResource = ResolvableResource>
     if (value === null || typeof value !== 'object') return [{ v: value }];
     if (isDeployTime(value) || isPlain(value)) return [{ v: value }];
     if (Array.isArray(value)) {
-      const parts = value.map((item) => this.node(item, ctx));
+      const parts: Alt[][] = new Array(value.length);
+      for (let i = 0; i < value.length; i++) parts[i] = this.node(value[i], ctx);
       return combine(parts, (items) => {
-        const kept = items.filter((x) => x !== NO_VALUE);
-        return kept.length === value.length && kept.every((x, i) => x === value[i]) ? value : kept;
+        let same = true;
+        const kept: unknown[] = [];
+        for (let i = 0; i < items.length; i++) {
+          if (items[i] !== NO_VALUE) kept.push(items[i]);
+          if (items[i] !== value[i]) same = false;
+        }
+        return same ? value : kept;
       });
     }
     const fn = intrinsicName(value);
     if (fn && fn !== 'Condition') return this.intrinsic(fn, (value as any)[fn], ctx);
     const keys = Object.keys(value);
-    const parts = keys.map((k) => this.node((value as any)[k], ctx));
+    const parts: Alt[][] = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) parts[i] = this.node((value as any)[keys[i]], ctx);
     return combine(parts, (items) => {
-      if (items.every((x, i) => x === (value as any)[keys[i]])) return value;
+      let same = true;
+      for (let i = 0; i < items.length && same; i++) same = items[i] === (value as any)[keys[i]];
+      if (same) return value;
       const out: Record<string, unknown> = {};
-      items.forEach((x, i) => { if (x !== NO_VALUE) out[keys[i]] = x; });
+      for (let i = 0; i < items.length; i++) if (items[i] !== NO_VALUE) out[keys[i]] = items[i];
       return out;
     });
   }
