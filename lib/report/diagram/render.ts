@@ -4,6 +4,7 @@ import { LoadedAssembly } from '../assembly';
 import { Architecture, describeArchitecture } from '../architecture';
 import { buildDiagramModel, diagramStages } from './build-model';
 import { GROUP_IMAGE, NODE_IMAGE, toDot } from './dot';
+import { pngFontOptions } from './fonts';
 import { iconSymbol } from './icons';
 import { DiagramModel } from './model';
 import { buildOverviewModel } from './overview';
@@ -66,8 +67,8 @@ export interface RenderedDiagram {
 }
 
 /**
- * Font stack in the SVG: DejaVu Sans (Graphviz laid the labels out with its metrics; resvg draws the PNG with it),
- * then fonts of about the same width for viewers that lack it.
+ * Font stack in the SVG: DejaVu Sans (Graphviz laid the labels out with its metrics; resvg draws the PNG with it, from
+ * the fonts shipped in `fonts/`), then fonts of about the same width for viewers that lack it.
  */
 export const SVG_FONT_FAMILY = "'DejaVu Sans', 'Bitstream Vera Sans', Verdana, sans-serif";
 
@@ -134,15 +135,12 @@ function postProcessSvg(svg: string, extra: { readonly below: string; readonly a
 }
 
 /**
- * Rasterizes an SVG with resvg (using the system fonts) and encodes the pixels as PNG, both mostly in Node's thread
- * pool: resvg's `renderAsync`, then zlib's asynchronous deflate (`encodePng`).
+ * Rasterizes an SVG with resvg and encodes the pixels as PNG, both mostly in Node's thread pool: resvg's
+ * `renderAsync`, then zlib's asynchronous deflate (`encodePng`). The text is drawn with the shipped diagram fonts
+ * when they have every character (see `pngFontOptions`).
  */
 async function svgToPng(svg: string, width: number): Promise<Buffer> {
-  const image = await renderAsync(svg, {
-    fitTo: { mode: 'width', value: width },
-    background: 'white',
-    font: { loadSystemFonts: true, defaultFontFamily: DIAGRAM_FONT, sansSerifFamily: DIAGRAM_FONT },
-  });
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: width }, background: 'white', font: pngFontOptions(svg) });
   // Opaque pixels (white background), so resvg's premultiplied RGBA is plain RGBA.
   return encodePng(image.pixels, image.width, image.height);
 }

@@ -43,6 +43,12 @@ export function textWidth(text: string, size: number, bold = false): number {
   return em * size;
 }
 
+/**
+ * Every character with a known width: printable ASCII and the few others the labels use. The diagram fonts shipped
+ * in `fonts/` (DejaVu Sans cut down to these characters, `npm run fonts:diagram`) hold exactly these.
+ */
+export const DIAGRAM_CHARACTERS: string = String.fromCharCode(...REGULAR_ASCII.map((_, i) => 32 + i)) + Object.keys(REGULAR_OTHER).join('');
+
 /** Whether every character of `text` has a known width (the rest count as one em). */
 export function measurable(text: string): boolean {
   for (const ch of text) {

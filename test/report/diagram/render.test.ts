@@ -7,6 +7,7 @@ import { expectGolden } from '../../golden';
 import { describeArchitecture } from '../../../lib/report/architecture';
 import { loadAssembly } from '../../../lib/report/assembly';
 import { RenderedDiagram, renderDiagrams } from '../../../lib/report/diagram';
+import { needsSystemFonts } from '../../../lib/report/diagram/fonts';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'assemblies');
 const GOLDEN = path.join(__dirname, 'golden', 'single-stack.svg');
@@ -138,6 +139,8 @@ describe('renderDiagrams: SVG, PNG and the Graphviz source', () => {
   });
 
   test('PNG: a valid image, twice the SVG\'s size by default or the width asked for, opaque, with the drawing on it', async () => {
+    // drawn with the shipped diagram fonts alone: no label needs a system font
+    expect([single, ...staged].map((d) => needsSystemFonts(d.svg))).toEqual([single, ...staged].map(() => false));
     for (const d of [single, ...staged]) {
       const png = await d.png;
       expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
