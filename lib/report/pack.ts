@@ -253,10 +253,16 @@ export async function generateEvidencePack(opts: GenerateEvidencePackOptions): P
   });
 
   progress('rendering');
-  // The PNGs were being drawn in the thread pool while the rules ran.
-  const pngs = await Promise.all(diagrams.map((d) => d.png));
-  const drawn: DrawnDiagram[] = diagrams.map((d, n) => ({ ref: diagramRefs[n], svg: d.svg, png: pngs[n], dot: d.dot, steps: d.steps }));
+  // The PNGs are still being drawn in the thread pool (they were while the rules ran): the formats render meanwhile,
+  // each PNG standing in as a placeholder that the diagrams format passes through, and the pictures replace them.
+  const placeholders = diagrams.map(() => new Uint8Array(0));
+  const drawn: DrawnDiagram[] = diagrams.map((d, n) => ({ ref: diagramRefs[n], svg: d.svg, png: placeholders[n], dot: d.dot, steps: d.steps }));
   const files = renderPack({ report, architecture, diagrams: drawn });
+  const pngs = await Promise.all(diagrams.map((d) => d.png));
+  diagramRefs.forEach((ref, n) => {
+    if (files.get(ref.pngFile) !== placeholders[n]) throw new Error(`internal: the pack's ${ref.pngFile} is not the picture drawn for it`);
+    files.set(ref.pngFile, pngs[n]);
+  });
 
   progress(`writing ${opts.outDir}`);
   const manifest = writePack(checkOutDir(opts.outDir, { assemblyDir: opts.assemblyDir }), files, {

@@ -84,11 +84,14 @@ let sharedViz: Promise<Viz> | undefined;
  * WebAssembly module loads asynchronously; pass `viz` to reuse one instance.
  */
 export async function renderDiagrams(assembly: LoadedAssembly, opts: DiagramRenderOptions = {}): Promise<RenderedDiagram[]> {
-  const viz = opts.viz ?? (await (sharedViz ??= instance()));
+  // The models are built while the WebAssembly module compiles (V8 compiles it off the main thread).
+  const vizReady = opts.viz ? Promise.resolve(opts.viz) : (sharedViz ??= instance());
+  vizReady.catch(() => undefined); // a failure surfaces below, not as an unhandled rejection if a model throws first
   const architecture = opts.architecture ?? describeArchitecture(assembly);
   const stages = diagramStages(assembly);
   const models = stages.map((stage) => buildDiagramModel(assembly, stage, { architecture, stackBoundaries: opts.stackBoundaries }));
   if (opts.overview ?? assembly.stages.length > 1) models.unshift(buildOverviewModel(assembly, architecture));
+  const viz = await vizReady;
   return models.map((model) => renderModel(viz, model, opts));
 }
 
