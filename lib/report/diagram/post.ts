@@ -1,17 +1,19 @@
 /**
- * After layout: the parts Graphviz cannot draw itself, placed from the coordinates it computed (its JSON
- * output): the AZ lanes and subnet rectangles of each VPC grid (which the bands cross), and the numbered badge of
- * each arrow, put where it overlaps no label, icon, badge or box border.
+ * After layout: the parts Graphviz cannot draw itself, placed from the coordinates it computed (the positions and
+ * sizes of its `json0` output, the texts and arrows of its SVG): the AZ lanes and subnet rectangles of each VPC
+ * grid (which the bands cross), and the numbered badge of each arrow, put where it overlaps no label, icon, badge
+ * or box border.
  */
 import { DotPlan, EDGE_COLORS, GRID, SUBNET_STYLES, VpcPlan } from './dot';
 import { DIAGRAM_FONT, textWidth } from './text-metrics';
 
-/** Graphviz's JSON output (the parts read here). */
+/**
+ * Graphviz's `json0` output (the parts read here): positions and sizes, without the drawing operations of `json`,
+ * which cost the first layout of a process ~15-20 ms more to write (the texts and arrows are read from the SVG).
+ */
 export interface GvJson {
   readonly bb: string;
-  readonly _ldraw_?: readonly GvOp[];
   readonly objects?: readonly GvObject[];
-  readonly edges?: readonly GvEdge[];
 }
 interface GvObject {
   readonly name: string;
@@ -23,14 +25,7 @@ interface GvObject {
   readonly lp?: string;
   readonly lwidth?: string;
   readonly lheight?: string;
-  readonly _draw_?: readonly GvOp[];
-  readonly _ldraw_?: readonly GvOp[];
 }
-interface GvEdge {
-  readonly id?: string;
-  readonly _draw_?: readonly GvOp[];
-}
-type GvOp = { readonly op: string; readonly [k: string]: any };
 
 /** An axis-aligned rectangle in SVG coordinates (y down). */
 export interface Rect {
@@ -58,8 +53,8 @@ export interface Overlay {
   readonly above: string;
 }
 
-/** Draws the lanes, subnets and badges of a laid-out diagram. */
-export function overlay(json: GvJson, plan: DotPlan): Overlay {
+/** Draws the lanes, subnets and badges of a laid-out diagram, from Graphviz's `json0` and SVG outputs. */
+export function overlay(json: GvJson, svg: string, plan: DotPlan): Overlay {
   const nodes = new Map<string, Rect>();
   for (const o of json.objects ?? []) {
     if (o.pos && o.width && o.height) {
@@ -76,10 +71,8 @@ export function overlay(json: GvJson, plan: DotPlan): Overlay {
   // obstacles for the badges: every text, every node (icons and tables), every box border, the badges placed
   const obstacles: Rect[] = [];
   const badges: Rect[] = [];
-  const texts = (ops: readonly GvOp[] | undefined) => textRects(ops ?? []).forEach((r) => obstacles.push(r));
-  texts(json._ldraw_);
+  obstacles.push(...textRects(svg));
   for (const o of json.objects ?? []) {
-    texts(o._ldraw_);
     const n = nodes.get(o.name);
     if (n && n.x2 - n.x1 > 2 && n.y2 - n.y1 > 2) obstacles.push(n);
     if (o.bb) {
@@ -94,7 +87,7 @@ export function overlay(json: GvJson, plan: DotPlan): Overlay {
       obstacles.push({ x1: x - w / 2, y1: -y - h / 2, x2: x + w / 2, y2: -y + h / 2 });
     }
   }
-  const paths = new Map((json.edges ?? []).filter((e) => e.id).map((e) => [e.id!, bezierPoints(e._draw_ ?? [])]));
+  const paths = edgePaths(svg);
   const above: string[] = [];
   for (const e of plan.edges) {
     const points = paths.get(e.id);
@@ -222,27 +215,38 @@ function normalAt(samples: readonly [number, number][], i: number): [number, num
   return [-(by - ay) / len, (bx - ax) / len];
 }
 
-function bezierPoints(ops: readonly GvOp[]): [number, number][] {
-  const b = ops.find((o) => o.op === 'b' || o.op === 'B');
-  return b ? (b.points as [number, number][]) : [];
-}
-
-/** The boxes of the texts of an xdot op list (SVG coordinates). */
-export function textRects(ops: readonly GvOp[]): Rect[] {
-  let size = 14;
-  let bold = false;
-  const out: Rect[] = [];
-  for (const o of ops) {
-    if (o.op === 'F') size = o.size;
-    else if (o.op === 't') bold = (o.fontchar & 1) === 1;
-    else if (o.op === 'T') {
-      const width = Math.max(o.width, textWidth(o.text, size, bold));
-      const [x, y] = o.pt as [number, number];
-      const x1 = o.align === 'l' ? x : o.align === 'r' ? x - width : x - width / 2;
-      out.push({ x1, y1: -y - ASCENT * size, x2: x1 + width, y2: -y + DESCENT * size });
-    }
+/**
+ * The Bézier points of each arrow (`<g id="..." class="edge ...">`), in Graphviz coordinates (y up), from the
+ * `d` of its path in Graphviz's SVG (`M p0 C p1 p2 p3 ...`, y down).
+ */
+function edgePaths(svg: string): Map<string, [number, number][]> {
+  const out = new Map<string, [number, number][]>();
+  for (const m of svg.matchAll(/<g id="([^"]+)" class="edge(?: [^"]*)?">(?:(?!<\/g>)[\s\S])*?<path [^>]*?\bd="M([^"]+)"/g)) {
+    const points = [...m[2].matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((p): [number, number] => [Number(p[1]), -Number(p[2])]);
+    out.set(decodeXml(m[1]), points);
   }
   return out;
+}
+
+/** The boxes of the texts of Graphviz's SVG (SVG coordinates): every label of the graph, its boxes and nodes. */
+export function textRects(svg: string): Rect[] {
+  const out: Rect[] = [];
+  for (const m of svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)) {
+    const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[1])?.[1];
+    const size = Number(attr('font-size') ?? 14);
+    const width = textWidth(decodeXml(m[2]), size, attr('font-weight') === 'bold');
+    const [x, y] = [Number(attr('x')), Number(attr('y'))];
+    const anchor = attr('text-anchor');
+    const x1 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+    out.push({ x1, y1: y - ASCENT * size, x2: x1 + width, y2: y + DESCENT * size });
+  }
+  return out;
+}
+
+/** Text of an SVG document: character references and the five XML entities decoded. */
+function decodeXml(s: string): string {
+  return s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_m, hex: string | undefined, dec: string | undefined, named: string | undefined) =>
+    (named ? ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as const)[named.toLowerCase() as 'amp'] : String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec))));
 }
 
 function rectSegments(r: Rect): Segment[] {

@@ -98,12 +98,12 @@ export async function renderDiagrams(assembly: LoadedAssembly, opts: DiagramRend
 /** Lays out and renders one diagram model (synchronous, given a Graphviz instance). */
 function renderModel(viz: Viz, model: DiagramModel, opts: Pick<DiagramRenderOptions, 'pngWidth' | 'png'>): RenderedDiagram {
   const { dot, images, plan } = toDot(model);
-  const result = viz.renderFormats(dot, ['svg', 'json'], { images });
+  const result = viz.renderFormats(dot, ['svg', 'json0'], { images });
   if (result.status !== 'success') {
     throw new Error(`Graphviz could not lay out the diagram of ${model.stage || 'the app'}: ${result.errors.map((e) => e.message).join('; ')}`);
   }
-  const json = JSON.parse(result.output.json) as GvJson;
-  const svg = postProcessSvg(result.output.svg, overlay(json, plan));
+  const json = JSON.parse(result.output.json0) as GvJson;
+  const svg = postProcessSvg(result.output.svg, overlay(json, result.output.svg, plan));
   const points = Number(/<svg width="([\d.]+)pt"/.exec(svg)?.[1] ?? 800);
   const width = opts.pngWidth ?? Math.min(6000, Math.round(points * 2));
   const png = opts.png === false ? Promise.resolve(Buffer.alloc(0)) : svgToPng(svg, width);
