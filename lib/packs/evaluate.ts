@@ -140,9 +140,18 @@ export function evaluateResource(
   onVerdict?: (planned: PlannedRule, verdict: RuleVerdict) => void,
 ): RuleEvaluation[] {
   const out: RuleEvaluation[] = [];
-  for (const planned of plan.byType.get(resource.type) ?? []) {
+  const list = plan.byType.get(resource.type) ?? [];
+  // A rule several items name (KmsKeyPolicyNoWildcard for 1.9 and 1.23, AutoScalingGroupMultiAz for five) reads the
+  // same resource the same way for each: it runs once, and each item records the verdict (15 % of the evaluations of
+  // the N = 100 benchmark app).
+  const verdicts: (RuleVerdict | undefined)[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const planned = list[i];
     if (!plannedRuleApplies(planned, app)) continue;
-    const verdict = runRule(planned, resource, app);
+    let earlier: RuleVerdict | undefined;
+    for (let j = 0; j < i && !earlier; j++) if (list[j].rule === planned.rule) earlier = verdicts[j];
+    const verdict = earlier ?? runRule(planned, resource, app);
+    verdicts[i] = verdict;
     onVerdict?.(planned, verdict);
     if (verdict.status === 'not-applicable') continue;
     // One object per outcome, every field in the same order (one shape): ≈16,000 of them per pass at N = 100.

@@ -24,6 +24,30 @@ function templatesApp(): TemplateAppView {
 }
 
 describe('the evaluation door: templates in, findings and item outcomes out', () => {
+  test('a rule several items name reads each resource once, and every item records its verdict', () => {
+    // GIVEN: a key whose policy grants kms:* to everyone; KmsKeyPolicyNoWildcard serves 1.9 and 1.23
+    const template: CfnTemplate = {
+      Resources: {
+        Key: {
+          Type: 'AWS::KMS::Key',
+          Properties: { KeyPolicy: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*' }] } },
+        },
+      },
+    };
+    const app = new TemplateAppView([{ path: 'App/Keys', stage: 'App', account: '111111111111', region: 'eu-west-1', template }]);
+    const check = jest.spyOn(RULES_BY_NAME.get('KmsKeyPolicyNoWildcard')!, 'check');
+    try {
+      // WHEN
+      const evaluation = evaluateApp(app, { ...SAAS, strict: true }, { rules: ['KmsKeyPolicyNoWildcard'] });
+      // THEN
+      expect(check).toHaveBeenCalledTimes(1);
+      const outcomes = evaluation.evaluations.map((e) => `${e.itemId} ${e.status}`).sort();
+      expect(outcomes).toEqual(['1.23 non-compliant', '1.9 non-compliant']);
+    } finally {
+      check.mockRestore();
+    }
+  });
+
   test('Noncompliance: a rule name the library does not have is listed, never thrown', () => {
     // WHEN
     const evaluation = evaluateApp(templatesApp(), SAAS, { rules: ['S3BucketTlsOnly', 'NoSuchRule'] });

@@ -155,30 +155,34 @@ export class AssemblyResolver<R extends ResolvableResource = ResolvableResource>
 
   /** Resolves any JSON value: every alternative it can take. */
   private node(value: unknown, ctx: Context): Alt[] {
-    if (value === null || typeof value !== 'object') return [{ v: value }];
-    if (isDeployTime(value) || isPlain(value)) return [{ v: value }];
-    if (Array.isArray(value)) {
-      const parts: Alt[][] = new Array(value.length);
-      for (let i = 0; i < value.length; i++) parts[i] = this.node(value[i], ctx);
+    if (value === null || typeof value !== 'object' || isDeployTime(value)) return [{ v: value }];
+    const array = Array.isArray(value);
+    const fn = array ? undefined : intrinsicName(value);
+    if (fn && fn !== 'Condition') return this.intrinsic(fn, (value as any)[fn], ctx);
+    // A container: its members are resolved, and when none of them changes (no intrinsic anywhere below, the common
+    // case) the container itself is the value, with nothing built and no second walk to find out.
+    const keys = array ? undefined : Object.keys(value);
+    const size = keys ? keys.length : (value as unknown[]).length;
+    const member = (i: number): unknown => (keys ? (value as any)[keys[i]] : (value as unknown[])[i]);
+    let changed: (Alt[] | undefined)[] | undefined;
+    for (let i = 0; i < size; i++) {
+      const m = member(i);
+      if (m === null || typeof m !== 'object') continue;
+      const alts = this.node(m, ctx);
+      if (alts.length === 1 && !alts[0].c && alts[0].v === m) continue;
+      (changed ??= new Array(size))[i] = alts;
+    }
+    if (!changed) return [{ v: value }];
+    const parts: Alt[][] = new Array(size);
+    for (let i = 0; i < size; i++) parts[i] = changed[i] ?? [{ v: member(i) }];
+    if (!keys) {
       return combine(parts, (items) => {
-        let same = true;
         const kept: unknown[] = [];
-        for (let i = 0; i < items.length; i++) {
-          if (items[i] !== NO_VALUE) kept.push(items[i]);
-          if (items[i] !== value[i]) same = false;
-        }
-        return same ? value : kept;
+        for (const item of items) if (item !== NO_VALUE) kept.push(item);
+        return kept;
       });
     }
-    const fn = intrinsicName(value);
-    if (fn && fn !== 'Condition') return this.intrinsic(fn, (value as any)[fn], ctx);
-    const keys = Object.keys(value);
-    const parts: Alt[][] = new Array(keys.length);
-    for (let i = 0; i < keys.length; i++) parts[i] = this.node((value as any)[keys[i]], ctx);
     return combine(parts, (items) => {
-      let same = true;
-      for (let i = 0; i < items.length && same; i++) same = items[i] === (value as any)[keys[i]];
-      if (same) return value;
       const out: Record<string, unknown> = {};
       for (let i = 0; i < items.length; i++) if (items[i] !== NO_VALUE) out[keys[i]] = items[i];
       return out;
@@ -579,7 +583,13 @@ function merge(a: ReadonlyMap<string, boolean> | undefined, b: ReadonlyMap<strin
 
 /** Every consistent combination of the parts' alternatives, built into one value each. */
 function combine(parts: readonly Alt[][], build: (values: unknown[]) => unknown): Alt[] {
-  if (parts.every((p) => p.length === 1 && !p[0].c)) return [{ v: build(parts.map((p) => p[0].v)) }];
+  let single = true;
+  for (let i = 0; i < parts.length && single; i++) single = parts[i].length === 1 && !parts[i][0].c;
+  if (single) {
+    const values: unknown[] = new Array(parts.length);
+    for (let i = 0; i < parts.length; i++) values[i] = parts[i][0].v;
+    return [{ v: build(values) }];
+  }
   let acc: { values: unknown[]; c?: ReadonlyMap<string, boolean> }[] = [{ values: [] }];
   for (const part of parts) {
     const next: typeof acc = [];
