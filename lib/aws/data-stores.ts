@@ -37,12 +37,58 @@ export interface InTransitSetting {
   readonly otherwise: string;
 }
 
+/**
+ * The server parameter that makes an engine require TLS from its clients, in the store's parameter group. A store
+ * that does not require TLS still offers it: whether its clients use it is theirs to say, which the template cannot show.
+ */
+export interface TlsParameter {
+  /** The engines it is for: values of the store's engine property, a trailing `*` matching any suffix (`sqlserver-*`). */
+  readonly engines: readonly string[];
+  /** The parameter's name in the group, e.g. `require_secure_transport`. */
+  readonly name: string;
+  /** The values that require TLS (compared without regard to case). */
+  readonly requires: readonly string[];
+  /**
+   * The values with which the store accepts no TLS connection at all: every client exchanges data in clear.
+   * @default - none: any other value still offers TLS
+   */
+  readonly refuses?: readonly string[];
+  /** What AWS's default parameter group does: `requires` TLS, or `offers` it and leaves the choice to the clients. */
+  readonly byDefault: 'requires' | 'offers';
+  /** Where AWS documents the parameter and its default, for messages. */
+  readonly source: string;
+}
+
+/** Where a store's parameter group is named, and how the group resource lists its parameters. */
+export interface ParameterGroupRef {
+  /** The store's property naming the group (a reference to a group of the app, or a group's name). */
+  readonly path: string;
+  /** The CloudFormation type of the group resource. */
+  readonly type: string;
+  /** `map`: `Parameters` is `{ name: value }` (RDS, DocumentDB); `list`: `[{ ParameterName, ParameterValue }]` (Redshift). */
+  readonly format: 'map' | 'list';
+}
+
 /** How a type encrypts the data it exchanges with clients and between its nodes. */
 export type InTransitEncryption =
   /** The service accepts encrypted connections only (`how`). */
   | { readonly kind: 'always'; readonly how: string }
   /** Every one of these settings must hold. */
-  | { readonly kind: 'settings'; readonly settings: readonly InTransitSetting[] };
+  | { readonly kind: 'settings'; readonly settings: readonly InTransitSetting[] }
+  /**
+   * A server parameter of the store's parameter group decides: one of `parameters`, chosen by the value of the `engine`
+   * property (every engine of the type when there is no such property). An engine none of them is for keeps its TLS
+   * setting elsewhere (Oracle and Db2: option groups), which the rules do not read.
+   */
+  | { readonly kind: 'parameter'; readonly group: ParameterGroupRef; readonly engine?: string; readonly parameters: readonly TlsParameter[] };
+
+/** MySQL-compatible engines: `require_secure_transport`. */
+const MYSQL_TLS = (engines: string[]): TlsParameter => ({
+  engines, name: 'require_secure_transport', requires: ['1', 'on'], byDefault: 'offers',
+  source: 'Amazon RDS User Guide, "Requiring SSL/TLS for all connections to a MySQL DB instance": OFF by default up to MySQL 8.4',
+});
+/** PostgreSQL-compatible engines and SQL Server: `rds.force_ssl`. */
+const FORCE_SSL = (engines: string[], source: string): TlsParameter => ({ engines, name: 'rds.force_ssl', requires: ['1'], byDefault: 'offers', source });
 
 /** How AWS Backup names a type in selections: the ARN a resource will have. */
 export interface BackupArn {
@@ -121,10 +167,11 @@ export interface DataStoreFacts {
   readonly inTransit?: InTransitEncryption;
   /**
    * Properties that make the resource a copy of another store, whose encryption it inherits when it sets none itself
-   * (an RDS read replica, a cluster restored to a point in time), with the type of that store.
+   * (an RDS read replica, a cluster restored to a point in time), with the type of that store and the property of that
+   * type holding the name the copy may give instead of a reference.
    * @default - none
    */
-  readonly inheritsFrom?: readonly { readonly path: string; readonly type: string }[];
+  readonly inheritsFrom?: readonly { readonly path: string; readonly type: string; readonly name: string }[];
   /**
    * Backups.
    * @default - no mechanism is known to the rules: the type is not read by item 2.6
@@ -180,20 +227,47 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     tags: 'Tags',
     memberOf: { path: 'DBClusterIdentifier', type: 'AWS::RDS::DBCluster' },
     encryption: { kind: 'flag', path: 'StorageEncrypted', absent: false, key: 'KmsKeyId' },
-    inheritsFrom: [{ path: 'SourceDBInstanceIdentifier', type: 'AWS::RDS::DBInstance' }],
+    inTransit: {
+      kind: 'parameter',
+      group: { path: 'DBParameterGroupName', type: 'AWS::RDS::DBParameterGroup', format: 'map' },
+      engine: 'Engine',
+      parameters: [
+        MYSQL_TLS(['mysql', 'mariadb']),
+        FORCE_SSL(['postgres'], 'Amazon RDS User Guide, "Using SSL with a PostgreSQL DB instance"'),
+        FORCE_SSL(['sqlserver-*'], 'Amazon RDS User Guide, "Using SSL with a Microsoft SQL Server DB instance"'),
+      ],
+    },
+    inheritsFrom: [{ path: 'SourceDBInstanceIdentifier', type: 'AWS::RDS::DBInstance', name: 'DBInstanceIdentifier' }],
     backup: { awsBackup: { service: 'rds', resource: 'db:{name}', name: 'DBInstanceIdentifier', lowerCase: true }, native: RDS_RETENTION },
   },
   'AWS::RDS::DBCluster': {
     noun: 'RDS DB cluster',
     tags: 'Tags',
     encryption: { kind: 'flag', path: 'StorageEncrypted', absent: false, key: 'KmsKeyId' },
-    inheritsFrom: [{ path: 'SourceDBClusterIdentifier', type: 'AWS::RDS::DBCluster' }],
+    inTransit: {
+      kind: 'parameter',
+      group: { path: 'DBClusterParameterGroupName', type: 'AWS::RDS::DBClusterParameterGroup', format: 'map' },
+      engine: 'Engine',
+      parameters: [
+        MYSQL_TLS(['aurora-mysql', 'mysql']),
+        FORCE_SSL(['aurora-postgresql', 'postgres'], 'Amazon Aurora User Guide, "Securing Aurora PostgreSQL data with SSL/TLS": rds.force_ssl is 0 by default'),
+      ],
+    },
+    inheritsFrom: [{ path: 'SourceDBClusterIdentifier', type: 'AWS::RDS::DBCluster', name: 'DBClusterIdentifier' }],
     backup: { awsBackup: { service: 'rds', resource: 'cluster:{name}', name: 'DBClusterIdentifier', lowerCase: true }, native: RDS_RETENTION },
   },
   'AWS::DocDB::DBCluster': {
     noun: 'DocumentDB cluster',
     tags: 'Tags',
     encryption: { kind: 'flag', path: 'StorageEncrypted', absent: false, key: 'KmsKeyId' },
+    inTransit: {
+      kind: 'parameter',
+      group: { path: 'DBClusterParameterGroupName', type: 'AWS::DocDB::DBClusterParameterGroup', format: 'map' },
+      parameters: [{
+        engines: ['*'], name: 'tls', requires: ['enabled', 'tls1.2+', 'tls1.3+', 'fips-140-3'], refuses: ['disabled'], byDefault: 'requires',
+        source: 'Amazon DocumentDB Developer Guide, "Encrypting data in transit": enabled by default for new clusters, and then TLS is required to connect',
+      }],
+    },
     backup: { awsBackup: { service: 'rds', resource: 'cluster:{name}', name: 'DBClusterIdentifier', lowerCase: true }, native: RDS_RETENTION },
   },
   'AWS::DocDB::DBInstance': {
@@ -301,6 +375,14 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'Redshift cluster',
     tags: 'Tags',
     encryption: { kind: 'flag', path: 'Encrypted', absent: false, key: 'KmsKeyId' },
+    inTransit: {
+      kind: 'parameter',
+      group: { path: 'ClusterParameterGroupName', type: 'AWS::Redshift::ClusterParameterGroup', format: 'list' },
+      parameters: [{
+        engines: ['*'], name: 'require_ssl', requires: ['true'], byDefault: 'offers',
+        source: 'Amazon Redshift Management Guide, "Configuring security options for connections"; AWS Config rule redshift-require-tls-ssl',
+      }],
+    },
     backup: {
       awsBackup: { service: 'redshift', resource: 'cluster:{name}', name: 'ClusterIdentifier', lowerCase: true },
       native: { kind: 'retention', path: 'AutomatedSnapshotRetentionPeriod', absent: 1 },

@@ -91,11 +91,10 @@ function flag(r: ResourceView, enc: { readonly path: string; readonly absent: bo
 
 /** For a copy of another store that sets no encryption of its own: the source's verdict; undefined when it is no copy. */
 function inherit(r: ResourceView, app: AppView, depth: number): RuleVerdict | undefined {
-  for (const { path, type } of dataStoreFacts(r.type)?.inheritsFrom ?? []) {
+  for (const { path, type, name } of dataStoreFacts(r.type)?.inheritsFrom ?? []) {
     const raw = r.properties[path];
     if (raw === undefined) continue;
-    const nameProperty = type === 'AWS::RDS::DBCluster' ? 'DBClusterIdentifier' : 'DBInstanceIdentifier';
-    const source = sourceResource(r, raw, type, nameProperty, app);
+    const source = sourceResource(r, raw, type, name, app);
     if (source.kind === 'unknown') return unverifiable(`the source of this copy (${path})`, source.value, path);
     if (source.kind === 'outside') return nonCompliant(`could not verify encryption at rest: the copy inherits it from '${source.name}' (${path}), which is not part of the app`, path);
     if (depth >= MAX_SOURCES || source.resource === r) return nonCompliant(`could not verify encryption at rest: the chain of sources through ${path} is longer than ${MAX_SOURCES} or circular`, path);

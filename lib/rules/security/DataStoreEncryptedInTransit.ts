@@ -1,6 +1,6 @@
-import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
-import { DATA_STORES, dataStoreFacts, isDeployTime } from '../../aws';
-import { branch, isClusterMember } from '../utils/data-stores';
+import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, notShown, ResourceView, RuleVerdict, unverifiable } from '../rule';
+import { DATA_STORES, DataStoreFacts, dataStoreFacts, InTransitEncryption, isDeployTime, ResourceValue, TlsParameter } from '../../aws';
+import { branch, isClusterMember, sourceResource } from '../utils/data-stores';
 
 const TYPES = Object.keys(DATA_STORES).filter((t) => DATA_STORES[t].inTransit !== undefined);
 
@@ -16,15 +16,20 @@ const TYPES = Object.keys(DATA_STORES).filter((t) => DATA_STORES[t].inTransit !=
  * - MSK: `EncryptionInfo.EncryptionInTransit` `ClientBroker` (absent: `TLS`; `TLS_PLAINTEXT` also accepts clients in
  *   clear) and `InCluster` (absent: on);
  * - ElastiCache Serverless and MSK Serverless accept TLS connections only.
- * Cluster members are judged with their cluster. Databases whose TLS requirement lives in a parameter group (RDS,
- * Aurora, DocumentDB, Redshift) are not read here; nor are S3 buckets (S3BucketTlsOnly, item 1.24).
+ * - databases whose TLS requirement is a server parameter of their parameter group, followed to the group resource of the
+ *   app: RDS MySQL and MariaDB (`require_secure_transport`), PostgreSQL and SQL Server (`rds.force_ssl`), Aurora and
+ *   Multi-AZ DB clusters (the same, in the cluster parameter group), DocumentDB (`tls`, required by default), Redshift
+ *   (`require_ssl`). A store that requires TLS passes; DocumentDB with `tls` disabled accepts no TLS and fails; a store
+ *   that offers TLS without requiring it (the default of every engine but DocumentDB), or names a group outside the app,
+ *   is `not-shown`: whether its clients use TLS is theirs to say. Oracle and Db2 keep TLS in option groups: `not-shown`.
+ * Cluster members are judged with their cluster. S3 buckets are read by S3BucketTlsOnly (item 1.24).
  * Fails when: the store exchanges data, or accepts connections, in clear. A value unknown at synth is reported.
  * Fix: turn on the store's encryption in transit (for most, only when the store is created) and require it.
  */
 export const DataStoreEncryptedInTransit = defineRule({
   name: 'DataStoreEncryptedInTransit',
   description: 'Data stores encrypt the data they exchange with clients and between their nodes',
-  fix: 'Turn on and require encryption in transit: TransitEncryptionEnabled with TransitEncryptionMode required (ElastiCache), TLSEnabled (MemoryDB), NodeToNodeEncryptionOptions and DomainEndpointOptions.EnforceHTTPS (OpenSearch), ClusterEndpointEncryptionType TLS (DAX), ClientBroker TLS and InCluster (MSK)',
+  fix: 'Turn on and require encryption in transit: TransitEncryptionEnabled with TransitEncryptionMode required (ElastiCache), TLSEnabled (MemoryDB), NodeToNodeEncryptionOptions and DomainEndpointOptions.EnforceHTTPS (OpenSearch), ClusterEndpointEncryptionType TLS (DAX), ClientBroker TLS and InCluster (MSK); in the parameter group, require_secure_transport ON (MySQL, MariaDB), rds.force_ssl 1 (PostgreSQL, SQL Server), tls enabled (DocumentDB), require_ssl true (Redshift)',
   resourceTypes: TYPES,
   scope: 'app',
   check(r, app) {
@@ -32,6 +37,7 @@ export const DataStoreEncryptedInTransit = defineRule({
     const inTransit = facts?.inTransit;
     if (!facts || !inTransit || isClusterMember(r, facts.memberOf?.path)) return NOT_APPLICABLE;
     if (inTransit.kind === 'always') return COMPLIANT;
+    if (inTransit.kind === 'parameter') return parameterVerdict(r, app, facts, inTransit);
     for (const setting of inTransit.settings) {
       const res = app.resolve(r, setting.path);
       if (!res.ok) return unverifiable(setting.path, res.unresolved, setting.path);
@@ -47,3 +53,103 @@ export const DataStoreEncryptedInTransit = defineRule({
     return COMPLIANT;
   },
 });
+
+type ParameterFacts = Extract<InTransitEncryption, { kind: 'parameter' }>;
+
+/** Whether a store requires TLS through its parameter group: the engine's parameter, in the group the store names. */
+function parameterVerdict(r: ResourceView, app: AppView, store: DataStoreFacts, facts: ParameterFacts): RuleVerdict {
+  const noun = store.noun;
+  let engine = '*';
+  if (facts.engine) {
+    const found = engineOf(r, app, facts.engine, store);
+    if (typeof found !== 'string') return found;
+    engine = found.toLowerCase();
+  }
+  const parameter = facts.parameters.find((p) => p.engines.some((e) => e === '*' || (e.endsWith('*') ? engine.startsWith(e.slice(0, -1)) : engine === e)));
+  if (!parameter) return notShown(`the ${noun}'s engine ${engine} keeps its TLS setting outside its parameter group (an option group), which this rule does not read`);
+  const where = facts.group.path;
+  const byDefault = (why: string): RuleVerdict => parameter.byDefault === 'requires'
+    ? COMPLIANT
+    : notShown(`the ${noun} offers TLS without requiring it: ${why} leaves ${parameter.name} at its default (${parameter.source}); whether its clients connect over TLS is not in the template`, where);
+  const res = app.resolve(r, where);
+  if (!res.ok) return unverifiable(`the parameter group (${where})`, res.unresolved, where);
+  let verdict: RuleVerdict = COMPLIANT;
+  for (const { value, conditions } of res.values) {
+    const one = groupVerdict(app, noun, parameter, facts, value, byDefault);
+    if (one.status === 'non-compliant') return conditions.size > 0 ? nonCompliant(`${one.reason}${branch(conditions)}`, one.location) : one;
+    if (one.status === 'not-shown' && verdict.status === 'compliant') verdict = one;
+  }
+  return verdict;
+}
+
+/**
+ * A store's engine: its own, else (a read replica) the engine of the store it copies when that store is in the app.
+ * Unknown when neither the store nor its source in the app names it (a snapshot or a store outside the app): then
+ * `not-shown`.
+ */
+function engineOf(r: ResourceView, app: AppView, path: string, store: DataStoreFacts, seen: ReadonlySet<ResourceView> = new Set()): string | RuleVerdict {
+  const res = app.resolve(r, path);
+  if (!res.ok) return unverifiable(`the engine (${path})`, res.unresolved, path);
+  const values = new Set(res.values.map((a) => a.value));
+  const [value] = values;
+  if (values.size === 1 && typeof value === 'string') return value;
+  if (values.size !== 1 || value !== undefined) return unverifiable(`the engine (${path})`, value, path);
+  for (const { path: from, type, name } of store.inheritsFrom ?? []) {
+    if (r.properties[from] === undefined) continue;
+    const source = sourceResource(r, r.properties[from], type, name, app);
+    if (source.kind === 'unknown') return unverifiable(`the source of this copy (${from})`, source.value, from);
+    if (source.kind === 'resource' && !seen.has(source.resource)) return engineOf(source.resource, app, path, store, new Set([...seen, r]));
+  }
+  return notShown(`the ${store.noun} names no engine, and the store it is made from is not part of the app: which server parameter requires TLS is not in the template`, path);
+}
+
+/** The verdict for one value of the store's parameter group property. */
+function groupVerdict(
+  app: AppView, noun: string, parameter: TlsParameter, facts: ParameterFacts, value: unknown, byDefault: (why: string) => RuleVerdict,
+): RuleVerdict {
+  const where = facts.group.path;
+  if (value === undefined) return byDefault('it names no parameter group, so AWS\'s default group');
+  if (typeof value === 'string') {
+    return value.toLowerCase().startsWith('default.')
+      ? byDefault(`AWS's default parameter group ${value}`)
+      : notShown(`the ${noun} names parameter group ${value}, which is not part of the app: its ${parameter.name} is not in the template`, where);
+  }
+  if (!(value instanceof ResourceValue) || value.attribute !== undefined || value.resource.type !== facts.group.type) {
+    return unverifiable(`the parameter group (${where})`, value, where);
+  }
+  const group = value.resource as ResourceView;
+  const setting = parameterOf(app, group, facts.group.format, parameter.name);
+  if (setting.kind === 'unknown') return unverifiable(`${parameter.name} of parameter group ${group.path}`, setting.value, where);
+  if (setting.kind === 'absent') return byDefault(`parameter group ${group.path}`);
+  const given = setting.value.toLowerCase();
+  if (parameter.requires.includes(given)) return COMPLIANT;
+  if (parameter.refuses?.includes(given)) {
+    return nonCompliant(`the ${noun} accepts no TLS connection: its clients exchange data in clear (${parameter.name} is ${JSON.stringify(setting.value)} in parameter group ${group.path})`, where);
+  }
+  return notShown(`the ${noun} offers TLS without requiring it (${parameter.name} is ${JSON.stringify(setting.value)} in parameter group ${group.path}); whether its clients connect over TLS is not in the template`, where);
+}
+
+/** A parameter's literal value in a group resource (`Parameters` as a map, or a list of `{ ParameterName, ParameterValue }`). */
+function parameterOf(app: AppView, group: ResourceView, format: 'map' | 'list', name: string): { kind: 'absent' } | { kind: 'set'; value: string } | { kind: 'unknown'; value: unknown } {
+  const res = app.resolve(group, 'Parameters');
+  if (!res.ok) return { kind: 'unknown', value: res.unresolved };
+  if (res.values.length !== 1) return { kind: 'unknown', value: group.properties.Parameters };
+  const parameters = res.values[0].value;
+  if (parameters === undefined) return { kind: 'absent' };
+  let raw: unknown;
+  if (format === 'map') {
+    if (!parameters || typeof parameters !== 'object' || Array.isArray(parameters) || isDeployTime(parameters)) return { kind: 'unknown', value: parameters };
+    if (!Object.prototype.hasOwnProperty.call(parameters, name)) return { kind: 'absent' };
+    raw = (parameters as Record<string, unknown>)[name];
+  } else {
+    if (!Array.isArray(parameters)) return { kind: 'unknown', value: parameters };
+    const entry = parameters.find((p) => p && typeof p === 'object' && p.ParameterName === name);
+    if (entry === undefined) {
+      if (parameters.some((p) => !p || typeof p !== 'object' || typeof p.ParameterName !== 'string')) return { kind: 'unknown', value: parameters };
+      return { kind: 'absent' };
+    }
+    raw = entry.ParameterValue;
+  }
+  if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return { kind: 'set', value: String(raw) };
+  return { kind: 'unknown', value: raw };
+}

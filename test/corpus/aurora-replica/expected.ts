@@ -46,7 +46,7 @@ export const auroraReplica: CorpusApp = {
       '1.11': met('both credentials are Secrets Manager secrets: "ensure the encryption of any credentials at rest"'),
       '1.17': notMet('no bucket: nothing shows "the appropriate controls are in place to control access to each S3 bucket"'),
       '1.18': notMet('no bucket: nothing shows "buckets that should not allow public access are properly configured to prevent public access"'),
-      '1.22': met('cluster, instance and replica are encrypted at rest: "encrypted in transit and at rest"'),
+      '1.22': notMet('cluster, instance and replica are encrypted at rest, but they only offer TLS (the default parameter groups leave rds.force_ssl at 0), so the template does not show "encrypted in transit" (no finding: their clients may use TLS); no attestation'),
       '1.23': notMet('no customer managed key: nothing shows "access to use the keys is controlled"'),
       '1.24': notMet('no traffic path crosses the isolated VPC\'s boundary in the template, so nothing shows "All data in transit across a VPC boundary is encrypted"'),
       '2.1': notMet('the databases have no way in from outside the VPC: nothing shows "Network connectivity to the solution must be highly available"'),

@@ -50,7 +50,7 @@ export const dotnetFargate: CorpusApp = {
       '1.9': met('task, execution and custom resource roles grant only what they use: "granting only the permissions required to perform a task"'),
       '1.17': notMet('no bucket: nothing shows "the appropriate controls are in place to control access to each Amazon S3 bucket"'),
       '1.18': notMet('no bucket: nothing shows "buckets that should not allow public access are properly configured to prevent public access"'),
-      '1.22': met('the database is encrypted and logs are encrypted by CloudWatch Logs: "encrypted in transit and at rest"'),
+      '1.22': notMet('the database is encrypted and logs are encrypted by CloudWatch Logs, but the SQL Server database only offers TLS (the default parameter group leaves rds.force_ssl at 0), so the template does not show "encrypted in transit" (no finding: its clients may use TLS); no attestation'),
       '1.23': notMet('no customer managed key: nothing shows "access to use the keys is controlled"'),
       '1.24': met('HTTPS listener and an HTTP listener that only redirects: "All data in transit across a VPC boundary is encrypted"'),
       '2.1': met('the load balancer spans two zones: "Network connectivity to the solution must be highly available"'),

@@ -50,7 +50,7 @@ export const webTier: CorpusApp = {
       '1.11': met('the only credential is a Secrets Manager secret: "ensure the encryption of any credentials at rest"'),
       '1.17': met('both bucket policies grant named services and deny plain HTTP: "the appropriate controls are in place to control access to each S3 bucket"'),
       '1.18': met('both buckets block public access: "buckets that should not allow public access are properly configured to prevent public access"'),
-      '1.22': met('database, buckets, launch template volumes and logs are encrypted at rest: "encrypted in transit and at rest"'),
+      '1.22': notMet('database, buckets, launch template volumes and logs are encrypted at rest, but the MySQL database only offers TLS (AWS\'s default parameter group leaves require_secure_transport OFF), so the template does not show "encrypted in transit" (no finding: its clients may use TLS); no attestation'),
       '1.23': notMet('the app has no customer managed key, so nothing in the template shows how "access to use the keys is controlled"; the attestation path decides'),
       '1.24': met('HTTPS listener, redirect on 80, TLS-only buckets: "All data in transit across a VPC boundary is encrypted"'),
       '2.1': met('the only way in is a load balancer in two zones with a NAT gateway per zone: "Network connectivity to the solution must be highly available"'),

@@ -1,5 +1,6 @@
 import {
-  App, aws_dax as dax, aws_elasticache as elasticache, aws_memorydb as memorydb, aws_msk as msk, aws_opensearchservice as opensearch, CfnCondition, CfnParameter, Fn, Stack,
+  App, aws_dax as dax, aws_docdb as docdb, aws_ec2 as ec2, aws_elasticache as elasticache, aws_memorydb as memorydb, aws_msk as msk, aws_opensearchservice as opensearch,
+  aws_rds as rds, aws_redshift as redshift, CfnCondition, CfnParameter, Fn, Stack,
 } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
@@ -13,8 +14,20 @@ const kafka = (s: Stack, encryptionInTransit?: msk.CfnCluster.EncryptionInTransi
   ...(encryptionInTransit ? { encryptionInfo: { encryptionInTransit } } : {}),
 });
 
+const vpcOf = (s: Stack) => new ec2.Vpc(s, 'Vpc', { availabilityZones: ['eu-west-1a', 'eu-west-1b'], natGateways: 1 });
+const MYSQL = rds.DatabaseInstanceEngine.mysql({ version: rds.MysqlEngineVersion.VER_8_0 });
+const docGroup = (s: Stack, tls: string) => new docdb.CfnDBClusterParameterGroup(s, 'DocParams', { description: 'documents', family: 'docdb5.0', parameters: { tls } });
+const warehouse = (s: Stack, clusterParameterGroupName?: string) => new redshift.CfnCluster(s, 'Warehouse', {
+  clusterType: 'single-node', dbName: 'sales', masterUsername: 'admin', nodeType: 'ra3.xlplus', manageMasterPassword: true, clusterParameterGroupName,
+});
+
 export const fixtures: RuleFixtures = {
   noncompliant: [
+    {
+      name: 'L1 DocumentDB cluster whose parameter group turns TLS off',
+      build: l1((s) => { new docdb.CfnDBCluster(s, 'Docs', { dbClusterParameterGroupName: docGroup(s, 'disabled').ref }); }),
+      reason: /the DocumentDB cluster accepts no TLS connection: its clients exchange data in clear \(tls is "disabled" in parameter group S\/DocParams\)/,
+    },
     {
       name: 'L1 Redis replication group (a session store) with TransitEncryptionEnabled left out',
       build: l1((s) => { redis(s); }),
@@ -48,7 +61,49 @@ export const fixtures: RuleFixtures = {
       reason: /the ElastiCache cache cluster is not encrypted in transit[\s\S]*TransitEncryptionEnabled is false when condition IsProd is false/,
     },
   ],
+  notShown: [
+    {
+      name: 'L2 RDS MySQL instance with AWS\'s default parameter group: TLS offered, not required (require_secure_transport OFF)',
+      build: l1((s) => { new rds.DatabaseInstance(s, 'Db', { engine: MYSQL, vpc: vpcOf(s) }); }),
+      reason: /the RDS DB instance offers TLS without requiring it: it names no parameter group, so AWS's default group leaves require_secure_transport at its default/,
+    },
+    {
+      name: 'L2 Aurora PostgreSQL cluster whose parameter group sets rds.force_ssl to 0',
+      build: l1((s) => {
+        new rds.DatabaseCluster(s, 'Orders', {
+          engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }), vpc: vpcOf(s),
+          writer: rds.ClusterInstance.provisioned('Writer'), parameters: { 'rds.force_ssl': '0' },
+        });
+      }),
+      reason: /the RDS DB cluster offers TLS without requiring it \(rds\.force_ssl is "0" in parameter group S\/Orders\/ParameterGroup\/Resource\)/,
+    },
+    {
+      name: 'L1 Redshift cluster naming a parameter group created outside the app',
+      build: l1((s) => { warehouse(s, 'shared-warehouse-params'); }),
+      reason: /names parameter group shared-warehouse-params, which is not part of the app: its require_ssl is not in the template/,
+    },
+    {
+      name: 'L1 RDS for Oracle instance: TLS is an option group setting',
+      build: l1((s) => { new rds.CfnDBInstance(s, 'Ledger', { engine: 'oracle-ee', dbInstanceClass: 'db.m5.large', allocatedStorage: '100' }); }),
+      reason: /engine oracle-ee keeps its TLS setting outside its parameter group \(an option group\)/,
+    },
+  ],
   compliant: [{
+    name: 'Databases requiring TLS in their parameter groups: MySQL (L2 ParameterGroup, require_secure_transport ON), SQL Server and Aurora MySQL (L1, rds.force_ssl 1 / require_secure_transport 1), DocumentDB with its default group (tls enabled), Redshift (require_ssl true)',
+    build: l1((s) => {
+      new rds.DatabaseInstance(s, 'Db', {
+        engine: MYSQL, vpc: vpcOf(s), parameterGroup: new rds.ParameterGroup(s, 'DbParams', { engine: MYSQL, parameters: { require_secure_transport: 'ON' } }),
+      });
+      const sqlParams = new rds.CfnDBParameterGroup(s, 'SqlParams', { description: 'sql', family: 'sqlserver-se-16.0', parameters: { 'rds.force_ssl': '1' } });
+      new rds.CfnDBInstance(s, 'Sql', { engine: 'sqlserver-se', dbInstanceClass: 'db.m5.large', allocatedStorage: '100', licenseModel: 'license-included', dbParameterGroupName: sqlParams.ref });
+      const auroraParams = new rds.CfnDBClusterParameterGroup(s, 'AuroraParams', { description: 'aurora', family: 'aurora-mysql8.0', parameters: { require_secure_transport: '1' } });
+      new rds.CfnDBCluster(s, 'Aurora', { engine: 'aurora-mysql', dbClusterParameterGroupName: auroraParams.ref, masterUsername: 'admin', manageMasterUserPassword: true });
+      new docdb.CfnDBCluster(s, 'Docs', { masterUsername: 'admin', masterUserPassword: '{{resolve:secretsmanager:docs-admin}}' });
+      warehouse(s, new redshift.CfnClusterParameterGroup(s, 'WarehouseParams', {
+        description: 'warehouse', parameterGroupFamily: 'redshift-1.0', parameters: [{ parameterName: 'require_ssl', parameterValue: 'true' }],
+      }).ref);
+    }),
+  }, {
     name: 'TLS required everywhere: Redis group (mode required by default), MemoryDB default TLS, OpenSearch with node-to-node encryption and HTTPS, DAX TLS endpoint, MSK defaults, ElastiCache Serverless, Memcached with TLS',
     build: l1((s) => {
       redis(s, { transitEncryptionEnabled: true });
