@@ -8,6 +8,12 @@
 /** The two validation checklists this library encodes. */
 export type ChecklistId = 'networking' | 'microsoft-workloads';
 
+/** The competency each checklist is for, as the seeds name it ("AWS <name> Competency"). */
+export const CHECKLIST_NAMES: { readonly [C in ChecklistId]: string } = {
+  'networking': 'Networking',
+  'microsoft-workloads': 'Microsoft Workloads',
+};
+
 /** Deployment models of the Microsoft Workloads checklist. */
 export type MicrosoftWorkloadsDeploymentModel =
   | 'multi-tenant-saas'

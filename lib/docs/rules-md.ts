@@ -1,5 +1,5 @@
 import {
-  Applicability, CHECKLIST_ITEMS, ChecklistId, ChecklistItem, DEPLOYMENT_MODELS, RETIRED_ITEM_IDS, ruleUsesOf, RuleUse, SUBCATEGORIES,
+  Applicability, CHECKLIST_ITEMS, CHECKLIST_NAMES, ChecklistId, ChecklistItem, DEPLOYMENT_MODELS, RETIRED_ITEM_IDS, ruleUsesOf, RuleUse, SUBCATEGORIES,
 } from '../checklist';
 import { READINESS_ID_PREFIX } from '../packs/deployment-readiness-checks';
 import { classifiedTypeCount, coverageTable, itemsAbout, NOT_VERIFIED, RESOURCE_CLASSES } from '../packs/coverage';
@@ -19,11 +19,6 @@ const PILLARS: Record<string, string> = {
   'security': 'Security',
   'reliability': 'Reliability',
   'operational-excellence': 'Operational Excellence',
-};
-
-const CHECKLIST_NAMES: Record<ChecklistId, string> = {
-  'microsoft-workloads': 'Microsoft Workloads',
-  'networking': 'Networking',
 };
 
 /** The seed's title, per checklist when the two seeds word it differently. */

@@ -1,9 +1,9 @@
 /** Human titles of the checklist's identifiers, as printed in the evidence pack. */
-import { CategoryId, ChecklistId, DeploymentModel, Pillar, SUBCATEGORIES, SubcategoryId } from '../checklist';
+import { CategoryId, CHECKLIST_NAMES, ChecklistId, DeploymentModel, Pillar, SUBCATEGORIES, SubcategoryId } from '../checklist';
 
 export const CHECKLIST_TITLES: { readonly [C in ChecklistId]: string } = {
-  'networking': 'AWS Networking Competency',
-  'microsoft-workloads': 'AWS Microsoft Workloads Competency',
+  'networking': `AWS ${CHECKLIST_NAMES.networking} Competency`,
+  'microsoft-workloads': `AWS ${CHECKLIST_NAMES['microsoft-workloads']} Competency`,
 };
 
 export const MODEL_TITLES: { readonly [M in DeploymentModel]: string } = {
