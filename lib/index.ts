@@ -8,6 +8,7 @@
  */
 export * from './checklist';
 export * from './conventions';
+export * from './declarations';
 export * from './packs';
 export {
   ALL_RULES, RULE_GROUPS, RULES_BY_NAME,

@@ -1,6 +1,6 @@
 import { DefaultStackSynthesizer, Stack, aws_iam as iam } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { declareDeploymentPrerequisite } from '../../lib/conventions';
+import { declareDeploymentPrerequisite } from '../../lib/declarations';
 
 /**
  * The regional name of a service in the scope's stack, `<service>.<region>.<URL suffix>` (e.g.

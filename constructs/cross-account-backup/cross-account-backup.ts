@@ -12,7 +12,8 @@ import {
   aws_kms as kms,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { METADATA, declareDeploymentPrerequisite, declareRecoveryObjectives } from '../../lib/conventions';
+import { METADATA } from '../../lib/conventions';
+import { declareDeploymentPrerequisite, declareRecoveryObjectives } from '../../lib/declarations';
 import { parseArn } from '../../lib/aws';
 import { backupCopyKeyStatements, checkPropTypes } from '../core';
 import { CROSS_ACCOUNT_BACKUP_DEFAULTS } from './defaults';

@@ -12,7 +12,8 @@ import {
   aws_sns as sns,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { declareDeploymentPrerequisite, METADATA } from '../../lib/conventions';
+import { METADATA } from '../../lib/conventions';
+import { declareDeploymentPrerequisite } from '../../lib/declarations';
 import { EncryptedTopic, checkPropTypes, cloudFormationExecutionRoleArn, grantServicePublish, serviceLinkedRoleArn } from '../core';
 import { COMPLIANCE_CHANGE_NOTIFICATION, DRIFT_DETECTION_RULE, RUNTIME_CONTROL_CATALOG, RuntimeControlDefinition } from './defaults';
 import { RuntimeControlExclusion, RuntimeControlsAggregatorOptions, RuntimeControlsProps } from './props';

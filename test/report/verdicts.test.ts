@@ -10,7 +10,7 @@ import {
   aws_ec2 as ec2, aws_s3 as s3, aws_sns as sns, aws_sns_subscriptions as subs, aws_sqs as sqs, Duration, RemovalPolicy, Stack,
 } from 'aws-cdk-lib';
 import { ChecklistSelection } from '../../lib/checklist';
-import { declareRecoveryObjectives } from '../../lib/conventions';
+import { declareRecoveryObjectives } from '../../lib/declarations';
 import { collectEvidence, EvidenceReport, ItemEvidence, LoadedAssembly, loadAssembly, readAttestationsFile } from '../../lib/report';
 import { NOW, tmpDir } from './helpers';
 

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { importGraph, REPO_ROOT } from './import-graph';
-import { cdkNagViolations, floorViolations, partsTable, requireCalls } from './floors';
+import { cdkLibViolations, cdkNagViolations, floorViolations, partsTable, requireCalls } from './floors';
 
 describe('the floors: what each part may import (ARCHITECTURE.md)', () => {
   const graph = importGraph();
@@ -39,6 +39,19 @@ describe('the floors: what each part may import (ARCHITECTURE.md)', () => {
       'lib/packs/evaluate.ts loads cdk-nag through lib/packs/nag.ts',
     ]);
     expect(requireCalls(new Map([['lib/x.ts', "const a = require('a');\nconst p = require.resolve('b');\n// require('c') in a comment\nx.require('d');"]]))).toEqual(["lib/x.ts:1: const a = require('a');"]);
+  });
+
+  test('Noncompliance: the report loading aws-cdk-lib through the names the constructs write', () => {
+    // GIVEN: the conventions module also holding the helpers that write them into the tree
+    const imports = { 'lib/report/index.ts': ['lib/conventions.ts'], 'lib/conventions.ts': [] };
+    const packages = { 'lib/report/index.ts': [], 'lib/conventions.ts': ['aws-cdk-lib', 'constructs'] };
+    // WHEN / THEN
+    expect(cdkLibViolations({ imports, packages })).toEqual(['lib/report/index.ts loads aws-cdk-lib through lib/conventions.ts']);
+  });
+
+  test('Compliance: the rules, the evaluation door and the report load without aws-cdk-lib', () => {
+    expect(graph.packages['lib/declarations.ts']).toContain('aws-cdk-lib');
+    expect(cdkLibViolations(graph)).toEqual([]);
   });
 
   test('Compliance: every module of the repository is in a part and imports only what its floor allows', () => {

@@ -28,19 +28,20 @@ export const NO_CDK_NAG_FROM = ['lib/rules/index.ts', 'lib/report/index.ts', 'li
 
 const FLOOR_1 = ['checklist', 'aws', 'conventions'];
 const APPLICATIONS = ['examples', 'bin', 'scripts', 'bench'];
-const LIBRARY = ['checklist', 'aws', 'conventions', 'rules', 'constructs', 'packs', 'report', 'testing', 'docs', 'entry'];
+const LIBRARY = ['checklist', 'aws', 'conventions', 'declarations', 'rules', 'constructs', 'packs', 'report', 'testing', 'docs', 'entry'];
 
 export const PARTS: readonly Part[] = [
   { name: 'checklist', floor: 1, paths: ['lib/checklist/'], mayImport: [], what: 'the checklist as typed data; the selection parsed once; which items a selection lists and why' },
   { name: 'aws', floor: 1, paths: ['lib/aws/'], mayImport: [], what: 'AWS facts: template types, the app view, the intrinsics resolver, ARNs, CIDRs, schedules, resource classes' },
   { name: 'conventions', floor: 1, paths: ['lib/conventions.ts'], mayImport: [], what: 'tag and metadata names the constructs write and the rules and report read' },
+  { name: 'declarations', floor: 2, paths: ['lib/declarations.ts'], mayImport: ['conventions'], what: 'what an app declares for the checks (appliances, recovery objectives, a single VPN, prerequisites), written into the tree' },
   { name: 'rules', floor: 2, paths: ['lib/rules/'], mayImport: FLOOR_1, what: 'one rule per file: a resource and the app view in, a verdict out' },
-  { name: 'constructs', floor: 2, paths: ['constructs/'], mayImport: FLOOR_1, what: 'L3 constructs compliant by default, one folder each' },
+  { name: 'constructs', floor: 2, paths: ['constructs/'], mayImport: [...FLOOR_1, 'declarations'], what: 'L3 constructs compliant by default, one folder each' },
   { name: 'packs', floor: 3, paths: ['lib/packs/'], mayImport: [...FLOOR_1, 'rules'], what: 'the rule plan from the checklist data, the evaluation door, the cdk-nag packs' },
   { name: 'report', floor: 4, paths: ['lib/report/'], mayImport: [...FLOOR_1, 'packs door'], what: 'the evidence pack: collect, decide, render; the CLI' },
   { name: 'testing', floor: 4, paths: ['lib/testing/'], mayImport: [...FLOOR_1, 'packs door'], what: 'jest matcher, assertion, findings table, snapshot serializer' },
   { name: 'docs', floor: 4, paths: ['lib/docs/'], mayImport: [...FLOOR_1, 'rules', 'packs'], what: 'RULES.md, generated from the checklist, the rules and the plan' },
-  { name: 'entry', floor: 4, paths: ['lib/index.ts'], mayImport: [...FLOOR_1, 'rules', 'packs'], what: 'the package root: what a synth loads (never the report)' },
+  { name: 'entry', floor: 4, paths: ['lib/index.ts'], mayImport: [...FLOOR_1, 'declarations', 'rules', 'packs'], what: 'the package root: what a synth loads (never the report)' },
   { name: 'examples', floor: 5, paths: ['examples/'], mayImport: [...LIBRARY, ...APPLICATIONS], what: 'reference deployments' },
   { name: 'bin', floor: 5, paths: ['bin/'], mayImport: [...LIBRARY, ...APPLICATIONS], what: 'the CDK app of the reference deployments, the CLI entry' },
   { name: 'scripts', floor: 5, paths: ['scripts/'], mayImport: [...LIBRARY, ...APPLICATIONS], what: 'generators, build, consumer test' },
@@ -97,6 +98,24 @@ export function cdkNagViolations(graph: Pick<ImportGraph, 'imports' | 'packages'
   for (const entry of NO_CDK_NAG_FROM) {
     for (const m of reachableFrom(graph as ImportGraph, [entry])) {
       if (loadsNag(m)) out.push(`${entry} loads cdk-nag through ${m}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Entry points that must load without aws-cdk-lib (and `constructs`): the rules and the evaluation door read templates,
+ * the report reads a cloud assembly; loading the CDK's index costs a short-lived report process ≈ 10 ms for nothing.
+ */
+export const NO_CDK_LIB_FROM = ['lib/rules/index.ts', 'lib/packs/evaluate.ts', 'lib/report/index.ts', 'lib/report/cli/main.ts'];
+
+/** Modules that load aws-cdk-lib or `constructs` from an entry that must load without them. */
+export function cdkLibViolations(graph: Pick<ImportGraph, 'imports' | 'packages'>): string[] {
+  const loadsCdk = (m: string) => (graph.packages[m] ?? []).some((p) => p === 'aws-cdk-lib' || p.startsWith('aws-cdk-lib/') || p === 'constructs');
+  const out: string[] = [];
+  for (const entry of NO_CDK_LIB_FROM) {
+    for (const m of reachableFrom(graph as ImportGraph, [entry])) {
+      if (loadsCdk(m)) out.push(`${entry} loads aws-cdk-lib through ${m}`);
     }
   }
   return out;

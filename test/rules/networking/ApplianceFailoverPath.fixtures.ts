@@ -2,7 +2,8 @@ import {
   aws_autoscaling as autoscaling, aws_autoscaling_hooktargets as hooktargets, aws_ec2 as ec2, aws_events as events, aws_events_targets as targets,
   aws_lambda as lambda, aws_sns as sns, Stack,
 } from 'aws-cdk-lib';
-import { markAsAppliance, TAGS } from '../../../lib/conventions';
+import { TAGS } from '../../../lib/conventions';
+import { markAsAppliance } from '../../../lib/declarations';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 import { applianceGroup } from './builders';

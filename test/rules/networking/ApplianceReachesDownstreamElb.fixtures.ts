@@ -1,5 +1,5 @@
 import { App, aws_autoscaling as autoscaling, aws_ec2 as ec2, aws_elasticloadbalancingv2 as elbv2, Stack } from 'aws-cdk-lib';
-import { markAsAppliance } from '../../../lib/conventions';
+import { markAsAppliance } from '../../../lib/declarations';
 import { RuleFixtures } from '../harness';
 import { MANAGEMENT, stackIn } from '../fixture-stacks';
 

@@ -1,5 +1,5 @@
 import { aws_autoscaling as autoscaling, aws_ec2 as ec2, aws_elasticloadbalancingv2 as elbv2, Stack } from 'aws-cdk-lib';
-import { markAsAppliance } from '../../../lib/conventions';
+import { markAsAppliance } from '../../../lib/declarations';
 
 /** Options of {@link applianceGroup}. */
 export interface ApplianceGroupOptions {

@@ -1,5 +1,6 @@
 import { App, aws_backup as backup, Duration } from 'aws-cdk-lib';
-import { declareRecoveryObjectives, METADATA } from '../../../lib/conventions';
+import { METADATA } from '../../../lib/conventions';
+import { declareRecoveryObjectives } from '../../../lib/declarations';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 

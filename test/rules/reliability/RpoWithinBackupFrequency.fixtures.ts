@@ -1,5 +1,5 @@
 import { App, aws_backup as backup, aws_events as events, CfnParameter, Duration, Stack } from 'aws-cdk-lib';
-import { declareRecoveryObjectives } from '../../../lib/conventions';
+import { declareRecoveryObjectives } from '../../../lib/declarations';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 

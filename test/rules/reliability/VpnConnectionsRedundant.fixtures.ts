@@ -1,6 +1,6 @@
 import { App, aws_ec2 as ec2, Fn, Stack } from 'aws-cdk-lib';
 import { MultiAzVpc } from '../../../constructs';
-import { declareSingleVpnConnection } from '../../../lib/conventions';
+import { declareSingleVpnConnection } from '../../../lib/declarations';
 import { RuleFixtures } from '../harness';
 import { MANAGEMENT, stackIn } from '../fixture-stacks';
 
