@@ -1,10 +1,11 @@
-import { CfnOutput, CfnResource, IPolicyValidationContext, PolicyValidationPluginReport } from 'aws-cdk-lib';
+import { CfnOutput, CfnResource, IPolicyValidationContext, PolicyValidationPluginReport, Stack, Stage, Validations } from 'aws-cdk-lib';
 // cdk-nag's package root loads every pack it ships and their ≈140 rules (≈100 ms, plus aws-cdk-lib modules an app
 // may never use); this pack needs only the base class and the enums, from the modules that define them.
 import { NagPack, NagPackProps } from 'cdk-nag/lib/nag-pack';
 import { IConstruct } from 'constructs';
 import { ResourceView, STACK_OUTPUT_TYPE } from '../aws';
 import { ChecklistSelection, parseSelection } from '../checklist';
+import { acknowledgementKey } from './acknowledgements';
 import { evaluateResource, RuleEvaluation } from './evaluate';
 import { planRules, RecommendedLevel, RULE_ID_PREFIX, RulePlan } from './plan';
 import { acknowledgementsInTree, applyAspects, TreeAppView } from './tree-view';
@@ -48,13 +49,14 @@ function isConstruct(x: unknown): x is IConstruct {
  * Acknowledge a finding with `Validations.of(construct).acknowledge({ id, reason })` on the resource, a construct
  * above it or its stack; the evidence report lists every acknowledgement with its reason. The pack never changes
  * a template: aws-cdk-lib records acknowledgements in the cloud assembly's stack metadata, where the report reads
- * them (an acknowledgement on a Stage or the App is not recorded there: make it on the stacks).
+ * them (an acknowledgement on a Stage or the App is not recorded there: make it on the stacks; the pack warns, with
+ * {@link UNRECORDED_ACKNOWLEDGEMENT}, when it finds one).
  */
 export class CompetencyChecks extends NagPack {
   public readonly name: string;
   /** The rules this pack applies. */
   public readonly plan: RulePlan;
-  /** The rule ids this pack can raise. */
+  /** The finding ids of the planned rules (besides them, the pack may warn with {@link UNRECORDED_ACKNOWLEDGEMENT}). */
   public readonly ruleIds: string[];
   private view?: TreeAppView;
   private log: RuleEvaluation[] = [];
@@ -100,7 +102,7 @@ export class CompetencyChecks extends NagPack {
     this.begin(root, true);
     const wanted = new Set(context.stackTemplates.map((s) => s.stackConstructPath));
     for (const stack of this.view!.stackConstructs) if (wanted.has(stack.node.path)) this.checkUnder(stack);
-    const violations = [...this.found.values()];
+    const violations = [...this.found.values(), ...unrecordedAcknowledgements(root)];
     return { success: !violations.some((v) => v.severity === 'error'), violations };
   }
 
@@ -113,8 +115,9 @@ export class CompetencyChecks extends NagPack {
     applyAspects(scope.node.root);
     this.begin(scope.node.root);
     this.checkUnder(scope);
+    const violations = [...this.found.values(), ...unrecordedAcknowledgements(scope.node.root)];
     // As cdk-nag's validateScope: success means no violation at all, warnings included.
-    return { success: this.found.size === 0, violations: [...this.found.values()] };
+    return { success: violations.length === 0, violations };
   }
 
   private begin(root: IConstruct, synthesized = false): void {
@@ -175,6 +178,36 @@ export class CompetencyChecks extends NagPack {
     });
     for (const r of results) this.log.push(r);
   }
+}
+
+/** The id of the warning about an acknowledgement made outside every stack. */
+export const UNRECORDED_ACKNOWLEDGEMENT = `${RULE_ID_PREFIX}-AcknowledgementOutsideStacks`;
+
+/**
+ * Acknowledgements of this pack's findings made on a construct outside every stack (a Stage, the App): the synthesis
+ * honours them, as the CDK does, but aws-cdk-lib records acknowledgements in the cloud assembly only for constructs in
+ * a stack, so the evidence report would show those findings unacknowledged. A warning each, saying where to make it.
+ */
+function unrecordedAcknowledgements(root: IConstruct): Violation[] {
+  const out: Violation[] = [];
+  const visit = (c: IConstruct): void => {
+    if (Stack.isStack(c)) return;
+    for (const entry of c.node.metadata) {
+      if (entry.type !== Validations.ACKNOWLEDGED_RULES_METADATA_KEY || !entry.data) continue;
+      const ids = Object.keys(entry.data as Record<string, string>).map(acknowledgementKey).filter((id) => id.startsWith(`${RULE_ID_PREFIX}-`));
+      if (ids.length === 0) continue;
+      const where = c.node.path === '' ? 'the App' : `${Stage.isStage(c) ? 'Stage' : 'construct'} ${c.node.path}`;
+      out.push({
+        ruleName: UNRECORDED_ACKNOWLEDGEMENT,
+        description: `${ids.join(', ')} acknowledged on ${where}, outside every stack: the synthesis honours it, but the cloud assembly does not record it, so the evidence report shows the finding unacknowledged. Acknowledge it on the stacks (or a construct in them) instead.`,
+        severity: 'warning',
+        violatingResources: [{ constructPath: c.node.path, locations: ['Metadata'] }],
+      });
+    }
+    for (const child of c.node.children) visit(child);
+  };
+  visit(root);
+  return out;
 }
 
 /** Runs a check of the props; its error names the pack. */

@@ -1,5 +1,5 @@
 import { App, aws_cloudtrail as ct, aws_s3 as s3, Stack, Stage, Validations } from 'aws-cdk-lib';
-import { CompetencyChecks } from '../../lib/packs';
+import { CompetencyChecks, UNRECORDED_ACKNOWLEDGEMENT } from '../../lib/packs';
 
 const MANAGEMENT = { account: '111111111111', region: 'eu-west-1' };
 const AUDIT = { account: '222222222222', region: 'eu-west-1' };
@@ -104,6 +104,51 @@ describe('CompetencyChecks', () => {
       status: 'non-compliant',
       acknowledgement: { reason: 'Single-account sandbox; production uses the organization trail' },
     });
+  });
+
+  test('an acknowledgement made on a Stage is honoured, with a warning that the evidence report cannot see it', () => {
+    // GIVEN: the same finding, acknowledged on the stage around the stack
+    const app = new App();
+    const stage = new Stage(app, 'Prod');
+    const stack = sameStackTrail(stage as unknown as App);
+    Validations.of(stage).acknowledge({ id: RULE_1_14, reason: 'Single-account sandbox' });
+    // WHEN
+    const pack = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'saas', rules: ['TrailBucketInAnotherAccount'] });
+    const report = pack.validateScope(stack);
+    // THEN: not an error, and one warning naming the stage and where to acknowledge instead
+    expect(report.violations.map((v) => v.ruleName)).toEqual([UNRECORDED_ACKNOWLEDGEMENT]);
+    expect(report.violations[0]).toMatchObject({
+      severity: 'warning',
+      description: expect.stringMatching(/^Competency-1\.14-TrailBucketInAnotherAccount acknowledged on Stage Prod, outside every stack: .* Acknowledge it on the stacks/),
+      violatingResources: [{ constructPath: 'Prod', locations: ['Metadata'] }],
+    });
+  });
+
+  test('registered as a validation plugin, an acknowledgement on the App passes the synth with the warning; one on the stack gives none', () => {
+    for (const on of ['app', 'stack'] as const) {
+      // GIVEN
+      const app = new App();
+      const stack = sameStackTrail(app);
+      Validations.of(on === 'app' ? app : stack).acknowledge({ id: RULE_1_14, reason: 'Single-account sandbox' });
+      const pack = new CompetencyChecks(app, { checklist: 'networking', deploymentModel: 'saas', rules: ['TrailBucketInAnotherAccount'] });
+      const reports: string[] = [];
+      const validate = pack.validate.bind(pack);
+      pack.validate = (context) => {
+        const report = validate(context);
+        reports.push(...report.violations.map((v) => `${v.severity} ${v.ruleName} ${v.violatingResources[0].constructPath || '<app>'}`));
+        return report;
+      };
+      Validations.of(app).addPlugins(pack);
+      // WHEN
+      const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+      try {
+        app.synth();
+      } finally {
+        spy.mockRestore();
+      }
+      // THEN
+      expect(reports).toEqual(on === 'app' ? [`warning ${UNRECORDED_ACKNOWLEDGEMENT} <app>`] : []);
+    }
   });
 
   test('registered as a validation plugin, it fails the synth and names the rule', () => {
