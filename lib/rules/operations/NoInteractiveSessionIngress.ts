@@ -1,5 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
-import { openEntriesOf, portRange, rulesOf, sourceOf } from '../utils/security-groups';
+import { openEntriesOf, portRange, readRules, RULE_TYPES, sourceOf } from '../utils/security-groups';
 
 /** SSH and RDP: the ports of interactive sessions. */
 const SESSION_PORTS: readonly { readonly port: number; readonly name: string }[] = [{ port: 22, name: 'SSH' }, { port: 3389, name: 'RDP' }];
@@ -16,12 +16,13 @@ export const NoInteractiveSessionIngress = defineRule({
   name: 'NoInteractiveSessionIngress',
   description: 'No security group admits SSH or RDP sessions from the whole internet',
   fix: 'Remove SSH (22) and RDP (3389) ingress from 0.0.0.0/0 and ::/0; use Systems Manager Session Manager for break-glass access, or a known administration CIDR',
-  resourceTypes: ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress'],
+  resourceTypes: RULE_TYPES.ingress,
   scope: 'app',
   check(r, app): RuleVerdict {
     if (!this.resourceTypes.includes(r.type)) return NOT_APPLICABLE;
-    const { rules, unresolved } = rulesOf(r, 'ingress', app);
-    if (unresolved) return unverifiable('the ingress rules', unresolved, unresolved.property);
+    const read = readRules(r, 'ingress', app);
+    if ('verdict' in read) return read.verdict;
+    const { rules } = read;
     for (const sg of rules) {
       const { rule, location } = sg;
       const source = sourceOf(sg, 'ingress');

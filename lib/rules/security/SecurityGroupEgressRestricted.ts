@@ -1,9 +1,9 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { isDeployTime, isIntrinsic } from '../../aws';
 import { referrers, referrersOf, unresolvedIn } from '../utils/references';
-import { rulesOf, sourceOf } from '../utils/security-groups';
+import { readRules, RULE_TYPES, sourceOf } from '../utils/security-groups';
 
-const TYPES = ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupEgress'];
+const TYPES = RULE_TYPES.egress;
 
 /** `AWS::EC2::SecurityGroupEgress` resources by the group they add to (anywhere in the app). */
 function standaloneEgress(app: AppView) {
@@ -56,8 +56,9 @@ export const SecurityGroupEgressRestricted = defineRule({
         if (verdict) return verdict;
       }
     }
-    const { rules, unresolved } = rulesOf(r, 'egress', app);
-    if (unresolved) return unverifiable('the egress rules', unresolved, unresolved.property);
+    const read = readRules(r, 'egress', app);
+    if ('verdict' in read) return read.verdict;
+    const { rules } = read;
     for (const { rule, location, group } of rules) {
       const protocol = rule.IpProtocol;
       const destination = sourceOf({ rule, location, group }, 'egress');

@@ -1,6 +1,6 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { asList, ResourceValue } from '../../aws';
-import { portRange, rulesOf, sourceOf } from '../utils/security-groups';
+import { portRange, readRules, RULE_TYPES, sourceOf } from '../utils/security-groups';
 
 /**
  * Security groups that a service of the app requires to admit all TCP ports from themselves: AWS Glue connections
@@ -38,12 +38,13 @@ export const SecurityGroupNoAllPortsRule = defineRule({
   name: 'SecurityGroupNoAllPortsRule',
   description: 'Security group ingress opens only the ports needed, never all ports or protocols, from any source including the group itself',
   fix: 'Narrow the ingress rule to the protocol and port range the workload listens on (for members of one group too: allowInternally(Port.tcp(...)) instead of Port.allTraffic())',
-  resourceTypes: ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress'],
+  resourceTypes: RULE_TYPES.ingress,
   scope: 'app',
   check(r, app): RuleVerdict {
     if (!this.resourceTypes.includes(r.type)) return NOT_APPLICABLE;
-    const { rules, unresolved } = rulesOf(r, 'ingress', app);
-    if (unresolved) return unverifiable('the ingress rules', unresolved, unresolved.property);
+    const read = readRules(r, 'ingress', app);
+    if ('verdict' in read) return read.verdict;
+    const { rules } = read;
     for (const sg of rules) {
       const source = sourceOf(sg, 'ingress');
       if (source.kind === 'none') continue;

@@ -1,5 +1,5 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, RuleVerdict, unverifiable } from '../rule';
-import { applianceGroups, describePorts, internetFacingLbGroups, openEntriesOf, portRange, rulesOf, SecurityGroupRule, sourceOf } from '../utils/security-groups';
+import { applianceGroups, describePorts, internetFacingLbGroups, openEntriesOf, portRange, readRules, RULE_TYPES, SecurityGroupRule, sourceOf } from '../utils/security-groups';
 
 /**
  * HTTP or HTTPS alone, on a group attached to an internet-facing load balancer or to the solution's own appliances
@@ -31,12 +31,13 @@ export const SecurityGroupNoOpenIngress = defineRule({
   name: 'SecurityGroupNoOpenIngress',
   description: 'Security groups admit no traffic from the whole internet, except HTTP/HTTPS to internet-facing load balancers',
   fix: 'Replace 0.0.0.0/0 and ::/0 sources with the CIDRs, prefix lists or security groups that need access; put public HTTP(S) behind an internet-facing load balancer',
-  resourceTypes: ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress'],
+  resourceTypes: RULE_TYPES.ingress,
   scope: 'app',
   check(r, app): RuleVerdict {
     if (!this.resourceTypes.includes(r.type)) return NOT_APPLICABLE;
-    const { rules, unresolved } = rulesOf(r, 'ingress', app);
-    if (unresolved) return unverifiable('the ingress rules', unresolved, unresolved.property);
+    const read = readRules(r, 'ingress', app);
+    if ('verdict' in read) return read.verdict;
+    const { rules } = read;
     for (const sg of rules) {
       const source = sourceOf(sg, 'ingress');
       let open: string | undefined;

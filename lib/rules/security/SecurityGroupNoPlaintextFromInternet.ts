@@ -1,6 +1,6 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, notShown, RuleVerdict, unverifiable } from '../rule';
 import { ipProtocol, isDeployTime, isNonInternetBlock, protocolOnPort, unencryptedPortsIn } from '../../aws';
-import { describePorts, loadBalancerGroups, openEntriesOf, portRange, rulesOf, SecurityGroupRule, sourceOf } from '../utils/security-groups';
+import { describePorts, loadBalancerGroups, openEntriesOf, portRange, readRules, RULE_TYPES, SecurityGroupRule, sourceOf } from '../utils/security-groups';
 
 /** Where an ingress rule admits traffic from: the internet (with how it shows), inside private address space, or unknown. */
 function internetSource(sg: SecurityGroupRule, app: AppView): { readonly internet: string } | { readonly unknown: unknown } | undefined {
@@ -60,12 +60,13 @@ export const SecurityGroupNoPlaintextFromInternet = defineRule({
   name: 'SecurityGroupNoPlaintextFromInternet',
   description: 'Security groups admit from the internet only protocols that encrypt (HTTPS, SSH, RDP, IPsec...), never plain text',
   fix: 'Admit only encrypted protocols from the internet (HTTPS 443, not HTTP 80); serve plain HTTP redirects from an internet-facing load balancer with an HTTPS listener, or acknowledge the finding with how the traffic is encrypted',
-  resourceTypes: ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress'],
+  resourceTypes: RULE_TYPES.ingress,
   scope: 'app',
   check(r, app): RuleVerdict {
     if (!this.resourceTypes.includes(r.type)) return NOT_APPLICABLE;
-    const { rules, unresolved } = rulesOf(r, 'ingress', app);
-    if (unresolved) return unverifiable('the ingress rules', unresolved, unresolved.property);
+    const read = readRules(r, 'ingress', app);
+    if ('verdict' in read) return read.verdict;
+    const { rules } = read;
     let fromInternet = false;
     let unknown: RuleVerdict | undefined;
     let hidden: RuleVerdict | undefined;

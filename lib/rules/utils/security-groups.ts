@@ -1,4 +1,4 @@
-import { AppView, ResourceView } from '../rule';
+import { AppView, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { asList, CidrBlock, defaultEndpointPort, DeployTimeValue, ENDPOINT_PORTS, isDeployTime, isEndpointPortAttribute, literalNumber, parseCidr, ResourceValue, Text, Unresolved } from '../../aws';
 import { isMarkedAppliance } from './appliances';
 import { referrers, referrersOf, resolveResource } from './references';
@@ -13,6 +13,12 @@ export interface SecurityGroupRule {
   readonly group?: ResourceView;
 }
 
+/** The resource types that declare a security group's rules, per direction: the group itself (inline) and the standalone rule. */
+export const RULE_TYPES: { readonly [D in 'ingress' | 'egress']: readonly string[] } = {
+  ingress: ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress'],
+  egress: ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupEgress'],
+};
+
 /**
  * The ingress (or egress) rules a resource declares: inline on a group, or as a standalone rule resource
  * (`AWS::EC2::SecurityGroupIngress`/`Egress`, whose `GroupId` may lead to a group of another stack). Every `Fn::If`
@@ -20,7 +26,7 @@ export interface SecurityGroupRule {
  */
 export function rulesOf(r: ResourceView, direction: 'ingress' | 'egress', app: AppView): { readonly rules: readonly SecurityGroupRule[]; readonly unresolved?: Unresolved } {
   const inline = direction === 'ingress' ? 'SecurityGroupIngress' : 'SecurityGroupEgress';
-  const standalone = direction === 'ingress' ? 'AWS::EC2::SecurityGroupIngress' : 'AWS::EC2::SecurityGroupEgress';
+  const standalone = RULE_TYPES[direction][1];
   if (r.type === 'AWS::EC2::SecurityGroup') {
     if (r.properties[inline] === undefined) return { rules: [] };
     const res = app.resolve(r, inline);
@@ -34,6 +40,15 @@ export function rulesOf(r: ResourceView, direction: 'ingress' | 'egress', app: A
     return { rules: res.values.map((alt) => ({ rule: withEndpointPorts((alt.value ?? {}) as object, app), location: '', group })) };
   }
   return { rules: [] };
+}
+
+/**
+ * The rules a security-group rule reads on a resource ({@link rulesOf}), or the finding when they cannot be followed:
+ * the start every ingress and egress rule shares.
+ */
+export function readRules(r: ResourceView, direction: 'ingress' | 'egress', app: AppView): { readonly rules: readonly SecurityGroupRule[] } | { readonly verdict: RuleVerdict } {
+  const { rules, unresolved } = rulesOf(r, direction, app);
+  return unresolved ? { verdict: unverifiable(`the ${direction} rules`, unresolved, unresolved.property) } : { rules };
 }
 
 /** A rule whose ports name a database or cache endpoint's port by attribute, with the port that endpoint listens on when the template shows it. */
