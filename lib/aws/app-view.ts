@@ -18,7 +18,7 @@ export interface StackView {
   readonly region?: string;
   /**
    * The name CloudFormation deploys a top-level stack under.
-   * @default - unknown
+   * @default - unknown (`Fn::GetStackOutput` naming it cannot be followed)
    */
   readonly stackName?: string;
   /** The template. */
@@ -88,25 +88,10 @@ export interface AppView {
   readonly resolver: AssemblyResolver<ResourceView>;
 }
 
-/** What is needed to build a {@link StackView}. */
-export interface StackSource {
-  readonly path: string;
-  readonly stage: string;
-  readonly account?: string;
-  readonly region?: string;
-  /**
-   * The name CloudFormation deploys a top-level stack under.
-   * @default - unknown (`Fn::GetStackOutput` naming it cannot be followed)
-   */
-  readonly stackName?: string;
-  readonly template: CfnTemplate;
+/** What is needed to build a {@link StackView}: its own fields, and the construct paths when the tree is known. */
+export interface StackSource extends Pick<StackView, 'path' | 'stage' | 'account' | 'region' | 'stackName' | 'template' | 'nestedIn'> {
   /** Construct paths of resources and outputs by logical id, when known from the tree. */
   readonly constructPaths?: ReadonlyMap<string, string>;
-  /**
-   * For a nested stack: the stack that creates it and the logical id of its `AWS::CloudFormation::Stack` resource.
-   * @default - a top-level stack
-   */
-  readonly nestedIn?: { readonly stack: string; readonly logicalId: string };
 }
 
 class TemplateStackView implements StackView {
