@@ -4,7 +4,7 @@
  * build from a construct tree and the evidence report from a cloud assembly.
  */
 import { AssemblyResolver, LaunchResolution, launchesOf, Resolution } from './resolver';
-import { CfnTemplate } from './template';
+import { CDK_PATH_METADATA, CfnTemplate, constructPath } from './template';
 
 /** A stack as the rules and the report read it: its template plus where it is deployed. */
 export interface StackView {
@@ -125,7 +125,7 @@ class TemplateStackView implements StackView {
         type: r.Type,
         properties: r.Properties ?? {},
         metadata,
-        path: src.constructPaths?.get(logicalId) ?? (typeof metadata['aws:cdk:path'] === 'string' ? metadata['aws:cdk:path'] : `${src.path}/${logicalId}`),
+        path: src.constructPaths?.get(logicalId) ?? (typeof metadata[CDK_PATH_METADATA] === 'string' ? constructPath(metadata[CDK_PATH_METADATA]) : `${src.path}/${logicalId}`),
         stack: this,
       };
       resources.set(logicalId, view);

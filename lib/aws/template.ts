@@ -53,3 +53,21 @@ export interface CfnTemplate {
 
 /** The type of a nested stack resource: its `TemplateURL` names a template, its `Parameters` feed the nested stack. */
 export const NESTED_STACK_TYPE = 'AWS::CloudFormation::Stack';
+
+/** Metadata key of a resource's construct path (written when path metadata is on, as the CDK CLI turns it on). */
+export const CDK_PATH_METADATA = 'aws:cdk:path';
+
+/** A construct path as the tree names it: without the leading `/` some writers add. */
+export function constructPath(path: string): string {
+  return path.startsWith('/') ? path.slice(1) : path;
+}
+
+/** Logical id → construct path, from the resources' `Metadata['aws:cdk:path']` (empty when path metadata is off). */
+export function pathsFromTemplate(template: CfnTemplate): Record<string, string> {
+  const paths: Record<string, string> = {};
+  for (const [id, res] of Object.entries(template.Resources ?? {})) {
+    const p = res?.Metadata?.[CDK_PATH_METADATA];
+    if (typeof p === 'string') paths[id] = constructPath(p);
+  }
+  return paths;
+}

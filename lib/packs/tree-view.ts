@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CfnElement, CfnOutput, CfnResource, NestedStack, Stack, Stage, Token, Validations } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { CfnTemplate, ResourceView, StackSource, TemplateAppView } from '../aws';
+import { CfnTemplate, pathsFromTemplate, ResourceView, StackSource, TemplateAppView } from '../aws';
 import { acknowledgementKey } from './acknowledgements';
 
 /**
@@ -140,12 +140,7 @@ function readSynthesizedTemplate(stack: Stack): CfnTemplate | undefined {
  * edited by hand, may name another construct's path).
  */
 function idsByPathMetadata(template: CfnTemplate): Map<string, string> {
-  const ids = new Map<string, string>();
-  for (const [logicalId, r] of Object.entries(template.Resources ?? {})) {
-    const path = r?.Metadata?.['aws:cdk:path'];
-    if (typeof path === 'string') ids.set(path, logicalId);
-  }
-  return ids;
+  return new Map(Object.entries(pathsFromTemplate(template)).map(([logicalId, path]) => [path, logicalId]));
 }
 
 /**

@@ -1,8 +1,5 @@
-import { CfnTemplate } from '../../aws';
+import { constructPath } from '../../aws';
 import { AssemblyStack } from './types';
-
-/** Metadata key of a resource's construct path (written when path metadata is enabled, as by the CDK CLI). */
-export const CDK_PATH_METADATA = 'aws:cdk:path';
 
 /**
  * The construct path of a resource (e.g. `Network/Vpc/PublicSubnet1/Subnet`), or undefined when the
@@ -10,16 +7,6 @@ export const CDK_PATH_METADATA = 'aws:cdk:path';
  */
 export function constructPathOf(stack: AssemblyStack, logicalId: string): string | undefined {
   return stack.constructPaths[logicalId];
-}
-
-/** Logical id → construct path from the resources' `Metadata['aws:cdk:path']`. */
-export function pathsFromTemplate(template: CfnTemplate): Record<string, string> {
-  const paths: Record<string, string> = {};
-  for (const [id, res] of Object.entries(template.Resources ?? {})) {
-    const p = res?.Metadata?.[CDK_PATH_METADATA];
-    if (typeof p === 'string') paths[id] = stripSlash(p);
-  }
-  return paths;
 }
 
 /**
@@ -32,7 +19,7 @@ export function stackMetadataEntries(metadata: unknown): Array<[path: string, lo
   for (const [p, entries] of Object.entries(metadata as Record<string, unknown>)) {
     if (!Array.isArray(entries)) continue;
     for (const e of entries) {
-      if (e && typeof e === 'object' && e.type === 'aws:cdk:logicalId' && typeof e.data === 'string') out.push([stripSlash(p), e.data]);
+      if (e && typeof e === 'object' && e.type === 'aws:cdk:logicalId' && typeof e.data === 'string') out.push([constructPath(p), e.data]);
     }
   }
   return out;
@@ -49,13 +36,9 @@ export function pathsFromStackMetadata(metadata: unknown): Record<string, string
     if (!Array.isArray(entries)) continue;
     for (const e of entries) {
       if (e && typeof e === 'object' && e.type === 'aws:cdk:logicalId' && typeof e.data === 'string') {
-        paths[e.data] = stripSlash(path);
+        paths[e.data] = constructPath(path);
       }
     }
   }
   return paths;
-}
-
-function stripSlash(p: string): string {
-  return p.startsWith('/') ? p.slice(1) : p;
 }

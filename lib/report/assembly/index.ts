@@ -1,5 +1,6 @@
 export * from './errors';
 export * from './types';
 export { loadAssembly } from './load-assembly';
-export { constructPathOf, CDK_PATH_METADATA } from './construct-path';
+export { constructPathOf } from './construct-path';
+export { CDK_PATH_METADATA } from '../../aws';
 export * from './acknowledgements';

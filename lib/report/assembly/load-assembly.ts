@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { acknowledgementsFromStackMetadata } from './acknowledgements';
-import { pathsFromStackMetadata, pathsFromTemplate, stackMetadataEntries } from './construct-path';
+import { pathsFromStackMetadata, stackMetadataEntries } from './construct-path';
 import { AssemblyError } from './errors';
 import { readJsonFile } from './json';
-import { CfnTemplate } from '../../aws';
+import { CfnTemplate, pathsFromTemplate } from '../../aws';
 import { AssemblyStack, LoadedAssembly, SynthError } from './types';
 
 const STACK = 'aws:cloudformation:stack';
