@@ -42,8 +42,12 @@ export interface InTransitSetting {
  * that does not require TLS still offers it: whether its clients use it is theirs to say, which the template cannot show.
  */
 export interface TlsParameter {
-  /** The engines it is for: values of the store's engine property, a trailing `*` matching any suffix (`sqlserver-*`). */
-  readonly engines: readonly string[];
+  /**
+   * The engines it is for: prefixes of the store's engine property (`sqlserver` for `sqlserver-ee`), the longest
+   * matching one deciding (`byEnginePrefix` of `engines.ts`).
+   * @default - every engine: the type has one
+   */
+  readonly engines?: readonly string[];
   /** The parameter's name in the group, e.g. `require_secure_transport`. */
   readonly name: string;
   /** The values that require TLS (compared without regard to case). */
@@ -77,8 +81,8 @@ export type InTransitEncryption =
   | { readonly kind: 'settings'; readonly settings: readonly InTransitSetting[] }
   /**
    * A server parameter of the store's parameter group decides: one of `parameters`, chosen by the value of the `engine`
-   * property (every engine of the type when there is no such property). An engine none of them is for keeps its TLS
-   * setting elsewhere (Oracle and Db2: option groups), which the rules do not read.
+   * property (the only one when the type has no such property). An engine none of them is for keeps its TLS setting
+   * where the rules do not read it (Oracle and Db2: option groups).
    */
   | { readonly kind: 'parameter'; readonly group: ParameterGroupRef; readonly engine?: string; readonly parameters: readonly TlsParameter[] };
 
@@ -234,7 +238,7 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
       parameters: [
         MYSQL_TLS(['mysql', 'mariadb']),
         FORCE_SSL(['postgres'], 'Amazon RDS User Guide, "Using SSL with a PostgreSQL DB instance"'),
-        FORCE_SSL(['sqlserver-*'], 'Amazon RDS User Guide, "Using SSL with a Microsoft SQL Server DB instance"'),
+        FORCE_SSL(['sqlserver'], 'Amazon RDS User Guide, "Using SSL with a Microsoft SQL Server DB instance"'),
       ],
     },
     inheritsFrom: [{ path: 'SourceDBInstanceIdentifier', type: 'AWS::RDS::DBInstance', name: 'DBInstanceIdentifier' }],
@@ -264,7 +268,7 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
       kind: 'parameter',
       group: { path: 'DBClusterParameterGroupName', type: 'AWS::DocDB::DBClusterParameterGroup', format: 'map' },
       parameters: [{
-        engines: ['*'], name: 'tls', requires: ['enabled', 'tls1.2+', 'tls1.3+', 'fips-140-3'], refuses: ['disabled'], byDefault: 'requires',
+        name: 'tls', requires: ['enabled', 'tls1.2+', 'tls1.3+', 'fips-140-3'], refuses: ['disabled'], byDefault: 'requires',
         source: 'Amazon DocumentDB Developer Guide, "Encrypting data in transit": enabled by default for new clusters, and then TLS is required to connect',
       }],
     },
@@ -379,7 +383,7 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
       kind: 'parameter',
       group: { path: 'ClusterParameterGroupName', type: 'AWS::Redshift::ClusterParameterGroup', format: 'list' },
       parameters: [{
-        engines: ['*'], name: 'require_ssl', requires: ['true'], byDefault: 'offers',
+        name: 'require_ssl', requires: ['true'], byDefault: 'offers',
         source: 'Amazon Redshift Management Guide, "Configuring security options for connections"; AWS Config rule redshift-require-tls-ssl',
       }],
     },

@@ -18,6 +18,7 @@
  * - `credentials`: properties holding a credential, attributes returning a secret, dynamic references.
  * - `app-view`: an app's templates read once (stacks, resources, outputs by type) with the resolver: what rules read.
  * - `ports`: the ports database and cache endpoints listen on (the attributes returning them, engine defaults).
+ * - `engines`: database engine names, matched by their longest known prefix.
  */
 export * from './template';
 export * from './intrinsics';
@@ -35,3 +36,4 @@ export * from './transit';
 export * from './credentials';
 export * from './app-view';
 export * from './ports';
+export * from './engines';

@@ -4,6 +4,7 @@
  * reference documents each `Port` property). aws-cdk-lib's `connections.allowDefaultPortFrom(...)` writes such an
  * attribute (`Fn::GetAtt <db>.Endpoint.Port`) into the ingress rule, so the port a rule opens is read from here.
  */
+import { byEnginePrefix } from './engines';
 
 /** How a type's endpoint port is known: the attributes returning it, the property setting it, and the defaults. */
 export interface EndpointPortFact {
@@ -50,9 +51,5 @@ export function defaultEndpointPort(type: string, engine: string | undefined): n
   const fact = ENDPOINT_PORTS[type];
   if (!fact) return undefined;
   if (typeof fact.defaultPort === 'number') return fact.defaultPort;
-  if (engine === undefined) return undefined;
-  const e = engine.toLowerCase();
-  // The longest matching prefix wins: 'aurora-postgresql' before 'aurora'.
-  const match = [...fact.defaultPort].sort((a, b) => b[0].length - a[0].length).find(([prefix]) => e === prefix || e.startsWith(`${prefix}-`) || e.startsWith(prefix));
-  return match?.[1];
+  return engine === undefined ? undefined : byEnginePrefix(engine, fact.defaultPort);
 }

@@ -1,5 +1,5 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, notShown, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { DATA_STORES, DataStoreFacts, dataStoreFacts, InTransitEncryption, isDeployTime, ResourceValue, TlsParameter } from '../../aws';
+import { byEnginePrefix, DATA_STORES, DataStoreFacts, dataStoreFacts, InTransitEncryption, isDeployTime, ResourceValue, TlsParameter } from '../../aws';
 import { branch, isClusterMember, sourceResource } from '../utils/data-stores';
 
 const TYPES = Object.keys(DATA_STORES).filter((t) => DATA_STORES[t].inTransit !== undefined);
@@ -21,7 +21,8 @@ const TYPES = Object.keys(DATA_STORES).filter((t) => DATA_STORES[t].inTransit !=
  *   Multi-AZ DB clusters (the same, in the cluster parameter group), DocumentDB (`tls`, required by default), Redshift
  *   (`require_ssl`). A store that requires TLS passes; DocumentDB with `tls` disabled accepts no TLS and fails; a store
  *   that offers TLS without requiring it (the default of every engine but DocumentDB), or names a group outside the app,
- *   is `not-shown`: whether its clients use TLS is theirs to say. Oracle and Db2 keep TLS in option groups: `not-shown`.
+ *   is `not-shown`: whether its clients use TLS is theirs to say. An engine whose TLS setting is elsewhere (Oracle and Db2:
+ *   option groups) is `not-shown` too.
  * Cluster members are judged with their cluster. S3 buckets are read by S3BucketTlsOnly (item 1.24).
  * Fails when: the store exchanges data, or accepts connections, in clear. A value unknown at synth is reported.
  * Fix: turn on the store's encryption in transit (for most, only when the store is created) and require it.
@@ -59,14 +60,14 @@ type ParameterFacts = Extract<InTransitEncryption, { kind: 'parameter' }>;
 /** Whether a store requires TLS through its parameter group: the engine's parameter, in the group the store names. */
 function parameterVerdict(r: ResourceView, app: AppView, store: DataStoreFacts, facts: ParameterFacts): RuleVerdict {
   const noun = store.noun;
-  let engine = '*';
+  let parameter = facts.parameters[0];
   if (facts.engine) {
-    const found = engineOf(r, app, facts.engine, store);
-    if (typeof found !== 'string') return found;
-    engine = found.toLowerCase();
+    const engine = engineOf(r, app, facts.engine, store);
+    if (typeof engine !== 'string') return engine;
+    const chosen = byEnginePrefix(engine, facts.parameters.flatMap((p) => (p.engines ?? []).map((e) => [e, p] as const)));
+    if (!chosen) return notShown(`the ${noun}'s engine ${engine} keeps its TLS setting where this rule does not read it (Oracle and Db2: an option group)`, facts.engine);
+    parameter = chosen;
   }
-  const parameter = facts.parameters.find((p) => p.engines.some((e) => e === '*' || (e.endsWith('*') ? engine.startsWith(e.slice(0, -1)) : engine === e)));
-  if (!parameter) return notShown(`the ${noun}'s engine ${engine} keeps its TLS setting outside its parameter group (an option group), which this rule does not read`);
   const where = facts.group.path;
   const byDefault = (why: string): RuleVerdict => parameter.byDefault === 'requires'
     ? COMPLIANT

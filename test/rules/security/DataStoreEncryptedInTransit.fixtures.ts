@@ -85,7 +85,7 @@ export const fixtures: RuleFixtures = {
     {
       name: 'L1 RDS for Oracle instance: TLS is an option group setting',
       build: l1((s) => { new rds.CfnDBInstance(s, 'Ledger', { engine: 'oracle-ee', dbInstanceClass: 'db.m5.large', allocatedStorage: '100' }); }),
-      reason: /engine oracle-ee keeps its TLS setting outside its parameter group \(an option group\)/,
+      reason: /the RDS DB instance's engine oracle-ee keeps its TLS setting where this rule does not read it \(Oracle and Db2: an option group\)/,
     },
   ],
   compliant: [{
