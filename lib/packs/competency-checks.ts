@@ -1,14 +1,13 @@
-import { CfnOutput, CfnResource, IPolicyValidationContext, PolicyValidationPluginReport, Stack, Stage, Validations } from 'aws-cdk-lib';
+import { CfnOutput, CfnResource, IPolicyValidationContext, PolicyValidationPluginReport, Stack, Stage } from 'aws-cdk-lib';
 // cdk-nag's package root loads every pack it ships and their ≈140 rules (≈100 ms, plus aws-cdk-lib modules an app
 // may never use); this pack needs only the base class and the enums, from the modules that define them.
 import { NagPack, NagPackProps } from 'cdk-nag/lib/nag-pack';
 import { IConstruct } from 'constructs';
 import { ResourceView, STACK_OUTPUT_TYPE } from '../aws';
 import { ChecklistSelection, parseSelection } from '../checklist';
-import { acknowledgementKey } from './acknowledgements';
 import { evaluateResource, RuleEvaluation } from './evaluate';
 import { planRules, RecommendedLevel, RULE_ID_PREFIX, RulePlan } from './plan';
-import { acknowledgementsInTree, applyAspects, TreeAppView } from './tree-view';
+import { acknowledgementsInTree, acknowledgementsOn, applyAspects, TreeAppView } from './tree-view';
 
 type Violation = PolicyValidationPluginReport['violations'][number];
 type MutableViolation = Violation & { readonly violatingResources: Violation['violatingResources'][number][] };
@@ -192,10 +191,8 @@ function unrecordedAcknowledgements(root: IConstruct): Violation[] {
   const out: Violation[] = [];
   const visit = (c: IConstruct): void => {
     if (Stack.isStack(c)) return;
-    for (const entry of c.node.metadata) {
-      if (entry.type !== Validations.ACKNOWLEDGED_RULES_METADATA_KEY || !entry.data) continue;
-      const ids = Object.keys(entry.data as Record<string, string>).map(acknowledgementKey).filter((id) => id.startsWith(`${RULE_ID_PREFIX}-`));
-      if (ids.length === 0) continue;
+    const ids = acknowledgementsOn(c).map(([id]) => id).filter((id) => id.startsWith(`${RULE_ID_PREFIX}-`));
+    if (ids.length > 0) {
       const where = c.node.path === '' ? 'the App' : `${Stage.isStage(c) ? 'Stage' : 'construct'} ${c.node.path}`;
       out.push({
         ruleName: UNRECORDED_ACKNOWLEDGEMENT,

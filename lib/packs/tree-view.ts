@@ -169,15 +169,21 @@ function rootStackOf(stack: Stack): Stack {
 export function acknowledgementsInTree(node: IConstruct): Map<string, string> {
   const acks = new Map<string, string>();
   for (let c: IConstruct | undefined = node; c; c = c.node.scope) {
-    for (const entry of c.node.metadata) {
-      if (entry.type !== Validations.ACKNOWLEDGED_RULES_METADATA_KEY || !entry.data) continue;
-      for (const [id, reason] of Object.entries(entry.data as Record<string, string>)) {
-        // `acknowledge({ id: 'Competency-1.14-X' })` is stored as `Annotation::Competency-1.14-X`; the CDK also
-        // accepts the plugin-qualified form `Competency-networking-saas::Competency-1.14-X`.
-        const ruleId = acknowledgementKey(id);
-        if (!acks.has(ruleId)) acks.set(ruleId, reason);
-      }
-    }
+    for (const [ruleId, reason] of acknowledgementsOn(c)) if (!acks.has(ruleId)) acks.set(ruleId, reason);
   }
   return acks;
+}
+
+/** The acknowledgements recorded on one construct (not its ancestors): rule id → reason, in the order made. */
+export function acknowledgementsOn(c: IConstruct): Array<[ruleId: string, reason: string]> {
+  const out: Array<[string, string]> = [];
+  for (const entry of c.node.metadata) {
+    if (entry.type !== Validations.ACKNOWLEDGED_RULES_METADATA_KEY || !entry.data) continue;
+    for (const [id, reason] of Object.entries(entry.data as Record<string, string>)) {
+      // `acknowledge({ id: 'Competency-1.14-X' })` is stored as `Annotation::Competency-1.14-X`; the CDK also
+      // accepts the plugin-qualified form `Competency-networking-saas::Competency-1.14-X`.
+      out.push([acknowledgementKey(id), reason]);
+    }
+  }
+  return out;
 }
