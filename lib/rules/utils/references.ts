@@ -181,22 +181,20 @@ function inboundIndex(app: AppView): ReadonlyMap<string, Inbound> {
     const refs = new Map<string, InboundReference[]>();
     const exports = new Map<string, Set<string>>();
     const imported = new Set<string>();
-    const add = (target: ResourceView, from: ResourceView, at: At) => {
+    const add = (target: ResourceView, from: ResourceView, path: string) => {
       const k = resourceKey(target);
       const list = refs.get(k);
-      const path = pathOf(at);
       const ref = { from, path };
       if (!list) refs.set(k, [ref]);
       else if (!list.some((r) => r.from === from && r.path === path)) list.push(ref);
     };
-    const throughResolver = (from: ResourceView, node: unknown, at: At) => {
-      const path = pathOf(at);
+    const throughResolver = (from: ResourceView, node: unknown, path: string) => {
       const res = app.resolveValue(from, node, path);
       if (!res.ok) return;
       for (const { value } of res.values) {
         for (const v of asList(value)) {
-          if (v instanceof ResourceValue) add(v.resource as ResourceView, from, at);
-          else if (v instanceof Text) for (const p of v.parts) if (p instanceof ResourceValue) add(p.resource as ResourceView, from, at);
+          if (v instanceof ResourceValue) add(v.resource as ResourceView, from, path);
+          else if (v instanceof Text) for (const p of v.parts) if (p instanceof ResourceValue) add(p.resource as ResourceView, from, path);
         }
       }
     };
@@ -205,11 +203,11 @@ function inboundIndex(app: AppView): ReadonlyMap<string, Inbound> {
       const local = (from: ResourceView, id: string, node: unknown, at: At) => {
         const target = stack.resources.get(id);
         if (!target) {
-          if (stack.nestedIn && Object.prototype.hasOwnProperty.call(parameters, id)) throughResolver(from, node, at);
+          if (stack.nestedIn && Object.prototype.hasOwnProperty.call(parameters, id)) throughResolver(from, node, pathOf(at));
           return;
         }
-        if (target.type === NESTED_STACK_TYPE) throughResolver(from, node, at);
-        else add(target, from, at);
+        if (target.type === NESTED_STACK_TYPE) throughResolver(from, node, pathOf(at));
+        else add(target, from, pathOf(at));
       };
       // Every value of every resource is visited: the path to it is built only for the few that are references.
       const visit = (from: ResourceView, node: unknown, at: At): void => {
@@ -245,7 +243,7 @@ function inboundIndex(app: AppView): ReadonlyMap<string, Inbound> {
           if (fn === 'Fn::ImportValue') {
             const name = literalString(arg);
             if (name !== undefined) imported.add(name);
-            throughResolver(from, node, at);
+            throughResolver(from, node, pathOf(at));
             return;
           }
         }
