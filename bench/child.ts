@@ -15,6 +15,7 @@ import { Session } from 'inspector';
 import { performance } from 'perf_hooks';
 import type { IPolicyValidationPlugin } from 'aws-cdk-lib';
 import type { ChecklistSelection } from '../lib/checklist';
+import { startProfiler, stopProfiler } from './profile';
 
 // Each variant loads only the modules it needs (a plain synth does not load cdk-nag or the report), so the
 // whole-process time is what that command would cost; the in-process time starts after they are loaded.
@@ -93,18 +94,9 @@ function countViolations(outdir: string): number {
 /** The profiler of the measured window, when --profile is given. */
 let profiler: { session: Session; file: string } | undefined;
 
-function post(session: Session, method: string, params?: object): Promise<any> {
-  return new Promise((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
-}
-
 /** Starts the CPU profiler (if asked) and returns the start time of the measured window. */
 async function start(): Promise<number> {
-  if (profiler) {
-    profiler.session.connect();
-    await post(profiler.session, 'Profiler.enable');
-    await post(profiler.session, 'Profiler.setSamplingInterval', { interval: 200 });
-    await post(profiler.session, 'Profiler.start');
-  }
+  if (profiler) await startProfiler(profiler.session, 200);
   return performance.now();
 }
 
@@ -185,11 +177,10 @@ async function finish(
   const t1 = performance.now();
   const maxRssMiB = process.resourceUsage().maxRSS / 1024;
   if (profiler) {
-    const { profile } = await post(profiler.session, 'Profiler.stop');
+    const profile = await stopProfiler(profiler.session);
     mapToSources(profile);
     fs.mkdirSync(path.dirname(profiler.file), { recursive: true });
     fs.writeFileSync(profiler.file, JSON.stringify(profile));
-    profiler.session.disconnect();
   }
   const counted = countResources(assemblyDir);
   emit({ variant, size, inProcessMs: t1 - t0, startupMs: t0, maxRssMiB, ...counted, findings: findings ?? countViolations(assemblyDir), validateMs });

@@ -8,6 +8,7 @@
  * node internals, GC), which says at a glance whose code is slow.
  */
 import * as fs from 'fs';
+import { Session } from 'inspector';
 
 interface CpuProfileNode {
   readonly id: number;
@@ -36,6 +37,25 @@ export interface ProfileSummary {
   readonly totalMs: number;
   readonly functions: readonly FunctionTime[];
   readonly areas: ReadonlyArray<{ readonly area: string; readonly selfMs: number; readonly share: number }>;
+}
+
+function post(session: Session, method: string, params?: object): Promise<any> {
+  return new Promise((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
+}
+
+/** Starts V8's CPU profiler in this process through an inspector session, sampling every `intervalUs` microseconds. */
+export async function startProfiler(session: Session, intervalUs: number): Promise<void> {
+  session.connect();
+  await post(session, 'Profiler.enable');
+  await post(session, 'Profiler.setSamplingInterval', { interval: intervalUs });
+  await post(session, 'Profiler.start');
+}
+
+/** Stops the profiler {@link startProfiler} started, disconnects the session and returns the profile. */
+export async function stopProfiler(session: Session): Promise<CpuProfile & { nodes: any[] }> {
+  const { profile } = await post(session, 'Profiler.stop');
+  session.disconnect();
+  return profile;
 }
 
 /** The source area of a script URL. */

@@ -19,12 +19,8 @@ import { parseArgs } from 'util';
 import { IPolicyValidationContext, Stack } from 'aws-cdk-lib';
 import { BENCH_SELECTION } from './child';
 import { generateApp } from './generate';
-import { formatTopFunctions, topSelfTime } from './profile';
+import { formatTopFunctions, startProfiler, stopProfiler, topSelfTime } from './profile';
 import { CompetencyChecks } from '../lib/packs';
-
-function post(session: Session, method: string, params?: object): Promise<any> {
-  return new Promise((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { size: { type: 'string', default: '100' }, passes: { type: 'string', default: '3' }, profile: { type: 'string' }, 'profile-pass': { type: 'string', default: '1' } } });
@@ -50,21 +46,15 @@ async function main(): Promise<void> {
     const rows: string[] = [];
     for (let pass = 1; pass <= passes; pass++) {
       const pack = new CompetencyChecks(app, { ...BENCH_SELECTION });
-      if (session && pass === profiled) {
-        session.connect();
-        await post(session, 'Profiler.enable');
-        await post(session, 'Profiler.setSamplingInterval', { interval: 100 });
-        await post(session, 'Profiler.start');
-      }
+      if (session && pass === profiled) await startProfiler(session, 100);
       const cpu0 = process.cpuUsage();
       const t0 = performance.now();
       const report = pack.validate(context);
       const wall = performance.now() - t0;
       const cpu = process.cpuUsage(cpu0);
       if (session && pass === profiled) {
-        const { profile } = await post(session, 'Profiler.stop');
+        const profile = await stopProfiler(session);
         fs.writeFileSync(values.profile!, JSON.stringify(profile));
-        session.disconnect();
         process.stdout.write(`${formatTopFunctions(topSelfTime(profile, 30))}\n`);
       }
       rows.push(`pass ${pass}: ${wall.toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU, ${pack.evaluations.length} evaluations, ${report.violations.length} findings`);
