@@ -290,6 +290,7 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'Neptune cluster',
     tags: 'Tags',
     encryption: { kind: 'flag', path: 'StorageEncrypted', absent: false, key: 'KmsKeyId' },
+    inheritsFrom: [{ path: 'SourceDBClusterIdentifier', type: 'AWS::Neptune::DBCluster', name: 'DBClusterIdentifier' }],
     backup: { awsBackup: { service: 'rds', resource: 'cluster:{name}', name: 'DBClusterIdentifier', lowerCase: true }, native: RDS_RETENTION },
   },
   'AWS::Neptune::DBInstance': {

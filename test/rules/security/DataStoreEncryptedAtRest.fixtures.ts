@@ -41,6 +41,14 @@ export const fixtures: RuleFixtures = {
     { name: 'L1 DocumentDB cluster without StorageEncrypted', build: l1((s) => { new docdb.CfnDBCluster(s, 'Doc', {}); }), reason: /DocumentDB cluster is not encrypted at rest/ },
     { name: 'L1 Neptune cluster with StorageEncrypted false', build: l1((s) => { new neptune.CfnDBCluster(s, 'Graph', { storageEncrypted: false }); }), reason: /Neptune cluster is not encrypted at rest \(StorageEncrypted is false\)/ },
     {
+      name: 'L1 Neptune clone (SourceDBClusterIdentifier) of an unencrypted cluster: inherits no encryption',
+      build: l1((s) => {
+        const source = new neptune.CfnDBCluster(s, 'Graph', {});
+        new neptune.CfnDBCluster(s, 'Clone', { sourceDbClusterIdentifier: source.ref, restoreType: 'copy-on-write', useLatestRestorableTime: true });
+      }),
+      reason: /the copy inherits its encryption from S\/Graph \(SourceDBClusterIdentifier\): the Neptune cluster is not encrypted at rest/,
+    },
+    {
       name: 'L1 Redshift cluster, Encrypted absent',
       build: l1((s) => { new redshift.CfnCluster(s, 'Dw', { clusterType: 'single-node', nodeType: 'ra3.xlplus', dbName: 'dw', masterUsername: 'admin', manageMasterPassword: true }); }),
       reason: /Redshift cluster is not encrypted at rest/,
@@ -62,6 +70,13 @@ export const fixtures: RuleFixtures = {
     },
   ],
   compliant: [
+    {
+      name: 'L1 Neptune clone naming its source by identifier, which is encrypted: the clone inherits StorageEncrypted',
+      build: l1((s) => {
+        new neptune.CfnDBCluster(s, 'Graph', { dbClusterIdentifier: 'graph', storageEncrypted: true });
+        new neptune.CfnDBCluster(s, 'Clone', { sourceDbClusterIdentifier: 'graph', restoreType: 'copy-on-write', useLatestRestorableTime: true });
+      }),
+    },
     {
       name: 'L2 RDS instance with storageEncrypted, and an Aurora L2 cluster (members judged with it)',
       build: (app) => {
