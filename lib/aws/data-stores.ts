@@ -81,10 +81,29 @@ export type InTransitEncryption =
   | { readonly kind: 'settings'; readonly settings: readonly InTransitSetting[] }
   /**
    * A server parameter of the store's parameter group decides: one of `parameters`, chosen by the value of the `engine`
-   * property (the only one when the type has no such property). An engine none of them is for keeps its TLS setting
-   * where the rules do not read it (Oracle and Db2: option groups).
+   * property (the only one when the type has no such property). An engine none of them is for either accepts TLS
+   * connections only (`tlsOnly`: Neptune from engine release 1.0.4.0) or keeps its TLS setting where the rules do not
+   * read it (Oracle and Db2: option groups).
    */
-  | { readonly kind: 'parameter'; readonly group: ParameterGroupRef; readonly engine?: string; readonly parameters: readonly TlsParameter[] };
+  | {
+    readonly kind: 'parameter';
+    readonly group: ParameterGroupRef;
+    readonly engine?: string;
+    readonly parameters: readonly TlsParameter[];
+    /**
+     * Engines that accept TLS connections only, whatever their parameter group says: prefixes of the `engine`
+     * property as `TlsParameter.engines` are, weighed against them by `byEnginePrefix` (`''` stands for every engine
+     * that no parameter is for), with AWS's sentence saying so.
+     * @default - none: an engine that no parameter is for keeps its TLS setting where the rules do not read it
+     */
+    readonly tlsOnly?: {
+      readonly engines: readonly string[];
+      /** Whether the engine AWS chooses when the store names none (and copies no store of the app) is one of them. */
+      readonly byDefault: boolean;
+      /** What AWS documents, and where. */
+      readonly how: string;
+    };
+  };
 
 /** MySQL-compatible engines: `require_secure_transport`. */
 const MYSQL_TLS = (engines: string[]): TlsParameter => ({
@@ -290,6 +309,22 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'Neptune cluster',
     tags: 'Tags',
     encryption: { kind: 'flag', path: 'StorageEncrypted', absent: false, key: 'KmsKeyId' },
+    inTransit: {
+      kind: 'parameter',
+      group: { path: 'DBClusterParameterGroupName', type: 'AWS::Neptune::DBClusterParameterGroup', format: 'map' },
+      engine: 'EngineVersion',
+      parameters: [{
+        // Engine releases before 1.0.4.0 (1.0.1.x, 1.0.2.x, 1.0.3.0; the old 1.0.1.0.200xxx numbering included).
+        engines: ['1.0.1.', '1.0.2.', '1.0.3.'],
+        name: 'neptune_enforce_ssl', requires: ['1'], byDefault: 'requires',
+        source: 'Amazon Neptune User Guide, "Encryption in Transit: Connecting to Neptune Using SSL/HTTPS" (engine releases before 1.0.4.0): "any DB cluster that uses a new DB cluster parameter group is required to use SSL by default", and "in regions where HTTP connections are allowed, you can still enable them by setting the neptune_enforce_ssl parameter to 0"; the default group cannot be edited',
+      }],
+      tlsOnly: {
+        engines: [''],
+        byDefault: true,
+        how: 'Amazon Neptune User Guide, "Encrypting connections to your Amazon Neptune database with SSL/HTTPS" (docs.aws.amazon.com/neptune/latest/userguide/security-ssl.html): "Beginning with engine version 1.0.4.0, Amazon Neptune only allows Secure Sockets Layer (SSL) connections through HTTPS to any instance or cluster endpoint", at least TLS 1.2; engine release 1.0.4.0 notes: "you must use HTTPS rather than HTTP when connecting to Neptune in all regions", for REST and WebSocket connections. A cluster that names no EngineVersion gets the default release for new clusters, 1.0.4.0 or later since the release (AWS What\'s New, 2020-10-28, "New Amazon Neptune engine release now enforces a minimum version of TLS 1.2 and SSL client connections": 1.0.4.0 became the default version for newly created clusters)',
+      },
+    },
     inheritsFrom: [{ path: 'SourceDBClusterIdentifier', type: 'AWS::Neptune::DBCluster', name: 'DBClusterIdentifier' }],
     backup: { awsBackup: { service: 'rds', resource: 'cluster:{name}', name: 'DBClusterIdentifier', lowerCase: true }, native: RDS_RETENTION },
   },
@@ -450,6 +485,10 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'Amazon MQ broker',
     tags: 'Tags',
     encryption: { kind: 'always', how: 'Amazon MQ always encrypts message data at rest (with an AWS owned key unless EncryptionOptions names a KMS key)' },
+    inTransit: {
+      kind: 'always',
+      how: 'Amazon MQ brokers, public or private, accept client connections over TLS only: an ActiveMQ broker\'s wire-level endpoints are ssl://, amqp+ssl://, stomp+ssl://, mqtt+ssl:// and wss://, and its web console https:// (Amazon MQ Developer Guide, "Amazon MQ for ActiveMQ brokers": "by enabling TLS explicitly for the following protocols"); a RabbitMQ broker listens on 5671 for "the secure AMQP URL" and on 443 and 15671 for the web console and management API over HTTPS (Amazon MQ Developer Guide, "Using Amazon MQ for RabbitMQ", Listener ports). No broker property turns TLS off.',
+    },
     backup: IN_TRANSIT('A message broker'),
   },
   'AWS::Logs::LogGroup': {

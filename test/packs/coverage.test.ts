@@ -69,6 +69,13 @@ describe('the resource-type coverage table is derived from the data, the rules a
     }
   });
 
+  test('1.22 reads Neptune clusters and Amazon MQ brokers in transit as well as at rest', () => {
+    for (const type of ['AWS::Neptune::DBCluster', 'AWS::AmazonMQ::Broker']) {
+      const readBy = coverageOf(type).cells.find((c) => c.itemId === '1.22')?.readBy ?? [];
+      expect({ type, readBy: [...readBy].sort() }).toEqual({ type, readBy: ['DataStoreEncryptedAtRest', 'DataStoreEncryptedInTransit'] });
+    }
+  });
+
   test('1.24 reads the types where a protocol is chosen, and not the plumbing that chooses none', () => {
     const cellOf = (type: string) => coverageOf(type).cells.find((c) => c.itemId === '1.24');
     for (const type of ['AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancing::LoadBalancer', 'AWS::CloudFront::Distribution', 'AWS::ApiGateway::RestApi',

@@ -15,22 +15,26 @@ const TYPES = Object.keys(DATA_STORES).filter((t) => DATA_STORES[t].inTransit !=
  * - DAX: `ClusterEndpointEncryptionType` (absent: `NONE`);
  * - MSK: `EncryptionInfo.EncryptionInTransit` `ClientBroker` (absent: `TLS`; `TLS_PLAINTEXT` also accepts clients in
  *   clear) and `InCluster` (absent: on);
- * - ElastiCache Serverless and MSK Serverless accept TLS connections only.
+ * - ElastiCache Serverless, MSK Serverless and Amazon MQ brokers (ActiveMQ and RabbitMQ, public or private) accept TLS
+ *   connections only.
  * - databases whose TLS requirement is a server parameter of their parameter group, followed to the group resource of the
  *   app: RDS MySQL and MariaDB (`require_secure_transport`), PostgreSQL and SQL Server (`rds.force_ssl`), Aurora and
  *   Multi-AZ DB clusters (the same, in the cluster parameter group), DocumentDB (`tls`, required by default), Redshift
- *   (`require_ssl`). A store that requires TLS passes; DocumentDB with `tls` disabled accepts no TLS and fails; a store
- *   that offers TLS without requiring it (the default of every engine but DocumentDB), or names a group outside the app,
- *   is `not-shown`: whether its clients use TLS is theirs to say. An engine whose TLS setting is elsewhere (Oracle and Db2:
- *   option groups) is `not-shown` too.
- * Cluster members are judged with their cluster. S3 buckets are read by S3BucketTlsOnly (item 1.24).
+ *   (`require_ssl`), Neptune: from engine release 1.0.4.0 (and when `EngineVersion` is left out: AWS's default release)
+ *   its endpoints accept HTTPS only, whatever the group says; an older release reads `neptune_enforce_ssl` (required
+ *   by default). A copy made from another cluster of the app takes its engine. A store that requires TLS passes;
+ *   DocumentDB with `tls` disabled accepts no TLS and fails; a store that offers TLS without requiring it (the default
+ *   of every engine but DocumentDB and Neptune), or names a group outside the app, is `not-shown`: whether its clients
+ *   use TLS is theirs to say. An engine whose TLS setting is elsewhere (Oracle and Db2: option groups) is `not-shown` too.
+ * Cluster members (Aurora, DocumentDB and Neptune instances) are judged with their cluster. S3 buckets are read by
+ * S3BucketTlsOnly (item 1.24).
  * Fails when: the store exchanges data, or accepts connections, in clear. A value unknown at synth is reported.
  * Fix: turn on the store's encryption in transit (for most, only when the store is created) and require it.
  */
 export const DataStoreEncryptedInTransit = defineRule({
   name: 'DataStoreEncryptedInTransit',
   description: 'Data stores encrypt the data they exchange with clients and between their nodes',
-  fix: 'Turn on and require encryption in transit: TransitEncryptionEnabled with TransitEncryptionMode required (ElastiCache), TLSEnabled (MemoryDB), NodeToNodeEncryptionOptions and DomainEndpointOptions.EnforceHTTPS (OpenSearch), ClusterEndpointEncryptionType TLS (DAX), ClientBroker TLS and InCluster (MSK); in the parameter group, require_secure_transport ON (MySQL, MariaDB), rds.force_ssl 1 (PostgreSQL, SQL Server), tls enabled (DocumentDB), require_ssl true (Redshift)',
+  fix: 'Turn on and require encryption in transit: TransitEncryptionEnabled with TransitEncryptionMode required (ElastiCache), TLSEnabled (MemoryDB), NodeToNodeEncryptionOptions and DomainEndpointOptions.EnforceHTTPS (OpenSearch), ClusterEndpointEncryptionType TLS (DAX), ClientBroker TLS and InCluster (MSK); in the parameter group, require_secure_transport ON (MySQL, MariaDB), rds.force_ssl 1 (PostgreSQL, SQL Server), tls enabled (DocumentDB), require_ssl true (Redshift); Neptune engine release 1.0.4.0 or later (or neptune_enforce_ssl 1 before it)',
   resourceTypes: TYPES,
   scope: 'app',
   check(r, app) {
@@ -57,14 +61,21 @@ export const DataStoreEncryptedInTransit = defineRule({
 
 type ParameterFacts = Extract<InTransitEncryption, { kind: 'parameter' }>;
 
+/** An engine that accepts TLS connections only (`tlsOnly` of the facts). */
+const TLS_ONLY = Symbol('tls-only');
+
 /** Whether a store requires TLS through its parameter group: the engine's parameter, in the group the store names. */
 function parameterVerdict(r: ResourceView, app: AppView, store: DataStoreFacts, facts: ParameterFacts): RuleVerdict {
   const noun = store.noun;
   let parameter = facts.parameters[0];
   if (facts.engine) {
-    const engine = engineOf(r, app, facts.engine, store);
+    const engine = engineOf(r, app, facts.engine, store, facts);
     if (typeof engine !== 'string') return engine;
-    const chosen = byEnginePrefix(engine, facts.parameters.flatMap((p) => (p.engines ?? []).map((e) => [e, p] as const)));
+    const chosen = byEnginePrefix<TlsParameter | typeof TLS_ONLY>(engine, [
+      ...facts.parameters.flatMap((p) => (p.engines ?? []).map((e) => [e, p] as const)),
+      ...(facts.tlsOnly?.engines ?? []).map((e) => [e, TLS_ONLY] as const),
+    ]);
+    if (chosen === TLS_ONLY) return COMPLIANT;
     if (!chosen) return notShown(`the ${noun}'s engine ${engine} keeps its TLS setting where this rule does not read it (Oracle and Db2: an option group)`, facts.engine);
     parameter = chosen;
   }
@@ -84,23 +95,29 @@ function parameterVerdict(r: ResourceView, app: AppView, store: DataStoreFacts, 
 }
 
 /**
- * A store's engine: its own, else (a read replica) the engine of the store it copies when that store is in the app.
- * Unknown when neither the store nor its source in the app names it (a snapshot or a store outside the app): then
- * `not-shown`.
+ * A store's engine: its own, else (a read replica) the engine of the store it copies when that store is in the app,
+ * else, for a store that copies none, the engine AWS chooses when that is one that accepts TLS only (`tlsOnly.byDefault`:
+ * compliant). Unknown when neither the store nor its source in the app names it (a snapshot or a store outside the
+ * app): then `not-shown`.
  */
-function engineOf(r: ResourceView, app: AppView, path: string, store: DataStoreFacts, seen: ReadonlySet<ResourceView> = new Set()): string | RuleVerdict {
+function engineOf(
+  r: ResourceView, app: AppView, path: string, store: DataStoreFacts, facts: ParameterFacts, seen: ReadonlySet<ResourceView> = new Set(),
+): string | RuleVerdict {
   const res = app.resolve(r, path);
   if (!res.ok) return unverifiable(`the engine (${path})`, res.unresolved, path);
   const values = new Set(res.values.map((a) => a.value));
   const [value] = values;
   if (values.size === 1 && typeof value === 'string') return value;
   if (values.size !== 1 || value !== undefined) return unverifiable(`the engine (${path})`, value, path);
+  let copy = false;
   for (const { path: from, type, name } of store.inheritsFrom ?? []) {
     if (r.properties[from] === undefined) continue;
+    copy = true;
     const source = sourceResource(r, r.properties[from], type, name, app);
     if (source.kind === 'unknown') return unverifiable(`the source of this copy (${from})`, source.value, from);
-    if (source.kind === 'resource' && !seen.has(source.resource)) return engineOf(source.resource, app, path, store, new Set([...seen, r]));
+    if (source.kind === 'resource' && !seen.has(source.resource)) return engineOf(source.resource, app, path, store, facts, new Set([...seen, r]));
   }
+  if (!copy && facts.tlsOnly?.byDefault) return COMPLIANT;
   return notShown(`the ${store.noun} names no engine, and the store it is made from is not part of the app: which server parameter requires TLS is not in the template`, path);
 }
 

@@ -1,6 +1,7 @@
 import {
-  App, aws_dax as dax, aws_docdb as docdb, aws_ec2 as ec2, aws_elasticache as elasticache, aws_memorydb as memorydb, aws_msk as msk, aws_opensearchservice as opensearch,
-  aws_rds as rds, aws_redshift as redshift, CfnCondition, CfnParameter, Fn, Stack,
+  App, aws_amazonmq as mq, aws_dax as dax, aws_docdb as docdb, aws_ec2 as ec2, aws_elasticache as elasticache, aws_memorydb as memorydb, aws_msk as msk,
+  aws_neptune as neptune, aws_opensearchservice as opensearch, aws_rds as rds, aws_redshift as redshift, aws_secretsmanager as secretsmanager,
+  CfnCondition, CfnParameter, Fn, Stack,
 } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
@@ -20,6 +21,38 @@ const docGroup = (s: Stack, tls: string) => new docdb.CfnDBClusterParameterGroup
 const warehouse = (s: Stack, clusterParameterGroupName?: string) => new redshift.CfnCluster(s, 'Warehouse', {
   clusterType: 'single-node', dbName: 'sales', masterUsername: 'admin', nodeType: 'ra3.xlplus', manageMasterPassword: true, clusterParameterGroupName,
 });
+
+/** A Neptune cluster parameter group (the family of releases before 1.2 is neptune1). */
+const graphGroup = (s: Stack, enforceSsl: string, family = 'neptune1') =>
+  new neptune.CfnDBClusterParameterGroup(s, 'GraphParams', { description: 'graph', family, parameters: { neptune_enforce_ssl: enforceSsl } });
+const graph = (s: Stack, props: neptune.CfnDBClusterProps = {}, id = 'Graph') => new neptune.CfnDBCluster(s, id, { storageEncrypted: true, ...props });
+
+/**
+ * A partner-style graph store, as the aws-neptune L2 is alpha: a Neptune cluster in private subnets of an L2 VPC with its
+ * subnet group, security group, IAM authentication and a writer and a reader instance.
+ */
+function partnerGraph(s: Stack, engineVersion?: string): neptune.CfnDBCluster {
+  const vpc = vpcOf(s);
+  const subnets = new neptune.CfnDBSubnetGroup(s, 'GraphSubnets', { dbSubnetGroupDescription: 'graph', subnetIds: vpc.privateSubnets.map((sn) => sn.subnetId) });
+  const sg = new ec2.SecurityGroup(s, 'GraphSg', { vpc, description: 'graph clients', allowAllOutbound: false });
+  sg.addIngressRule(ec2.Peer.ipv4(vpc.vpcCidrBlock), ec2.Port.tcp(8182));
+  const cluster = new neptune.CfnDBCluster(s, 'Graph', {
+    engineVersion, storageEncrypted: true, iamAuthEnabled: true, backupRetentionPeriod: 7, deletionProtection: true,
+    dbSubnetGroupName: subnets.ref, vpcSecurityGroupIds: [sg.securityGroupId],
+  });
+  for (const id of ['Writer', 'Reader']) new neptune.CfnDBInstance(s, id, { dbClusterIdentifier: cluster.ref, dbInstanceClass: 'db.r6g.large' });
+  return cluster;
+}
+
+/** Partner-style brokers (aws-amazonmq is L1 only): users from a Secrets Manager secret, in the VPC's private subnets. */
+function partnerBroker(s: Stack, id: string, props: Pick<mq.CfnBrokerProps, 'engineType' | 'engineVersion' | 'deploymentMode' | 'hostInstanceType' | 'publiclyAccessible'>, vpc?: ec2.Vpc) {
+  const secret = new secretsmanager.Secret(s, `${id}Admin`, { generateSecretString: { secretStringTemplate: '{"username":"admin"}', generateStringKey: 'password', excludePunctuation: true } });
+  return new mq.CfnBroker(s, id, {
+    brokerName: id.toLowerCase(), ...props, autoMinorVersionUpgrade: true,
+    subnetIds: vpc ? vpc.privateSubnets.slice(0, props.deploymentMode === 'SINGLE_INSTANCE' ? 1 : 2).map((sn) => sn.subnetId) : undefined,
+    users: [{ username: 'admin', password: secret.secretValueFromJson('password').unsafeUnwrap() }],
+  });
+}
 
 export const fixtures: RuleFixtures = {
   noncompliant: [
@@ -60,6 +93,11 @@ export const fixtures: RuleFixtures = {
       }),
       reason: /the ElastiCache cache cluster is not encrypted in transit[\s\S]*TransitEncryptionEnabled is false when condition IsProd is false/,
     },
+    {
+      name: 'L1 Neptune cluster whose engine release is a stack parameter: which release, and so whether it accepts HTTP, is not known at synth',
+      build: l1((s) => { graph(s, { engineVersion: new CfnParameter(s, 'GraphRelease').valueAsString }); }),
+      reason: /could not verify the engine \(EngineVersion\)/,
+    },
   ],
   notShown: [
     {
@@ -87,6 +125,21 @@ export const fixtures: RuleFixtures = {
       build: l1((s) => { new rds.CfnDBInstance(s, 'Ledger', { engine: 'oracle-ee', dbInstanceClass: 'db.m5.large', allocatedStorage: '100' }); }),
       reason: /the RDS DB instance's engine oracle-ee keeps its TLS setting where this rule does not read it \(Oracle and Db2: an option group\)/,
     },
+    {
+      name: 'L1 Neptune cluster on engine release 1.0.3.0 whose cluster parameter group sets neptune_enforce_ssl to 0: HTTP accepted beside HTTPS',
+      build: l1((s) => { graph(s, { engineVersion: '1.0.3.0', dbClusterParameterGroupName: graphGroup(s, '0').ref }); }),
+      reason: /the Neptune cluster offers TLS without requiring it \(neptune_enforce_ssl is "0" in parameter group S\/GraphParams\)/,
+    },
+    {
+      name: 'L1 Neptune cluster on release 1.0.2.2 naming a cluster parameter group created outside the app',
+      build: l1((s) => { graph(s, { engineVersion: '1.0.2.2', dbClusterParameterGroupName: 'shared-graph-params' }); }),
+      reason: /the Neptune cluster names parameter group shared-graph-params, which is not part of the app: its neptune_enforce_ssl is not in the template/,
+    },
+    {
+      name: 'L1 Neptune clone (SourceDBClusterIdentifier) of a cluster outside the app, naming no release',
+      build: l1((s) => { graph(s, { sourceDbClusterIdentifier: 'arn:aws:rds:eu-west-1:111111111111:cluster:legacy-graph', restoreType: 'copy-on-write', useLatestRestorableTime: true }); }),
+      reason: /the Neptune cluster names no engine, and the store it is made from is not part of the app/,
+    },
   ],
   compliant: [{
     name: 'Databases requiring TLS in their parameter groups: MySQL (L2 ParameterGroup, require_secure_transport ON), SQL Server and Aurora MySQL (L1, rds.force_ssl 1 / require_secure_transport 1), DocumentDB with its default group (tls enabled), Redshift (require_ssl true)',
@@ -113,6 +166,27 @@ export const fixtures: RuleFixtures = {
       new dax.CfnCluster(s, 'Dax', { iamRoleArn: 'arn:aws:iam::111111111111:role/dax', nodeType: 'dax.t3.small', replicationFactor: 2, clusterEndpointEncryptionType: 'TLS' });
       kafka(s);
       new elasticache.CfnServerlessCache(s, 'Serverless', { engine: 'valkey', serverlessCacheName: 'catalog' });
+    }),
+  }, {
+    name: 'L1 Neptune clusters: no EngineVersion (AWS\'s default release, HTTPS only), 1.3.2.1 whose group sets neptune_enforce_ssl 0 (ignored from 1.0.4.0), 1.0.3.0 with AWS\'s default group and 1.0.2.2 with neptune_enforce_ssl 1, a serverless cluster, and a clone of an app cluster taking its release',
+    build: l1((s) => {
+      const source = graph(s, {}, 'Graph');
+      new neptune.CfnDBInstance(s, 'GraphWriter', { dbClusterIdentifier: source.ref, dbInstanceClass: 'db.r6g.large' });
+      graph(s, { engineVersion: '1.3.2.1', dbClusterParameterGroupName: graphGroup(s, '0', 'neptune1.3').ref }, 'Current');
+      graph(s, { engineVersion: '1.0.3.0', dbClusterParameterGroupName: 'default.neptune1' }, 'Legacy');
+      graph(s, { engineVersion: '1.0.2.2', dbClusterParameterGroupName: new neptune.CfnDBClusterParameterGroup(s, 'Enforced', { description: 'graph', family: 'neptune1', parameters: { neptune_enforce_ssl: '1' } }).ref }, 'Older');
+      graph(s, { engineVersion: '1.3.2.1', serverlessScalingConfiguration: { minCapacity: 1, maxCapacity: 8 } }, 'Serverless');
+      graph(s, { sourceDbClusterIdentifier: source.ref, restoreType: 'copy-on-write', useLatestRestorableTime: true }, 'Clone');
+    }),
+  }, {
+    name: 'Partner-style graph store: a Neptune cluster (release 1.3.2.1) with writer and reader in private subnets, IAM authentication',
+    build: l1((s) => { partnerGraph(s, '1.3.2.1'); }),
+  }, {
+    name: 'Partner-style Amazon MQ brokers: a private ActiveMQ active/standby pair and a public RabbitMQ cluster (TLS-only endpoints either way)',
+    build: l1((s) => {
+      const vpc = vpcOf(s);
+      partnerBroker(s, 'Orders', { engineType: 'ACTIVEMQ', engineVersion: '5.18', deploymentMode: 'ACTIVE_STANDBY_MULTI_AZ', hostInstanceType: 'mq.m5.large', publiclyAccessible: false }, vpc);
+      partnerBroker(s, 'Events', { engineType: 'RABBITMQ', engineVersion: '3.13', deploymentMode: 'CLUSTER_MULTI_AZ', hostInstanceType: 'mq.m5.large', publiclyAccessible: true });
     }),
   }],
 };
