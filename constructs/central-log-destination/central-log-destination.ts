@@ -1,6 +1,6 @@
 import { ArnFormat, Duration, RemovalPolicy, Stack, Token, aws_iam as iam, aws_kinesisfirehose as firehose, aws_kms as kms, aws_logs as logs, aws_s3 as s3 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { acknowledgeWildcards, checkPropTypes, classifyByDefault, createLogArchiveBuckets, regionalServiceName } from '../core';
+import { acknowledgeWildcards, checkPropTypes, classifyByDefault, createLogArchiveBuckets, kmsViaServiceName } from '../core';
 import { CENTRAL_LOG_DESTINATION_DEFAULTS } from './defaults';
 import { CentralLogDestinationProps } from './props';
 import { CENTRAL_LOG_DESTINATION_PROP_TYPES, validateCentralLogDestinationProps } from './validation';
@@ -84,7 +84,8 @@ export class CentralLogDestination extends Construct {
     deliveryRole.addToPolicy(new iam.PolicyStatement({
       actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
       resources: [this.key.keyArn],
-      conditions: { StringEquals: { 'kms:ViaService': regionalServiceName(this, 's3') } },
+      // Through S3 of this region only, `s3.<region>.amazonaws.com` in every partition (kmsViaServiceName).
+      conditions: { StringEquals: { 'kms:ViaService': kmsViaServiceName(this, 's3') } },
     }));
 
     this.deliveryStream = new firehose.CfnDeliveryStream(this, 'Stream', {

@@ -4,14 +4,28 @@ import { declareDeploymentPrerequisite } from '../../lib/declarations';
 
 /**
  * The regional name of a service in the scope's stack, `<service>.<region>.<URL suffix>` (e.g.
- * `logs.eu-west-1.amazonaws.com`, `s3.cn-north-1.amazonaws.com.cn`): what CloudWatch Logs key policies name as
- * principal and what `kms:ViaService` compares with. Region and suffix come from the stack, never written out.
+ * `logs.eu-west-1.amazonaws.com`, `logs.cn-north-1.amazonaws.com.cn`): what CloudWatch Logs key policies name as
+ * principal. Region and suffix come from the stack, never written out. Not for `kms:ViaService`: see
+ * {@link kmsViaServiceName}.
  *
- * @param region another region than the stack's (`'*'` in a `StringLike` condition matches every region)
+ * @param region another region than the stack's
  */
 export function regionalServiceName(scope: IConstruct, service: string, region?: string): string {
   const stack = Stack.of(scope);
   return `${service}.${region ?? stack.region}.${stack.urlSuffix}`;
+}
+
+/**
+ * The value `kms:ViaService` has when a service calls AWS KMS for a principal, `<service>.<region>.amazonaws.com`, in
+ * every partition: "Use the `.amazonaws.com` suffix of the AWS KMS ViaService name in all AWS partitions" (AWS KMS
+ * developer guide, "AWS KMS condition keys", Services that support the kms:ViaService condition key). The stack's URL
+ * suffix (`amazonaws.com.cn` in China) would never match there.
+ *
+ * @param region another region than the stack's; `'*'` in a `StringLike` condition matches every region (IAM's
+ *   `StringLike` takes a multi-character wildcard anywhere in the value)
+ */
+export function kmsViaServiceName(scope: IConstruct, service: string, region?: string): string {
+  return `${service}.${region ?? Stack.of(scope).region}.amazonaws.com`;
 }
 
 /**
@@ -64,8 +78,14 @@ export function autoScalingVolumeKeyStatements(scope: IConstruct): iam.PolicySta
 /**
  * Key policy statements letting another account copy recovery points encrypted with this key (AWS Backup
  * cross-account copy, "Creating backup copies across AWS accounts", AWS Backup developer guide): the account
- * may use the key only through AWS Backup or Amazon EC2 (`kms:ViaService`, any region, so cross-region copies
- * work too), and create grants only for AWS resources (`kms:GrantIsForAWSResource`).
+ * may use the key only through AWS Backup or Amazon EBS (`kms:ViaService` `backup.<region>.amazonaws.com` and
+ * `ec2.<region>.amazonaws.com`, the names the KMS developer guide lists for AWS Backup and "Amazon Elastic Block Store
+ * (EBS only)"), and create grants only for AWS resources (`kms:GrantIsForAWSResource`).
+ *
+ * The region position is `*`, the form AWS's own `AWSBackupServiceLinkedRolePolicyForBackup` grants the copy with
+ * (`StringLike` `kms:ViaService` `ec2.*.amazonaws.com`, `rds.*…`, `fsx.*…`): AWS's documents do not say from which
+ * region's endpoint a cross-region copy reaches the source key (the copy runs in the destination region, the key lives
+ * in the source region), so the flow passes either way, and a call through any other service is still refused.
  */
 export function backupCopyKeyStatements(scope: IConstruct, account: string, sidPrefix = 'AllowCopyTargetAccount'): iam.PolicyStatement[] {
   const principal = new iam.AccountPrincipal(account);
@@ -75,7 +95,7 @@ export function backupCopyKeyStatements(scope: IConstruct, account: string, sidP
       principals: [principal],
       actions: ['kms:Decrypt', 'kms:DescribeKey', 'kms:ReEncrypt*', 'kms:GenerateDataKey*'],
       resources: ['*'],
-      conditions: { StringLike: { 'kms:ViaService': [regionalServiceName(scope, 'backup', '*'), regionalServiceName(scope, 'ec2', '*')] } },
+      conditions: { StringLike: { 'kms:ViaService': [kmsViaServiceName(scope, 'backup', '*'), kmsViaServiceName(scope, 'ec2', '*')] } },
     }),
     new iam.PolicyStatement({
       sid: `${sidPrefix}ToCreateGrantsForBackup`,

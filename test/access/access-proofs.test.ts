@@ -99,6 +99,23 @@ describe('flows that must be allowed', () => {
       expect(await evaluate({ ...base, action: 'kms:ReEncryptFrom', context: { 'kms:ViaService': `ec2.${REGION}.amazonaws.com` } })).toBe('Allowed');
       expect(await evaluate({ ...base, action: 'kms:CreateGrant', context: { 'kms:ViaService': `ec2.${REGION}.amazonaws.com`, 'kms:GrantIsForAWSResource': 'true' } })).toBe('Allowed');
     });
+
+    test('the same reads pass whichever region a cross-region copy reaches the key from (kms:ViaService ec2.*, the form of AWS Backup\'s own service-linked role policy)', async () => {
+      const { dataKey } = backups();
+      const { volumeKey } = fleet();
+      const slr = { principal: serviceLinkedRole(DR, 'backup.amazonaws.com', 'AWSServiceRoleForBackup'), identityPolicies: slrPolicy('AWSBackupServiceLinkedRolePolicyForBackup') };
+      for (const key of [dataKey, volumeKey]) {
+        for (const via of [`ec2.${REGION}`, `ec2.${CONFIG.secondaryRegion}`]) {
+          const result = await evaluate({ ...slr, action: 'kms:ReEncryptFrom', resource: arn(key), resourceAccount: WORKLOAD, resourcePolicy: keyPolicy(key), context: { 'kms:ViaService': `${via}.amazonaws.com` } });
+          expect(`${key.logicalId} via ${via}: ${result}`).toBe(`${key.logicalId} via ${via}: Allowed`);
+        }
+        // Through AWS Backup of either region, the key policy admits the DR account too (its own IAM policy decides the rest).
+        for (const via of [`backup.${REGION}`, `backup.${CONFIG.secondaryRegion}`]) {
+          const result = await evaluate({ ...administrator(DR), action: 'kms:Decrypt', resource: arn(key), resourceAccount: WORKLOAD, resourcePolicy: keyPolicy(key), context: { 'kms:ViaService': `${via}.amazonaws.com` } });
+          expect(`${key.logicalId} via ${via}: ${result}`).toBe(`${key.logicalId} via ${via}: Allowed`);
+        }
+      }
+    });
   });
 
   describe('Firehose writes the central logs', () => {
@@ -250,5 +267,9 @@ describe('what must be denied', () => {
     const base = { ...administrator(DR), resource: arn(dataKey), resourceAccount: WORKLOAD, resourcePolicy: keyPolicy(dataKey) };
     expect(await evaluate({ ...base, action: 'kms:Decrypt' })).not.toBe('Allowed');
     expect(await evaluate({ ...base, action: 'kms:CreateGrant', context: { 'kms:GrantIsForAWSResource': 'false' } })).not.toBe('Allowed');
+    // Another service of the same regions (S3, RDS) is refused: the wildcard stands for the region only.
+    for (const via of [`s3.${REGION}.amazonaws.com`, `rds.${CONFIG.secondaryRegion}.amazonaws.com`]) {
+      expect(`${via}: ${await evaluate({ ...base, action: 'kms:Decrypt', context: { 'kms:ViaService': via } })}`).toBe(`${via}: ImplicitlyDenied`);
+    }
   });
 });
