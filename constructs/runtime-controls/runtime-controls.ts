@@ -19,7 +19,14 @@ import { COMPLIANCE_CHANGE_NOTIFICATION, DRIFT_DETECTION_RULE, RUNTIME_CONTROL_C
 import { RuntimeControlExclusion, RuntimeControlsAggregatorOptions, RuntimeControlsProps } from './props';
 import { RUNTIME_CONTROLS_PROP_TYPES, validateRuntimeControlsProps } from './validation';
 
-/** Data-plane reads ReadOnlyAccess allows and drift detection never needs (every name exists in the IAM data). */
+/**
+ * Data reads drift detection never needs (every name exists in the IAM data). AWS asks of the drift-detection role
+ * "Read permission for each resource that supports drift detection included in the stack", `DetectStackDrift` and
+ * `DetectStackResourceDrift` ("Considerations when detecting drift", CloudFormation user guide): the configuration,
+ * never the contents. ReadOnlyAccess allows all of these but `secretsmanager:GetSecretValue` and `kms:Decrypt`, which a
+ * resource or key policy could still grant (an AWS managed key admits every principal of its account through its
+ * service, e.g. a SecureString read with `ssm:GetParameter`, which ReadOnlyAccess allows).
+ */
 export const DRIFT_DETECTION_DATA_READS = [
   's3:GetObject', 's3:GetObjectVersion',
   'dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:GetRecords',
@@ -30,9 +37,18 @@ export const DRIFT_DETECTION_DATA_READS = [
 /** The runtime control reading the Deny statement of backup vault access policies. */
 const VAULT_DELETION_RULE = 'BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED';
 
-/** AWS Config of the scope's account, as the principal of a role's trust policy. */
+/**
+ * AWS Config acting for the scope's account, as the principal of a role's trust policy. AWS documents the condition
+ * for the role assigned to AWS Config ("You can use the AWS:SourceAccount condition in the IAM Role Trust relationship
+ * above to restrict the Config service principal to only interact with the AWS IAM Role when performing operations on
+ * behalf of specific accounts", AWS Config developer guide, "Permissions for the IAM Role Assigned to AWS Config"), but
+ * not whether a managed rule (the `cloudformationRoleArn` of CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK) or an
+ * aggregator passes the key when it assumes its role. `StringEqualsIfExists` holds under both readings: a request
+ * carrying another account is refused, and one without the key still lets the rule run ("If the condition keys are
+ * missing from a request context, the policy can fail the evaluation", IAM user guide, global condition context keys).
+ */
 function configPrincipal(scope: Construct): iam.ServicePrincipal {
-  return new iam.ServicePrincipal('config.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(scope).account } } });
+  return new iam.ServicePrincipal('config.amazonaws.com', { conditions: { StringEqualsIfExists: { 'aws:SourceAccount': Stack.of(scope).account } } });
 }
 
 /**
@@ -135,7 +151,11 @@ export class RuntimeControls extends Construct {
 
   private driftDetectionRole(): iam.Role {
     const role = new iam.Role(this, 'DriftDetectionRole', {
-      // Only AWS Config of this account ("Permissions for the IAM role assigned to AWS Config", AWS Config developer guide).
+      // AWS Config acting for this account (configPrincipal). The rule's parameter is "the IAM role with policy
+      // permissions to detect drift for CloudFormation stacks" (AWS Config developer guide,
+      // cloudformation-stack-drift-detection-check): read permission for each resource type and Detect* (see
+      // DRIFT_DETECTION_DATA_READS), which ReadOnlyAccess grants ("Ensure to attach config.amazonaws.com trusted
+      // permissions and ReadOnlyAccess policy permissions", AWS CDK reference, CloudFormationStackDriftDetectionCheck).
       assumedBy: configPrincipal(this),
       description: 'Lets AWS Config run CloudFormation drift detection (CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK), reading configuration but no data',
       managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('ReadOnlyAccess')],
@@ -150,7 +170,7 @@ export class RuntimeControls extends Construct {
     }));
     Validations.of(role).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/ReadOnlyAccess]',
-      reason: 'Drift detection reads the configuration of every resource type a stack may contain (AWS documents ReadOnlyAccess for the role of CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK); an explicit deny keeps data reads out.',
+      reason: 'Drift detection reads the configuration of every resource type a stack may contain (the AWS CDK reference names ReadOnlyAccess for the role of CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK); an explicit deny keeps data reads out.',
     });
     return role;
   }

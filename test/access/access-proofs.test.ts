@@ -190,6 +190,38 @@ describe('flows that must be allowed', () => {
   });
 });
 
+describe('AWS Config runs CloudFormation drift detection with the drift-detection role (CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK)', () => {
+  const driftRole = () => resource(/^OrganizationTrail\/Baseline$/, 'AWS::IAM::Role', /^ManagementAccountControlsDriftDetectionRole/);
+
+  test('config.amazonaws.com assumes it for this account, with or without aws:SourceAccount in the request; never for another account', async () => {
+    const role = driftRole();
+    const assume = (context: Record<string, string>) => evaluate({ principal: 'config.amazonaws.com', action: 'sts:AssumeRole', resource: arn(role), resourceAccount: MGMT, resourcePolicy: trustPolicy(role), context });
+    expect(await assume({ 'aws:SourceAccount': MGMT, 'aws:SourceArn': `arn:aws:config:${REGION}:${MGMT}:config-rule/config-rule-abcdef` })).toBe('Allowed');
+    expect(await assume({})).toBe('Allowed');
+    expect(await assume({ 'aws:SourceAccount': OUTSIDER, 'aws:SourceArn': `arn:aws:config:${REGION}:${OUTSIDER}:config-rule/config-rule-abcdef` })).not.toBe('Allowed');
+  });
+
+  test('the role may run drift detection and read the configuration of the stacks\' resources (ReadOnlyAccess as AWS publishes it), but no data', async () => {
+    const role = driftRole();
+    const identityPolicies = identityPoliciesOf(role);
+    const as = (action: string, resource: string) => evaluate({ principal: arn(role), action, resource, resourceAccount: MGMT, identityPolicies });
+    const stack = `arn:aws:cloudformation:${REGION}:${MGMT}:stack/Workload/11111111-2222-3333-4444-555555555555`;
+    for (const [action, resource] of [
+      ['cloudformation:DetectStackDrift', stack], ['cloudformation:DetectStackResourceDrift', stack], ['cloudformation:DescribeStackDriftDetectionStatus', '*'],
+      ['cloudformation:DescribeStackResourceDrifts', stack], ['cloudformation:DescribeStacks', stack],
+      ['ec2:DescribeInstances', '*'], ['s3:GetBucketPolicy', 'arn:aws:s3:::workload-documents'], ['iam:GetRole', `arn:aws:iam::${MGMT}:role/any`],
+    ] as const) {
+      expect(`${action}: ${await as(action, resource)}`).toBe(`${action}: Allowed`);
+    }
+    for (const [action, resource] of [
+      ['s3:GetObject', 'arn:aws:s3:::workload-documents/report.pdf'], ['dynamodb:Scan', `arn:aws:dynamodb:${REGION}:${MGMT}:table/tenants`],
+      ['secretsmanager:GetSecretValue', `arn:aws:secretsmanager:${REGION}:${MGMT}:secret:db-AbCdEf`], ['kms:Decrypt', `arn:aws:kms:${REGION}:${MGMT}:key/11111111-2222-3333-4444-555555555555`],
+    ] as const) {
+      expect(`${action}: ${await as(action, resource)}`).toBe(`${action}: ExplicitlyDenied`);
+    }
+  });
+});
+
 /** The topic policy of a topic, from the `AWS::SNS::TopicPolicy` that names it. */
 function topicPolicyOf(topic: AppResource): any {
   const found = Object.values(topic.stack.template.Resources).filter((r) => r.Type === 'AWS::SNS::TopicPolicy' && (r.Properties?.Topics ?? []).some((t: any) => t?.Ref === topic.logicalId));

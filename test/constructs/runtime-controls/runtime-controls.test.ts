@@ -152,7 +152,8 @@ describe('RuntimeControls: overrides', () => {
     // THEN (the old role had ReadOnlyAccess alone, which reads every object and item, and an unconditioned trust)
     const roles = Object.values(template.findResources('AWS::IAM::Role')).filter((r) => /drift detection/i.test(r.Properties.Description));
     expect(roles).toHaveLength(1);
-    expect(stack.resolve(roles[0].Properties.AssumeRolePolicyDocument.Statement[0].Condition)).toEqual({ StringEquals: { 'aws:SourceAccount': stack.resolve(stack.account) } });
+    // (IfExists: AWS documents aws:SourceAccount for the role assigned to AWS Config, not whether a managed rule sends it)
+    expect(stack.resolve(roles[0].Properties.AssumeRolePolicyDocument.Statement[0].Condition)).toEqual({ StringEqualsIfExists: { 'aws:SourceAccount': stack.resolve(stack.account) } });
     template.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: { Statement: [Match.objectLike({ Sid: 'DenyReadingData', Effect: 'Deny', Action: Match.arrayWith(['s3:GetObject', 'dynamodb:GetItem', 'secretsmanager:GetSecretValue', 'kms:Decrypt']), Resource: '*' })] },
     });
