@@ -54,9 +54,13 @@ export function createLockedVault(
     Annotations.of(scope).addWarningV2('cdk-competency:vault-policy-immutable',
       `The access policy of ${vault.node.path} denies every principal to change it and no administrator is known (the stack's synthesizer has no CloudFormation execution role): later changes of the policy will fail. Set vaultLock.accessPolicyAdministratorArns.`);
   }
-  // A Deny statement with a wildcard principal and resource naming the three actions: the shape
-  // BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED checks ("backup-recovery-point-manual-deletion-disabled", AWS Config
-  // developer guide); its `principalArnList` parameter names the administrators exempted by the condition.
+  // The statement BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED looks for: "a suitable 'Deny' statement (statement with
+  // backup:DeleteRecoveryPoint, backup:UpdateRecoveryPointLifecycle, and backup:PutBackupVaultAccessPolicy permissions)",
+  // whose "Resource" and "Principal" "must have a wildcard" (AWS Config developer guide,
+  // backup-recovery-point-manual-deletion-disabled). The administrators this condition exempts are what the rule's
+  // `principalArnList` names, "IAM roles that allow manual deletion of recovery points" (AWS Backup developer guide,
+  // "Choosing your controls"): RuntimeControls passes the same ARNs by default. AWS does not say how the rule reads the
+  // condition itself; it holds whether the rule skips the listed principals or ignores the condition.
   vault.addToAccessPolicy(
     new iam.PolicyStatement({
       sid: 'DenyManualDeletionOfRecoveryPoints',

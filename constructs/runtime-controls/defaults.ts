@@ -99,5 +99,16 @@ export const RUNTIME_CONTROL_CATALOG: readonly RuntimeControlDefinition[] = [
 
 /** Identifier of the drift-detection rule, whose role parameter `RuntimeControls` provides. */
 export const DRIFT_DETECTION_RULE = 'CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK';
+/**
+ * Identifier of the rule reading the Deny statement of backup vault access policies, whose `principalArnList`
+ * `RuntimeControls` fills in with the principals the vaults exempt.
+ */
+export const VAULT_DELETION_RULE = 'BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED';
+/**
+ * How many principals `principalArnList` may exempt: "The control BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED allows
+ * you to exempt up to five IAM roles that can still manually delete recovery points" (AWS Backup developer guide, "Using
+ * AWS Backup Audit Manager with CloudFormation"). The AWS Config page of the rule names no limit.
+ */
+export const VAULT_DELETION_EXEMPTIONS_MAX = 5;
 /** Runtime-control id written on the EventBridge rule that forwards compliance changes (item 1.19). */
 export const COMPLIANCE_CHANGE_NOTIFICATION = 'CONFIG_COMPLIANCE_CHANGE_NOTIFICATION';

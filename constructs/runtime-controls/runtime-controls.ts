@@ -5,6 +5,7 @@ import {
   CfnResource,
   Fn,
   Stack,
+  Token,
   Validations,
   aws_config as config,
   aws_events as events,
@@ -15,7 +16,9 @@ import { Construct } from 'constructs';
 import { METADATA } from '../../lib/conventions';
 import { declareDeploymentPrerequisite } from '../../lib/declarations';
 import { EncryptedTopic, checkPropTypes, cloudFormationExecutionRoleArn, grantServicePublish, serviceLinkedRoleArn } from '../core';
-import { COMPLIANCE_CHANGE_NOTIFICATION, DRIFT_DETECTION_RULE, RUNTIME_CONTROL_CATALOG, RuntimeControlDefinition } from './defaults';
+import {
+  COMPLIANCE_CHANGE_NOTIFICATION, DRIFT_DETECTION_RULE, RUNTIME_CONTROL_CATALOG, RuntimeControlDefinition, VAULT_DELETION_EXEMPTIONS_MAX, VAULT_DELETION_RULE,
+} from './defaults';
 import { RuntimeControlExclusion, RuntimeControlsAggregatorOptions, RuntimeControlsProps } from './props';
 import { RUNTIME_CONTROLS_PROP_TYPES, validateRuntimeControlsProps } from './validation';
 
@@ -33,9 +36,6 @@ export const DRIFT_DETECTION_DATA_READS = [
   'secretsmanager:GetSecretValue', 'kms:Decrypt', 'sqs:ReceiveMessage', 'kinesis:GetRecords',
   'logs:GetLogEvents', 'logs:FilterLogEvents', 'logs:StartQuery', 'logs:GetQueryResults',
 ] as const;
-
-/** The runtime control reading the Deny statement of backup vault access policies. */
-const VAULT_DELETION_RULE = 'BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED';
 
 /**
  * AWS Config acting for the scope's account, as the principal of a role's trust policy. AWS documents the condition
@@ -130,11 +130,20 @@ export class RuntimeControls extends Construct {
     if (control.identifier === DRIFT_DETECTION_RULE) {
       parameters.cloudformationRoleArn = this.driftDetectionRole().roleArn;
     }
-    // The vaults of CrossAccountBackup / BackupDestinationVault exempt the CloudFormation execution role from their Deny
-    // of access policy changes (the documented way to change the policy): the rule is told not to check it.
+    // principalArnList: "Comma-separated list of AWS Identity and Access Management (IAM) Amazon Resource Names (ARNs) for
+    // the rule to NOT check", type CSV (AWS Config developer guide, backup-recovery-point-manual-deletion-disabled);
+    // "Up to 5 IAM roles that allow manual deletion of recovery points" (AWS Backup developer guide, "Choosing your
+    // controls"). The vaults of CrossAccountBackup / BackupDestinationVault exempt the CloudFormation execution role
+    // from the Deny statement the rule reads (the documented way to change the policy; a second Deny still refuses it
+    // deletion): the rule is told the same principal, as one string, so it does not report the exemption.
     const execRole = cloudFormationExecutionRoleArn(this);
     if (control.identifier === VAULT_DELETION_RULE && execRole && parameters.principalArnList === undefined) {
       parameters.principalArnList = execRole;
+    }
+    const exempted = control.identifier === VAULT_DELETION_RULE ? parameters.principalArnList : undefined;
+    if (exempted !== undefined && !Token.isUnresolved(exempted) && exempted.split(',').length > VAULT_DELETION_EXEMPTIONS_MAX) {
+      Annotations.of(this).addWarningV2('cdk-competency:vault-deletion-exemptions',
+        `RuntimeControls: ${VAULT_DELETION_RULE} exempts ${exempted.split(',').length} principals (principalArnList); AWS documents up to ${VAULT_DELETION_EXEMPTIONS_MAX} for this control.`);
     }
     const rule = new config.ManagedRule(this, control.identifier, {
       identifier: control.identifier,

@@ -1,5 +1,7 @@
+import { Token } from 'aws-cdk-lib';
+import { parseArn } from '../../lib/aws';
 import { PropSchema, PropValidator, isAccountId, isBucketName, isRegion } from '../core';
-import { RUNTIME_CONTROL_CATALOG } from './defaults';
+import { RUNTIME_CONTROL_CATALOG, VAULT_DELETION_RULE } from './defaults';
 import { ConfigDeliveryBucketProps, RuntimeControlsProps } from './props';
 
 /** JavaScript shapes of every prop of a `RuntimeControls` (`checkPropTypes`, first statement of the constructor). */
@@ -27,6 +29,13 @@ export function validateRuntimeControlsProps(props: RuntimeControlsProps): void 
   for (const id of Object.keys(props.parameterOverrides ?? {})) {
     v.check(known.has(id), 'parameterOverrides', 'must name rules of RUNTIME_CONTROL_CATALOG', id);
     v.check(!seen.has(id), 'parameterOverrides', 'must not name an excluded rule', id);
+  }
+  // The rule's parameter is of type CSV: one string of IAM principal ARNs separated by commas (not a JSON array).
+  const exempted = props.parameterOverrides?.[VAULT_DELETION_RULE]?.principalArnList;
+  if (exempted !== undefined && !Token.isUnresolved(exempted)) {
+    const iamPrincipal = (a: string) => { const arn = parseArn(a); return arn?.service === 'iam' && /^(role|user)\/./.test(arn.resource); };
+    v.check(exempted.split(',').every((a) => iamPrincipal(a.trim())), `parameterOverrides.${VAULT_DELETION_RULE}.principalArnList`,
+      'must be IAM role or user ARNs separated by commas (the parameter is of type CSV)', exempted);
   }
   if (props.globalRulesRegion !== undefined) v.check(isRegion(props.globalRulesRegion), 'globalRulesRegion', "must be a region like 'us-east-1'", props.globalRulesRegion);
   if (props.createRecorder) {

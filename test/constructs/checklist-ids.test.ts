@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { COMPLIANCE_CHANGE_NOTIFICATION, DRIFT_DETECTION_RULE, RUNTIME_CONTROL_CATALOG } from '../../constructs/runtime-controls';
+import { COMPLIANCE_CHANGE_NOTIFICATION, DRIFT_DETECTION_RULE, RUNTIME_CONTROL_CATALOG, VAULT_DELETION_RULE } from '../../constructs/runtime-controls';
 import { TRAIL_ALARMS } from '../../constructs/organization-trail';
 import { CHECKLIST_ITEMS, ChecklistItem, ruleNamesOf } from '../../lib/checklist';
 
@@ -85,6 +85,7 @@ describe('the checklist item and runtime-control ids named in the constructs exi
       ...TRAIL_ALARMS.map((a) => ({ id: a.runtimeControl, where: `TRAIL_ALARMS ${a.id}` })),
       { id: COMPLIANCE_CHANGE_NOTIFICATION, where: 'COMPLIANCE_CHANGE_NOTIFICATION' },
       { id: DRIFT_DETECTION_RULE, where: 'DRIFT_DETECTION_RULE' },
+      { id: VAULT_DELETION_RULE, where: 'VAULT_DELETION_RULE' },
       ...CITED.flatMap((c) => c.controls),
     ];
     expect(written.filter((c) => c.where.startsWith('constructs/')).length).toBeGreaterThanOrEqual(4);

@@ -1,10 +1,24 @@
-import { App, Stack, aws_sns as sns } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { App, CliCredentialsStackSynthesizer, Duration, Stack, aws_sns as sns } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { CrossAccountBackup } from '../../../constructs/cross-account-backup';
 import { RUNTIME_CONTROL_CATALOG, RuntimeControls, RuntimeControlsProps } from '../../../constructs/runtime-controls';
 import { METADATA } from '../../../lib/conventions';
 import { awsSolutionsViolations, describeNagCleanWithSnapshot } from '../governance-test-utils';
 
 const ENV = { account: '333333333333', region: 'eu-west-1' };
+
+/** The BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED rule of a template. */
+function deletionRule(template: Template): any {
+  return Object.values(template.findResources('AWS::Config::ConfigRule')).find((r) => r.Properties.Source.SourceIdentifier === 'BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED');
+}
+
+/** A template value as CloudFormation renders it in the aws partition (`Fn::Join` of literals and `AWS::Partition`). */
+function inPartitionAws(value: any): any {
+  if (Array.isArray(value)) return value.map(inPartitionAws);
+  if (value?.['Fn::Join']) return (value['Fn::Join'][1] as any[]).map((p) => (p?.Ref === 'AWS::Partition' ? 'aws' : inPartitionAws(p))).join(value['Fn::Join'][0]);
+  if (value && typeof value === 'object') throw new Error(`cannot render ${JSON.stringify(value)}`);
+  return value;
+}
 
 function build(props?: RuntimeControlsProps) {
   const stack = new Stack(new App(), 'Workload', { env: ENV });
@@ -159,12 +173,43 @@ describe('RuntimeControls: overrides', () => {
     });
   });
 
-  test('the vault deletion rule does not check the CloudFormation execution role the vaults exempt (principalArnList)', () => {
-    // GIVEN / WHEN
-    const { stack, template } = build();
+  test('the vault deletion rule is told, as one CSV string, exactly the principals the vaults of the same stack exempt (principalArnList)', () => {
+    // GIVEN a stack with a locked vault and the runtime controls, as a partner deploys them
+    const stack = new Stack(new App(), 'Workload', { env: ENV });
+    new CrossAccountBackup(stack, 'Backup', { rpo: Duration.hours(24), rto: Duration.hours(8), copyTo: { vaultArn: 'arn:aws:backup:eu-west-1:444444444444:backup-vault:dr' } });
+    new RuntimeControls(stack, 'Controls');
+    // WHEN
+    const template = Template.fromStack(stack);
+    // THEN: the parameter is a string (type CSV), not a JSON array, and names the ArnNotEquals principals of the Deny
+    // statement the rule reads (the one with the three actions AWS Config lists)
+    const exempted = inPartitionAws(deletionRule(template).Properties.InputParameters.principalArnList);
+    expect(typeof exempted).toBe('string');
+    const vault = Object.values(template.findResources('AWS::Backup::BackupVault'))[0];
+    const read = vault.Properties.AccessPolicy.Statement.find((st: any) => ['backup:DeleteRecoveryPoint', 'backup:UpdateRecoveryPointLifecycle', 'backup:PutBackupVaultAccessPolicy'].every((a) => st.Action.includes(a)));
+    expect(read).toMatchObject({ Effect: 'Deny', Principal: { AWS: '*' }, Resource: '*' });
+    expect(exempted.split(',')).toEqual(inPartitionAws(read.Condition.ArnNotEquals['aws:PrincipalArn']));
+    expect(exempted).toBe('arn:aws:iam::333333333333:role/cdk-hnb659fds-cfn-exec-role-333333333333-eu-west-1');
+  });
+
+  test('named vault administrators go to the rule as one comma-separated string; a synthesizer without an execution role leaves the parameter out', () => {
+    // GIVEN
+    const admins = ['arn:aws:iam::333333333333:role/BackupAdmin', 'arn:aws:iam::333333333333:role/Deployer'];
+    // WHEN
+    const { template } = build({ parameterOverrides: { BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED: { principalArnList: admins.join(',') } } });
+    const noExecRole = new Stack(new App(), 'Cli', { env: ENV, synthesizer: new CliCredentialsStackSynthesizer() });
+    new RuntimeControls(noExecRole, 'Controls');
     // THEN
-    const rule = Object.values(template.findResources('AWS::Config::ConfigRule')).find((r) => r.Properties.Source.SourceIdentifier === 'BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED')!;
-    expect(JSON.stringify(stack.resolve(rule.Properties.InputParameters.principalArnList))).toContain(`role/cdk-hnb659fds-cfn-exec-role-`);
+    expect(deletionRule(template).Properties.InputParameters).toEqual({ principalArnList: 'arn:aws:iam::333333333333:role/BackupAdmin,arn:aws:iam::333333333333:role/Deployer' });
+    expect(deletionRule(Template.fromStack(noExecRole)).Properties.InputParameters).toBeUndefined();
+  });
+
+  test('more principals than AWS documents for the control (five) draw a warning', () => {
+    // GIVEN
+    const arns = [1, 2, 3, 4, 5, 6].map((i) => `arn:aws:iam::333333333333:role/Admin${i}`).join(',');
+    // WHEN
+    const { stack } = build({ parameterOverrides: { BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED: { principalArnList: arns } } });
+    // THEN
+    Annotations.fromStack(stack).hasWarning('*', Match.stringLikeRegexp('exempts 6 principals \\(principalArnList\\); AWS documents up to 5'));
   });
 
   test('compliance changes reach the topic only from this rule (aws:SourceArn), not from any EventBridge rule', () => {
@@ -218,6 +263,10 @@ describe('RuntimeControls: validation', () => {
     ['aggregator without sources', { aggregator: {} }, /'aggregator' must set 'organization: true' or list 'accountIds'/],
     ['aggregator account', { aggregator: { accountIds: ['1'] } }, /'aggregator.accountIds' must list 12-digit account IDs, got '1'/],
     ['aggregator region', { aggregator: { organization: true, regions: ['mars-1'] } }, /'aggregator.regions' must list regions like 'us-east-1', got 'mars-1'/],
+    ['vault deletion exemptions as a JSON array', { parameterOverrides: { BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED: { principalArnList: '["arn:aws:iam::333333333333:role/Admin"]' } } },
+      /'parameterOverrides.BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED.principalArnList' must be IAM role or user ARNs separated by commas \(the parameter is of type CSV\), got '\["arn:aws:iam::333333333333:role\/Admin"\]'/],
+    ['vault deletion exemptions naming a vault', { parameterOverrides: { BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED: { principalArnList: 'arn:aws:iam::333333333333:role/Admin,arn:aws:backup:eu-west-1:333333333333:backup-vault:v' } } },
+      /principalArnList' must be IAM role or user ARNs separated by commas/],
   ])('rejects a wrong %s', (_, props, message) => {
     // GIVEN
     const stack = new Stack(new App(), 'Workload', { env: ENV });
