@@ -35,6 +35,32 @@ export interface ChecklistSelection {
 }
 
 /**
+ * The keys of an options type, listed once for {@link rejectUnknownKeys}: a list that misses a key of `T` does not
+ * compile (the error names the missing keys), so a prop added to the type cannot be refused at run time.
+ */
+export function everyKeyOf<T>(): <const K extends readonly (keyof T)[]>(keys: K & ([Exclude<keyof T, K[number]>] extends [never] ? unknown : { readonly missing: Exclude<keyof T, K[number]> })) => K {
+  return (keys) => keys;
+}
+
+/** The fields of a {@link ChecklistSelection}, for checks of an options object that extends it. */
+export const SELECTION_KEYS = everyKeyOf<ChecklistSelection>()(['checklist', 'deploymentModel', 'categories', 'subcategories', 'strict']);
+
+/**
+ * Refuses an options object holding a key its taker does not read (a typo, an option of another API, reached through an
+ * untyped call): ignoring it would check something other than what the caller asked for. A key set to `undefined` says
+ * nothing and passes.
+ * @param taker who reads the options, for the message (`toBeCompetencyCompliant`)
+ * @throws Error with a one-line message naming the key, its value and the keys the taker reads
+ */
+export function rejectUnknownKeys(options: object, known: readonly string[], taker: string): void {
+  for (const [key, value] of Object.entries(options)) {
+    if (known.includes(key) || value === undefined) continue;
+    const shown = JSON.stringify(value) ?? String(value);
+    throw new Error(`${taker}: '${key}' is not one of its options (given ${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}; expected one of: ${known.join(', ')})`);
+  }
+}
+
+/**
  * What the app holds, for "Applies to" cells that depend on it ("No (unless partner solution running on AWS
  * requires the S3 service)").
  */

@@ -4,7 +4,7 @@ import { CfnOutput, CfnResource, IPolicyValidationContext, PolicyValidationPlugi
 import { NagPack, NagPackProps } from 'cdk-nag/lib/nag-pack';
 import { IConstruct } from 'constructs';
 import { ResourceView, STACK_OUTPUT_TYPE } from '../aws';
-import { ChecklistSelection, parseSelection } from '../checklist';
+import { ChecklistSelection, everyKeyOf, parseSelection, rejectUnknownKeys, SELECTION_KEYS } from '../checklist';
 import { evaluateResource, RuleEvaluation } from './evaluate';
 import { planRules, RecommendedLevel, RULE_ID_PREFIX, RulePlan } from './plan';
 import { acknowledgementsInTree, acknowledgementsOn, applyAspects, TreeAppView } from './tree-view';
@@ -27,6 +27,9 @@ export interface CompetencyChecksProps extends ChecklistSelection, NagPackProps 
    */
   readonly recommended?: RecommendedLevel;
 }
+
+/** Every prop of {@link CompetencyChecksProps} (cdk-nag's own included): one it does not read fails naming it. */
+const PROP_KEYS = everyKeyOf<CompetencyChecksProps>()([...SELECTION_KEYS, 'rules', 'recommended', 'verbose', 'writeSuppressionsToCloudFormation']);
 
 function isConstruct(x: unknown): x is IConstruct {
   return !!x && typeof x === 'object' && 'node' in (x as object);
@@ -69,6 +72,7 @@ export class CompetencyChecks extends NagPack {
     const scope = isConstruct(scopeOrProps) ? scopeOrProps : undefined;
     const props = scope ? maybeProps : (scopeOrProps as CompetencyChecksProps);
     if (!props) throw new Error('CompetencyChecks: props are required ({ checklist, deploymentModel })');
+    rejectUnknownKeys(props, PROP_KEYS, 'CompetencyChecks');
     // The pack writes nothing into templates: aws-cdk-lib records every acknowledgement in the cloud assembly's
     // stack metadata, where the evidence report reads it. cdk-nag's copy into template metadata stays an opt-in.
     super(scope, { verbose: props.verbose, writeSuppressionsToCloudFormation: props.writeSuppressionsToCloudFormation ?? false });

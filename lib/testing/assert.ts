@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
-import { CompetencyCheckOptions, competencyFindings, CompetencyFindings } from './findings';
+import { everyKeyOf, rejectUnknownKeys } from '../checklist';
+import { CHECK_OPTION_KEYS, CompetencyCheckOptions, competencyFindings, CompetencyFindings } from './findings';
 import { formatFindings } from './format';
 
 /** Options of the compliance assertions. */
@@ -11,6 +12,19 @@ export interface CompetencyAssertionOptions extends CompetencyCheckOptions {
    * @default false
    */
   readonly failOnWarnings?: boolean;
+}
+
+/** The keys of {@link CompetencyAssertionOptions}. */
+const ASSERTION_OPTION_KEYS = everyKeyOf<CompetencyAssertionOptions>()([...CHECK_OPTION_KEYS, 'failOnWarnings']);
+
+/**
+ * The findings of a check with assertion options: an option the assertion does not read fails naming it (through an
+ * untyped call, `{ rules: [...] }` would otherwise check every rule while the caller believes it checked a few).
+ */
+export function assertionFindings(scope: IConstruct, options: CompetencyAssertionOptions, taker: string): CompetencyFindings {
+  rejectUnknownKeys(options, ASSERTION_OPTION_KEYS, taker);
+  const { failOnWarnings: _failOnWarnings, ...check } = options;
+  return competencyFindings(scope, check);
 }
 
 /** Thrown by {@link assertCompetencyCompliant}; its message is the findings table. */
@@ -35,7 +49,7 @@ export function failingFindings(findings: CompetencyFindings, options: Pick<Comp
  * ```
  */
 export function assertCompetencyCompliant(scope: IConstruct, options: CompetencyAssertionOptions): void {
-  const findings = competencyFindings(scope, options);
+  const findings = assertionFindings(scope, options, 'assertCompetencyCompliant');
   if (failingFindings(findings, options).length > 0) {
     throw new CompetencyComplianceError(formatFindings(findings, { includeWarnings: options.failOnWarnings }));
   }

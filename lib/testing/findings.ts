@@ -1,6 +1,6 @@
 import { Stage } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { ChecklistSelection, parseSelection, Selection } from '../checklist';
+import { ChecklistSelection, everyKeyOf, parseSelection, rejectUnknownKeys, Selection, SELECTION_KEYS } from '../checklist';
 import { RecommendedLevel, RuleEvaluation } from '../packs/evaluate';
 import { evaluateTree } from '../packs/evaluate-tree';
 
@@ -13,6 +13,9 @@ export interface CompetencyCheckOptions extends ChecklistSelection {
    */
   readonly recommended?: RecommendedLevel;
 }
+
+/** The keys of {@link CompetencyCheckOptions}. */
+export const CHECK_OPTION_KEYS = everyKeyOf<CompetencyCheckOptions>()([...SELECTION_KEYS, 'recommended']);
 
 /** What a compliance check of a construct tree found. */
 export interface CompetencyFindings {
@@ -30,9 +33,10 @@ export interface CompetencyFindings {
 /**
  * Evaluates a stack, stage or app the way a synth with `CompetencyChecks` would: the app is synthesized first (so
  * aspects such as tags apply), then every rule of the selection runs on the resources under `scope`, looking across
- * the whole app. Throws (one line) for an invalid selection.
+ * the whole app. Throws (one line) for an invalid selection, or an option it does not read.
  */
 export function competencyFindings(scope: IConstruct, options: CompetencyCheckOptions): CompetencyFindings {
+  rejectUnknownKeys(options, CHECK_OPTION_KEYS, 'competencyFindings');
   const root = scope.node.root;
   if (Stage.isStage(root)) {
     try {

@@ -1,6 +1,5 @@
 import { IConstruct } from 'constructs';
-import { CompetencyAssertionOptions, failingFindings } from './assert';
-import { competencyFindings } from './findings';
+import { assertionFindings, CompetencyAssertionOptions, failingFindings } from './assert';
 import { formatFindings } from './format';
 
 /**
@@ -18,7 +17,7 @@ import { formatFindings } from './format';
  */
 export const competencyMatchers = {
   toBeCompetencyCompliant(received: IConstruct, options: CompetencyAssertionOptions) {
-    const findings = competencyFindings(received, options);
+    const findings = assertionFindings(received, options, 'toBeCompetencyCompliant');
     const failing = failingFindings(findings, options).length;
     const report = formatFindings(findings, { includeWarnings: options.failOnWarnings });
     return {

@@ -187,6 +187,8 @@ describe('CompetencyChecks', () => {
     [{ checklist: 'networking', deploymentModel: 'saas', categories: ['ms-migration'] }, /ms-migration/],
     [{ checklist: 'microsoft-workloads', deploymentModel: 'multi-tenant-saas', categories: ['ms-migration'] }, /^CompetencyChecks: category 'ms-migration' is claimed by subcategory: name one or more in subcategories \(choices: ms-migration\.pre-migration-assessment/],
     [{ checklist: 'networking', deploymentModel: 'saas', rules: ['NoSuchRule'] }, /^CompetencyChecks: 'rules' names rules the library does not have: NoSuchRule$/],
+    [{ checklist: 'networking', deploymentModel: 'saas', rule: ['SecurityGroupNoOpenIngress'] }, /^CompetencyChecks: 'rule' is not one of its options \(given \["SecurityGroupNoOpenIngress"\]; expected one of: checklist, deploymentModel, categories, subcategories, strict, rules, recommended, verbose, writeSuppressionsToCloudFormation\)$/],
+    [{ checklist: 'networking', deploymentModel: 'saas', failOnWarnings: true }, /^CompetencyChecks: 'failOnWarnings' is not one of its options/],
   ])('rejects a wrong selection %j', (props, message) => {
     expect(() => new CompetencyChecks(props as any)).toThrow(message);
   });

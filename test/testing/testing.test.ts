@@ -153,6 +153,34 @@ describe('options take subcategories', () => {
   });
 });
 
+describe('an option the check does not read fails naming it', () => {
+  // Through an untyped call (JavaScript, `as any`), an options object may carry what the check does not read: ignoring
+  // it would check something other than what the caller asked for (`rules` here would still check every rule).
+  const untyped = (o: object) => o as typeof NET_SAAS;
+  const stack = partnerStack(new App());
+
+  test.each([
+    ['the matcher', () => expect(stack).toBeCompetencyCompliant(untyped({ ...NET_SAAS, rules: ['SecurityGroupNoOpenIngress'] })), 'toBeCompetencyCompliant: \'rules\''],
+    ['the assertion', () => assertCompetencyCompliant(stack, untyped({ ...NET_SAAS, failOnWarning: true })), 'assertCompetencyCompliant: \'failOnWarning\''],
+    ['competencyFindings', () => competencyFindings(stack, untyped({ ...NET_SAAS, failOnWarnings: true })), 'competencyFindings: \'failOnWarnings\''],
+  ])('%s', (_name, call, start) => {
+    expect(call).toThrow(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not one of its options \\(given .+; expected one of: checklist, deploymentModel, categories, subcategories, strict, recommended`));
+  });
+
+  test('the message names the value given, and the keys it reads', () => {
+    expect(() => assertCompetencyCompliant(stack, untyped({ ...NET_SAAS, rules: ['SecurityGroupNoOpenIngress'] }))).toThrow(
+      'assertCompetencyCompliant: \'rules\' is not one of its options (given ["SecurityGroupNoOpenIngress"]; expected one of: checklist, deploymentModel, categories, subcategories, strict, recommended, failOnWarnings)',
+    );
+  });
+
+  test('a key set to undefined says nothing and passes, as do all the keys it reads', () => {
+    const clean = new Stack(new App(), 'Clean');
+    new s3.CfnBucket(clean, 'Unused');
+    expect(() => competencyFindings(clean, untyped({ ...NET_SAAS, categories: [], subcategories: [], strict: false, recommended: 'warning', rules: undefined }))).not.toThrow();
+    expect(() => assertCompetencyCompliant(partnerStack(new App()), { ...NET_SAAS, failOnWarnings: false })).not.toThrow(/options/);
+  });
+});
+
 describe('the findings table fits 120 columns for CI logs', () => {
   test('every line of the golden failure table fits 120 columns once jest indents it by 4', () => {
     const lines = fs.readFileSync(GOLDEN, 'utf-8').split('\n');
