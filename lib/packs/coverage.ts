@@ -7,7 +7,7 @@
  * `Competency-<item>-NotVerified` on every resource of that type ("Not verified: <type> is not read by <item>"), at the
  * item's level, and the evidence report cannot show the item Met while it stands.
  */
-import { CHECKLIST_ITEMS, ChecklistItem, ResourceClassName, resourceClassesOf, ResourceClassUse, ruleUsesOf } from '../checklist';
+import { CHECKLIST_ITEMS, ChecklistItem, ResourceClassName, resourceClassesOf, ResourceClassUse, ruleUsesUnder } from '../checklist';
 import { RESOURCE_TYPE_CLASSES, resourceClassesOf as classesOfType, typesOfClass } from '../aws';
 import { RULES_BY_NAME } from '../rules';
 import { CompetencyRule, defineRule, nonCompliant } from '../rules/rule';
@@ -18,16 +18,22 @@ export const NOT_VERIFIED = 'NotVerified';
 /** The classes in the order the table shows them. */
 export const RESOURCE_CLASSES: readonly ResourceClassName[] = ['data', 'traffic', 'protocol', 'capacity'];
 
-/** The names of the required rules of an item that read a type. */
-export function requiredReaders(item: ChecklistItem, type: string): string[] {
-  return ruleUsesOf(item)
+/**
+ * The names of the required rules of an item that read a type, among the uses that check the item in a cell with
+ * `condition` (`ruleUsesUnder`: what the pack plans there). A use written for another cell's condition never counts:
+ * it does not run, so it cannot verify the type.
+ * @param condition the condition of the selection's cell
+ * @default - an unconditional cell
+ */
+export function requiredReaders(item: ChecklistItem, type: string, condition?: string): string[] {
+  return ruleUsesUnder(item, condition)
     .filter((u) => u.kind === 'required' && (RULES_BY_NAME.get(u.rule)?.resourceTypes.includes(type) ?? false))
     .map((u) => u.rule);
 }
 
-/** The names of the recommended rules of an item that read a type (they never verify it). */
-export function recommendedReaders(item: ChecklistItem, type: string): string[] {
-  return ruleUsesOf(item)
+/** The names of the recommended rules of an item that read a type (they never verify it), in a cell with `condition`. */
+export function recommendedReaders(item: ChecklistItem, type: string, condition?: string): string[] {
+  return ruleUsesUnder(item, condition)
     .filter((u) => u.kind === 'recommended' && (RULES_BY_NAME.get(u.rule)?.resourceTypes.includes(type) ?? false))
     .map((u) => u.rule);
 }

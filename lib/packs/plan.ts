@@ -157,7 +157,7 @@ export function planRules(selection: Selection, options: PlanOptions = {}): Rule
     for (const { item, applicability } of planned) {
       const seen = new Set<string>();
       for (const use of resourceClassesOf(item)) {
-        const unread = typesOfClass(use.resourceClass).filter((t) => !seen.has(t) && requiredReaders(item, t).length === 0);
+        const unread = typesOfClass(use.resourceClass).filter((t) => !seen.has(t) && requiredReaders(item, t, applicability.condition).length === 0);
         if (unread.length === 0) continue;
         unread.forEach((t) => seen.add(t));
         const ruleUse: RuleUse = { rule: NOT_VERIFIED, kind: 'required', seedSentence: use.seedSentence };

@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import { App, aws_ec2 as ec2, aws_eks as eks, aws_networkfirewall as nfw, aws_route53resolver as resolver, aws_timestream as timestream, Stack, Tags, Validations } from 'aws-cdk-lib';
-import { CHECKLIST_ITEMS, parseSelection, resourceClassesOf } from '../../lib/checklist';
+import { CHECKLIST_ITEMS, ChecklistItem, parseSelection, resourceClassesOf, ruleUsesOf } from '../../lib/checklist';
 import { CAPACITY, DATA_STORES, isOfClass, RESOURCE_TYPE_CLASSES, TRAFFIC_LOGS, typesOfClass } from '../../lib/aws';
 import { CompetencyChecks, planRules } from '../../lib/packs';
-import { coverageOf, coverageTable, NOT_VERIFIED, RESOURCE_CLASSES } from '../../lib/packs/coverage';
+import { coverageOf, coverageTable, NOT_VERIFIED, requiredReaders, RESOURCE_CLASSES } from '../../lib/packs/coverage';
 import { collectEvidence, loadAssembly } from '../../lib/report';
 import { ALL_RULES } from '../../lib/rules';
 import { NOW, tmpDir } from '../report/helpers';
@@ -95,6 +95,22 @@ describe('the resource-type coverage table is derived from the data, the rules a
     // THEN
     expect([...planned].sort()).toEqual([...empty].sort());
     expect(plan.gaps.every((g) => g.ruleId === `Competency-${g.item.id}-${NOT_VERIFIED}` && g.kind === 'required')).toBe(true);
+  });
+
+  test('a rule written for another cell\'s condition does not verify a type: only the uses that run in the cell count', () => {
+    // GIVEN an item about data stores whose only reader of S3 buckets is written for one condition of its cells
+    const item = CHECKLIST_ITEMS.find((i) => i.id === '1.21')!;
+    const uses = ruleUsesOf(item);
+    const reader = uses.find((u) => u.kind === 'required' && ALL_RULES.find((r) => r.name === u.rule)!.resourceTypes.includes('AWS::S3::Bucket'))!;
+    const conditional: ChecklistItem = {
+      ...item,
+      verification: { ...item.verification, rules: [...uses.filter((u) => u !== reader), { ...reader, onlyWhere: 'a condition of some cells' }] },
+    };
+    // THEN it verifies the type in the cells with that condition only
+    expect(requiredReaders(item, 'AWS::S3::Bucket')).toContain(reader.rule);
+    expect(requiredReaders(conditional, 'AWS::S3::Bucket')).not.toContain(reader.rule);
+    expect(requiredReaders(conditional, 'AWS::S3::Bucket', 'a condition of some cells')).toEqual([reader.rule]);
+    expect(requiredReaders(conditional, 'AWS::S3::Bucket', 'another condition')).not.toContain(reader.rule);
   });
 
   test('a plan focused on some rules reports no coverage gaps', () => {
