@@ -1,6 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import { validateCrossAccountBackupProps } from '../../constructs/cross-account-backup/validation';
-import { AWS_BACKUP_DEFAULT_SCHEDULE, readBackupSchedule, TemplateAppView } from '../../lib/aws';
+import { AWS_BACKUP_DEFAULT_SCHEDULE, readBackupSchedule, readBackupScheduleByWalk, TemplateAppView } from '../../lib/aws';
 import { METADATA } from '../../lib/conventions';
 import { RpoWithinBackupFrequency } from '../../lib/rules/reliability/RpoWithinBackupFrequency';
 
@@ -10,6 +10,27 @@ const gap = (expression: string, timezone?: string) => {
   const r = readBackupSchedule(expression, { timezone });
   return r.ok ? r.schedule.longestGapMinutes : r.problem;
 };
+
+describe('aws/backup-schedule: weekly schedules are read without walking the calendar, with the same answers', () => {
+  const weekdays = ['*', 'SUN', 'MON', 'sat', '1', '7', 'MON-FRI', '2-6', 'SUN,WED', '1,4,7', 'TUE/2', '*/3', '2/2', 'MON,FRI', 'SAT,SUN', '1-7', 'WED-WED'];
+  const times = [['0', '5'], ['0', '*/4'], ['30', '1,13'], ['0,30', '*'], ['15', '23'], ['0', '0-23/7']];
+  const years = ['*', '2024-2199', '1970-2199', '2030/1'];
+  const expressions = [
+    ...weekdays.flatMap((dow) => times.map(([mi, h]) => `cron(${mi} ${h} ? * ${dow} *)`)),
+    ...times.map(([mi, h]) => `cron(${mi} ${h} * * ? *)`),
+    ...years.flatMap((y) => [`cron(0 5 ? * MON ${y})`, `cron(0 5 * * ? ${y})`]),
+    // Not weekly (months, years, days of the month, L and #): the shortcut declines them, both read by the walk.
+    'cron(0 5 ? JAN-JUN MON *)', 'cron(0 5 ? * MON 2025/2)', 'cron(0 5 1 * ? *)', 'cron(0 5 ? * 6L *)', 'cron(0 5 ? * MON#1 *)', 'cron(0 5 ? * L *)',
+    // Refused either way, for the same reason.
+    'cron(0 5 ? * MON 2024-2100)', 'cron(0 * ? * * *)', 'cron(0 5 ? * 8 *)', 'cron(0 5 ? * MON,MON#2 *)',
+  ];
+
+  test.each(expressions)('%s', (expression) => {
+    for (const timezone of [undefined, 'Europe/Paris']) {
+      expect(readBackupSchedule(expression, { timezone })).toEqual(readBackupScheduleByWalk(expression, { timezone }));
+    }
+  });
+});
 
 describe('aws/backup-schedule: the gaps between runs', () => {
   test.each([
