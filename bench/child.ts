@@ -4,6 +4,8 @@
  *   tsx bench/child.ts <variant> --size N --outdir DIR [--assembly DIR] [--profile FILE]
  *
  * variants: plain | noop | competency | aws-solutions (build + synth the app of N stacks into DIR),
+ *           plain-defaults | competency-defaults (the same, with the CDK's built-in CloudFormation validation, which a
+ *           partner's `cdk synth` runs unless turned off: the runner leaves CDK_VALIDATION unset for them),
  *           collect | report (the evidence report over an existing assembly, no synth).
  * Prints one line `BENCH_RESULT {json}` with the in-process time (after every module is loaded), peak RSS and
  * what was checked (stacks, resources, findings). `--profile FILE` writes a V8 CPU profile of the measured window
@@ -37,8 +39,17 @@ export const BENCH_SELECTION: ChecklistSelection = {
   categories: ['network-connectivity', 'load-balancers', 'network-management'],
 };
 
-export type Variant = 'plain' | 'noop' | 'competency' | 'aws-solutions' | 'collect' | 'report';
-export const VARIANTS: readonly Variant[] = ['plain', 'noop', 'competency', 'aws-solutions', 'collect', 'report'];
+export type Variant = 'plain' | 'noop' | 'competency' | 'aws-solutions' | 'plain-defaults' | 'competency-defaults' | 'collect' | 'report';
+export const VARIANTS: readonly Variant[] = ['plain', 'noop', 'competency', 'aws-solutions', 'plain-defaults', 'competency-defaults', 'collect', 'report'];
+
+/**
+ * Whether a variant synthesizes with the CDK's defaults: its built-in CloudFormation validation on (aws-cdk-lib 2.27x
+ * runs it in every synth unless `CDK_VALIDATION=false`, `--no-validation` or the App prop turns it off). It is itself a
+ * validation plugin, so the CDK builds its construct tree and report in these synths whether or not ours is added.
+ */
+export function withCdkDefaults(variant: Variant): boolean {
+  return variant.endsWith('-defaults');
+}
 
 /**
  * A validation plugin that checks nothing: what the CDK itself spends on any registered plugin (after the plugins it
@@ -128,7 +139,8 @@ async function main(): Promise<void> {
 
   const { Validations } = load.cdk();
   const { generateApp } = load.generate();
-  const { CompetencyChecks } = variant === 'competency' ? load.packs() : { CompetencyChecks: undefined };
+  if (withCdkDefaults(variant) && process.env.CDK_VALIDATION === 'false') throw new Error(`bench/child: ${variant} synthesizes with the CDK's defaults: unset CDK_VALIDATION`);
+  const { CompetencyChecks } = variant === 'competency' || variant === 'competency-defaults' ? load.packs() : { CompetencyChecks: undefined };
   const { AwsSolutionsChecks } = variant === 'aws-solutions' ? load.nag() : { AwsSolutionsChecks: undefined };
   const t0 = await start();
   const app = generateApp({ stacks: size, outdir, context: { '@aws-cdk/core:validationReportJson': true } });

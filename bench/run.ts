@@ -9,9 +9,12 @@
  *   noop           synth + a validation plugin that checks nothing (what the CDK spends on any plugin)
  *   competency     synth + CompetencyChecks (Networking, strict, the app's categories)
  *   aws-solutions  synth + cdk-nag AwsSolutionsChecks
+ *   plain-defaults, competency-defaults
+ *                  plain and competency with the CDK's defaults: its built-in CloudFormation validation on, as in a
+ *                  partner's `cdk synth` (CDK_VALIDATION left unset for these two)
  *   collect        loadAssembly + collectEvidence over this round's CompetencyChecks assembly (no synth)
  *   report         generateEvidencePack (no diagrams) over the same assembly (no synth)
- * each in its own child process (peak RSS per measurement), with CDK_VALIDATION=false in every variant.
+ * each in its own child process (peak RSS per measurement), with CDK_VALIDATION=false in every other variant.
  * Reports medians of the in-process time (after module loading), the whole-process time and peak RSS, and the
  * medians of per-round ratios. `--profile` adds one extra child per size and variant, CPU-profiled over the
  * measured window, and prints the top self-time functions (kept in $TMPDIR/cdk-competency-bench/profiles).
@@ -22,7 +25,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ChildResult, Variant, VARIANTS } from './child';
+import { ChildResult, Variant, VARIANTS, withCdkDefaults } from './child';
 import { coldStartTable, ColdStartSummary, prepareColdStart, runColdStart } from './cold-start';
 import { formatTopFunctions, topSelfTime } from './profile';
 import { RUNTIME_ASSET_DIRS } from '../scripts/build';
@@ -122,9 +125,11 @@ function compileSnapshot(snapshot: string): string {
 function runChild(args: string[], nodeArgs: string[] = []): Promise<{ result: ChildResult; wallMs: number }> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
+    const env: NodeJS.ProcessEnv = { ...process.env, CDK_VALIDATION: 'false' };
+    if (withCdkDefaults(args[0] as Variant)) delete env.CDK_VALIDATION;
     const child = spawn(process.execPath, [...nodeArgs, CHILD, ...args], {
       cwd: path.dirname(path.dirname(path.dirname(CHILD))),
-      env: { ...process.env, CDK_VALIDATION: 'false' },
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -210,6 +215,7 @@ const RATIOS: ReadonlyArray<[string, Variant, Variant]> = [
   ['competency/noop', 'competency', 'noop'],
   ['aws-solutions/plain', 'aws-solutions', 'plain'],
   ['competency/aws-solutions', 'competency', 'aws-solutions'],
+  ['competency-defaults/plain-defaults', 'competency-defaults', 'plain-defaults'],
 ];
 
 function summarize(size: number, rounds: number, runs: Run[]): SizeSummary {
@@ -262,11 +268,11 @@ function table(summaries: SizeSummary[]): string {
     }
   }
   lines.push('');
-  lines.push('| N | runs | noop / plain | competency / plain | competency / noop | aws-solutions / plain | competency / aws-solutions |');
-  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| N | runs | noop / plain | competency / plain | competency / noop | aws-solutions / plain | competency / aws-solutions | with the CDK\'s defaults: competency / plain |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const s of summaries) {
     const r = (k: string) => (s.ratios[k] ? `${s.ratios[k].inProcess.toFixed(3)}× (whole process ${s.ratios[k].wall.toFixed(3)}×)` : '-');
-    lines.push(`| ${s.size} | ${s.runs} | ${r('noop/plain')} | ${r('competency/plain')} | ${r('competency/noop')} | ${r('aws-solutions/plain')} | ${r('competency/aws-solutions')} |`);
+    lines.push(`| ${s.size} | ${s.runs} | ${r('noop/plain')} | ${r('competency/plain')} | ${r('competency/noop')} | ${r('aws-solutions/plain')} | ${r('competency/aws-solutions')} | ${r('competency-defaults/plain-defaults')} |`);
   }
   return lines.join('\n');
 }
@@ -295,7 +301,7 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 30_000));
     }
   }
-  log(`bench: sizes ${opts.sizes.join(', ')}, runs ${opts.runs.join(', ')}, CDK_VALIDATION=false, work dir ${tmp}; ${loadBefore}`);
+  log(`bench: sizes ${opts.sizes.join(', ')}, runs ${opts.runs.join(', ')}, CDK_VALIDATION=false (unset for the -defaults variants), work dir ${tmp}; ${loadBefore}`);
   log(`bench: engine ${engine.commit?.slice(0, 7)} + ${engine.uncommitted.length} uncommitted engine file(s), sources ${engine.sourcesSha256}`);
 
   const allRuns: Run[] = [];
@@ -368,7 +374,7 @@ async function main(): Promise<void> {
     engine,
     packages: { 'aws-cdk-lib': packageVersion('aws-cdk-lib'), 'cdk-nag': packageVersion('cdk-nag'), 'constructs': packageVersion('constructs') },
     settings: {
-      CDK_VALIDATION: 'false',
+      CDK_VALIDATION: `'false', except ${opts.variants.filter(withCdkDefaults).join(', ') || 'none'} (unset: the CDK's defaults)`,
       sizes: opts.sizes,
       runs: opts.runs,
       variants: opts.variants,
