@@ -3,7 +3,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { CompetencyChecks, DeploymentReadinessChecks } from '../lib/packs';
 import { ReferenceConfig, referenceConfigFrom } from './config';
 import { REFERENCE_DEPLOYMENTS } from './index';
-import { ReferenceDeployment } from './reference-deployment';
+import { claimedSelection, ReferenceDeployment } from './reference-deployment';
 
 /** A reference deployment as synthesized: its stage and the packs registered on it. */
 export interface SynthesizedReference {
@@ -21,10 +21,10 @@ export interface SynthesizedReference {
 export function buildReferenceApp(app: App, config: ReferenceConfig = referenceConfigFrom(app), only?: readonly string[]): SynthesizedReference[] {
   return REFERENCE_DEPLOYMENTS.filter((d) => !only || only.includes(d.name)).map((deployment) => {
     const stage = deployment.build(app, config);
-    const { checklist, deploymentModels, categories, subcategories } = deployment.claims;
+    const { claims } = deployment;
     const packs = [
-      ...deploymentModels.map((deploymentModel) => new CompetencyChecks(stage, { checklist, deploymentModel, categories, subcategories })),
-      new CompetencyChecks(stage, { checklist, deploymentModel: deploymentModels[0], categories, subcategories, strict: true }),
+      ...claims.deploymentModels.map((deploymentModel) => new CompetencyChecks(stage, claimedSelection(claims, deploymentModel))),
+      new CompetencyChecks(stage, { ...claimedSelection(claims, claims.deploymentModels[0]), strict: true }),
       new DeploymentReadinessChecks(stage),
       new AwsSolutionsChecks(stage),
     ];

@@ -1,6 +1,6 @@
 import { Stage } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { CategoryId, ChecklistId, DeploymentModel, SubcategoryId } from '../lib/checklist';
+import { CategoryId, ChecklistId, ChecklistSelection, DeploymentModel, SubcategoryId } from '../lib/checklist';
 import { ReferenceConfig } from './config';
 
 /** What a reference deployment claims: the checklist, the deployment models and the categories it demonstrates. */
@@ -11,6 +11,11 @@ export interface ReferenceClaims {
   readonly categories?: readonly CategoryId[];
   /** The subcategories demonstrated, for categories claimed by subcategory (Microsoft Workloads). @default - none */
   readonly subcategories?: readonly SubcategoryId[];
+}
+
+/** The selection a reference deployment claims for one of its deployment models. */
+export function claimedSelection(claims: ReferenceClaims, deploymentModel: DeploymentModel): ChecklistSelection {
+  return { checklist: claims.checklist, deploymentModel, categories: claims.categories, subcategories: claims.subcategories };
 }
 
 /** One reference deployment: a folder of `examples/`, synthesized by `bin/app.ts` as its own Stage. */

@@ -5,7 +5,7 @@
 // model, and the index of them all: evidence/index.html and evidence/README.md.
 import * as fs from 'fs';
 import * as path from 'path';
-import { REFERENCE_DEPLOYMENTS } from '../examples';
+import { claimedSelection, REFERENCE_DEPLOYMENTS } from '../examples';
 import { CategoryId, ChecklistId, DeploymentModel, SubcategoryId } from '../lib/checklist';
 import { EvidenceReport, generateEvidencePack, IndexedPack, renderPackIndexHtml, renderPackIndexMarkdown } from '../lib/report';
 import { sampleFile } from './sample-attestations';
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     const own = path.join(root, 'examples', d.name, 'competency-attestations.yaml');
     const sample = sampleFile(d);
     for (const deploymentModel of d.claims.deploymentModels) {
-      const selection = { checklist: d.claims.checklist, deploymentModel, categories: d.claims.categories, subcategories: d.claims.subcategories };
+      const selection = claimedSelection(d.claims, deploymentModel);
       const variants = [
         { dir: `${d.name}/${deploymentModel}`, attestationsFile: fs.existsSync(own) ? own : undefined, variant: fs.existsSync(own) ? undefined : 'no attestations' },
         ...(fs.existsSync(sample) ? [{ dir: `${d.name}/${deploymentModel}-with-sample-attestations`, attestationsFile: sample, variant: 'with SAMPLE attestations' }] : []),

@@ -4,7 +4,7 @@
 // data changes which items need a person (a test says when).
 import * as fs from 'fs';
 import * as path from 'path';
-import { REFERENCE_DEPLOYMENTS, ReferenceDeployment } from '../examples';
+import { claimedSelection, REFERENCE_DEPLOYMENTS, ReferenceDeployment } from '../examples';
 import { applicableItems, ChecklistItem, parseSelection } from '../lib/checklist';
 import { groupOf } from '../lib/report/attestations/template';
 import { groupTitle } from '../lib/report/labels';
@@ -25,8 +25,7 @@ const ROLES: { readonly [group: string]: string } = {
 export function attestedItems(d: ReferenceDeployment): ChecklistItem[] {
   const seen = new Map<string, ChecklistItem>();
   for (const deploymentModel of d.claims.deploymentModels) {
-    const sel = { checklist: d.claims.checklist, deploymentModel, categories: d.claims.categories, subcategories: d.claims.subcategories };
-    for (const item of applicableItems(parseSelection(sel))) if (item.verification.attestation && !seen.has(item.id)) seen.set(item.id, item);
+    for (const item of applicableItems(parseSelection(claimedSelection(d.claims, deploymentModel)))) if (item.verification.attestation && !seen.has(item.id)) seen.set(item.id, item);
   }
   return [...seen.values()];
 }

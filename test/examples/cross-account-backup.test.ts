@@ -14,6 +14,7 @@ import {
 } from '../../examples/cross-account-backup';
 import { build as buildInteg } from '../../examples/cross-account-backup/integ.cross-account-backup';
 import { METADATA, TAGS } from '../../lib/conventions';
+import { claimedSelection } from '../../examples';
 import { CompetencyChecks } from '../../lib/packs';
 import { competencySnapshotSerializer } from '../../lib/testing';
 import { buildReference, describeConformance } from './conformance';
@@ -167,7 +168,7 @@ describe('cross-account-backup: restore testing and recovery objectives (2.7, 2.
 
   test('the pack proves it: the reliability rules are evaluated and compliant', () => {
     // WHEN
-    const pack = new CompetencyChecks({ ...deployment.claims, deploymentModel: 'saas' });
+    const pack = new CompetencyChecks(claimedSelection(deployment.claims, 'saas'));
     pack.validateScope(stage);
     // THEN
     const reliability = pack.evaluations.filter((e) => /^2\.(6|7|10|11|13)$/.test(e.itemId));

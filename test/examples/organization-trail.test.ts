@@ -14,6 +14,7 @@ import {
 } from '../../examples/organization-trail';
 import { build as buildInteg } from '../../examples/organization-trail/integ.organization-trail';
 import { METADATA } from '../../lib/conventions';
+import { claimedSelection } from '../../examples';
 import { CompetencyChecks } from '../../lib/packs';
 import { competencySnapshotSerializer } from '../../lib/testing';
 import { buildReference, describeConformance } from './conformance';
@@ -108,7 +109,7 @@ describe('organization-trail: the trail delivers to a locked bucket in another a
 
   test('the pack proves it: the trail rules are evaluated and compliant', () => {
     // WHEN
-    const pack = new CompetencyChecks({ ...deployment.claims, deploymentModel: 'saas' });
+    const pack = new CompetencyChecks(claimedSelection(deployment.claims, 'saas'));
     pack.validateScope(stage);
     // THEN
     const trailRules = pack.evaluations.filter((e) => e.resourceType === 'AWS::CloudTrail::Trail');
