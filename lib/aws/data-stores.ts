@@ -77,6 +77,25 @@ export interface ParameterGroupRef {
 export type InTransitEncryption =
   /** The service accepts encrypted connections only (`how`). */
   | { readonly kind: 'always'; readonly how: string }
+  /** A cluster member: the cluster its `memberOf` property names is read instead. */
+  | { readonly kind: 'cluster' }
+  /**
+   * The service's endpoints accept HTTP as well as HTTPS, but refuse every request in clear to a store with server-side
+   * encryption (`how`): the store has it when `key` is set, or when the `flag` property (left out: `flag.absent`) is
+   * true. Without it, only a resource policy refusing `aws:SecureTransport: false` would show TLS (`otherwise`).
+   */
+  | {
+    readonly kind: 'sse';
+    readonly key: string;
+    readonly flag?: { readonly path: string; readonly absent: boolean };
+    readonly how: string;
+    readonly otherwise: string;
+  }
+  /**
+   * Whether the data travels encrypted is decided where the template does not reach (the clients' protocol or mount
+   * options, a setting outside CloudFormation): `why`, with AWS's words and where they are.
+   */
+  | { readonly kind: 'not-shown'; readonly why: string }
   /** Every one of these settings must hold. */
   | { readonly kind: 'settings'; readonly settings: readonly InTransitSetting[] }
   /**
@@ -183,9 +202,8 @@ export interface DataStoreFacts {
   /** Encryption at rest. */
   readonly encryption: AtRestEncryption;
   /**
-   * Encryption in transit, for the stores whose CloudFormation resource carries the switch (or that accept encrypted
-   * connections only).
-   * @default - not read by item 1.22's in-transit rule
+   * Encryption in transit: the store's switch, what its service accepts, or why the template cannot show it.
+   * @default - not read by item 1.22's in-transit rule (S3 buckets: read by S3BucketTlsOnly)
    */
   readonly inTransit?: InTransitEncryption;
   /**
@@ -231,6 +249,7 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'DynamoDB table',
     tags: 'Tags',
     encryption: { kind: 'always', how: 'DynamoDB encrypts every table at rest (with an AWS owned key unless SSESpecification names a KMS key)' },
+    inTransit: { kind: 'not-shown', why: 'DynamoDB endpoints accept HTTP as well as HTTPS (AWS General Reference, "Amazon DynamoDB endpoints and quotas", docs.aws.amazon.com/general/latest/gr/ddb.html: protocol "HTTP and HTTPS"): whether clients use HTTPS (the AWS SDKs\' default) is theirs to choose; a resource policy denying aws:SecureTransport false is not read' },
     backup: {
       awsBackup: { service: 'dynamodb', resource: 'table/{name}', name: 'TableName' },
       native: { kind: 'point-in-time', flag: 'PointInTimeRecoverySpecification/PointInTimeRecoveryEnabled', days: 'PointInTimeRecoverySpecification/RecoveryPeriodInDays', absentDays: 35 },
@@ -240,6 +259,7 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'DynamoDB global table',
     tags: 'Replicas/*/Tags',
     encryption: { kind: 'always', how: 'DynamoDB encrypts every table replica at rest (with an AWS owned key unless SSESpecification names a KMS key)' },
+    inTransit: { kind: 'not-shown', why: 'DynamoDB endpoints accept HTTP as well as HTTPS (AWS General Reference, "Amazon DynamoDB endpoints and quotas", docs.aws.amazon.com/general/latest/gr/ddb.html: protocol "HTTP and HTTPS"): whether clients use HTTPS (the AWS SDKs\' default) is theirs to choose; a resource policy denying aws:SecureTransport false is not read' },
     backup: {
       awsBackup: { service: 'dynamodb', resource: 'table/{name}', name: 'TableName' },
       native: { kind: 'point-in-time', flag: 'Replicas/*/PointInTimeRecoverySpecification/PointInTimeRecoveryEnabled', days: 'Replicas/*/PointInTimeRecoverySpecification/RecoveryPeriodInDays', absentDays: 35 },
@@ -298,6 +318,7 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     tags: 'Tags',
     memberOf: { path: 'DBClusterIdentifier', type: 'AWS::DocDB::DBCluster' },
     encryption: { kind: 'depends', note: 'judged with its cluster' },
+    inTransit: { kind: 'cluster' },
   },
   'AWS::DocDBElastic::Cluster': {
     noun: 'DocumentDB elastic cluster',
@@ -333,11 +354,16 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     tags: 'Tags',
     memberOf: { path: 'DBClusterIdentifier', type: 'AWS::Neptune::DBCluster' },
     encryption: { kind: 'depends', note: 'judged with its cluster' },
+    inTransit: { kind: 'cluster' },
   },
   'AWS::EFS::FileSystem': {
     noun: 'EFS file system',
     tags: 'FileSystemTags',
     encryption: { kind: 'flag', path: 'Encrypted', absent: false, key: 'KmsKeyId' },
+    inTransit: {
+      kind: 'not-shown',
+      why: 'Amazon EFS encrypts data in transit when a client mounts the file system with TLS (Amazon EFS User Guide, "Encrypting data in transit": the mount helper\'s -o tls option), a client choice the file system does not make; a file system policy denying aws:SecureTransport false would refuse other mounts, and is not read here',
+    },
     backup: {
       awsBackup: { service: 'elasticfilesystem', resource: 'file-system/{name}' },
       native: { kind: 'flag', path: 'BackupPolicy/Status', value: 'ENABLED', what: 'automatic backups (BackupPolicy)' },
@@ -347,6 +373,10 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'FSx file system',
     tags: 'Tags',
     encryption: { kind: 'always', how: 'Amazon FSx encrypts every file system at rest (with an AWS managed key unless KmsKeyId names one)' },
+    inTransit: {
+      kind: 'not-shown',
+      why: 'Amazon FSx encrypts data in transit only where the clients and their protocol do (Amazon FSx User Guides, "Encrypting data in transit"): FSx for Windows File Server encrypts SMB sessions of clients that support SMB 3.0 or later, and refuses the others only through its SMB server configuration (remote PowerShell, not CloudFormation); FSx for Lustre encrypts automatically only from supported instance types in some deployment types; FSx for ONTAP and OpenZFS through SMB encryption, Kerberos or NFS over TLS set up with the clients',
+    },
     backup: {
       awsBackup: { service: 'fsx', resource: 'file-system/{name}' },
       native: {
@@ -438,6 +468,7 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'Kinesis data stream',
     tags: 'Tags',
     encryption: { kind: 'object', path: 'StreamEncryption', field: 'EncryptionType', values: ['KMS'] },
+    inTransit: { kind: 'always', how: 'Kinesis Data Streams endpoints accept HTTPS only (AWS General Reference, "Amazon Kinesis Data Streams endpoints and quotas", docs.aws.amazon.com/general/latest/gr/ak.html: protocol HTTPS in every Region)' },
     backup: IN_TRANSIT('A data stream'),
   },
   'AWS::KinesisFirehose::DeliveryStream': {
@@ -447,6 +478,7 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
       kind: 'depends',
       note: 'a Direct PUT stream buffers the records it receives: DeliveryStreamEncryptionConfigurationInput encrypts them at rest; a stream reading a Kinesis data stream or an MSK topic stores nothing of its own (the source is read)',
     },
+    inTransit: { kind: 'always', how: 'Amazon Data Firehose endpoints accept HTTPS only (AWS General Reference, "Amazon Data Firehose endpoints and quotas", docs.aws.amazon.com/general/latest/gr/fh.html: protocol HTTPS in every Region)' },
     backup: IN_TRANSIT('A Firehose stream'),
   },
   'AWS::MSK::Cluster': {
@@ -473,12 +505,25 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'SQS queue',
     tags: 'Tags',
     encryption: { kind: 'flag', path: 'SqsManagedSseEnabled', absent: true, key: 'KmsMasterKeyId' },
+    inTransit: {
+      kind: 'sse',
+      key: 'KmsMasterKeyId',
+      flag: { path: 'SqsManagedSseEnabled', absent: true },
+      how: 'Amazon SQS Developer Guide, "Encryption at rest" (SSE-SQS or SSE-KMS): "All requests to queues with SSE enabled must use HTTPS and Signature Version 4"',
+      otherwise: 'Amazon SQS endpoints accept HTTP as well as HTTPS (AWS General Reference, "Amazon Simple Queue Service endpoints and quotas"), so a queue without server-side encryption takes requests in clear unless its queue policy denies aws:SecureTransport false, which is not read here',
+    },
     backup: IN_TRANSIT('A queue'),
   },
   'AWS::SNS::Topic': {
     noun: 'SNS topic',
     tags: 'Tags',
     encryption: { kind: 'always', how: 'Amazon SNS stores messages on encrypted disks (server-side encryption with a KMS key adds per-message encryption)' },
+    inTransit: {
+      kind: 'sse',
+      key: 'KmsMasterKeyId',
+      how: 'Amazon SNS Developer Guide, "Securing Amazon SNS data with server-side encryption": "All requests to topics with SSE enabled must use HTTPS and Signature Version 4"',
+      otherwise: 'Amazon SNS endpoints accept HTTP as well as HTTPS (AWS General Reference, "Amazon Simple Notification Service endpoints and quotas"), so a topic without server-side encryption (KmsMasterKeyId) takes requests in clear unless its topic policy denies aws:SecureTransport false (enforceSSL), which is not read here',
+    },
     backup: IN_TRANSIT('A topic'),
   },
   'AWS::AmazonMQ::Broker': {
@@ -495,12 +540,14 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'log group',
     tags: 'Tags',
     encryption: { kind: 'always', how: 'CloudWatch Logs always encrypts log data at rest (with a service key unless KmsKeyId names a KMS key)' },
+    inTransit: { kind: 'always', how: 'CloudWatch Logs endpoints accept HTTPS only (AWS General Reference, "Amazon CloudWatch Logs endpoints and quotas", docs.aws.amazon.com/general/latest/gr/cwl_region.html: protocol HTTPS in every Region)' },
     backup: { notApplicable: 'CloudWatch Logs keeps log data durably for the group\'s retention; consolidating it into the central log store is item 2.3' },
   },
   'AWS::Backup::BackupVault': {
     noun: 'backup vault',
     tags: 'BackupVaultTags',
     encryption: { kind: 'always', how: 'AWS Backup encrypts every recovery point in a vault (with an AWS managed key unless EncryptionKeyArn names one)' },
+    inTransit: { kind: 'always', how: 'AWS Backup endpoints accept HTTPS only (AWS General Reference, "AWS Backup endpoints and quotas", docs.aws.amazon.com/general/latest/gr/bk.html: protocol HTTPS in every Region)' },
     backup: { notApplicable: 'a backup vault holds the backups themselves; copies to another account or region are item 2.13' },
   },
   'AWS::DAX::Cluster': {
@@ -514,11 +561,13 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'ECR repository',
     tags: 'Tags',
     encryption: { kind: 'always', how: 'Amazon ECR encrypts every image at rest (AES-256 unless EncryptionConfiguration names a KMS key)' },
+    inTransit: { kind: 'always', how: 'Amazon ECR API and registry (docker) endpoints accept HTTPS only (AWS General Reference, "Amazon ECR endpoints and quotas", docs.aws.amazon.com/general/latest/gr/ecr.html: protocol HTTPS in every Region)' },
   },
   'AWS::Cognito::UserPool': {
     noun: 'Cognito user pool',
     tags: 'UserPoolTags',
     encryption: { kind: 'always', how: 'Amazon Cognito encrypts user pool data at rest' },
+    inTransit: { kind: 'always', how: 'Amazon Cognito user pool endpoints accept HTTPS only (AWS General Reference, "Amazon Cognito endpoints and quotas", docs.aws.amazon.com/general/latest/gr/cognito.html: protocol HTTPS in every Region)' },
   },
 };
 

@@ -15,7 +15,7 @@ import { CategoryRequirement, ChecklistItem, ResourceClassUse, RuleUse, Technica
 export * from './types';
 export type { AppContents, ChecklistSelection, ItemApplicability, Selection } from './selection';
 export { everyKeyOf, itemApplicability, parseSelection, rejectUnknownKeys, SELECTION_KEYS } from './selection';
-export { recommends, requires, RuleUseOptions, touches } from './rule-uses';
+export { recommends, requires, RuleUseOptions, touches, TouchesOptions } from './rule-uses';
 export { BUSINESS_ITEMS } from './business';
 export { DOCUMENTATION_ITEMS } from './documentation';
 

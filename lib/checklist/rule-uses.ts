@@ -2,7 +2,7 @@
  * Builders for the rule uses of the checklist data, so each item reads like the seed: the rule, the
  * kind of finding, and the seed's sentence.
  */
-import { RecommendedRuleUse, RequiredRuleUse, ResourceClassName, ResourceClassUse } from './types';
+import { RecommendedRuleUse, RequiredRuleUse, ResourceClassName, ResourceClassPart, ResourceClassUse } from './types';
 
 /** Where a rule use runs: `onlyWhere`, the condition of the "Applies to" cells whose limited scope it checks. */
 export interface RuleUseOptions {
@@ -20,7 +20,18 @@ export function recommends(rule: string, beyond: string, why: string): Recommend
   return { rule, kind: 'recommended', beyond, why };
 }
 
+/** Options of {@link touches}. */
+export interface TouchesOptions {
+  /**
+   * The parts of the sentence that each need their own reader, by name (in the seed's words), each with the item's
+   * rules that show it: `{ 'at rest': [...], 'in transit': [...] }`.
+   * @default - one part: any required rule of the item that reads a type verifies it
+   */
+  readonly parts?: { readonly [name: string]: readonly string[] };
+}
+
 /** The item is about every resource type of a class; `seedSentence` is quoted verbatim from the seed. */
-export function touches(resourceClass: ResourceClassName, seedSentence: string): ResourceClassUse {
-  return { resourceClass, seedSentence };
+export function touches(resourceClass: ResourceClassName, seedSentence: string, options: TouchesOptions = {}): ResourceClassUse {
+  const parts: ResourceClassPart[] | undefined = options.parts && Object.entries(options.parts).map(([name, rules]) => ({ name, rules }));
+  return { resourceClass, seedSentence, ...(parts ? { parts } : {}) };
 }

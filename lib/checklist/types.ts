@@ -258,11 +258,28 @@ export type DecisionPath = readonly EvidenceKind[];
  */
 export type ResourceClassName = 'data' | 'traffic' | 'capacity' | 'protocol';
 
+/**
+ * One part of what a sentence asks of every type of a class, when it asks several things that no one rule shows
+ * ("encrypted in transit and at rest"): its name, in the seed's words, and the rules of the item that show it.
+ */
+export interface ResourceClassPart {
+  /** The part in the seed's words, e.g. `in transit`; shown in the coverage table and the "not verified" finding. */
+  readonly name: string;
+  /** The item's rules that verify this part of a type: one of them, required and planned for the cell, must read the type. */
+  readonly rules: readonly string[];
+}
+
 /** A class of resource types an item is about, and the seed sentence that makes it so. */
 export interface ResourceClassUse {
   readonly resourceClass: ResourceClassName;
   /** The sentence of the seed (verbatim, possibly a part of one) that makes the item touch every type of the class. */
   readonly seedSentence: string;
+  /**
+   * The parts of the sentence that each need their own reader: a type is verified by the item only when every part
+   * has a required rule of the item, planned for the cell, that reads it.
+   * @default - one part: any required rule of the item that reads the type verifies it
+   */
+  readonly parts?: readonly ResourceClassPart[];
 }
 
 /** How an item is verified. An item always has at least one path. */

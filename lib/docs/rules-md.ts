@@ -121,10 +121,10 @@ const CLASS_NAMES: Record<string, string> = {
 
 /** The resource-type coverage table: for every type of the classes, the items about it and the rules of each that read it. */
 function coverageSection(): string[] {
-  const columns = RESOURCE_CLASSES.flatMap((c) => itemsAbout(c).map(({ item, use }) => ({ id: item.id, resourceClass: c, sentence: use.seedSentence })));
+  const columns = RESOURCE_CLASSES.flatMap((c) => itemsAbout(c).map(({ item, use }) => ({ id: item.id, resourceClass: c, sentence: use.seedSentence, parts: use.parts })));
   const rows = coverageTable();
   const cells = rows.flatMap((r) => r.cells);
-  const verified = cells.filter((c) => c.readBy.length > 0).length;
+  const verified = cells.filter((c) => c.verified).length;
   const out = [
     '## Resource-type coverage',
     '',
@@ -132,11 +132,13 @@ function coverageSection(): string[] {
     `\`lib/aws/resource-classes.ts\`, which classifies all ${classifiedTypeCount()} types of aws-cdk-lib's resource specification): the items whose seed`,
     'sentence is about its class, and the required rules of each item that read it. Derived from the checklist data and the rules, never kept by hand. A type an item does not read is',
     `**not verified**: each resource of that type raises \`Competency-<item>-${NOT_VERIFIED}\` ("Not verified: <type> is not read by <item>") at the`,
-    'item\'s level, and the evidence report cannot show the item Met until it is acknowledged with how it is verified.',
+    'item\'s level, and the evidence report cannot show the item Met until it is acknowledged with how it is verified. Where a sentence asks several',
+    'things of each type ("in transit and at rest"), each part needs its own reader: a type read for one part only is not verified for the other',
+    '("Not verified: <type> is not read by <item> (<part>)"), and its cell names the rules of each part.',
     '',
     'The items and the sentences that make them about a class:',
     '',
-    ...columns.map((c) => `- ${c.id}, ${c.resourceClass} (types that ${CLASS_NAMES[c.resourceClass]}): "${esc(c.sentence)}"`),
+    ...columns.map((c) => `- ${c.id}, ${c.resourceClass} (types that ${CLASS_NAMES[c.resourceClass]}): "${esc(c.sentence)}"${c.parts ? `; parts: ${c.parts.map((p) => `${p.name} (${p.rules.join(', ')})`).join(', ')}` : ''}`),
     '',
     `${rows.length} types, ${cells.length} cells: ${verified} read, ${cells.length - verified} not verified.`,
     '',
@@ -147,7 +149,11 @@ function coverageSection(): string[] {
     const line = columns.map((col) => {
       const cell = row.cells.find((c) => c.itemId === col.id && c.resourceClass === col.resourceClass);
       if (!cell) return '';
-      return cell.readBy.length > 0 ? cell.readBy.map((r) => `[${r}](#${r.toLowerCase()})`).join(', ') : 'not verified';
+      const links = (rules: readonly string[]) => rules.map((r) => `[${r}](#${r.toLowerCase()})`).join(', ');
+      if (cell.readBy.length === 0) return 'not verified';
+      // A sentence with parts ("in transit and at rest"): each part with its readers, or "not verified".
+      if (cell.parts) return cell.parts.map((p) => `${p.name}: ${p.readBy.length > 0 ? links(p.readBy) : '**not verified**'}`).join('; ');
+      return links(cell.readBy);
     });
     out.push(`| \`${row.type}\` | ${row.classes.join(', ')} | ${line.join(' | ')} |`);
   }

@@ -38,6 +38,32 @@ export function recommendedReaders(item: ChecklistItem, type: string, condition?
     .map((u) => u.rule);
 }
 
+/** One part of a class use (`ResourceClassUse.parts`), and the item's required rules that read a type for it. */
+export interface PartCoverage {
+  /** The part's name ("in transit"); undefined for a use without parts, whose one part is the whole sentence. */
+  readonly name?: string;
+  /** The required rules, planned for the cell, that read the type for this part; empty: the part is not verified. */
+  readonly readBy: readonly string[];
+}
+
+/**
+ * How a type is read for each part of a class use of an item, in a cell with `condition`: a use without parts has one,
+ * read by every required reader of the type.
+ */
+export function partsCoverage(item: ChecklistItem, use: ResourceClassUse, type: string, condition?: string): PartCoverage[] {
+  const readers = requiredReaders(item, type, condition);
+  if (!use.parts) return [{ readBy: readers }];
+  return use.parts.map((p) => ({ name: p.name, readBy: readers.filter((r) => p.rules.includes(r)) }));
+}
+
+/**
+ * The parts of a class use that no required rule of the item reads for a type (in a cell with `condition`): empty when
+ * the item verifies the type; `[undefined]` when the use has no parts and nothing reads the type.
+ */
+export function unreadParts(item: ChecklistItem, use: ResourceClassUse, type: string, condition?: string): (string | undefined)[] {
+  return partsCoverage(item, use, type, condition).filter((p) => p.readBy.length === 0).map((p) => p.name);
+}
+
 /** Every item about a class, with the seed sentence that makes it so. */
 export function itemsAbout(resourceClass: ResourceClassName): { readonly item: ChecklistItem; readonly use: ResourceClassUse }[] {
   return CHECKLIST_ITEMS.flatMap((item) => resourceClassesOf(item).filter((u) => u.resourceClass === resourceClass).map((use) => ({ item, use })));
@@ -47,8 +73,15 @@ export function itemsAbout(resourceClass: ResourceClassName): { readonly item: C
 export interface CoverageCell {
   readonly itemId: string;
   readonly resourceClass: ResourceClassName;
-  /** The item's required rules that read the type; empty: the type is not verified by the item. */
+  /** The item's required rules that read the type (for any part). */
   readonly readBy: readonly string[];
+  /**
+   * For an item whose sentence has parts ("in transit and at rest"), how each is read.
+   * @default - the use has no parts: `readBy` decides
+   */
+  readonly parts?: readonly PartCoverage[];
+  /** Whether the item verifies the type: every part (or, without parts, the sentence) has a required reader. */
+  readonly verified: boolean;
   /** Its recommended rules that read the type (shown, never counted). */
   readonly recommendedBy: readonly string[];
 }
@@ -65,8 +98,16 @@ export function coverageOf(type: string): CoverageRow {
   const classes = (classesOfType(type) ?? []) as readonly ResourceClassName[];
   const cells: CoverageCell[] = [];
   for (const resourceClass of classes) {
-    for (const { item } of itemsAbout(resourceClass)) {
-      cells.push({ itemId: item.id, resourceClass, readBy: requiredReaders(item, type), recommendedBy: recommendedReaders(item, type) });
+    for (const { item, use } of itemsAbout(resourceClass)) {
+      const parts = partsCoverage(item, use, type);
+      cells.push({
+        itemId: item.id,
+        resourceClass,
+        readBy: requiredReaders(item, type),
+        ...(use.parts ? { parts } : {}),
+        verified: parts.every((p) => p.readBy.length > 0),
+        recommendedBy: recommendedReaders(item, type),
+      });
     }
   }
   return { type, classes, cells };
@@ -87,20 +128,24 @@ const NOT_VERIFIED_RULES = new Map<string, CompetencyRule>();
 
 /**
  * The rule behind `Competency-<item>-NotVerified`: raised on a resource whose type the item is about and none of its
- * required rules reads. Not part of the rule registry: it is generated from the data, for the pack and the report.
+ * required rules reads, or (`parts`) whose type is read for some parts of the item's sentence and not for these
+ * ("Not verified: AWS::SQS::Queue is not read by 1.22 (in transit)"). Not part of the rule registry: it is generated
+ * from the data, for the pack and the report.
  */
-export function notVerifiedRule(item: ChecklistItem): CompetencyRule {
-  let rule = NOT_VERIFIED_RULES.get(item.id);
+export function notVerifiedRule(item: ChecklistItem, parts: readonly string[] = []): CompetencyRule {
+  const which = parts.length > 0 ? ` (${parts.join(', ')})` : '';
+  const key = `${item.id}${which}`;
+  let rule = NOT_VERIFIED_RULES.get(key);
   if (!rule) {
     rule = defineRule({
       name: NOT_VERIFIED,
-      description: `Every resource type item ${item.id} is about is read by one of its rules`,
-      fix: `Show item ${item.id} for this resource another way (an attestation, a runtime control) and acknowledge the finding with it, or use a resource type the item's rules read (see the coverage table in RULES.md)`,
+      description: `Every resource type item ${item.id} is about is read by one of its rules${parts.length > 0 ? ', for every part of its sentence' : ''}`,
+      fix: `Show item ${item.id}${which} for this resource another way (an attestation, a runtime control) and acknowledge the finding with it, or use a resource type the item's rules read (see the coverage table in RULES.md)`,
       resourceTypes: [],
       scope: 'resource',
-      check: (r) => nonCompliant(`Not verified: ${r.type} is not read by ${item.id}`),
+      check: (r) => nonCompliant(`Not verified: ${r.type} is not read by ${item.id}${which}`),
     });
-    NOT_VERIFIED_RULES.set(item.id, rule);
+    NOT_VERIFIED_RULES.set(key, rule);
   }
   return rule;
 }

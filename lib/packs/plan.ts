@@ -4,7 +4,7 @@ import {
 } from '../checklist';
 import { RULES_BY_NAME } from '../rules';
 import { CompetencyRule } from '../rules/rule';
-import { NOT_VERIFIED, notVerifiedRule, requiredReaders } from './coverage';
+import { NOT_VERIFIED, notVerifiedRule, unreadParts } from './coverage';
 
 /** Prefix of every finding id: `Competency-<itemId>-<RuleName>`. */
 export const RULE_ID_PREFIX = 'Competency';
@@ -157,19 +157,30 @@ export function planRules(selection: Selection, options: PlanOptions = {}): Rule
     for (const { item, applicability } of planned) {
       const seen = new Set<string>();
       for (const use of resourceClassesOf(item)) {
-        const unread = typesOfClass(use.resourceClass).filter((t) => !seen.has(t) && requiredReaders(item, t, applicability.condition).length === 0);
-        if (unread.length === 0) continue;
-        unread.forEach((t) => seen.add(t));
+        // The types no rule reads, by the parts of the sentence left unread ('' when nothing of the type is read).
+        const unread = new Map<string, string[]>();
+        for (const t of typesOfClass(use.resourceClass)) {
+          if (seen.has(t)) continue;
+          const missing = unreadParts(item, use, t, applicability.condition);
+          if (missing.length === 0) continue;
+          seen.add(t);
+          const all = missing.length === (use.parts?.length ?? 1);
+          const key = all ? '' : missing.join('\u0000');
+          const list = unread.get(key);
+          if (list) list.push(t); else unread.set(key, [t]);
+        }
         const ruleUse: RuleUse = { rule: NOT_VERIFIED, kind: 'required', seedSentence: use.seedSentence };
-        gaps.push({
-          ruleId: ruleIdFor(item.id, NOT_VERIFIED),
-          item,
-          rule: { ...notVerifiedRule(item), resourceTypes: unread },
-          use: ruleUse,
-          kind: 'required',
-          level: levelOf(applicability.level, ruleUse, recommended),
-          ...conditionOf(applicability),
-        });
+        for (const [key, types] of unread) {
+          gaps.push({
+            ruleId: ruleIdFor(item.id, NOT_VERIFIED),
+            item,
+            rule: { ...notVerifiedRule(item, key === '' ? [] : key.split('\u0000')), resourceTypes: types },
+            use: ruleUse,
+            kind: 'required',
+            level: levelOf(applicability.level, ruleUse, recommended),
+            ...conditionOf(applicability),
+          });
+        }
       }
     }
   }

@@ -121,6 +121,21 @@ describe('the classes of resource types an item is about rest on a seed sentence
     for (const [checklist, seed] of texts) expect({ checklist, found: seed.text.includes(sentence as string) }).toEqual({ checklist, found: true });
   });
 
+  test('the parts of a sentence are words of it, and each names required rules of the item; every required rule of the item verifies a part', () => {
+    const withParts = CLASS_USES.filter(({ use }) => use.parts);
+    expect(withParts.map(({ item, use }) => `${item.id} ${use.resourceClass}`)).toEqual(['1.22 data']);
+    for (const { item, use } of withParts) {
+      const required = ruleUsesOf(item).filter((u) => u.kind === 'required').map((u) => u.rule);
+      for (const part of use.parts!) {
+        expect({ part: part.name, inSentence: use.seedSentence.includes(part.name) }).toEqual({ part: part.name, inSentence: true });
+        expect({ part: part.name, notRequired: part.rules.filter((r) => !required.includes(r)) }).toEqual({ part: part.name, notRequired: [] });
+        expect(part.rules.length).toBeGreaterThan(0);
+      }
+      expect(required.filter((r) => !use.parts!.some((p) => p.rules.includes(r)))).toEqual([]);
+    }
+    expect(getItem('1.22').verification.resourceClasses?.[0].parts?.map((p) => p.name)).toEqual(['at rest', 'in transit']);
+  });
+
   test('data stores touch classification, encryption and backups; capacity scaling and zones; traffic the central logs', () => {
     const byClass = (c: string) => CLASS_USES.filter(({ use }) => use.resourceClass === c).map(({ item }) => item.id).sort();
     expect(byClass('data')).toEqual(['1.21', '1.22', '2.6']);

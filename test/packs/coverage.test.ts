@@ -1,21 +1,25 @@
 import * as fs from 'fs';
-import { App, aws_ec2 as ec2, aws_eks as eks, aws_networkfirewall as nfw, aws_route53resolver as resolver, aws_timestream as timestream, Stack, Tags, Validations } from 'aws-cdk-lib';
+import { App, aws_docdbelastic as docdbelastic, aws_ec2 as ec2, aws_eks as eks, aws_networkfirewall as nfw, aws_route53resolver as resolver, aws_timestream as timestream, Stack, Tags, Validations } from 'aws-cdk-lib';
 import { CHECKLIST_ITEMS, ChecklistItem, parseSelection, resourceClassesOf, ruleUsesOf } from '../../lib/checklist';
 import { CAPACITY, DATA_STORES, isOfClass, RESOURCE_TYPE_CLASSES, TRAFFIC_LOGS, typesOfClass } from '../../lib/aws';
 import { CompetencyChecks, planRules } from '../../lib/packs';
-import { coverageOf, coverageTable, NOT_VERIFIED, requiredReaders, RESOURCE_CLASSES } from '../../lib/packs/coverage';
+import { coverageOf, coverageTable, NOT_VERIFIED, partsCoverage, requiredReaders, RESOURCE_CLASSES, unreadParts } from '../../lib/packs/coverage';
 import { collectEvidence, loadAssembly } from '../../lib/report';
 import { ALL_RULES } from '../../lib/rules';
 import { NOW, tmpDir } from '../report/helpers';
 
 const STRICT = { checklist: 'networking', deploymentModel: 'saas', strict: true } as const;
 
-/** A partner-style stack with types no rule of the items they concern reads: an EKS node group, a Timestream table, a network firewall. */
+/**
+ * A partner-style stack with types no rule of the items they concern reads: an EKS node group, a Timestream table, a
+ * network firewall; and a DocumentDB elastic cluster, read at rest by 1.22 and not in transit.
+ */
 function partnerApp(outdir?: string): { app: App; stack: Stack } {
   const app = new App({ outdir });
   const stack = new Stack(app, 'Workload', { env: { account: '111111111111', region: 'eu-west-1' } });
   new eks.CfnNodegroup(stack, 'Nodes', { clusterName: 'apps', nodeRole: 'arn:aws:iam::111111111111:role/nodes', subnets: ['subnet-1', 'subnet-2'] });
   new timestream.CfnTable(stack, 'Metrics', { databaseName: 'telemetry' });
+  new docdbelastic.CfnCluster(stack, 'Documents', { clusterName: 'documents', adminUserName: 'docadmin', authType: 'SECRET_ARN', shardCapacity: 2, shardCount: 1 });
   new nfw.CfnFirewall(stack, 'Firewall', { firewallName: 'edge', firewallPolicyArn: 'arn:aws:network-firewall:eu-west-1:111111111111:firewall-policy/p', vpcId: 'vpc-1', subnetMappings: [{ subnetId: 'subnet-1' }] });
   Tags.of(stack).add('DataClassification', 'internal');
   return { app, stack };
@@ -91,7 +95,7 @@ describe('the resource-type coverage table is derived from the data, the rules a
     const plan = planRules(parseSelection(STRICT));
     // WHEN
     const planned = new Set(plan.gaps.flatMap((g) => g.rule.resourceTypes.map((t) => `${g.item.id} ${t}`)));
-    const empty = new Set(coverageTable().flatMap((row) => row.cells.filter((c) => c.readBy.length === 0).map((c) => `${c.itemId} ${row.type}`)));
+    const empty = new Set(coverageTable().flatMap((row) => row.cells.filter((c) => !c.verified).map((c) => `${c.itemId} ${row.type}`)));
     // THEN
     expect([...planned].sort()).toEqual([...empty].sort());
     expect(plan.gaps.every((g) => g.ruleId === `Competency-${g.item.id}-${NOT_VERIFIED}` && g.kind === 'required')).toBe(true);
@@ -113,6 +117,43 @@ describe('the resource-type coverage table is derived from the data, the rules a
     expect(requiredReaders(conditional, 'AWS::S3::Bucket', 'another condition')).not.toContain(reader.rule);
   });
 
+  test('1.22 verifies a type only when both halves of its sentence are read: at rest and in transit', () => {
+    const cellOf = (type: string) => coverageOf(type).cells.find((c) => c.itemId === '1.22')!;
+    const parts = (type: string) => Object.fromEntries((cellOf(type).parts ?? []).map((p) => [p.name, [...p.readBy].sort()]));
+    // Read at rest only: the in-transit half is not verified (no longer a silent pass).
+    for (const type of ['AWS::RedshiftServerless::Namespace', 'AWS::DocDBElastic::Cluster']) {
+      expect({ type, verified: cellOf(type).verified, parts: parts(type) }).toEqual({ type, verified: false, parts: { 'at rest': ['DataStoreEncryptedAtRest'], 'in transit': [] } });
+    }
+    // Both halves read, each by its own rule; an encrypted EBS volume encrypts the data it exchanges with its instance.
+    expect(parts('AWS::SQS::Queue')).toEqual({ 'at rest': ['DataStoreEncryptedAtRest'], 'in transit': ['DataStoreEncryptedInTransit'] });
+    expect(parts('AWS::S3::Bucket')).toEqual({ 'at rest': ['DataStoreEncryptedAtRest'], 'in transit': ['S3BucketTlsOnly'] });
+    expect(parts('AWS::EC2::Instance')).toEqual({ 'at rest': ['EbsVolumeEncrypted'], 'in transit': ['EbsVolumeEncrypted'] });
+    for (const type of ['AWS::SQS::Queue', 'AWS::SNS::Topic', 'AWS::DynamoDB::Table', 'AWS::Logs::LogGroup', 'AWS::DocDB::DBInstance', 'AWS::EFS::FileSystem', 'AWS::FSx::FileSystem']) {
+      expect({ type, verified: cellOf(type).verified }).toEqual({ type, verified: true });
+    }
+    // Read by neither: not verified as a whole.
+    expect(cellOf('AWS::Timestream::Table')).toMatchObject({ readBy: [], verified: false });
+  });
+
+  test('a part whose only reader is taken away leaves the type not verified for that part, in the table and the plan', () => {
+    // GIVEN 1.22 without its in-transit rule for queues
+    const item = CHECKLIST_ITEMS.find((i) => i.id === '1.22')!;
+    const use = resourceClassesOf(item)[0];
+    const without: ChecklistItem = { ...item, verification: { ...item.verification, rules: ruleUsesOf(item).filter((u) => u.rule !== 'DataStoreEncryptedInTransit') } };
+    // THEN the queue is read at rest and not in transit; with both readers nothing is missing
+    expect(unreadParts(without, use, 'AWS::SQS::Queue')).toEqual(['in transit']);
+    expect(unreadParts(item, use, 'AWS::SQS::Queue')).toEqual([]);
+    expect(unreadParts(item, use, 'AWS::Timestream::Table')).toEqual(['at rest', 'in transit']);
+    expect(partsCoverage(without, { ...use, parts: undefined }, 'AWS::SQS::Queue')).toEqual([{ readBy: ['DataStoreEncryptedAtRest'] }]);
+    // AND the plan's gap for 1.22 names the missing part on the types read at rest only
+    const gaps = planRules(parseSelection(STRICT)).gaps.filter((g) => g.item.id === '1.22');
+    const halves = gaps.filter((g) => g.rule.resourceTypes.includes('AWS::RedshiftServerless::Namespace'));
+    expect(halves).toHaveLength(1);
+    expect(halves[0].rule.resourceTypes).toContain('AWS::DocDBElastic::Cluster');
+    expect(halves[0].rule.resourceTypes).not.toContain('AWS::SQS::Queue');
+    expect(halves[0].rule.check({ type: 'AWS::RedshiftServerless::Namespace' } as any, undefined as any)).toMatchObject({ reason: 'Not verified: AWS::RedshiftServerless::Namespace is not read by 1.22 (in transit)' });
+  });
+
   test('a plan focused on some rules reports no coverage gaps', () => {
     expect(planRules(parseSelection(STRICT), { rules: ['DataStoreClassified'] }).gaps).toEqual([]);
     expect(planRules(parseSelection(STRICT), { rules: ['DataStoreClassified'], coverage: true }).gaps.length).toBeGreaterThan(0);
@@ -130,6 +171,7 @@ describe('a type no rule of an applicable item reads is "not verified", never a 
     const notVerified = pack.evaluations.filter((e) => e.rule === NOT_VERIFIED).map((e) => `${e.ruleId} ${e.level} ${e.path}: ${e.reason}`).sort();
     expect(notVerified).toEqual([
       'Competency-1.21-NotVerified error Workload/Metrics: Not verified: AWS::Timestream::Table is not read by 1.21',
+      'Competency-1.22-NotVerified error Workload/Documents: Not verified: AWS::DocDBElastic::Cluster is not read by 1.22 (in transit)',
       'Competency-1.22-NotVerified error Workload/Metrics: Not verified: AWS::Timestream::Table is not read by 1.22',
       'Competency-2.2-NotVerified error Workload/Nodes: Not verified: AWS::EKS::Nodegroup is not read by 2.2',
       'Competency-2.3-NotVerified warning Workload/Firewall: Not verified: AWS::NetworkFirewall::Firewall is not read by 2.3',

@@ -365,6 +365,8 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
         requires('EbsVolumeEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest'),
         requires('DataStoreEncryptedAtRest', 'All customer data classified as sensitive is encrypted in transit and at rest'),
         requires('DataStoreEncryptedInTransit', 'All customer data classified as sensitive is encrypted in transit and at rest'),
+        // Amazon S3 accepts HTTP as well as HTTPS: a bucket's data travels encrypted only where its policy refuses the rest.
+        requires('S3BucketTlsOnly', 'All customer data classified as sensitive is encrypted in transit and at rest'),
         recommends('S3BucketEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest',
           'Amazon S3 encrypts every new object at rest (SSE-S3) whether or not the template says so, which meets the sentence; declaring default encryption, preferably SSE-KMS with a customer managed key, records the choice and adds a key policy the partner controls.'),
         recommends('DynamoDbTableEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest',
@@ -374,7 +376,16 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
         recommends('LogGroupEncrypted', 'All customer data classified as sensitive is encrypted in transit and at rest',
           'CloudWatch Logs always encrypts log data at rest, which meets the sentence; a customer managed key lets the partner restrict and audit who reads logs that may carry customer data.'),
       ],
-      resourceClasses: [touches('data', 'All customer data classified as sensitive is encrypted in transit and at rest')],
+      // Two parts, each read by its own rules: a store encrypted at rest whose clients may still reach it in clear (or
+      // the reverse) does not meet the sentence. An encrypted EBS volume also encrypts "all data moving between the
+      // volume and the instance" (Amazon EBS User Guide, "How Amazon EBS encryption works"), so EbsVolumeEncrypted
+      // shows both parts for the volumes of instances and groups.
+      resourceClasses: [touches('data', 'All customer data classified as sensitive is encrypted in transit and at rest', {
+        parts: {
+          'at rest': ['EbsVolumeEncrypted', 'DataStoreEncryptedAtRest'],
+          'in transit': ['EbsVolumeEncrypted', 'DataStoreEncryptedInTransit', 'S3BucketTlsOnly'],
+        },
+      })],
       // Not listed for the in-transit half: REDSHIFT_REQUIRE_TLS_SSL and DOCDB_CLUSTER_ENCRYPTED_IN_TRANSIT exist, but AWS
       // Config does not offer them in every region (each managed-rule page lists the exceptions: Mexico (Central) for the
       // first, a dozen regions for the second), and RuntimeControls deploys every rule in whatever region its stack is in.

@@ -1,5 +1,5 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, notShown, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { byEnginePrefix, DATA_STORES, DataStoreFacts, dataStoreFacts, InTransitEncryption, isDeployTime, ResourceValue, TlsParameter } from '../../aws';
+import { byEnginePrefix, DATA_STORES, DataStoreFacts, dataStoreFacts, InTransitEncryption, isDeployTime, isTrue, ResourceValue, TlsParameter } from '../../aws';
 import { branch, isClusterMember, sourceResource } from '../utils/data-stores';
 
 const TYPES = Object.keys(DATA_STORES).filter((t) => DATA_STORES[t].inTransit !== undefined);
@@ -26,8 +26,16 @@ const TYPES = Object.keys(DATA_STORES).filter((t) => DATA_STORES[t].inTransit !=
  *   DocumentDB with `tls` disabled accepts no TLS and fails; a store that offers TLS without requiring it (the default
  *   of every engine but DocumentDB and Neptune), or names a group outside the app, is `not-shown`: whether its clients
  *   use TLS is theirs to say. An engine whose TLS setting is elsewhere (Oracle and Db2: option groups) is `not-shown` too.
+ * - services whose endpoints accept HTTPS only (AWS General Reference, each service's "endpoints and quotas"): Kinesis
+ *   Data Streams, Amazon Data Firehose, CloudWatch Logs, AWS Backup vaults, Amazon ECR, Cognito user pools;
+ * - SQS queues and SNS topics, whose endpoints also accept HTTP but refuse it for a queue or topic with server-side
+ *   encryption ("All requests to queues with SSE enabled must use HTTPS"): `SqsManagedSseEnabled` (absent: on) or
+ *   `KmsMasterKeyId` (SQS), `KmsMasterKeyId` (SNS); without it, `not-shown` (a resource policy this rule does not read
+ *   may refuse HTTP);
+ * - `not-shown`, with AWS's reason, where the clients decide: DynamoDB (its endpoints accept HTTP and HTTPS), EFS (TLS
+ *   is a mount option), FSx (SMB 3 encryption, Lustre's instance types, NFS and SMB options of the clients).
  * Cluster members (Aurora, DocumentDB and Neptune instances) are judged with their cluster. S3 buckets are read by
- * S3BucketTlsOnly (item 1.24).
+ * S3BucketTlsOnly (items 1.22 and 1.24). Redshift Serverless namespaces and DocumentDB elastic clusters are not read.
  * Fails when: the store exchanges data, or accepts connections, in clear. A value unknown at synth is reported.
  * Fix: turn on the store's encryption in transit (for most, only when the store is created) and require it.
  */
@@ -41,8 +49,14 @@ export const DataStoreEncryptedInTransit = defineRule({
     const facts = dataStoreFacts(r.type);
     const inTransit = facts?.inTransit;
     if (!facts || !inTransit || isClusterMember(r, facts.memberOf?.path)) return NOT_APPLICABLE;
-    if (inTransit.kind === 'always') return COMPLIANT;
-    if (inTransit.kind === 'parameter') return parameterVerdict(r, app, facts, inTransit);
+    switch (inTransit.kind) {
+      case 'always': return COMPLIANT;
+      case 'parameter': return parameterVerdict(r, app, facts, inTransit);
+      case 'cluster': return notShown(`the ${facts.noun} names no cluster (${facts.memberOf?.path}), whose encryption in transit it would share`, facts.memberOf?.path);
+      case 'not-shown': return notShown(`whether data travels to and from the ${facts.noun} encrypted is not in the template: ${inTransit.why}`);
+      case 'sse': return sseVerdict(r, app, facts, inTransit);
+      case 'settings': break;
+    }
     for (const setting of inTransit.settings) {
       const res = app.resolve(r, setting.path);
       if (!res.ok) return unverifiable(setting.path, res.unresolved, setting.path);
@@ -58,6 +72,28 @@ export const DataStoreEncryptedInTransit = defineRule({
     return COMPLIANT;
   },
 });
+
+type SseFacts = Extract<InTransitEncryption, { kind: 'sse' }>;
+
+/**
+ * A store whose service refuses requests in clear once server-side encryption is on: compliant when it is (its key set,
+ * or its flag true or left to a default that is on) in every `Fn::If` branch; otherwise not shown (a resource policy the
+ * rule does not read may still refuse HTTP).
+ */
+function sseVerdict(r: ResourceView, app: AppView, store: DataStoreFacts, facts: SseFacts): RuleVerdict {
+  const key = app.resolve(r, facts.key);
+  if (!key.ok) return unverifiable(facts.key, key.unresolved, facts.key);
+  if (key.values.every((v) => v.value !== undefined && v.value !== '')) return COMPLIANT;
+  if (facts.flag) {
+    const { path, absent } = facts.flag;
+    const flag = app.resolve(r, path);
+    if (!flag.ok) return unverifiable(path, flag.unresolved, path);
+    for (const { value } of flag.values) if (isDeployTime(value)) return unverifiable(path, value, path);
+    if (flag.values.every(({ value }) => (value === undefined ? absent : isTrue(value)))) return COMPLIANT;
+    return notShown(`the ${store.noun} has no server-side encryption (${path} is off and ${facts.key} is not set), so it accepts requests in clear: ${facts.otherwise}`, path);
+  }
+  return notShown(`the ${store.noun} has no server-side encryption (${facts.key} is not set), so it accepts requests in clear: ${facts.otherwise}`, facts.key);
+}
 
 type ParameterFacts = Extract<InTransitEncryption, { kind: 'parameter' }>;
 

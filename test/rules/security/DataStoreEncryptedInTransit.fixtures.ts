@@ -1,7 +1,8 @@
 import {
-  App, aws_amazonmq as mq, aws_dax as dax, aws_docdb as docdb, aws_ec2 as ec2, aws_elasticache as elasticache, aws_memorydb as memorydb, aws_msk as msk,
-  aws_neptune as neptune, aws_opensearchservice as opensearch, aws_rds as rds, aws_redshift as redshift, aws_secretsmanager as secretsmanager,
-  CfnCondition, CfnParameter, Fn, Stack,
+  App, aws_amazonmq as mq, aws_backup as backup, aws_cognito as cognito, aws_dax as dax, aws_docdb as docdb, aws_dynamodb as dynamodb, aws_ec2 as ec2,
+  aws_ecr as ecr, aws_efs as efs, aws_elasticache as elasticache, aws_fsx as fsx, aws_kinesis as kinesis, aws_kinesisfirehose as firehose, aws_kms as kms,
+  aws_logs as logs, aws_memorydb as memorydb, aws_msk as msk, aws_neptune as neptune, aws_opensearchservice as opensearch, aws_rds as rds,
+  aws_redshift as redshift, aws_secretsmanager as secretsmanager, aws_sns as sns, aws_sqs as sqs, CfnCondition, CfnParameter, Fn, RemovalPolicy, Stack,
 } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
@@ -140,6 +141,41 @@ export const fixtures: RuleFixtures = {
       build: l1((s) => { graph(s, { sourceDbClusterIdentifier: 'arn:aws:rds:eu-west-1:111111111111:cluster:legacy-graph', restoreType: 'copy-on-write', useLatestRestorableTime: true }); }),
       reason: /the Neptune cluster names no engine, and the store it is made from is not part of the app/,
     },
+    {
+      name: 'L2 SQS queue with encryption turned off (QueueEncryption.UNENCRYPTED): SQS takes HTTP requests to a queue without SSE',
+      build: l1((s) => { new sqs.Queue(s, 'Jobs', { encryption: sqs.QueueEncryption.UNENCRYPTED }); }),
+      reason: /the SQS queue has no server-side encryption \(SqsManagedSseEnabled is off and KmsMasterKeyId is not set\), so it accepts requests in clear: Amazon SQS endpoints accept HTTP as well as HTTPS/,
+    },
+    {
+      name: 'L2 SNS topic without a KMS key (encrypted on disk, but its endpoints take HTTP publishes)',
+      build: l1((s) => { new sns.Topic(s, 'Alerts'); }),
+      reason: /the SNS topic has no server-side encryption \(KmsMasterKeyId is not set\), so it accepts requests in clear/,
+    },
+    {
+      name: 'L2 DynamoDB table (TableV2) with its defaults: the endpoints accept HTTP and HTTPS',
+      build: l1((s) => { new dynamodb.TableV2(s, 'Orders', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }); }),
+      reason: /whether data travels to and from the DynamoDB global table encrypted is not in the template: DynamoDB endpoints accept HTTP as well as HTTPS/,
+    },
+    {
+      name: 'L2 EFS file system: TLS is the clients\' mount option',
+      build: l1((s) => { new efs.FileSystem(s, 'Shared', { vpc: vpcOf(s), removalPolicy: RemovalPolicy.RETAIN }); }),
+      reason: /the EFS file system encrypted is not in the template: Amazon EFS encrypts data in transit when a client mounts the file system with TLS/,
+    },
+    {
+      name: 'L1 FSx for Windows File Server: SMB encryption depends on the clients',
+      build: l1((s) => {
+        new fsx.CfnFileSystem(s, 'Shares', {
+          fileSystemType: 'WINDOWS', subnetIds: ['subnet-1'], storageCapacity: 32,
+          windowsConfiguration: { throughputCapacity: 32, activeDirectoryId: 'd-1234567890', deploymentType: 'SINGLE_AZ_2' },
+        });
+      }),
+      reason: /FSx for Windows File Server encrypts SMB sessions of clients that support SMB 3\.0 or later/,
+    },
+    {
+      name: 'L1 Neptune instance that names no cluster',
+      build: l1((s) => { new neptune.CfnDBInstance(s, 'Lonely', { dbInstanceClass: 'db.r6g.large' }); }),
+      reason: /the Neptune instance names no cluster \(DBClusterIdentifier\)/,
+    },
   ],
   compliant: [{
     name: 'Databases requiring TLS in their parameter groups: MySQL (L2 ParameterGroup, require_secure_transport ON), SQL Server and Aurora MySQL (L1, rds.force_ssl 1 / require_secure_transport 1), DocumentDB with its default group (tls enabled), Redshift (require_ssl true)',
@@ -181,6 +217,27 @@ export const fixtures: RuleFixtures = {
   }, {
     name: 'Partner-style graph store: a Neptune cluster (release 1.3.2.1) with writer and reader in private subnets, IAM authentication',
     build: l1((s) => { partnerGraph(s, '1.3.2.1'); }),
+  }, {
+    name: 'Partner-style L2 queue, topic, stream, log group, vault, repository and user pool: SSE-SQS by default and a KMS-encrypted topic (HTTPS required), HTTPS-only services for the rest',
+    build: l1((s) => {
+      const key = new kms.Key(s, 'Key', { enableKeyRotation: true });
+      new sqs.Queue(s, 'Jobs');
+      new sqs.Queue(s, 'Payments', { encryption: sqs.QueueEncryption.KMS, encryptionMasterKey: key, enforceSSL: true });
+      new sns.Topic(s, 'Alerts', { masterKey: key });
+      new kinesis.Stream(s, 'Events', { encryption: kinesis.StreamEncryption.MANAGED });
+      new firehose.CfnDeliveryStream(s, 'Delivery', { deliveryStreamType: 'DirectPut', deliveryStreamEncryptionConfigurationInput: { keyType: 'AWS_OWNED_CMK' } });
+      new logs.LogGroup(s, 'AppLogs', { retention: logs.RetentionDays.ONE_YEAR });
+      new backup.BackupVault(s, 'Vault');
+      new ecr.Repository(s, 'Images');
+      new cognito.UserPool(s, 'Users');
+    }),
+  }, {
+    name: 'Partner-style L2 DocumentDB cluster with two instances (AWS\'s default group: tls enabled); the instances are judged with it',
+    build: l1((s) => {
+      new docdb.DatabaseCluster(s, 'Docs', {
+        masterUser: { username: 'docadmin' }, instanceType: ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE), instances: 2, vpc: vpcOf(s),
+      });
+    }),
   }, {
     name: 'Partner-style Amazon MQ brokers: a private ActiveMQ active/standby pair and a public RabbitMQ cluster (TLS-only endpoints either way)',
     build: l1((s) => {
