@@ -362,7 +362,7 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     encryption: { kind: 'flag', path: 'Encrypted', absent: false, key: 'KmsKeyId' },
     inTransit: {
       kind: 'not-shown',
-      why: 'Amazon EFS encrypts data in transit when a client mounts the file system with TLS (Amazon EFS User Guide, "Encrypting data in transit": the mount helper\'s -o tls option), a client choice the file system does not make; a file system policy denying aws:SecureTransport false would refuse other mounts, and is not read here',
+      why: 'Amazon EFS encrypts data in transit "when encryption of data in transit is declared as a mount option" (Amazon EFS User Guide, "Encrypting data in transit"), a choice of each client; a file system policy denying aws:SecureTransport false would refuse the other mounts, and is not read here',
     },
     backup: {
       awsBackup: { service: 'elasticfilesystem', resource: 'file-system/{name}' },
@@ -375,7 +375,7 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     encryption: { kind: 'always', how: 'Amazon FSx encrypts every file system at rest (with an AWS managed key unless KmsKeyId names one)' },
     inTransit: {
       kind: 'not-shown',
-      why: 'Amazon FSx encrypts data in transit only where the clients and their protocol do (Amazon FSx User Guides, "Encrypting data in transit"): FSx for Windows File Server encrypts SMB sessions of clients that support SMB 3.0 or later, and refuses the others only through its SMB server configuration (remote PowerShell, not CloudFormation); FSx for Lustre encrypts automatically only from supported instance types in some deployment types; FSx for ONTAP and OpenZFS through SMB encryption, Kerberos or NFS over TLS set up with the clients',
+      why: 'Amazon FSx encrypts data in transit where the clients do: FSx for Windows File Server with SMB encryption on file shares mapped by clients that support SMB 3.0 or newer, and refuses the other clients only once its SMB configuration is set so through its remote PowerShell management, not CloudFormation (FSx for Windows File Server User Guide, "Encrypting data in transit"); FSx for Lustre scratch 2 and persistent file systems "when the file system is accessed from Amazon EC2 instances that support encryption in transit" (FSx for Lustre User Guide, "Encrypting data in transit"); FSx for ONTAP and OpenZFS through the SMB, NFS or Kerberos settings of their volumes and clients',
     },
     backup: {
       awsBackup: { service: 'fsx', resource: 'file-system/{name}' },

@@ -44,7 +44,7 @@ export const backupRegions: CorpusApp = {
       '1.11': notMet('no credential: nothing shows "ensure the encryption of any credentials at rest"'),
       '1.17': notMet('no bucket: nothing shows "the appropriate controls are in place to control access to each S3 bucket"'),
       '1.18': notMet('no bucket: nothing shows "buckets that should not allow public access are properly configured to prevent public access"'),
-      '1.22': met('tables, file system and vault are encrypted at rest: "encrypted in transit and at rest"'),
+      '1.22': notMet('tables, file system and vault are encrypted at rest, but DynamoDB endpoints accept HTTP as well as HTTPS and EFS encrypts only the mounts that ask for TLS, so the template does not show "encrypted in transit" (no finding: their clients may use TLS)'),
       '1.23': notMet('no customer managed key: nothing shows "access to use the keys is controlled"'),
       '1.24': notMet('nothing crosses a VPC boundary in the template: nothing shows "All data in transit across a VPC boundary is encrypted"'),
       '2.1': notMet('no way in from outside: nothing shows "Network connectivity to the solution must be highly available"'),

@@ -39,7 +39,7 @@ export const fsxManagedAd: CorpusApp = {
       '1.16': met('groups admit only SMB and remoting from the VPC and limit egress: "restrict access to the greatest degree possible"'),
       '1.17': notMet('no bucket: nothing shows "the appropriate controls are in place to control access to each Amazon S3 bucket"'),
       '1.18': notMet('no bucket: nothing shows "buckets that should not allow public access are properly configured to prevent public access"'),
-      '1.22': met('FSx and the servers\' volumes are encrypted: "encrypted in transit and at rest"'),
+      '1.22': notMet('FSx and the servers\' volumes are encrypted at rest, but FSx for Windows File Server encrypts SMB traffic only for clients that support SMB 3.0, and refuses the others only through a setting outside the template, so the template does not show "encrypted in transit" (no finding: its clients may encrypt)'),
       '1.23': notMet('no customer managed key: nothing shows "access to use the keys is controlled"'),
       '1.24': notMet('no traffic path crosses the VPC boundary in the template: nothing shows "All data in transit across a VPC boundary is encrypted"'),
       '2.1': notMet('the shares have no way in from outside the VPC in the template: nothing shows "Network connectivity to the solution must be highly available"'),

@@ -17,6 +17,8 @@ export const kmsByok: CorpusApp = {
       passes('1.23', 'Records/RecordsKey', 'imported key material under a key policy naming the account and the producer: "access to use the keys is controlled using an AWS solution such as AWS Key Management Service (AWS KMS) or an APN Partner solution"', 'KmsKeyPolicyNoWildcard'),
       passes('1.22', 'Records/Records/Resource', 'SSE-KMS under the imported key: "encrypted in transit and at rest"', 'DataStoreEncryptedAtRest'),
       passes('1.22', 'Records/Events/Resource', 'KMS stream encryption: "encrypted in transit and at rest"', 'DataStoreEncryptedAtRest'),
+      passes('1.22', 'Records/Records/Resource', 'the bucket policy denies requests without TLS: "encrypted in transit"', 'S3BucketTlsOnly'),
+      passes('1.22', 'Records/Events/Resource', 'Kinesis Data Streams endpoints accept HTTPS only: "encrypted in transit"', 'DataStoreEncryptedInTransit'),
       passes('2.3', 'Records/Records/Resource', 'server access logs to the log bucket: "All log information from the application, and from the AWS infrastructure"', 'BucketAccessLogged'),
     ],
     verdicts: {
@@ -26,7 +28,7 @@ export const kmsByok: CorpusApp = {
       '1.16': notMet('no security group: nothing shows "All Amazon EC2 security groups should restrict access to the greatest degree possible"'),
       '1.17': met('both bucket policies deny plain HTTP and grant named principals: "the appropriate controls are in place to control access to each S3 bucket"'),
       '1.18': met('both buckets block public access: "buckets that should not allow public access are properly configured to prevent public access"'),
-      '1.22': met('records, stream and logs are encrypted at rest: "encrypted in transit and at rest"'),
+      '1.22': met('records, stream and logs are encrypted at rest and reached over TLS only (the bucket denies plain HTTP; Kinesis and CloudWatch Logs accept HTTPS only): "encrypted in transit and at rest"'),
       '1.23': met('both keys are KMS keys whose policies name their principals; imported material is the partner\'s choice: "access to use the keys is controlled using an AWS solution such as AWS Key Management Service (AWS KMS)"'),
       '1.24': met('both buckets accept TLS only: "All data in transit across a VPC boundary is encrypted"'),
       '2.1': notMet('no way in from outside: nothing shows "Network connectivity to the solution must be highly available"'),

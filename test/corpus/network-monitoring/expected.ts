@@ -16,6 +16,7 @@ export const networkMonitoring: CorpusApp = {
       passes('network-management.2', 'NetworkMonitoring/Prod/Resource', 'distinct ranges: goes beyond "events such as VPCs created with overlapping addresses"', 'NoOverlappingVpcCidrs'),
       passes('2.3', 'NetworkMonitoring/Shared/Resource', 'every VPC has a flow log of all traffic: goes beyond "should be consolidated into a single system"', 'VpcFlowLogsEnabled'),
       passes('1.22', 'NetworkMonitoring/FlowLogStream', 'the delivery stream encrypts its buffer: "encrypted in transit and at rest"', 'DataStoreEncryptedAtRest'),
+      passes('1.22', 'NetworkMonitoring/FlowLogStream', 'Amazon Data Firehose endpoints accept HTTPS only: "encrypted in transit"', 'DataStoreEncryptedInTransit'),
     ],
     verdicts: {
       '1.9': met('the delivery role writes to its archive only: "granting only the permissions required to perform a task"'),
@@ -24,7 +25,7 @@ export const networkMonitoring: CorpusApp = {
       '1.16': met('both default security groups are emptied: "restrict traffic within the VPC"'),
       '1.17': met('the archive\'s policy denies plain HTTP and only the delivery role writes: "the appropriate controls are in place to control access to each S3 bucket"'),
       '1.18': met('the archive blocks public access: "buckets that should not allow public access are properly configured to prevent public access"'),
-      '1.22': met('archive and delivery stream are encrypted: "encrypted in transit and at rest"'),
+      '1.22': notMet('archive and delivery stream are encrypted at rest and in transit, but the NOC topic has no server-side encryption (which makes Amazon SNS refuse HTTP) and its endpoints accept HTTP, so the template does not show "encrypted in transit" (no finding: its publishers may use HTTPS)'),
       '1.23': notMet('no customer managed key: nothing shows "access to use the keys is controlled"'),
       '1.24': met('the archive accepts TLS only: "All data in transit across a VPC boundary is encrypted"'),
       '2.1': notMet('no way in from outside: nothing shows "Network connectivity to the solution must be highly available"'),

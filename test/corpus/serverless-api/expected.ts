@@ -39,7 +39,7 @@ export const serverlessApi: CorpusApp = {
       '1.16': notMet('no security group: nothing shows "All Amazon EC2 security groups should restrict access to the greatest degree possible"'),
       '1.17': notMet('no bucket: nothing shows "the appropriate controls are in place to control access to each S3 bucket"'),
       '1.18': notMet('no bucket: nothing shows "buckets that should not allow public access are properly configured to prevent public access"'),
-      '1.22': met('the table is encrypted at rest: "encrypted in transit and at rest"'),
+      '1.22': notMet('the table is encrypted at rest, but DynamoDB endpoints accept HTTP as well as HTTPS, so the template does not show "encrypted in transit" (no finding: its clients may use HTTPS)'),
       '1.23': notMet('no customer managed key: nothing shows "access to use the keys is controlled"'),
       '1.24': met('API Gateway accepts HTTPS only and calls the function through the Lambda API: "All data in transit across a VPC boundary is encrypted"'),
       '2.1': met('a regional API Gateway endpoint spans the region\'s zones: "Network connectivity to the solution must be highly available"'),
