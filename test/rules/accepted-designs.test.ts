@@ -34,7 +34,14 @@ describe('encryption at rest by the service (AWS owned or AWS managed keys) meet
     const found = findings(NET_SAAS, (s) => {
       new dynamodb.Table(s, 'Orders', { partitionKey: { name: 'id', type: dynamodb.AttributeType.STRING }, removalPolicy: RemovalPolicy.RETAIN });
       new logs.LogGroup(s, 'AppLogs', { retention: logs.RetentionDays.ONE_YEAR });
-      new s3.CfnBucket(s, 'Uploads');
+      // No encryption declared (SSE-S3 by default); a bucket policy refuses requests without TLS, on the bucket and its objects.
+      const uploads = new s3.CfnBucket(s, 'Uploads');
+      new s3.CfnBucketPolicy(s, 'UploadsTlsOnly', {
+        bucket: uploads.ref,
+        policyDocument: {
+          Statement: [{ Effect: 'Deny', Principal: { AWS: '*' }, Action: 's3:*', Resource: [uploads.attrArn, `${uploads.attrArn}/*`], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
+        },
+      });
       new secretsmanager.Secret(s, 'DbPassword');
     });
     // THEN
