@@ -159,7 +159,7 @@ export const fixtures: RuleFixtures = {
     {
       name: 'L2 EFS file system: TLS is the clients\' mount option',
       build: l1((s) => { new efs.FileSystem(s, 'Shared', { vpc: vpcOf(s), removalPolicy: RemovalPolicy.RETAIN }); }),
-      reason: /the EFS file system encrypted is not in the template: Amazon EFS encrypts data in transit when a client mounts the file system with TLS/,
+      reason: /the EFS file system encrypted is not in the template: Amazon EFS encrypts data in transit "when encryption of data in transit is declared as a mount option"/,
     },
     {
       name: 'L1 FSx for Windows File Server: SMB encryption depends on the clients',
@@ -169,7 +169,7 @@ export const fixtures: RuleFixtures = {
           windowsConfiguration: { throughputCapacity: 32, activeDirectoryId: 'd-1234567890', deploymentType: 'SINGLE_AZ_2' },
         });
       }),
-      reason: /FSx for Windows File Server encrypts SMB sessions of clients that support SMB 3\.0 or later/,
+      reason: /FSx for Windows File Server with SMB encryption on file shares mapped by clients that support SMB 3\.0 or newer/,
     },
     {
       name: 'L1 Neptune instance that names no cluster',
