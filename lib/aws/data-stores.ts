@@ -73,6 +73,25 @@ export interface ParameterGroupRef {
   readonly format: 'map' | 'list';
 }
 
+/**
+ * A resource policy that can refuse every request made without TLS: a Deny to everyone under
+ * `Bool aws:SecureTransport: false` covering the store's data actions (what AWS's guides show, and `enforceSSL` writes).
+ */
+export interface TlsOnlyPolicy {
+  /**
+   * The store's own property holding its policy document (`ResourcePolicy/PolicyDocument`, `FileSystemPolicy`).
+   * @default - none
+   */
+  readonly inline?: string;
+  /**
+   * Policy resources that apply to the store: their type and the property naming the stores.
+   * @default - none
+   */
+  readonly resources?: readonly { readonly type: string; readonly targets: string }[];
+  /** The store's data actions, each of which the Deny must cover (`*` and wildcards in the statement match). */
+  readonly actions: readonly string[];
+}
+
 /** How a type encrypts the data it exchanges with clients and between its nodes. */
 export type InTransitEncryption =
   /** The service accepts encrypted connections only (`how`). */
@@ -90,12 +109,15 @@ export type InTransitEncryption =
     readonly flag?: { readonly path: string; readonly absent: boolean };
     readonly how: string;
     readonly otherwise: string;
+    /** The resource policy that refuses requests without TLS to a store without server-side encryption. */
+    readonly tlsPolicy: TlsOnlyPolicy;
   }
   /**
    * Whether the data travels encrypted is decided where the template does not reach (the clients' protocol or mount
-   * options, a setting outside CloudFormation): `why`, with AWS's words and where they are.
+   * options, a setting outside CloudFormation): `why`, with AWS's words and where they are; unless `tlsPolicy`, when
+   * given, shows that the store refuses every request without TLS.
    */
-  | { readonly kind: 'not-shown'; readonly why: string }
+  | { readonly kind: 'not-shown'; readonly why: string; readonly tlsPolicy?: TlsOnlyPolicy }
   /** Every one of these settings must hold. */
   | { readonly kind: 'settings'; readonly settings: readonly InTransitSetting[] }
   /**
@@ -220,6 +242,12 @@ export interface DataStoreFacts {
   readonly backup?: BackupFacts;
 }
 
+/** DynamoDB's item actions, which a table policy refusing requests without TLS must cover. */
+const DYNAMODB_DATA_ACTIONS = [
+  'dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem', 'dynamodb:PartiQLSelect', 'dynamodb:PartiQLInsert', 'dynamodb:PartiQLUpdate', 'dynamodb:PartiQLDelete',
+];
+
 const RDS_RETENTION: NativeBackup = { kind: 'retention', path: 'BackupRetentionPeriod', absent: 1 };
 const IN_TRANSIT = (what: string) => ({ notApplicable: `${what} holds data in transit for a limited time; the data is backed up in the store where it comes to rest` });
 
@@ -249,7 +277,7 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'DynamoDB table',
     tags: 'Tags',
     encryption: { kind: 'always', how: 'DynamoDB encrypts every table at rest (with an AWS owned key unless SSESpecification names a KMS key)' },
-    inTransit: { kind: 'not-shown', why: 'DynamoDB endpoints accept HTTP as well as HTTPS (AWS General Reference, "Amazon DynamoDB endpoints and quotas", docs.aws.amazon.com/general/latest/gr/ddb.html: protocol "HTTP and HTTPS"): whether clients use HTTPS (the AWS SDKs\' default) is theirs to choose; a resource policy denying aws:SecureTransport false is not read' },
+    inTransit: { kind: 'not-shown', tlsPolicy: { inline: 'ResourcePolicy/PolicyDocument', actions: DYNAMODB_DATA_ACTIONS }, why: 'DynamoDB endpoints accept HTTP as well as HTTPS (AWS General Reference, "Amazon DynamoDB endpoints and quotas", docs.aws.amazon.com/general/latest/gr/ddb.html: protocol "HTTP and HTTPS"): whether clients use HTTPS (the AWS SDKs\' default) is theirs to choose; no resource policy refuses requests without TLS (aws:SecureTransport false)' },
     backup: {
       awsBackup: { service: 'dynamodb', resource: 'table/{name}', name: 'TableName' },
       native: { kind: 'point-in-time', flag: 'PointInTimeRecoverySpecification/PointInTimeRecoveryEnabled', days: 'PointInTimeRecoverySpecification/RecoveryPeriodInDays', absentDays: 35 },
@@ -259,7 +287,7 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'DynamoDB global table',
     tags: 'Replicas/*/Tags',
     encryption: { kind: 'always', how: 'DynamoDB encrypts every table replica at rest (with an AWS owned key unless SSESpecification names a KMS key)' },
-    inTransit: { kind: 'not-shown', why: 'DynamoDB endpoints accept HTTP as well as HTTPS (AWS General Reference, "Amazon DynamoDB endpoints and quotas", docs.aws.amazon.com/general/latest/gr/ddb.html: protocol "HTTP and HTTPS"): whether clients use HTTPS (the AWS SDKs\' default) is theirs to choose; a resource policy denying aws:SecureTransport false is not read' },
+    inTransit: { kind: 'not-shown', why: 'DynamoDB endpoints accept HTTP as well as HTTPS (AWS General Reference, "Amazon DynamoDB endpoints and quotas", docs.aws.amazon.com/general/latest/gr/ddb.html: protocol "HTTP and HTTPS"): whether clients use HTTPS (the AWS SDKs\' default) is theirs to choose; the replicas\' resource policies (Replicas/*/ResourcePolicy), which could refuse requests without TLS, are not read here' },
     backup: {
       awsBackup: { service: 'dynamodb', resource: 'table/{name}', name: 'TableName' },
       native: { kind: 'point-in-time', flag: 'Replicas/*/PointInTimeRecoverySpecification/PointInTimeRecoveryEnabled', days: 'Replicas/*/PointInTimeRecoverySpecification/RecoveryPeriodInDays', absentDays: 35 },
@@ -362,7 +390,8 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     encryption: { kind: 'flag', path: 'Encrypted', absent: false, key: 'KmsKeyId' },
     inTransit: {
       kind: 'not-shown',
-      why: 'Amazon EFS encrypts data in transit "when encryption of data in transit is declared as a mount option" (Amazon EFS User Guide, "Encrypting data in transit"), a choice of each client; a file system policy denying aws:SecureTransport false would refuse the other mounts, and is not read here',
+      why: 'Amazon EFS encrypts data in transit "when encryption of data in transit is declared as a mount option" (Amazon EFS User Guide, "Encrypting data in transit"), a choice of each client, and no file system policy refuses the mounts without TLS (aws:SecureTransport false)',
+      tlsPolicy: { inline: 'FileSystemPolicy', actions: ['elasticfilesystem:ClientMount', 'elasticfilesystem:ClientWrite'] },
     },
     backup: {
       awsBackup: { service: 'elasticfilesystem', resource: 'file-system/{name}' },
@@ -510,7 +539,11 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
       key: 'KmsMasterKeyId',
       flag: { path: 'SqsManagedSseEnabled', absent: true },
       how: 'Amazon SQS Developer Guide, "Encryption at rest" (SSE-SQS or SSE-KMS): "All requests to queues with SSE enabled must use HTTPS and Signature Version 4"',
-      otherwise: 'Amazon SQS endpoints accept HTTP as well as HTTPS (AWS General Reference, "Amazon Simple Queue Service endpoints and quotas"), so a queue without server-side encryption takes requests in clear unless its queue policy denies aws:SecureTransport false, which is not read here',
+      otherwise: 'Amazon SQS endpoints accept HTTP as well as HTTPS (AWS General Reference, "Amazon Simple Queue Service endpoints and quotas")',
+      tlsPolicy: {
+        resources: [{ type: 'AWS::SQS::QueuePolicy', targets: 'Queues' }, { type: 'AWS::SQS::QueueInlinePolicy', targets: 'Queue' }],
+        actions: ['sqs:SendMessage', 'sqs:ReceiveMessage'],
+      },
     },
     backup: IN_TRANSIT('A queue'),
   },
@@ -522,7 +555,8 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
       kind: 'sse',
       key: 'KmsMasterKeyId',
       how: 'Amazon SNS Developer Guide, "Securing Amazon SNS data with server-side encryption": "All requests to topics with SSE enabled must use HTTPS and Signature Version 4"',
-      otherwise: 'Amazon SNS endpoints accept HTTP as well as HTTPS (AWS General Reference, "Amazon Simple Notification Service endpoints and quotas"), so a topic without server-side encryption (KmsMasterKeyId) takes requests in clear unless its topic policy denies aws:SecureTransport false (enforceSSL), which is not read here',
+      otherwise: 'Amazon SNS endpoints accept HTTP as well as HTTPS (AWS General Reference, "Amazon Simple Notification Service endpoints and quotas")',
+      tlsPolicy: { resources: [{ type: 'AWS::SNS::TopicPolicy', targets: 'Topics' }, { type: 'AWS::SNS::TopicInlinePolicy', targets: 'TopicArn' }], actions: ['sns:Publish'] },
     },
     backup: IN_TRANSIT('A topic'),
   },

@@ -1,6 +1,11 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, notShown, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { byEnginePrefix, DATA_STORES, DataStoreFacts, dataStoreFacts, InTransitEncryption, isDeployTime, isTrue, ResourceValue, TlsParameter } from '../../aws';
+import {
+  asList, byEnginePrefix, DATA_STORES, DataStoreFacts, dataStoreFacts, InTransitEncryption, isDeployTime, isFalse, isTrue, ResourceValue, TlsOnlyPolicy, TlsParameter,
+} from '../../aws';
 import { branch, isClusterMember, sourceResource } from '../utils/data-stores';
+import { Statement, statementsOf } from '../utils/policy';
+import { statementsIn } from '../utils/policy-documents';
+import { referrers, referrersOf } from '../utils/references';
 
 const TYPES = Object.keys(DATA_STORES).filter((t) => DATA_STORES[t].inTransit !== undefined);
 
@@ -30,10 +35,12 @@ const TYPES = Object.keys(DATA_STORES).filter((t) => DATA_STORES[t].inTransit !=
  *   Data Streams, Amazon Data Firehose, CloudWatch Logs, AWS Backup vaults, Amazon ECR, Cognito user pools;
  * - SQS queues and SNS topics, whose endpoints also accept HTTP but refuse it for a queue or topic with server-side
  *   encryption ("All requests to queues with SSE enabled must use HTTPS"): `SqsManagedSseEnabled` (absent: on) or
- *   `KmsMasterKeyId` (SQS), `KmsMasterKeyId` (SNS); without it, `not-shown` (a resource policy this rule does not read
- *   may refuse HTTP);
- * - `not-shown`, with AWS's reason, where the clients decide: DynamoDB (its endpoints accept HTTP and HTTPS), EFS (TLS
- *   is a mount option), FSx (SMB 3 encryption, Lustre's instance types, NFS and SMB options of the clients).
+ *   `KmsMasterKeyId` (SQS), `KmsMasterKeyId` (SNS); or whose queue or topic policy (anywhere in the app) denies
+ *   everyone their data actions under `Bool aws:SecureTransport: false` (`enforceSSL: true`); otherwise `not-shown`;
+ * - where the clients decide, a store whose own policy refuses every request without TLS (a DynamoDB table's
+ *   `ResourcePolicy`, an EFS `FileSystemPolicy`) passes; otherwise `not-shown`, with AWS's reason: DynamoDB (its
+ *   endpoints accept HTTP and HTTPS), EFS (TLS is a mount option), FSx (SMB 3 encryption, Lustre's instance types, NFS
+ *   and SMB options of the clients).
  * Cluster members (Aurora, DocumentDB and Neptune instances) are judged with their cluster. S3 buckets are read by
  * S3BucketTlsOnly (items 1.22 and 1.24). Redshift Serverless namespaces and DocumentDB elastic clusters are not read.
  * Fails when: the store exchanges data, or accepts connections, in clear. A value unknown at synth is reported.
@@ -53,7 +60,9 @@ export const DataStoreEncryptedInTransit = defineRule({
       case 'always': return COMPLIANT;
       case 'parameter': return parameterVerdict(r, app, facts, inTransit);
       case 'cluster': return notShown(`the ${facts.noun} names no cluster (${facts.memberOf?.path}), whose encryption in transit it would share`, facts.memberOf?.path);
-      case 'not-shown': return notShown(`whether data travels to and from the ${facts.noun} encrypted is not in the template: ${inTransit.why}`);
+      case 'not-shown':
+        if (inTransit.tlsPolicy && refusesPlainRequests(r, app, inTransit.tlsPolicy)) return COMPLIANT;
+        return notShown(`whether data travels to and from the ${facts.noun} encrypted is not in the template: ${inTransit.why}`);
       case 'sse': return sseVerdict(r, app, facts, inTransit);
       case 'settings': break;
     }
@@ -90,9 +99,42 @@ function sseVerdict(r: ResourceView, app: AppView, store: DataStoreFacts, facts:
     if (!flag.ok) return unverifiable(path, flag.unresolved, path);
     for (const { value } of flag.values) if (isDeployTime(value)) return unverifiable(path, value, path);
     if (flag.values.every(({ value }) => (value === undefined ? absent : isTrue(value)))) return COMPLIANT;
-    return notShown(`the ${store.noun} has no server-side encryption (${path} is off and ${facts.key} is not set), so it accepts requests in clear: ${facts.otherwise}`, path);
   }
-  return notShown(`the ${store.noun} has no server-side encryption (${facts.key} is not set), so it accepts requests in clear: ${facts.otherwise}`, facts.key);
+  if (refusesPlainRequests(r, app, facts.tlsPolicy)) return COMPLIANT;
+  const off = facts.flag ? `${facts.flag.path} is off and ${facts.key} is not set` : `${facts.key} is not set`;
+  return notShown(`the ${store.noun} has no server-side encryption (${off}) and no resource policy refuses requests without TLS (aws:SecureTransport false), so it may take requests in clear: ${facts.otherwise}`, facts.flag?.path ?? facts.key);
+}
+
+/**
+ * Whether a policy of the store refuses every request without TLS: a Deny to everyone (`*`) under
+ * `Bool aws:SecureTransport: false`, on every data action of the store (`*` and wildcards match), whose resources
+ * include the store (or `*`; an inline policy is the store's own). A document known only at deploy time shows nothing:
+ * the store is then `not-shown`, never passed.
+ */
+function refusesPlainRequests(r: ResourceView, app: AppView, policy: TlsOnlyPolicy): boolean {
+  const documents: { readonly statements: readonly Statement[]; readonly own: boolean }[] = [];
+  if (policy.inline) {
+    const res = app.resolve(r, policy.inline);
+    if (!res.ok || res.values.length !== 1) return false;
+    documents.push({ statements: statementsOf(res.values[0].value), own: true });
+  }
+  for (const { type, targets } of policy.resources ?? []) {
+    const index = referrers(app, { key: `tls-only-policies:${type}`, fromType: type, path: targets, targetType: r.type });
+    for (const p of referrersOf(r, index)) {
+      const { statements, unresolved } = statementsIn(p, app);
+      if (!unresolved) documents.push({ statements: statements.map((x) => x.s), own: false });
+    }
+  }
+  return documents.some(({ statements, own }) => statements.some((st) => refusesWithoutTls(st, r, own, policy.actions)));
+}
+
+/** One statement: Deny to everyone when aws:SecureTransport is false, on all `actions`, for this store. */
+function refusesWithoutTls(st: Statement, r: ResourceView, own: boolean, actions: readonly string[]): boolean {
+  if (st.effect !== 'Deny' || !st.principals.includes('*') || st.notActions.length > 0 || st.notPrincipals.length > 0) return false;
+  if (!asList(st.condition?.Bool?.['aws:SecureTransport']).some(isFalse)) return false;
+  const patterns = st.actions.filter((a): a is string => typeof a === 'string').map((a) => new RegExp(`^${a.split('*').map((x) => x.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*')}$`, 'i'));
+  if (!actions.every((a) => patterns.some((p) => p.test(a)))) return false;
+  return own || st.resources.some((v) => v === '*' || (v instanceof ResourceValue && v.resource === r));
 }
 
 type ParameterFacts = Extract<InTransitEncryption, { kind: 'parameter' }>;

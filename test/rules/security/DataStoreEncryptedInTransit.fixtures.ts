@@ -1,6 +1,6 @@
 import {
   App, aws_amazonmq as mq, aws_backup as backup, aws_cognito as cognito, aws_dax as dax, aws_docdb as docdb, aws_dynamodb as dynamodb, aws_ec2 as ec2,
-  aws_ecr as ecr, aws_efs as efs, aws_elasticache as elasticache, aws_fsx as fsx, aws_kinesis as kinesis, aws_kinesisfirehose as firehose, aws_kms as kms,
+  aws_ecr as ecr, aws_efs as efs, aws_elasticache as elasticache, aws_fsx as fsx, aws_iam as iam, aws_kinesis as kinesis, aws_kinesisfirehose as firehose, aws_kms as kms,
   aws_logs as logs, aws_memorydb as memorydb, aws_msk as msk, aws_neptune as neptune, aws_opensearchservice as opensearch, aws_rds as rds,
   aws_redshift as redshift, aws_secretsmanager as secretsmanager, aws_sns as sns, aws_sqs as sqs, CfnCondition, CfnParameter, Fn, RemovalPolicy, Stack,
 } from 'aws-cdk-lib';
@@ -144,12 +144,22 @@ export const fixtures: RuleFixtures = {
     {
       name: 'L2 SQS queue with encryption turned off (QueueEncryption.UNENCRYPTED): SQS takes HTTP requests to a queue without SSE',
       build: l1((s) => { new sqs.Queue(s, 'Jobs', { encryption: sqs.QueueEncryption.UNENCRYPTED }); }),
-      reason: /the SQS queue has no server-side encryption \(SqsManagedSseEnabled is off and KmsMasterKeyId is not set\), so it accepts requests in clear: Amazon SQS endpoints accept HTTP as well as HTTPS/,
+      reason: /the SQS queue has no server-side encryption \(SqsManagedSseEnabled is off and KmsMasterKeyId is not set\) and no resource policy refuses requests without TLS \(aws:SecureTransport false\), so it may take requests in clear: Amazon SQS endpoints accept HTTP as well as HTTPS/,
+    },
+    {
+      name: 'L2 unencrypted SQS queue whose policy refuses plain HTTP for SendMessage only: ReceiveMessage may still travel in clear',
+      build: l1((s) => {
+        const q = new sqs.Queue(s, 'Jobs', { encryption: sqs.QueueEncryption.UNENCRYPTED });
+        q.addToResourcePolicy(new iam.PolicyStatement({
+          effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()], actions: ['sqs:SendMessage'], resources: [q.queueArn], conditions: { Bool: { 'aws:SecureTransport': 'false' } },
+        }));
+      }),
+      reason: /the SQS queue has no server-side encryption .* and no resource policy refuses requests without TLS/,
     },
     {
       name: 'L2 SNS topic without a KMS key (encrypted on disk, but its endpoints take HTTP publishes)',
       build: l1((s) => { new sns.Topic(s, 'Alerts'); }),
-      reason: /the SNS topic has no server-side encryption \(KmsMasterKeyId is not set\), so it accepts requests in clear/,
+      reason: /the SNS topic has no server-side encryption \(KmsMasterKeyId is not set\) and no resource policy refuses requests without TLS/,
     },
     {
       name: 'L2 DynamoDB table (TableV2) with its defaults: the endpoints accept HTTP and HTTPS',
@@ -230,6 +240,22 @@ export const fixtures: RuleFixtures = {
       new backup.BackupVault(s, 'Vault');
       new ecr.Repository(s, 'Images');
       new cognito.UserPool(s, 'Users');
+    }),
+  }, {
+    name: 'Stores without server-side encryption or TLS of their own whose resource policies refuse every request without TLS: an L2 queue and topic with enforceSSL, a DynamoDB table and an EFS file system with a Deny on aws:SecureTransport false',
+    build: l1((s) => {
+      const denyPlain = (actions: string[], resources: string[]) => new iam.PolicyStatement({
+        effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()], actions, resources, conditions: { Bool: { 'aws:SecureTransport': 'false' } },
+      });
+      new sqs.Queue(s, 'Jobs', { encryption: sqs.QueueEncryption.UNENCRYPTED, enforceSSL: true });
+      new sns.Topic(s, 'Alerts', { enforceSSL: true });
+      new dynamodb.Table(s, 'Orders', {
+        partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, removalPolicy: RemovalPolicy.RETAIN,
+        resourcePolicy: new iam.PolicyDocument({ statements: [denyPlain(['dynamodb:*'], ['*'])] }),
+      });
+      new efs.FileSystem(s, 'Shared', {
+        vpc: vpcOf(s), removalPolicy: RemovalPolicy.RETAIN, fileSystemPolicy: new iam.PolicyDocument({ statements: [denyPlain(['*'], ['*'])] }),
+      });
     }),
   }, {
     name: 'Partner-style L2 DocumentDB cluster with two instances (AWS\'s default group: tls enabled); the instances are judged with it',
