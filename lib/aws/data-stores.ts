@@ -118,6 +118,20 @@ export type InTransitEncryption =
    * given, shows that the store refuses every request without TLS.
    */
   | { readonly kind: 'not-shown'; readonly why: string; readonly tlsPolicy?: TlsOnlyPolicy }
+  /**
+   * Clients reach the store's data through other resources (Redshift Serverless workgroups serving a namespace), each
+   * of which requires TLS when one of its config parameters says so: every such resource of the app must, and there
+   * must be one. A store served by none in the app, or by one that leaves the parameter out, is `not-shown`.
+   */
+  | {
+    readonly kind: 'served-by';
+    /** The serving resources: their type, and the property naming the store (by reference or by the store's `name`). */
+    readonly via: { readonly type: string; readonly path: string; readonly name: string };
+    /** Their list of `{ ParameterKey, ParameterValue }`, the key, and the values that require TLS (no case). */
+    readonly parameters: { readonly path: string; readonly key: string; readonly requires: readonly string[] };
+    /** Where AWS documents the parameter. */
+    readonly source: string;
+  }
   /** Every one of these settings must hold. */
   | { readonly kind: 'settings'; readonly settings: readonly InTransitSetting[] }
   /**
@@ -491,6 +505,12 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'Redshift Serverless namespace',
     tags: 'Tags',
     encryption: { kind: 'always', how: 'Redshift Serverless always encrypts a namespace at rest (with an AWS owned key unless KmsKeyId names one)' },
+    inTransit: {
+      kind: 'served-by',
+      via: { type: 'AWS::RedshiftServerless::Workgroup', path: 'NamespaceName', name: 'NamespaceName' },
+      parameters: { path: 'ConfigParameters', key: 'require_ssl', requires: ['true'] },
+      source: 'AWS CloudFormation, AWS::RedshiftServerless::Workgroup ConfigParameter (require_ssl); AWS Config rule redshift-serverless-workgroup-encrypted-in-transit ("Checks if AWS Redshift Serverless workgroups have the require_ssl config parameter set to true")',
+    },
     backup: { awsBackup: { service: 'redshift-serverless', resource: 'namespace/{name}' } },
   },
   'AWS::Kinesis::Stream': {

@@ -5,7 +5,7 @@ import {
 import { branch, isClusterMember, sourceResource } from '../utils/data-stores';
 import { Statement, statementsOf } from '../utils/policy';
 import { statementsIn } from '../utils/policy-documents';
-import { referrers, referrersOf } from '../utils/references';
+import { byLiteralProperty, referrers, referrersOf, unresolvedIn } from '../utils/references';
 
 const TYPES = Object.keys(DATA_STORES).filter((t) => DATA_STORES[t].inTransit !== undefined);
 
@@ -42,7 +42,9 @@ const TYPES = Object.keys(DATA_STORES).filter((t) => DATA_STORES[t].inTransit !=
  *   endpoints accept HTTP and HTTPS), EFS (TLS is a mount option), FSx (SMB 3 encryption, Lustre's instance types, NFS
  *   and SMB options of the clients).
  * Cluster members (Aurora, DocumentDB and Neptune instances) are judged with their cluster. S3 buckets are read by
- * S3BucketTlsOnly (items 1.22 and 1.24). Redshift Serverless namespaces and DocumentDB elastic clusters are not read.
+ * S3BucketTlsOnly (items 1.22 and 1.24). A Redshift Serverless namespace passes when every workgroup of the app serving it
+ * (there must be one) sets `require_ssl` true in its `ConfigParameters`; otherwise it is `not-shown`. DocumentDB elastic
+ * clusters are not read.
  * Fails when: the store exchanges data, or accepts connections, in clear. A value unknown at synth is reported.
  * Fix: turn on the store's encryption in transit (for most, only when the store is created) and require it.
  */
@@ -64,6 +66,7 @@ export const DataStoreEncryptedInTransit = defineRule({
         if (inTransit.tlsPolicy && refusesPlainRequests(r, app, inTransit.tlsPolicy)) return COMPLIANT;
         return notShown(`whether data travels to and from the ${facts.noun} encrypted is not in the template: ${inTransit.why}`);
       case 'sse': return sseVerdict(r, app, facts, inTransit);
+      case 'served-by': return servedVerdict(r, app, facts, inTransit);
       case 'settings': break;
     }
     for (const setting of inTransit.settings) {
@@ -135,6 +138,40 @@ function refusesWithoutTls(st: Statement, r: ResourceView, own: boolean, actions
   const patterns = st.actions.filter((a): a is string => typeof a === 'string').map((a) => new RegExp(`^${a.split('*').map((x) => x.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*')}$`, 'i'));
   if (!actions.every((a) => patterns.some((p) => p.test(a)))) return false;
   return own || st.resources.some((v) => v === '*' || (v instanceof ResourceValue && v.resource === r));
+}
+
+type ServedFacts = Extract<InTransitEncryption, { kind: 'served-by' }>;
+
+/**
+ * A store whose clients connect through other resources of the app (the workgroups of a Redshift Serverless namespace):
+ * compliant when there is one and each requires TLS in its config parameters; a list known only at deploy time is
+ * unverifiable; otherwise not shown (the default is the service's, which the template does not hold).
+ */
+function servedVerdict(r: ResourceView, app: AppView, store: DataStoreFacts, facts: ServedFacts): RuleVerdict {
+  const { type, path, name } = facts.via;
+  const index = referrers(app, { key: `served-by:${type}:${path}`, fromType: type, path, targetType: r.type, byLiteral: (from, literal) => byLiteralProperty(app, r.type, name, from, literal) });
+  const serving = referrersOf(r, index);
+  if (serving.length === 0) {
+    const unknown = unresolvedIn(r.stack, index);
+    if (unknown) return unverifiable(`which store ${unknown.from.path} serves (${path})`, unknown.value, path);
+    return notShown(`no ${type} of the app serves the ${store.noun}, so whether its clients must use TLS (${facts.parameters.key}) is not in the template (${facts.source})`);
+  }
+  const { path: list, key, requires } = facts.parameters;
+  for (const w of serving) {
+    const res = app.resolve(w, list);
+    if (!res.ok) return unverifiable(`${list} of ${w.path}`, res.unresolved, list);
+    for (const { value, conditions } of res.values) {
+      if (value !== undefined && !Array.isArray(value)) return unverifiable(`${list} of ${w.path}`, value, list);
+      const entry = asList<any>(value).find((p) => p && typeof p === 'object' && p.ParameterKey === key);
+      const given = entry?.ParameterValue;
+      if (given !== undefined && typeof given !== 'string' && typeof given !== 'boolean') return unverifiable(`${key} of ${w.path}`, given, list);
+      if (given === undefined || !requires.includes(String(given).toLowerCase())) {
+        const what = given === undefined ? `leaves ${key} out` : `sets ${key} to ${JSON.stringify(given)}`;
+        return notShown(`${w.path}, which serves the ${store.noun}, ${what}${branch(conditions)}: it does not require TLS, and whether its clients use it is not in the template (${facts.source})`, list);
+      }
+    }
+  }
+  return COMPLIANT;
 }
 
 type ParameterFacts = Extract<InTransitEncryption, { kind: 'parameter' }>;

@@ -2,7 +2,7 @@ import {
   App, aws_amazonmq as mq, aws_backup as backup, aws_cognito as cognito, aws_dax as dax, aws_docdb as docdb, aws_dynamodb as dynamodb, aws_ec2 as ec2,
   aws_ecr as ecr, aws_efs as efs, aws_elasticache as elasticache, aws_fsx as fsx, aws_iam as iam, aws_kinesis as kinesis, aws_kinesisfirehose as firehose, aws_kms as kms,
   aws_logs as logs, aws_memorydb as memorydb, aws_msk as msk, aws_neptune as neptune, aws_opensearchservice as opensearch, aws_rds as rds,
-  aws_redshift as redshift, aws_secretsmanager as secretsmanager, aws_sns as sns, aws_sqs as sqs, CfnCondition, CfnParameter, Fn, RemovalPolicy, Stack,
+  aws_redshift as redshift, aws_redshiftserverless as redshiftserverless, aws_secretsmanager as secretsmanager, aws_sns as sns, aws_sqs as sqs, CfnCondition, CfnParameter, Fn, RemovalPolicy, Stack,
 } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
@@ -182,6 +182,15 @@ export const fixtures: RuleFixtures = {
       reason: /FSx for Windows File Server with SMB encryption on file shares mapped by clients that support SMB 3\.0 or newer/,
     },
     {
+      name: 'L1 Redshift Serverless namespace whose workgroup leaves require_ssl out, and one no workgroup of the app serves',
+      build: l1((s) => {
+        const sales = new redshiftserverless.CfnNamespace(s, 'Sales', { namespaceName: 'sales' });
+        new redshiftserverless.CfnWorkgroup(s, 'SalesCompute', { workgroupName: 'sales', namespaceName: sales.ref, baseCapacity: 8 });
+        new redshiftserverless.CfnNamespace(s, 'Archive', { namespaceName: 'archive' });
+      }),
+      reason: /S\/SalesCompute, which serves the Redshift Serverless namespace, leaves require_ssl out: it does not require TLS[\s\S]*no AWS::RedshiftServerless::Workgroup of the app serves the Redshift Serverless namespace/,
+    },
+    {
       name: 'L1 Neptune instance that names no cluster',
       build: l1((s) => { new neptune.CfnDBInstance(s, 'Lonely', { dbInstanceClass: 'db.r6g.large' }); }),
       reason: /the Neptune instance names no cluster \(DBClusterIdentifier\)/,
@@ -256,6 +265,14 @@ export const fixtures: RuleFixtures = {
       new efs.FileSystem(s, 'Shared', {
         vpc: vpcOf(s), removalPolicy: RemovalPolicy.RETAIN, fileSystemPolicy: new iam.PolicyDocument({ statements: [denyPlain(['*'], ['*'])] }),
       });
+    }),
+  }, {
+    name: 'L1 Redshift Serverless namespace served by two workgroups requiring TLS (require_ssl true), one naming it by reference, one by name',
+    build: l1((s) => {
+      const sales = new redshiftserverless.CfnNamespace(s, 'Sales', { namespaceName: 'sales' });
+      const requireSsl = [{ parameterKey: 'require_ssl', parameterValue: 'true' }];
+      new redshiftserverless.CfnWorkgroup(s, 'Reporting', { workgroupName: 'reporting', namespaceName: sales.ref, configParameters: requireSsl });
+      new redshiftserverless.CfnWorkgroup(s, 'Adhoc', { workgroupName: 'adhoc', namespaceName: 'sales', configParameters: requireSsl });
     }),
   }, {
     name: 'Partner-style L2 DocumentDB cluster with two instances (AWS\'s default group: tls enabled); the instances are judged with it',
