@@ -111,6 +111,12 @@ export type InTransitEncryption =
     readonly otherwise: string;
     /** The resource policy that refuses requests without TLS to a store without server-side encryption. */
     readonly tlsPolicy: TlsOnlyPolicy;
+    /**
+     * Where the store delivers its data to subscribers, and the protocols that deliver it in clear: the store's own list
+     * (`inline`, items with `protocol`) and subscription resources naming it (`type`, `target`).
+     * @default - the store delivers nothing itself
+     */
+    readonly deliveries?: { readonly inline: string; readonly type: string; readonly target: string; readonly protocol: string; readonly endpoint: string; readonly clear: readonly string[] };
   }
   /**
    * Whether the data travels encrypted is decided where the template does not reach (the clients' protocol or mount
@@ -577,6 +583,8 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
       how: 'Amazon SNS Developer Guide, "Securing Amazon SNS data with server-side encryption": "All requests to topics with SSE enabled must use HTTPS and Signature Version 4"',
       otherwise: 'Amazon SNS endpoints accept HTTP as well as HTTPS (AWS General Reference, "Amazon Simple Notification Service endpoints and quotas")',
       tlsPolicy: { resources: [{ type: 'AWS::SNS::TopicPolicy', targets: 'Topics' }, { type: 'AWS::SNS::TopicInlinePolicy', targets: 'TopicArn' }], actions: ['sns:Publish'] },
+      // An http subscription receives each message as an HTTP POST in clear (the https protocol uses TLS).
+      deliveries: { inline: 'Subscription', type: 'AWS::SNS::Subscription', target: 'TopicArn', protocol: 'Protocol', endpoint: 'Endpoint', clear: ['http'] },
     },
     backup: IN_TRANSIT('A topic'),
   },

@@ -1,6 +1,6 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, notShown, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import {
-  asList, byEnginePrefix, DATA_STORES, DataStoreFacts, dataStoreFacts, InTransitEncryption, isDeployTime, isFalse, isTrue, ResourceValue, TlsOnlyPolicy, TlsParameter,
+  asList, byEnginePrefix, DATA_STORES, DataStoreFacts, dataStoreFacts, InTransitEncryption, isDeployTime, isFalse, isTrue, literalString, ResourceValue, TlsOnlyPolicy, TlsParameter,
 } from '../../aws';
 import { branch, isClusterMember, sourceResource } from '../utils/data-stores';
 import { Statement, statementsOf } from '../utils/policy';
@@ -37,6 +37,8 @@ const TYPES = Object.keys(DATA_STORES).filter((t) => DATA_STORES[t].inTransit !=
  *   encryption ("All requests to queues with SSE enabled must use HTTPS"): `SqsManagedSseEnabled` (absent: on) or
  *   `KmsMasterKeyId` (SQS), `KmsMasterKeyId` (SNS); or whose queue or topic policy (anywhere in the app) denies
  *   everyone their data actions under `Bool aws:SecureTransport: false` (`enforceSSL: true`); otherwise `not-shown`;
+ *   a topic that delivers to an `http` subscription (its own `Subscription` list, or an `AWS::SNS::Subscription` of the
+ *   app) sends messages in clear: a finding;
  * - where the clients decide, a store whose own policy refuses every request without TLS (a DynamoDB table's
  *   `ResourcePolicy`, an EFS `FileSystemPolicy`) passes; otherwise `not-shown`, with AWS's reason: DynamoDB (its
  *   endpoints accept HTTP and HTTPS), EFS (TLS is a mount option), FSx (SMB 3 encryption, Lustre's instance types, NFS
@@ -93,6 +95,10 @@ type SseFacts = Extract<InTransitEncryption, { kind: 'sse' }>;
  * rule does not read may still refuse HTTP).
  */
 function sseVerdict(r: ResourceView, app: AppView, store: DataStoreFacts, facts: SseFacts): RuleVerdict {
+  if (facts.deliveries) {
+    const clear = clearDelivery(r, app, store, facts.deliveries);
+    if (clear) return clear;
+  }
   const key = app.resolve(r, facts.key);
   if (!key.ok) return unverifiable(facts.key, key.unresolved, facts.key);
   if (key.values.every((v) => v.value !== undefined && v.value !== '')) return COMPLIANT;
@@ -106,6 +112,33 @@ function sseVerdict(r: ResourceView, app: AppView, store: DataStoreFacts, facts:
   if (refusesPlainRequests(r, app, facts.tlsPolicy)) return COMPLIANT;
   const off = facts.flag ? `${facts.flag.path} is off and ${facts.key} is not set` : `${facts.key} is not set`;
   return notShown(`the ${store.noun} has no server-side encryption (${off}) and no resource policy refuses requests without TLS (aws:SecureTransport false), so it may take requests in clear: ${facts.otherwise}`, facts.flag?.path ?? facts.key);
+}
+
+/** A delivery of the store's data to a subscriber over a protocol in clear (an SNS http subscription), as a finding. */
+function clearDelivery(r: ResourceView, app: AppView, store: DataStoreFacts, d: NonNullable<SseFacts['deliveries']>): RuleVerdict | undefined {
+  const check = (from: ResourceView, subscription: unknown, where: string): RuleVerdict | undefined => {
+    const protocol = subscription && typeof subscription === 'object' ? (subscription as any)[d.protocol] : undefined;
+    if (protocol !== undefined && typeof protocol !== 'string') return unverifiable(`the protocol of ${from === r ? 'its subscription' : `subscription ${from.path}`}`, protocol, where);
+    if (typeof protocol !== 'string' || !d.clear.includes(protocol.toLowerCase())) return undefined;
+    const endpoint = literalString((subscription as any)[d.endpoint]);
+    return nonCompliant(`the ${store.noun} delivers its messages in clear: ${from === r ? 'its subscription' : `subscription ${from.path}`} uses protocol ${protocol}${endpoint ? ` to ${endpoint}` : ''} (use https)`, where);
+  };
+  const own = app.resolve(r, d.inline);
+  if (own.ok) {
+    for (const { value } of own.values) {
+      for (const [i, sub] of asList<unknown>(value).entries()) {
+        const found = check(r, sub, `${d.inline}/${i}/${d.protocol}`);
+        if (found) return found;
+      }
+    }
+  }
+  const index = referrers(app, { key: `deliveries:${d.type}`, fromType: d.type, path: d.target, targetType: r.type });
+  for (const sub of referrersOf(r, index)) {
+    const raw = sub.properties[d.protocol];
+    const found = check(sub, { [d.protocol]: literalString(raw) ?? raw, [d.endpoint]: sub.properties[d.endpoint] }, d.protocol);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import {
   App, aws_amazonmq as mq, aws_backup as backup, aws_cognito as cognito, aws_dax as dax, aws_docdb as docdb, aws_dynamodb as dynamodb, aws_ec2 as ec2,
   aws_ecr as ecr, aws_efs as efs, aws_elasticache as elasticache, aws_fsx as fsx, aws_iam as iam, aws_kinesis as kinesis, aws_kinesisfirehose as firehose, aws_kms as kms,
   aws_logs as logs, aws_memorydb as memorydb, aws_msk as msk, aws_neptune as neptune, aws_opensearchservice as opensearch, aws_rds as rds,
-  aws_redshift as redshift, aws_redshiftserverless as redshiftserverless, aws_secretsmanager as secretsmanager, aws_sns as sns, aws_sqs as sqs, CfnCondition, CfnParameter, Fn, RemovalPolicy, Stack,
+  aws_redshift as redshift, aws_redshiftserverless as redshiftserverless, aws_secretsmanager as secretsmanager, aws_sns as sns, aws_sns_subscriptions as subscriptions, aws_sqs as sqs, CfnCondition, CfnParameter, Fn, RemovalPolicy, Stack,
 } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
@@ -98,6 +98,19 @@ export const fixtures: RuleFixtures = {
       name: 'L1 Neptune cluster whose engine release is a stack parameter: which release, and so whether it accepts HTTP, is not known at synth',
       build: l1((s) => { graph(s, { engineVersion: new CfnParameter(s, 'GraphRelease').valueAsString }); }),
       reason: /could not verify the engine \(EngineVersion\)/,
+    },
+    {
+      name: 'L2 KMS-encrypted SNS topic with an http subscription (sns-subscriptions UrlSubscription): messages are POSTed in clear',
+      build: l1((s) => {
+        const topic = new sns.Topic(s, 'Orders', { masterKey: new kms.Key(s, 'Key', { enableKeyRotation: true }) });
+        topic.addSubscription(new subscriptions.UrlSubscription('http://hooks.partner.example/orders', { protocol: sns.SubscriptionProtocol.HTTP }));
+      }),
+      reason: /the SNS topic delivers its messages in clear: subscription S\/Orders\/[^ ]+ uses protocol http to http:\/\/hooks\.partner\.example\/orders/,
+    },
+    {
+      name: 'L1 SNS topic with an inline http subscription',
+      build: l1((s) => { new sns.CfnTopic(s, 'Orders', { kmsMasterKeyId: 'alias/aws/sns', subscription: [{ protocol: 'http', endpoint: 'http://203.0.113.10/notify' }] }); }),
+      reason: /the SNS topic delivers its messages in clear: its subscription uses protocol http to http:\/\/203\.0\.113\.10\/notify/,
     },
   ],
   notShown: [
@@ -242,7 +255,7 @@ export const fixtures: RuleFixtures = {
       const key = new kms.Key(s, 'Key', { enableKeyRotation: true });
       new sqs.Queue(s, 'Jobs');
       new sqs.Queue(s, 'Payments', { encryption: sqs.QueueEncryption.KMS, encryptionMasterKey: key, enforceSSL: true });
-      new sns.Topic(s, 'Alerts', { masterKey: key });
+      new sns.Topic(s, 'Alerts', { masterKey: key }).addSubscription(new subscriptions.UrlSubscription('https://hooks.partner.example/alerts'));
       new kinesis.Stream(s, 'Events', { encryption: kinesis.StreamEncryption.MANAGED });
       new firehose.CfnDeliveryStream(s, 'Delivery', { deliveryStreamType: 'DirectPut', deliveryStreamEncryptionConfigurationInput: { keyType: 'AWS_OWNED_CMK' } });
       new logs.LogGroup(s, 'AppLogs', { retention: logs.RetentionDays.ONE_YEAR });
