@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App } from 'aws-cdk-lib';
+import { App, cx_api as cxapi } from 'aws-cdk-lib';
 import { normalizeTemplate } from '../lib/testing/snapshot';
 
 /**
@@ -31,14 +31,26 @@ function normalizeIntegTemplate(template: object): object {
   return t;
 }
 
+/**
+ * An assembly's metadata as a snapshot keeps it: without the stack traces aws-cdk-lib records beside some entries
+ * (an acknowledgement's `trace`, whatever the context says), which name the synthesizing machine's files.
+ */
+function withoutTraces(metadata: { [path: string]: Array<{ trace?: unknown }> }): object {
+  return Object.fromEntries(Object.entries(metadata).map(([p, entries]) => [p, entries.map(({ trace: _trace, ...entry }) => entry)]));
+}
+
 /** Files of an assembly that a snapshot keeps (templates and manifests, not bundled assets). */
 function keptFiles(dir: string): string[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'tree.json').sort();
 }
 
-/** Synthesizes an integ app into `outdir`. */
+/**
+ * Synthesizes an integ app into `outdir`, without the stack traces the context can turn off (construct creation, metadata):
+ * they name the files of the machine that synthesized it (absolute paths), which a committed snapshot must not hold, and
+ * change with every edit above them.
+ */
 export function synthInteg(build: IntegBuilder, outdir: string): void {
-  const app = new App({ outdir, context: { '@aws-cdk/core:validationReportJson': false } });
+  const app = new App({ outdir, context: { '@aws-cdk/core:validationReportJson': false, [cxapi.DISABLE_METADATA_STACK_TRACE]: true, [cxapi.DISABLE_CREATION_STACK_TRACES]: true } });
   build(app);
   app.synth();
 }
@@ -51,7 +63,8 @@ export function updateIntegSnapshot(build: IntegBuilder, snapshotDir: string): v
   fs.mkdirSync(snapshotDir, { recursive: true });
   for (const f of keptFiles(tmp)) {
     const content = JSON.parse(fs.readFileSync(path.join(tmp, f), 'utf-8'));
-    fs.writeFileSync(path.join(snapshotDir, f), JSON.stringify(f.endsWith('.template.json') ? normalizeIntegTemplate(content) : content, null, 1) + '\n');
+    const kept = f.endsWith('.template.json') ? normalizeIntegTemplate(content) : f.endsWith('.metadata.json') ? withoutTraces(content) : content;
+    fs.writeFileSync(path.join(snapshotDir, f), JSON.stringify(kept, null, 1) + '\n');
   }
   fs.rmSync(tmp, { recursive: true, force: true });
 }

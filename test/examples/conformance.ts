@@ -78,6 +78,14 @@ export function describeConformance(deployment: ReferenceDeployment, stage: Stag
     expect(verifyIntegSnapshot(buildInteg, dir)).toEqual([]);
   });
 
+  test(`integ snapshot of integ.${deployment.name}.ts names no file of the machine that wrote it`, () => {
+    const dir = path.join(__dirname, '..', '..', 'examples', deployment.name, `integ.${deployment.name}.ts.snapshot`);
+    for (const f of fs.readdirSync(dir)) {
+      const text = fs.readFileSync(path.join(dir, f), 'utf-8');
+      expect([f, text.match(/"[^"]*(\/(home|work|tmp|Users)\/|[A-Z]:\\\\)[^"]*"/)?.[0]]).toEqual([f, undefined]);
+    }
+  });
+
   if (options.snapshots === false) return;
   test('snapshot', () => {
     expect.addSnapshotSerializer(competencySnapshotSerializer);
