@@ -25,6 +25,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { parseArgs } from 'util';
 import { ChildResult, Variant, VARIANTS, withCdkDefaults } from './child';
 import { coldStartTable, ColdStartSummary, prepareColdStart, runColdStart } from './cold-start';
 import { formatTopFunctions, topSelfTime } from './profile';
@@ -51,34 +52,51 @@ interface Run extends ChildResult {
 /** Rounds per size: N=100 synths take about a minute each on a 2-core machine, so two rounds keep a full run near 10 minutes. */
 const DEFAULT_RUNS: { readonly [size: number]: number } = { 1: 5, 10: 3, 100: 2 };
 
-function parseArgs(argv: string[]): Options {
-  const get = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+/** Runs `f`, its error message prefixed with `bench: `. */
+function bench<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw new Error(`bench: ${(e as Error).message}`);
+  }
+}
+
+function parseOptions(argv: string[]): Options {
+  const { values } = bench(() => parseArgs({
+    args: argv,
+    options: {
+      'sizes': { type: 'string', default: '1,10,100' },
+      'runs': { type: 'string' },
+      'out': { type: 'string' },
+      'profile': { type: 'boolean', default: false },
+      'variants': { type: 'string', default: VARIANTS.join(',') },
+      'cold-runs': { type: 'string', default: '15' },
+      'no-cold': { type: 'boolean', default: false },
+      'cold-only': { type: 'boolean', default: false },
+    },
+  }));
   const list = (s: string, what: string) => s.split(',').map((x) => {
     const n = Number(x);
     if (!Number.isInteger(n) || n < 1) throw new Error(`bench: ${what} must be positive integers separated by commas, got '${s}'`);
     return n;
   });
-  const sizes = list(get('--sizes') ?? '1,10,100', '--sizes');
-  const runsArg = get('--runs');
+  const sizes = list(values.sizes, '--sizes');
   let runs = sizes.map((s) => DEFAULT_RUNS[s] ?? 3);
-  if (runsArg) {
-    const r = list(runsArg, '--runs');
-    if (r.length !== 1 && r.length !== sizes.length) throw new Error(`bench: --runs takes one count or one per size (${sizes.length}), got '${runsArg}'`);
+  if (values.runs !== undefined) {
+    const r = list(values.runs, '--runs');
+    if (r.length !== 1 && r.length !== sizes.length) throw new Error(`bench: --runs takes one count or one per size (${sizes.length}), got '${values.runs}'`);
     runs = r.length === 1 ? sizes.map(() => r[0]) : r;
   }
-  const variants = (get('--variants') ?? VARIANTS.join(',')).split(',') as Variant[];
+  const variants = values.variants.split(',') as Variant[];
   for (const v of variants) if (!VARIANTS.includes(v)) throw new Error(`bench: unknown variant '${v}' (${VARIANTS.join(', ')})`);
   if ((variants.includes('collect') || variants.includes('report')) && !variants.includes('competency')) {
     throw new Error('bench: collect/report read the competency variant\'s assembly: include competency in --variants');
   }
-  const coldRuns = argv.includes('--no-cold') ? 0 : Number(get('--cold-runs') ?? '15');
-  if (!Number.isInteger(coldRuns) || coldRuns < 0) throw new Error(`bench: --cold-runs must be a whole number, got '${get('--cold-runs')}'`);
-  const coldOnly = argv.includes('--cold-only');
+  const coldRuns = values['no-cold'] ? 0 : Number(values['cold-runs']);
+  if (!Number.isInteger(coldRuns) || coldRuns < 0) throw new Error(`bench: --cold-runs must be a whole number, got '${values['cold-runs']}'`);
+  const coldOnly = values['cold-only'];
   if (coldOnly && coldRuns === 0) throw new Error('bench: --cold-only and --no-cold exclude each other');
-  return { sizes: coldOnly ? [] : sizes, runs, out: get('--out') ?? path.join(__dirname, coldOnly ? 'cold-start.json' : 'results.json'), profile: argv.includes('--profile'), variants, coldRuns, coldOnly };
+  return { sizes: coldOnly ? [] : sizes, runs, out: values.out ?? path.join(__dirname, coldOnly ? 'cold-start.json' : 'results.json'), profile: values.profile, variants, coldRuns, coldOnly };
 }
 
 const REPO = path.join(__dirname, '..');
@@ -278,7 +296,7 @@ function table(summaries: SizeSummary[]): string {
 }
 
 async function main(): Promise<void> {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseOptions(process.argv.slice(2));
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-competency-bench-'));
   const started = new Date();
   const loadBefore = load();
