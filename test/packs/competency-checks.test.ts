@@ -211,7 +211,7 @@ describe('CompetencyChecks', () => {
       // GIVEN
       const app = new App();
       const stack = new Stack(app, 'Solution', { env: MANAGEMENT });
-      new s3.CfnBucket(stack, 'Open', {});
+      new s3.CfnBucket(stack, 'Open', { publicAccessBlockConfiguration: { blockPublicAcls: true, blockPublicPolicy: false, ignorePublicAcls: true, restrictPublicBuckets: true } });
       // WHEN
       const report = new CompetencyChecks(props).validateScope(stack);
       // THEN
