@@ -1,7 +1,5 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
-import { isIntrinsic, isTrue } from '../../aws';
-
-const SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'RestrictPublicBuckets'] as const;
+import { readBlockPublicAccess } from '../utils/buckets';
 
 /**
  * Reads: `AWS::S3::Bucket`.
@@ -20,14 +18,11 @@ export const BucketBlockPublicAccess = defineRule({
   scope: 'resource',
   check(r) {
     if (r.type !== 'AWS::S3::Bucket') return NOT_APPLICABLE;
-    const cfg = r.properties.PublicAccessBlockConfiguration;
-    // A new bucket gets all four settings from S3 itself: the configuration is only where a template turns one off.
-    if (cfg === undefined) return COMPLIANT;
-    if (isIntrinsic(cfg)) return unverifiable('PublicAccessBlockConfiguration', cfg, 'PublicAccessBlockConfiguration');
-    for (const s of SETTINGS) {
-      if (isIntrinsic(cfg[s])) return unverifiable(s, cfg[s], `PublicAccessBlockConfiguration/${s}`);
-      if (!isTrue(cfg[s])) return nonCompliant(`Block Public Access setting ${s} is off${cfg[s] === undefined ? ' (a configuration that leaves a setting out turns it off)' : ''}`, `PublicAccessBlockConfiguration/${s}`);
-    }
-    return COMPLIANT;
+    const bpa = readBlockPublicAccess(r);
+    if (!bpa.known) return unverifiable(bpa.name, bpa.value, bpa.location);
+    if (bpa.off.length === 0) return COMPLIANT;
+    const s = bpa.off[0];
+    const left = r.properties.PublicAccessBlockConfiguration[s] === undefined ? ' (a configuration that leaves a setting out turns it off)' : '';
+    return nonCompliant(`Block Public Access setting ${s} is off${left}`, `PublicAccessBlockConfiguration/${s}`);
   },
 });

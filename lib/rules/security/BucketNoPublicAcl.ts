@@ -1,12 +1,14 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
-import { isIntrinsic } from '../../aws';
+import { isIntrinsic, isObject } from '../../aws';
+import { readBlockPublicAccess } from '../utils/buckets';
 
 const PUBLIC_ACLS = ['PublicRead', 'PublicReadWrite', 'AuthenticatedRead'];
 
 /**
  * Reads: `AWS::S3::Bucket`.
- * Fails when: the canned ACL grants read or write to everyone (or every AWS user), or the bucket hosts a
- * public website.
+ * Fails when: the canned ACL grants read or write to everyone (or every AWS user), or the bucket hosts a website
+ * (not only a redirect) while Block Public Access leaves a setting off. Website hosting with Block Public Access on
+ * (S3's default for a new bucket) serves nothing publicly, and passes.
  * Fix: keep the bucket private (no AccessControl, ObjectOwnership BucketOwnerEnforced); serve public
  * content through CloudFront with origin access control.
  */
@@ -21,7 +23,14 @@ export const BucketNoPublicAcl = defineRule({
     const acl = r.properties.AccessControl;
     if (isIntrinsic(acl)) return unverifiable('AccessControl', acl, 'AccessControl');
     if (typeof acl === 'string' && PUBLIC_ACLS.includes(acl)) return nonCompliant(`the bucket's canned ACL is ${acl}`, 'AccessControl');
-    if (r.properties.WebsiteConfiguration !== undefined) return nonCompliant('the bucket is configured for public website hosting', 'WebsiteConfiguration');
+    const website = r.properties.WebsiteConfiguration;
+    // A website endpoint serves only what anyone may read: with Block Public Access on (S3's default for a new bucket)
+    // nobody may, and a bucket that only redirects (RedirectAllRequestsTo, e.g. www to the apex) serves no object.
+    if (website !== undefined && !(isObject(website) && website.RedirectAllRequestsTo !== undefined)) {
+      const bpa = readBlockPublicAccess(r);
+      if (!bpa.known) return unverifiable(bpa.name, bpa.value, bpa.location);
+      if (bpa.off.length > 0) return nonCompliant(`the bucket hosts a website and Block Public Access leaves ${bpa.off.join(', ')} off, so its objects can be made public`, 'WebsiteConfiguration');
+    }
     return COMPLIANT;
   },
 });

@@ -1,5 +1,5 @@
 import { AppView, ResourceView } from '../rule';
-import { literalString, ResourceValue } from '../../aws';
+import { isIntrinsic, isTrue, literalString, ResourceValue } from '../../aws';
 
 /** Where the bucket named by a property (a trail's `S3BucketName`, a flow log's destination...) is. */
 export type BucketLocation =
@@ -43,4 +43,32 @@ export function locateBucket(from: ResourceView, path: string, app: AppView): Bu
   if (same) return { kind: 'same-stack', bucket: same };
   if (matches.length > 0) return { kind: 'in-app', bucket: matches[0] };
   return { kind: 'external', name };
+}
+
+/** The four Block Public Access settings of a bucket. */
+export const BLOCK_PUBLIC_ACCESS_SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'RestrictPublicBuckets'] as const;
+
+/** What a bucket's Block Public Access comes to. */
+export type BlockPublicAccessReading =
+  /** `off`: the settings it leaves off, in the order above (empty: all four on). */
+  | { readonly known: true; readonly off: ReadonlyArray<typeof BLOCK_PUBLIC_ACCESS_SETTINGS[number]> }
+  /** A setting (or the configuration) is not known at synth. */
+  | { readonly known: false; readonly name: string; readonly value: unknown; readonly location: string };
+
+/**
+ * Reads a bucket's Block Public Access. Without `PublicAccessBlockConfiguration`, all four settings are on: S3 creates
+ * every new bucket so ("By default, new buckets, access points, and objects do not allow public access", Amazon S3
+ * User Guide, "Configuring block public access settings for your S3 buckets"; since April 2023). A configuration that
+ * leaves a setting out turns it off.
+ */
+export function readBlockPublicAccess(bucket: ResourceView): BlockPublicAccessReading {
+  const cfg = bucket.properties.PublicAccessBlockConfiguration;
+  if (cfg === undefined) return { known: true, off: [] };
+  if (isIntrinsic(cfg)) return { known: false, name: 'PublicAccessBlockConfiguration', value: cfg, location: 'PublicAccessBlockConfiguration' };
+  const off: Array<typeof BLOCK_PUBLIC_ACCESS_SETTINGS[number]> = [];
+  for (const s of BLOCK_PUBLIC_ACCESS_SETTINGS) {
+    if (isIntrinsic(cfg[s])) return { known: false, name: s, value: cfg[s], location: `PublicAccessBlockConfiguration/${s}` };
+    if (!isTrue(cfg[s])) off.push(s);
+  }
+  return { known: true, off };
 }
