@@ -5,7 +5,7 @@
  *
  * Sources: the CloudFormation resource reference and each service's documentation of access logging (Elastic Load
  * Balancing access logs, CloudFront standard logs, API Gateway access logging, S3 server access logging, AppSync
- * logging, Site-to-Site VPN tunnel logs).
+ * logging, Site-to-Site VPN tunnel logs, Transfer Family server and connector logging).
  */
 
 /** How a type logs the traffic it carries. */
@@ -38,6 +38,11 @@ export const TRAFFIC_LOGS: { readonly [type: string]: TrafficLog } = {
   'AWS::AppSync::GraphQLApi': { kind: 'access-log', how: 'LogConfig.FieldLogLevel other than NONE' },
   'AWS::S3::Bucket': { kind: 'access-log', how: 'LoggingConfiguration.DestinationBucketName (server access logs)' },
   'AWS::EC2::VPNConnection': { kind: 'access-log', how: 'VpnTunnelOptionsSpecifications[].LogOptions.CloudwatchLogOptions.LogEnabled (tunnel activity logs), for each of the two tunnels' },
+  'AWS::Transfer::Server': {
+    kind: 'access-log',
+    how: 'StructuredLogDestinations (the log groups the server sends its logs to) or LoggingRole ("allows a server to turn on Amazon CloudWatch logging ... When set, you can view user activity in your CloudWatch logs", AWS Transfer Family API reference, LoggingConfiguration)',
+  },
+  'AWS::Transfer::Connector': { kind: 'access-log', how: 'LoggingRole ("allows a connector to turn on CloudWatch logging for Amazon S3 events. When set, you can view connector activity in your CloudWatch logs", CloudFormation reference)' },
   'AWS::ElasticLoadBalancingV2::Listener': { kind: 'elsewhere', where: 'the access log of its load balancer' },
   'AWS::ApiGateway::RestApi': { kind: 'elsewhere', where: 'the access logs of its stages' },
   'AWS::ApiGatewayV2::DomainName': { kind: 'elsewhere', where: 'the access logs of the stages it maps' },

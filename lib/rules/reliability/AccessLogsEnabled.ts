@@ -18,7 +18,8 @@ const TYPES = Object.keys(TRAFFIC_LOGS).filter((t) => t !== 'AWS::S3::Bucket');
  *   (`StageDescription.AccessLogSetting`), `AWS::ApiGatewayV2::Stage` (`AccessLogSettings.DestinationArn`), a
  *   quick-create `AWS::ApiGatewayV2::Api` (`Target`: its `$default` stage has no access log);
  * - `AWS::AppSync::GraphQLApi`: `LogConfig.FieldLogLevel` other than NONE;
- * - `AWS::EC2::VPNConnection`: tunnel activity logs on both tunnels (`VpnTunnelOptionsSpecifications[].LogOptions`).
+ * - `AWS::EC2::VPNConnection`: tunnel activity logs on both tunnels (`VpnTunnelOptionsSpecifications[].LogOptions`);
+ * - `AWS::Transfer::Server`: `StructuredLogDestinations` or `LoggingRole`; `AWS::Transfer::Connector`: `LoggingRole`.
  * Types whose traffic is logged elsewhere (listeners by their load balancer, APIs by their stages, gateways, endpoints
  * and attachments by flow logs) are not applicable. Where the logs then go is LogGroupShippedCentrally's (API Gateway
  * and VPN logs are log groups) and the log buckets'.
@@ -29,8 +30,8 @@ const TYPES = Object.keys(TRAFFIC_LOGS).filter((t) => t !== 'AWS::S3::Bucket');
  */
 export const AccessLogsEnabled = defineRule({
   name: 'AccessLogsEnabled',
-  description: 'Load balancers, CloudFront distributions, API stages and VPN tunnels write access logs',
-  fix: 'Turn on access logging: loadBalancer.logAccessLogs(bucket), CloudFront enableLogging or a CloudWatch Logs delivery, API Gateway deployOptions.accessLogDestination / HTTP API stage accessLogSettings, AppSync logConfig, VPN tunnel LogOptions.CloudwatchLogOptions',
+  description: 'Load balancers, CloudFront distributions, API stages, VPN tunnels and file transfer servers write access logs',
+  fix: 'Turn on access logging: loadBalancer.logAccessLogs(bucket), CloudFront enableLogging or a CloudWatch Logs delivery, API Gateway deployOptions.accessLogDestination / HTTP API stage accessLogSettings, AppSync logConfig, VPN tunnel LogOptions.CloudwatchLogOptions, Transfer Family structuredLogDestinations (or loggingRole)',
   resourceTypes: TYPES,
   scope: 'app',
   check(r, app) {
@@ -61,6 +62,14 @@ export const AccessLogsEnabled = defineRule({
       }
       case 'AWS::EC2::VPNConnection':
         return vpnTunnels(r, app);
+      case 'AWS::Transfer::Server': {
+        const destinations = app.resolve(r, 'StructuredLogDestinations');
+        if (!destinations.ok) return unverifiable('StructuredLogDestinations', destinations.unresolved, 'StructuredLogDestinations');
+        if (destinations.values.every((v) => asList(v.value).length > 0)) return COMPLIANT;
+        return on(present(r, 'LoggingRole', app), 'the Transfer Family server logs no user activity (no StructuredLogDestinations and no LoggingRole)', 'LoggingRole');
+      }
+      case 'AWS::Transfer::Connector':
+        return on(present(r, 'LoggingRole', app), 'the Transfer Family connector logs no activity (no LoggingRole)', 'LoggingRole');
       default:
         return NOT_APPLICABLE;
     }

@@ -1,6 +1,6 @@
 import {
   App, aws_apigateway as apigw, aws_apigatewayv2 as apigwv2, aws_cloudfront as cloudfront, aws_cloudfront_origins as origins, aws_ec2 as ec2,
-  aws_elasticloadbalancing as elb, aws_elasticloadbalancingv2 as elbv2, aws_logs as logs, aws_s3 as s3, Stack,
+  aws_elasticloadbalancing as elb, aws_elasticloadbalancingv2 as elbv2, aws_logs as logs, aws_s3 as s3, aws_transfer as transfer, Stack,
 } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { MANAGEMENT, stackIn } from '../fixture-stacks';
@@ -14,6 +14,8 @@ const api = (s: Stack, deployOptions?: apigw.StageOptions) => {
 
 export const fixtures: RuleFixtures = {
   noncompliant: [
+    { name: 'L1 SFTP server without logging', build: (app: App) => { new transfer.CfnServer(stackIn(app, 'S'), 'Sftp', { protocols: ['SFTP'] }); }, reason: /Transfer Family server logs no user activity/ },
+    { name: 'L1 SFTP connector without a logging role', build: (app: App) => { new transfer.CfnConnector(stackIn(app, 'S'), 'Out', { url: 'sftp://partner.example.com', accessRole: 'arn:aws:iam::111111111111:role/c', sftpConfig: { userSecretId: 'x', trustedHostKeys: ['ssh-rsa AAAA'] } }); }, reason: /connector logs no activity/ },
     { name: 'L2 internet-facing ALB without access logs', build: (app: App) => { const s = stackIn(app, 'S', MANAGEMENT); new elbv2.ApplicationLoadBalancer(s, 'Alb', { vpc: vpcIn(s), internetFacing: true }); }, reason: /Application Load Balancer writes no access log/ },
     {
       name: 'L1 NLB with a TLS listener and no access logs',
@@ -35,6 +37,12 @@ export const fixtures: RuleFixtures = {
     },
   ],
   compliant: [
+    {
+      name: 'L1 SFTP server sending structured logs to a log group',
+      build: (app: App) => { const s = stackIn(app, 'S'); const g = new logs.LogGroup(s, 'TransferLogs'); new transfer.CfnServer(s, 'Sftp', { protocols: ['SFTP'], structuredLogDestinations: [g.logGroupArn] }); },
+    },
+    { name: 'L1 SFTP server with a CloudWatch logging role', build: (app: App) => { new transfer.CfnServer(stackIn(app, 'S'), 'Sftp', { protocols: ['SFTP'], loggingRole: 'arn:aws:iam::111111111111:role/transfer-logging' }); } },
+    { name: 'L1 SFTP connector with a logging role', build: (app: App) => { new transfer.CfnConnector(stackIn(app, 'S'), 'Out', { url: 'sftp://partner.example.com', accessRole: 'arn:aws:iam::111111111111:role/c', loggingRole: 'arn:aws:iam::111111111111:role/l', sftpConfig: { userSecretId: 'x', trustedHostKeys: ['ssh-rsa AAAA'] } }); } },
     {
       name: 'L2 ALB logging to a bucket; L2 REST API stage with an access log group',
       build: (app: App) => {
