@@ -1,3 +1,4 @@
+import { noCustomerDataReason } from '../utils/customer-data';
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, notShown, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import {
   asList, byEnginePrefix, DATA_STORES, DataStoreFacts, dataStoreFacts, InTransitEncryption, isDeployTime, isFalse, isTrue, literalString, ResourceValue, TlsOnlyPolicy, TlsParameter,
@@ -43,6 +44,8 @@ const TYPES = Object.keys(DATA_STORES).filter((t) => DATA_STORES[t].inTransit !=
  *   `ResourcePolicy`, an EFS `FileSystemPolicy`) passes; otherwise `not-shown`, with AWS's reason: DynamoDB (its
  *   endpoints accept HTTP and HTTPS), EFS (TLS is a mount option), FSx (SMB 3 encryption, Lustre's instance types, NFS
  *   and SMB options of the clients).
+ * Stores that carry no customer data (`noCustomerDataReason`: topics only alarms or lifecycle hooks publish to, log groups
+ * only custom resource handlers write) are not read, as item 1.21 does not read them.
  * Cluster members (Aurora, DocumentDB and Neptune instances) are judged with their cluster. S3 buckets are read by
  * S3BucketTlsOnly (items 1.22 and 1.24). A Redshift Serverless namespace passes when every workgroup of the app serving it
  * (there must be one) sets `require_ssl` true in its `ConfigParameters`; otherwise it is `not-shown`. DocumentDB elastic
@@ -60,6 +63,9 @@ export const DataStoreEncryptedInTransit = defineRule({
     const facts = dataStoreFacts(r.type);
     const inTransit = facts?.inTransit;
     if (!facts || !inTransit || isClusterMember(r, facts.memberOf?.path)) return NOT_APPLICABLE;
+    // A store that carries no customer data (a topic only alarms publish to, a log group only custom resource handlers
+    // write) is outside the item, which is about "customer data classified as sensitive": 1.21 does not read it either.
+    if (noCustomerDataReason(r, app) !== undefined) return NOT_APPLICABLE;
     switch (inTransit.kind) {
       case 'always': return COMPLIANT;
       case 'parameter': return parameterVerdict(r, app, facts, inTransit);

