@@ -1,6 +1,7 @@
 import { Duration, RemovalPolicy, Size, Tags, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct, IConstruct } from 'constructs';
@@ -52,6 +53,18 @@ export class WorkloadDataStores extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      // DynamoDB's endpoints accept HTTP as well as HTTPS: the table refuses every request without TLS (1.22 "encrypted
+      // in transit"), as enforceSSL does for the bucket. A table's own policy names it as `*` (its ARN would be a cycle).
+      resourcePolicy: new iam.PolicyDocument({
+        statements: [new iam.PolicyStatement({
+          sid: 'DenyRequestsWithoutTls',
+          effect: iam.Effect.DENY,
+          principals: [new iam.AnyPrincipal()],
+          actions: ['dynamodb:*'],
+          resources: ['*'],
+          conditions: { Bool: { 'aws:SecureTransport': 'false' } },
+        })],
+      }),
     });
     this.classify(this.table, 'confidential', props.selectionTag);
 
