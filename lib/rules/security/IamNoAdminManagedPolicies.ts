@@ -3,6 +3,7 @@ import { broadGrantOfManagedPolicy, managedPolicyTableSource } from '../utils/ma
 import { managedPolicyRefOf } from '../utils/iam';
 
 const TYPES = ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'];
+const ADMINISTRATOR_ACCESS = 'AdministratorAccess';
 
 /**
  * Reads: the `ManagedPolicyArns` of `AWS::IAM::Role`, `User` and `Group`, through the resolver (each `Fn::If` branch,
@@ -13,6 +14,9 @@ const TYPES = ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'];
  * `*FullAccess` policies and every other policy AWS writes that way. An ARN unknown at synth (a parameter, an
  * import), or an AWS managed policy missing from the data, is unverifiable. Customer managed policies (of the app, or
  * another account's ARN) pass here: `IamNoWildcardPermissions` reads their statements.
+ * Passes: AdministratorAccess attached to an IAM group, the Administrators group the seed's item 1.3 tells partners to
+ * create ("placing the users into an Administrators group to which you attach the Administrator Access managed policy").
+ * The same policy on a role or a user, and any other broad policy on a group, still fails.
  * Fix: attach job-scoped managed policies, or write a customer managed policy with the actions needed.
  */
 export const IamNoAdminManagedPolicies = defineRule({
@@ -33,6 +37,10 @@ export const IamNoAdminManagedPolicies = defineRule({
         const ref = managedPolicyRefOf(arn);
         if (ref.kind === 'unresolved') return unverifiable(`managed policy ARN ${i}`, ref.value, `ManagedPolicyArns/${i}`);
         if (ref.kind !== 'aws') continue;
+        // The design item 1.3 prescribes, in the seed's words: "make those users administrators by placing the users
+        // into an Administrators group to which you attach the Administrator Access managed policy". Administering the
+        // account is that group's task, so the permission it needs is this one.
+        if (r.type === 'AWS::IAM::Group' && ref.name === ADMINISTRATOR_ACCESS) continue;
         const broad = broadGrantOfManagedPolicy(ref.name);
         if (broad === undefined) {
           const data = managedPolicyTableSource();

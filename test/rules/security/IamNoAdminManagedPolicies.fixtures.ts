@@ -8,6 +8,11 @@ const trust = { Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazon
 export const fixtures: RuleFixtures = {
   noncompliant: [
     {
+      name: 'AdministratorAccess on a user (the seed puts administrators in a group)',
+      build: (app) => { new iam.User(stackIn(app, 'S'), 'U', { managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('AdministratorAccess')] }); },
+      reason: /the AWS managed policy AdministratorAccess is attached/,
+    },
+    {
       name: 'AdministratorAccess on a role (L2, Fn::Join ARN)',
       build: (app) => { new iam.Role(stackIn(app, 'S'), 'R', { assumedBy, managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('AdministratorAccess')] }); },
       reason: /the AWS managed policy AdministratorAccess is attached/,
@@ -64,6 +69,11 @@ export const fixtures: RuleFixtures = {
     },
   ],
   compliant: [
+    {
+      name: 'the Administrators group of item 1.3, with AdministratorAccess (L2)',
+      build: (app) => { new iam.Group(stackIn(app, 'S'), 'Administrators', { managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('AdministratorAccess')] }); },
+    },
+    { name: 'the Administrators group with AdministratorAccess (L1, literal ARN)', build: (app) => { new iam.CfnGroup(stackIn(app, 'S'), 'G', { managedPolicyArns: ['arn:aws:iam::aws:policy/AdministratorAccess'] }); } },
     {
       name: 'scoped AWS managed and customer managed policies (L2)',
       build: (app) => {
