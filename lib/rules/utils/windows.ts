@@ -29,6 +29,28 @@ export interface ComputeView {
   readonly userData: unknown;
   /** The tags instances get: their own, the launch template's instance tag specification, propagated Auto Scaling group tags. */
   readonly tags: ReadonlyMap<string, unknown>;
+  /**
+   * The tags AWS itself puts on the instances, each with the values a template may use to name it (a literal, or a `Ref`
+   * to the resource in the same stack): `aws:autoscaling:groupName` on instances an Auto Scaling group launches ("Auto
+   * Scaling automatically tags each one with the group name. This tag can be identified by its key,
+   * aws:autoscaling:groupName", EC2 Auto Scaling guide, "Tagging Auto Scaling groups and instances"), and the
+   * `aws:cloudformation:stack-name` and `aws:cloudformation:logical-id` CloudFormation adds ("CloudFormation adds the
+   * following tags to all Auto Scaling groups and associated instances", CloudFormation reference, TagProperty).
+   */
+  readonly awsTags: ReadonlyMap<string, readonly unknown[]>;
+}
+
+/** The AWS-assigned tags of instances launched from `r` (an instance, or the groups of a template or configuration). */
+function awsTagsOf(r: ResourceView, groups: readonly ResourceView[]): Map<string, unknown[]> {
+  const tags = new Map<string, unknown[]>();
+  const add = (key: string, ...values: unknown[]) => tags.set(key, [...(tags.get(key) ?? []), ...values.filter((v) => v !== undefined)]);
+  const launchers = r.type === 'AWS::EC2::Instance' ? [r] : groups;
+  for (const l of launchers) {
+    add('aws:cloudformation:logical-id', l.logicalId);
+    add('aws:cloudformation:stack-name', l.stack.stackName, { Ref: 'AWS::StackName' });
+  }
+  for (const g of groups) add('aws:autoscaling:groupName', literalString(g.properties.AutoScalingGroupName), { Ref: g.logicalId });
+  return tags;
 }
 
 /** The raw value a launch setting points at. */
@@ -53,14 +75,15 @@ export function computeOf(r: ResourceView, app: AppView): ComputeView | undefine
     if (launch?.template?.type === 'AWS::EC2::LaunchTemplate') templateInstanceTags(launch.template, tags);
     for (const [k, v] of tagsOf(r)) tags.set(k, v);
     const image = launch?.settings.get('ImageId');
-    return { imageId: image ? rawOf(image) : r.properties.ImageId, imageFrom: image?.from ?? r, userData: rawOf(launch?.settings.get('UserData')) ?? r.properties.UserData, tags };
+    return { imageId: image ? rawOf(image) : r.properties.ImageId, imageFrom: image?.from ?? r, userData: rawOf(launch?.settings.get('UserData')) ?? r.properties.UserData, tags, awsTags: awsTagsOf(r, []) };
   }
   if (r.type === 'AWS::EC2::LaunchTemplate') templateInstanceTags(r, tags);
-  for (const asg of asgsUsing(r, app)) {
+  const groups = asgsUsing(r, app);
+  for (const asg of groups) {
     for (const t of asList<any>(asg.properties.Tags)) if (typeof t?.Key === 'string' && t.PropagateAtLaunch !== false && t.PropagateAtLaunch !== 'false') tags.set(t.Key, t.Value);
   }
   const data: any = r.type === 'AWS::EC2::LaunchTemplate' ? r.properties.LaunchTemplateData ?? {} : r.properties;
-  return { imageId: data.ImageId, imageFrom: r, userData: data.UserData, tags };
+  return { imageId: data.ImageId, imageFrom: r, userData: data.UserData, tags, awsTags: awsTagsOf(r, groups) };
 }
 
 /** Whether the compute runs Windows (by image parameter or by the OS tag). */
@@ -99,7 +122,8 @@ export function accountOf(r: ResourceView): string {
 /**
  * Whether SSM `Targets` (`[{ Key, Values }]`, as on associations, maintenance window targets and tasks)
  * select instances of this compute: `InstanceIds` `*` or a `Ref` to the instance, `tag:<key>` with one of
- * the tag's values, or `tag-key` naming one of its tags.
+ * the tag's values, or `tag-key` naming one of its tags; the tags AWS puts on the instances count
+ * (`tag:aws:autoscaling:groupName` with the group's name, as partners target an Auto Scaling group's instances).
  */
 export function targetsSelect(targets: unknown, owner: ResourceView, compute: ResourceView, view: ComputeView): boolean {
   return asList<any>(targets).some((t) => {
@@ -108,10 +132,13 @@ export function targetsSelect(targets: unknown, owner: ResourceView, compute: Re
     if (key === 'InstanceIds') {
       return values.some((v) => v === '*' || (compute.type === 'AWS::EC2::Instance' && owner.stack === compute.stack && referencedLogicalId(v) === compute.logicalId));
     }
-    if (key === 'tag-key') return values.some((v) => typeof v === 'string' && view.tags.has(v));
+    if (key === 'tag-key') return values.some((v) => typeof v === 'string' && (view.tags.has(v) || (view.awsTags.get(v)?.length ?? 0) > 0));
     if (key?.startsWith('tag:')) {
-      const tag = view.tags.get(key.slice(4));
-      return tag !== undefined && values.some((v) => JSON.stringify(v) === JSON.stringify(tag));
+      const name = key.slice(4);
+      const tag = view.tags.get(name);
+      // AWS's own tags name the resource as the template does: by `Ref` only from the stack that declares it.
+      const aws = owner.stack === compute.stack ? view.awsTags.get(name) ?? [] : (view.awsTags.get(name) ?? []).filter((a) => typeof a === 'string');
+      return values.some((v) => (tag !== undefined && JSON.stringify(v) === JSON.stringify(tag)) || aws.some((a) => JSON.stringify(v) === JSON.stringify(a)));
     }
     return false;
   });
