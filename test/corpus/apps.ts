@@ -13,6 +13,7 @@ import { serverlessApi } from './serverless-api/expected';
 import { singleServer } from './single-server/expected';
 import { staticSite } from './static-site/expected';
 import { tgwVpn } from './tgw-vpn/expected';
+import { threeTierEdge } from './three-tier-edge/expected';
 import { CorpusApp } from './types';
 import { vpnSingleBgp } from './vpn-single-bgp/expected';
 import { webTier } from './web-tier/expected';
@@ -38,4 +39,5 @@ export const CORPUS: readonly CorpusApp[] = [
   windowsPatching,
   kmsByok,
   iamShapes,
+  threeTierEdge,
 ];
