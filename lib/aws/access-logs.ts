@@ -5,7 +5,8 @@
  *
  * Sources: the CloudFormation resource reference and each service's documentation of access logging (Elastic Load
  * Balancing access logs, CloudFront standard logs, API Gateway access logging, S3 server access logging, AppSync
- * logging, Site-to-Site VPN tunnel logs, Transfer Family server and connector logging).
+ * logging, Site-to-Site VPN tunnel logs, Transfer Family server and connector logging, Client VPN connection logging,
+ * AWS Network Firewall logging, Route 53 Resolver query logging).
  */
 
 /** How a type logs the traffic it carries. */
@@ -43,6 +44,19 @@ export const TRAFFIC_LOGS: { readonly [type: string]: TrafficLog } = {
     how: 'StructuredLogDestinations (the log groups the server sends its logs to) or LoggingRole ("allows a server to turn on Amazon CloudWatch logging ... When set, you can view user activity in your CloudWatch logs", AWS Transfer Family API reference, LoggingConfiguration)',
   },
   'AWS::Transfer::Connector': { kind: 'access-log', how: 'LoggingRole ("allows a connector to turn on CloudWatch logging for Amazon S3 events. When set, you can view connector activity in your CloudWatch logs", CloudFormation reference)' },
+  'AWS::EC2::ClientVpnEndpoint': {
+    kind: 'access-log',
+    how: 'ConnectionLogOptions.Enabled ("Indicates whether connection logging is enabled", EC2 API reference, ConnectionLogOptions: the client connection log, to a CloudWatch Logs log group)',
+  },
+  'AWS::NetworkFirewall::Firewall': {
+    kind: 'access-log',
+    how: 'an AWS::NetworkFirewall::LoggingConfiguration of the firewall with at least one LogDestinationConfigs entry ("The stateful rules engine records flow logs for all network traffic that it receives. It records alert logs for traffic that matches stateful rules", CloudFormation reference, LogDestinationConfig)',
+  },
+  'AWS::Route53Resolver::ResolverEndpoint': {
+    kind: 'access-log',
+    how: 'an AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation of the endpoint\'s VPC, directly or through a Route 53 Profile associated with the VPC (Resolver query logging logs "Queries from on-premises resources that use an inbound Resolver endpoint" and "Queries that use an outbound Resolver endpoint for recursive DNS resolution", Route 53 Developer Guide, Resolver query logging)',
+  },
+  'AWS::NetworkFirewall::VpcEndpointAssociation': { kind: 'elsewhere', where: 'the logging configuration of its firewall' },
   'AWS::ElasticLoadBalancingV2::Listener': { kind: 'elsewhere', where: 'the access log of its load balancer' },
   'AWS::ApiGateway::RestApi': { kind: 'elsewhere', where: 'the access logs of its stages' },
   'AWS::ApiGatewayV2::DomainName': { kind: 'elsewhere', where: 'the access logs of the stages it maps' },

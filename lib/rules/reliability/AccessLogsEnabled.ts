@@ -1,7 +1,7 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { flagOn } from '../utils/checks';
 import { branch } from '../utils/data-stores';
-import { resolveResource, resourceKey } from '../utils/references';
+import { referrers, referrersOf, resolveResource, resourceKey } from '../utils/references';
 import { asList, isDeployTime, isObject, literalString, ResourceValue, Text, TRAFFIC_LOGS, trafficLogOf } from '../../aws';
 
 /** S3 buckets are BucketAccessLogged's. */
@@ -19,19 +19,28 @@ const TYPES = Object.keys(TRAFFIC_LOGS).filter((t) => t !== 'AWS::S3::Bucket');
  *   quick-create `AWS::ApiGatewayV2::Api` (`Target`: its `$default` stage has no access log);
  * - `AWS::AppSync::GraphQLApi`: `LogConfig.FieldLogLevel` other than NONE;
  * - `AWS::EC2::VPNConnection`: tunnel activity logs on both tunnels (`VpnTunnelOptionsSpecifications[].LogOptions`);
- * - `AWS::Transfer::Server`: `StructuredLogDestinations` or `LoggingRole`; `AWS::Transfer::Connector`: `LoggingRole`.
+ * - `AWS::Transfer::Server`: `StructuredLogDestinations` or `LoggingRole`; `AWS::Transfer::Connector`: `LoggingRole`;
+ * - `AWS::EC2::ClientVpnEndpoint`: `ConnectionLogOptions.Enabled` (the client connection log);
+ * - `AWS::NetworkFirewall::Firewall`: an `AWS::NetworkFirewall::LoggingConfiguration` of the app naming it (`FirewallArn`)
+ *   with at least one log destination (flow logs record all the traffic the stateful engine receives, alert logs the
+ *   traffic its rules drop or alert on);
+ * - `AWS::Route53Resolver::ResolverEndpoint`: Resolver query logging of the endpoint's VPC (the `VpcId` of its security
+ *   groups, else of its subnets): an `AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation` of that VPC, or a
+ *   query logging configuration associated with a Route 53 Profile the VPC is associated with. Query logging records
+ *   the queries from on-premises that use an inbound endpoint and those an outbound endpoint forwards.
  * Types whose traffic is logged elsewhere (listeners by their load balancer, APIs by their stages, gateways, endpoints
  * and attachments by flow logs) are not applicable. Where the logs then go is LogGroupShippedCentrally's (API Gateway
  * and VPN logs are log groups) and the log buckets'.
  * Fails when: the service's access log of this traffic is off, so the log information item 2.3 asks to consolidate is
  * never written.
  * Fix: turn on the access log (ALB/NLB `logAccessLogs(bucket)`, CloudFront `enableLogging`, API Gateway
- * `accessLogDestination`, VPN tunnel `logOptions`) into the central log store.
+ * `accessLogDestination`, VPN tunnel `logOptions`, Client VPN `logging`, a Network Firewall logging configuration, Resolver
+ * query logging of the endpoint's VPC) into the central log store.
  */
 export const AccessLogsEnabled = defineRule({
   name: 'AccessLogsEnabled',
-  description: 'Load balancers, CloudFront distributions, API stages, VPN tunnels and file transfer servers write access logs',
-  fix: 'Turn on access logging: loadBalancer.logAccessLogs(bucket), CloudFront enableLogging or a CloudWatch Logs delivery, API Gateway deployOptions.accessLogDestination / HTTP API stage accessLogSettings, AppSync logConfig, VPN tunnel LogOptions.CloudwatchLogOptions, Transfer Family structuredLogDestinations (or loggingRole)',
+  description: 'Load balancers, CloudFront distributions, API stages, VPN tunnels and endpoints, file transfer servers, network firewalls and DNS resolver endpoints write access logs',
+  fix: 'Turn on access logging: loadBalancer.logAccessLogs(bucket), CloudFront enableLogging or a CloudWatch Logs delivery, API Gateway deployOptions.accessLogDestination / HTTP API stage accessLogSettings, AppSync logConfig, VPN tunnel LogOptions.CloudwatchLogOptions, Transfer Family structuredLogDestinations (or loggingRole), Client VPN logging, an AWS::NetworkFirewall::LoggingConfiguration, an AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation of the resolver endpoint\'s VPC',
   resourceTypes: TYPES,
   scope: 'app',
   check(r, app) {
@@ -70,6 +79,12 @@ export const AccessLogsEnabled = defineRule({
       }
       case 'AWS::Transfer::Connector':
         return on(present(r, 'LoggingRole', app), 'the Transfer Family connector logs no activity (no LoggingRole)', 'LoggingRole');
+      case 'AWS::EC2::ClientVpnEndpoint':
+        return on(flagOn(r, 'ConnectionLogOptions/Enabled', app), 'the Client VPN endpoint logs no client connections (ConnectionLogOptions.Enabled is not true)', 'ConnectionLogOptions');
+      case 'AWS::NetworkFirewall::Firewall':
+        return firewall(r, app);
+      case 'AWS::Route53Resolver::ResolverEndpoint':
+        return resolverEndpoint(r, app);
       default:
         return NOT_APPLICABLE;
     }
@@ -150,4 +165,61 @@ function vpnTunnels(r: ResourceView, app: AppView): RuleVerdict {
     }
   }
   return COMPLIANT;
+}
+
+/** A firewall passes when a logging configuration of the app names it and sends at least one log type somewhere. */
+function firewall(r: ResourceView, app: AppView): RuleVerdict {
+  const index = referrers(app, { key: 'network-firewall-logging', fromType: 'AWS::NetworkFirewall::LoggingConfiguration', targetType: 'AWS::NetworkFirewall::Firewall', path: 'FirewallArn' });
+  for (const config of referrersOf(r, index)) {
+    const res = app.resolve(config, 'LoggingConfiguration/LogDestinationConfigs');
+    if (!res.ok) return unverifiable('LoggingConfiguration.LogDestinationConfigs', res.unresolved, 'LoggingConfiguration');
+    if (res.values.every((v) => asList(v.value).length > 0)) return COMPLIANT;
+  }
+  return nonCompliant('the firewall writes no flow or alert log (no AWS::NetworkFirewall::LoggingConfiguration of the app names it with a log destination)', 'FirewallArn');
+}
+
+/** The VPC of a resolver endpoint: the `VpcId` of its security groups, else of the subnets of its IP addresses. */
+function endpointVpc(r: ResourceView, app: AppView): ResourceView | undefined {
+  const groups = app.resolve(r, 'SecurityGroupIds');
+  const subnets = app.resolve(r, 'IpAddresses');
+  const candidates: ResourceView[] = [];
+  if (groups.ok) for (const { value } of groups.values) for (const g of asList(value)) if (g instanceof ResourceValue) candidates.push(g.resource as ResourceView);
+  if (subnets.ok) for (const { value } of subnets.values) for (const a of asList<any>(value)) if (isObject(a) && a.SubnetId instanceof ResourceValue) candidates.push(a.SubnetId.resource as ResourceView);
+  for (const c of candidates) {
+    if (c.type !== 'AWS::EC2::SecurityGroup' && c.type !== 'AWS::EC2::Subnet') continue;
+    const vpc = resolveResource(c, c.properties.VpcId, app);
+    if (vpc?.type === 'AWS::EC2::VPC') return vpc;
+  }
+  return undefined;
+}
+
+/** VPCs whose DNS queries a query logging configuration of the app logs: directly, or through a Route 53 Profile. */
+function queryLoggedVpcs(app: AppView): ReadonlySet<string> {
+  return app.memo('resolver-query-logged-vpcs', () => {
+    const keys = new Set<string>();
+    for (const a of app.ofType('AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation')) {
+      const vpc = resolveResource(a, a.properties.ResourceId, app);
+      if (vpc?.type === 'AWS::EC2::VPC') keys.add(resourceKey(vpc));
+    }
+    const loggingProfiles = new Set<string>();
+    for (const pra of app.ofType('AWS::Route53Profiles::ProfileResourceAssociation')) {
+      const target = resolveResource(pra, pra.properties.ResourceArn, app);
+      const profile = resolveResource(pra, pra.properties.ProfileId, app);
+      if (target?.type === 'AWS::Route53Resolver::ResolverQueryLoggingConfig' && profile) loggingProfiles.add(resourceKey(profile));
+    }
+    for (const pa of app.ofType('AWS::Route53Profiles::ProfileAssociation')) {
+      const profile = resolveResource(pa, pa.properties.ProfileId, app);
+      const vpc = resolveResource(pa, pa.properties.ResourceId, app);
+      if (profile && loggingProfiles.has(resourceKey(profile)) && vpc?.type === 'AWS::EC2::VPC') keys.add(resourceKey(vpc));
+    }
+    return keys;
+  });
+}
+
+function resolverEndpoint(r: ResourceView, app: AppView): RuleVerdict {
+  const vpc = endpointVpc(r, app);
+  if (!vpc) return unverifiable('the VPC of the endpoint (the VpcId of its security groups or subnets)', r.properties.SecurityGroupIds, 'SecurityGroupIds');
+  if (queryLoggedVpcs(app).has(resourceKey(vpc))) return COMPLIANT;
+  const direction = literalString(r.properties.Direction)?.toLowerCase() ?? 'resolver';
+  return nonCompliant(`the ${direction} endpoint's queries are logged nowhere: no Resolver query logging configuration of the app is associated with its VPC ${vpc.path}`, 'SecurityGroupIds');
 }

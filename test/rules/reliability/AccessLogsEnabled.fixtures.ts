@@ -1,6 +1,7 @@
 import {
   App, aws_apigateway as apigw, aws_apigatewayv2 as apigwv2, aws_cloudfront as cloudfront, aws_cloudfront_origins as origins, aws_ec2 as ec2,
-  aws_elasticloadbalancing as elb, aws_elasticloadbalancingv2 as elbv2, aws_logs as logs, aws_s3 as s3, aws_transfer as transfer, Stack,
+  aws_elasticloadbalancing as elb, aws_elasticloadbalancingv2 as elbv2, aws_logs as logs, aws_networkfirewall as nfw, aws_route53profiles as profiles,
+  aws_route53resolver as resolver, aws_s3 as s3, aws_transfer as transfer, Stack,
 } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { MANAGEMENT, stackIn } from '../fixture-stacks';
@@ -10,6 +11,17 @@ const api = (s: Stack, deployOptions?: apigw.StageOptions) => {
   const rest = new apigw.RestApi(s, 'Api', { deployOptions });
   rest.root.addMethod('GET', new apigw.MockIntegration());
   return rest;
+};
+
+const isolatedVpc = (s: Stack) => new ec2.Vpc(s, 'Net', { availabilityZones: ['eu-west-1a', 'eu-west-1b'], natGateways: 0, subnetConfiguration: [{ name: 'Private', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+const CERT = 'arn:aws:acm:eu-west-1:111111111111:certificate/3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a9f';
+const firewallIn = (s: Stack, vpc: ec2.Vpc) => {
+  const policy = new nfw.CfnFirewallPolicy(s, 'Policy', { firewallPolicyName: 'p', firewallPolicy: { statelessDefaultActions: ['aws:forward_to_sfe'], statelessFragmentDefaultActions: ['aws:forward_to_sfe'] } });
+  return new nfw.CfnFirewall(s, 'Firewall', { firewallName: 'fw', firewallPolicyArn: policy.attrFirewallPolicyArn, vpcId: vpc.vpcId, subnetMappings: vpc.isolatedSubnets.map((x) => ({ subnetId: x.subnetId })) });
+};
+const resolverEndpointIn = (s: Stack, vpc: ec2.Vpc, direction: 'INBOUND' | 'OUTBOUND') => {
+  const sg = new ec2.SecurityGroup(s, `${direction}Sg`, { vpc, allowAllOutbound: false });
+  return new resolver.CfnResolverEndpoint(s, direction, { direction, securityGroupIds: [sg.securityGroupId], ipAddresses: vpc.isolatedSubnets.map((x) => ({ subnetId: x.subnetId })) });
 };
 
 export const fixtures: RuleFixtures = {
@@ -35,8 +47,72 @@ export const fixtures: RuleFixtures = {
       build: (app: App) => { new ec2.CfnVPNConnection(stackIn(app, 'S'), 'Vpn', { customerGatewayId: 'cgw-1', type: 'ipsec.1', vpnGatewayId: 'vgw-1' }); },
       reason: /no tunnel of the VPN connection writes tunnel activity logs/,
     },
+    {
+      name: 'L2 Client VPN endpoint with connection logging off',
+      build: (app: App) => { const s = stackIn(app, 'S'); isolatedVpc(s).addClientVpnEndpoint('Vpn', { cidr: '10.200.0.0/22', serverCertificateArn: CERT, clientCertificateArn: CERT, logging: false }); },
+      reason: /Client VPN endpoint logs no client connections/,
+    },
+    {
+      name: 'L1 Client VPN endpoint with ConnectionLogOptions disabled',
+      build: (app: App) => { new ec2.CfnClientVpnEndpoint(stackIn(app, 'S'), 'Vpn', { clientCidrBlock: '10.200.0.0/22', serverCertificateArn: CERT, authenticationOptions: [{ type: 'certificate-authentication', mutualAuthentication: { clientRootCertificateChainArn: CERT } }], connectionLogOptions: { enabled: false } }); },
+      reason: /ConnectionLogOptions.Enabled is not true/,
+    },
+    {
+      name: 'L1 Network Firewall without a logging configuration',
+      build: (app: App) => { const s = stackIn(app, 'S'); firewallIn(s, isolatedVpc(s)); },
+      reason: /the firewall writes no flow or alert log/,
+    },
+    {
+      name: 'L1 inbound and outbound Resolver endpoints whose VPC no query logging configuration logs',
+      build: (app: App) => {
+        const s = stackIn(app, 'S');
+        const vpc = isolatedVpc(s);
+        resolverEndpointIn(s, vpc, 'INBOUND');
+        resolverEndpointIn(s, vpc, 'OUTBOUND');
+        // Another VPC's queries are logged: that does not log these endpoints' queries.
+        const other = new ec2.CfnVPC(s, 'Other', { cidrBlock: '10.9.0.0/16' });
+        const config = new resolver.CfnResolverQueryLoggingConfig(s, 'QueryLogs', { destinationArn: 'arn:aws:logs:eu-west-1:111111111111:log-group:dns' });
+        new resolver.CfnResolverQueryLoggingConfigAssociation(s, 'OtherLogged', { resolverQueryLogConfigId: config.attrId, resourceId: other.ref });
+      },
+      reason: /endpoint's queries are logged nowhere: no Resolver query logging configuration of the app is associated with its VPC/,
+    },
   ],
   compliant: [
+    {
+      name: 'L2 Client VPN endpoint with its default connection logging',
+      build: (app: App) => { const s = stackIn(app, 'S'); isolatedVpc(s).addClientVpnEndpoint('Vpn', { cidr: '10.200.0.0/22', serverCertificateArn: CERT, clientCertificateArn: CERT }); },
+    },
+    {
+      name: 'L1 Network Firewall whose logging configuration sends flow logs to S3 and alerts to CloudWatch Logs',
+      build: (app: App) => {
+        const s = stackIn(app, 'S');
+        const fw = firewallIn(s, isolatedVpc(s));
+        new nfw.CfnLoggingConfiguration(s, 'FwLogs', {
+          firewallArn: fw.attrFirewallArn,
+          loggingConfiguration: { logDestinationConfigs: [
+            { logType: 'FLOW', logDestinationType: 'S3', logDestination: { bucketName: 'central-network-logs' } },
+            { logType: 'ALERT', logDestinationType: 'CloudWatchLogs', logDestination: { logGroup: 'firewall-alerts' } },
+          ] },
+        });
+      },
+    },
+    {
+      name: 'L1 Resolver endpoints in a VPC associated with a query logging configuration, and in a VPC logged through a Route 53 Profile',
+      build: (app: App) => {
+        const s = stackIn(app, 'S');
+        const vpc = isolatedVpc(s);
+        resolverEndpointIn(s, vpc, 'INBOUND');
+        const config = new resolver.CfnResolverQueryLoggingConfig(s, 'QueryLogs', { destinationArn: 'arn:aws:logs:eu-west-1:111111111111:log-group:dns' });
+        new resolver.CfnResolverQueryLoggingConfigAssociation(s, 'Logged', { resolverQueryLogConfigId: config.attrId, resourceId: vpc.vpcId });
+        const s2 = stackIn(app, 'P');
+        const vpc2 = isolatedVpc(s2);
+        resolverEndpointIn(s2, vpc2, 'OUTBOUND');
+        const config2 = new resolver.CfnResolverQueryLoggingConfig(s2, 'QueryLogs', { destinationArn: 'arn:aws:s3:::central-dns-logs' });
+        const profile = new profiles.CfnProfile(s2, 'Profile', { name: 'dns' });
+        new profiles.CfnProfileResourceAssociation(s2, 'ProfileLogs', { name: 'logs', profileId: profile.attrId, resourceArn: config2.attrArn });
+        new profiles.CfnProfileAssociation(s2, 'ProfileVpc', { name: 'vpc', profileId: profile.attrId, resourceId: vpc2.vpcId });
+      },
+    },
     {
       name: 'L1 SFTP server sending structured logs to a log group',
       build: (app: App) => { const s = stackIn(app, 'S'); const g = new logs.LogGroup(s, 'TransferLogs'); new transfer.CfnServer(s, 'Sftp', { protocols: ['SFTP'], structuredLogDestinations: [g.logGroupArn] }); },
