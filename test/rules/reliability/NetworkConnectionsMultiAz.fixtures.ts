@@ -1,4 +1,4 @@
-import { App, aws_ec2 as ec2, Stack } from 'aws-cdk-lib';
+import { App, aws_ec2 as ec2, aws_networkfirewall as nfw, aws_route53resolver as resolver, Stack } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { MANAGEMENT, stackIn } from '../fixture-stacks';
 
@@ -10,6 +10,20 @@ function hub(s: Stack, pick: (subnets: ec2.ISubnet[]) => ec2.ISubnet[]): ec2.Cfn
   return tgw;
 }
 
+/** An inspection VPC (L2, three zones) with a firewall mapped to the subnets `pick` selects. */
+function firewall(s: Stack, pick: (subnets: ec2.ISubnet[]) => ec2.ISubnet[]): void {
+  const vpc = new ec2.Vpc(s, 'Inspection', { availabilityZones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'], natGateways: 0, subnetConfiguration: [{ name: 'Firewall', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 28 }] });
+  const policy = new nfw.CfnFirewallPolicy(s, 'Policy', { firewallPolicyName: 'p', firewallPolicy: { statelessDefaultActions: ['aws:forward_to_sfe'], statelessFragmentDefaultActions: ['aws:forward_to_sfe'] } });
+  new nfw.CfnFirewall(s, 'Firewall', { firewallName: 'fw', firewallPolicyArn: policy.attrFirewallPolicyArn, vpcId: vpc.vpcId, subnetMappings: pick(vpc.isolatedSubnets).map((x) => ({ subnetId: x.subnetId })) });
+}
+
+/** A shared-services VPC (L2, two zones) with an inbound resolver endpoint whose IP addresses are in the subnets `pick` selects. */
+function inbound(s: Stack, pick: (subnets: ec2.ISubnet[]) => ec2.ISubnet[]): void {
+  const vpc = new ec2.Vpc(s, 'Shared', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Dns', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 28 }] });
+  const sg = new ec2.SecurityGroup(s, 'DnsSg', { vpc, allowAllOutbound: false });
+  new resolver.CfnResolverEndpoint(s, 'Inbound', { direction: 'INBOUND', securityGroupIds: [sg.securityGroupId], ipAddresses: pick(vpc.isolatedSubnets).map((x) => ({ subnetId: x.subnetId })) });
+}
+
 export const fixtures: RuleFixtures = {
   noncompliant: [
     {
@@ -17,8 +31,25 @@ export const fixtures: RuleFixtures = {
       build: (app: App) => { hub(stackIn(app, 'S', MANAGEMENT), (subnets) => subnets.slice(0, 1)); },
       reason: /the attachment's subnets spans 1 Availability Zone/,
     },
+    {
+      name: 'L1 Network Firewall mapped to one subnet of an L2 VPC over three zones',
+      build: (app: App) => { firewall(stackIn(app, 'S', MANAGEMENT), (subnets) => subnets.slice(0, 1)); },
+      reason: /the firewall's subnets \(one firewall endpoint per subnet mapping\) span 1 Availability Zone/,
+    },
+    {
+      name: 'L1 inbound Resolver endpoint with its two IP addresses in one subnet',
+      build: (app: App) => { inbound(stackIn(app, 'S', MANAGEMENT), (subnets) => [subnets[0], subnets[0]]); },
+      reason: /the resolver endpoint's IP addresses span 1 Availability Zone/,
+    },
   ],
   compliant: [{
+    name: 'L1 Network Firewall mapped to a subnet in each of three zones; an inbound Resolver endpoint with IP addresses in two zones',
+    build: (app: App) => {
+      const s = stackIn(app, 'S', MANAGEMENT);
+      firewall(s, (subnets) => subnets);
+      inbound(s, (subnets) => subnets);
+    },
+  }, {
     name: 'L1 transit gateway attachment with a subnet in each of two zones; a Site-to-Site VPN connection (two tunnels in different zones by design)',
     build: (app: App) => {
       const s = stackIn(app, 'S', MANAGEMENT);
