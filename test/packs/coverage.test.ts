@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { App, aws_docdbelastic as docdbelastic, aws_ec2 as ec2, aws_eks as eks, aws_globalaccelerator as globalaccelerator, aws_route53resolver as resolver, aws_timestream as timestream, Stack, Tags, Validations } from 'aws-cdk-lib';
+import { App, aws_docdbelastic as docdbelastic, aws_ec2 as ec2, aws_eks as eks, aws_globalaccelerator as globalaccelerator, aws_timestream as timestream, Stack, Tags, Validations } from 'aws-cdk-lib';
 import { CHECKLIST_ITEMS, ChecklistItem, parseSelection, resourceClassesOf, ruleUsesOf } from '../../lib/checklist';
 import { CAPACITY, DATA_STORES, isOfClass, RESOURCE_TYPE_CLASSES, TRAFFIC_LOGS, typesOfClass } from '../../lib/aws';
 import { CompetencyChecks, planRules } from '../../lib/packs';
@@ -83,10 +83,10 @@ describe('the resource-type coverage table is derived from the data, the rules a
   test('1.24 reads the types where a protocol is chosen, and not the plumbing that chooses none', () => {
     const cellOf = (type: string) => coverageOf(type).cells.find((c) => c.itemId === '1.24');
     for (const type of ['AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancing::LoadBalancer', 'AWS::CloudFront::Distribution', 'AWS::ApiGateway::RestApi',
-      'AWS::ApiGatewayV2::Api', 'AWS::ApiGateway::DomainName', 'AWS::EC2::CustomerGateway', 'AWS::EC2::VPNConnection', 'AWS::EC2::ClientVpnEndpoint', 'AWS::Lambda::Url', 'AWS::Transfer::Server']) {
+      'AWS::ApiGatewayV2::Api', 'AWS::ApiGateway::DomainName', 'AWS::EC2::CustomerGateway', 'AWS::EC2::VPNConnection', 'AWS::EC2::ClientVpnEndpoint', 'AWS::Lambda::Url', 'AWS::Transfer::Server', 'AWS::Route53Resolver::ResolverEndpoint']) {
       expect({ type, read: (cellOf(type)?.readBy.length ?? 0) > 0 }).toEqual({ type, read: true });
     }
-    for (const type of ['AWS::Route53Resolver::ResolverEndpoint', 'AWS::DirectConnect::Connection', 'AWS::EC2::TransitGatewayConnect']) expect(cellOf(type)?.readBy).toEqual([]);
+    for (const type of ['AWS::EC2::VerifiedAccessEndpoint', 'AWS::DirectConnect::Connection', 'AWS::EC2::TransitGatewayConnect']) expect(cellOf(type)?.readBy).toEqual([]);
     for (const type of ['AWS::EC2::InternetGateway', 'AWS::EC2::NatGateway', 'AWS::EC2::TransitGatewayVpcAttachment', 'AWS::EC2::RouteTable']) expect(cellOf(type)).toBeUndefined();
   });
 
@@ -181,18 +181,22 @@ describe('a type no rule of an applicable item reads is "not verified", never a 
     expect(report.violations.map((v) => v.ruleName)).toEqual(expect.arrayContaining(['Competency-2.2-NotVerified', 'Competency-2.3-NotVerified']));
   });
 
-  test('a resolver endpoint (DNS, whose protocol the template chooses) is not verified by 1.24; the internet and NAT gateways beside it choose no protocol', () => {
+  test('a Verified Access endpoint (whose protocol the template chooses) is not verified by 1.24; the internet and NAT gateways beside it choose no protocol', () => {
     // GIVEN
     const app = new App();
-    const stack = new Stack(app, 'Dns', { env: { account: '111111111111', region: 'eu-west-1' } });
+    const stack = new Stack(app, 'Access', { env: { account: '111111111111', region: 'eu-west-1' } });
     const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 1 });
-    new resolver.CfnResolverEndpoint(stack, 'Inbound', { direction: 'INBOUND', ipAddresses: vpc.privateSubnets.map((s) => ({ subnetId: s.subnetId })), securityGroupIds: ['sg-12345678'] });
+    new ec2.CfnVerifiedAccessEndpoint(stack, 'Portal', {
+      applicationDomain: 'portal.partner.example.com', attachmentType: 'vpc', endpointType: 'network-interface', endpointDomainPrefix: 'portal',
+      domainCertificateArn: 'arn:aws:acm:eu-west-1:111111111111:certificate/3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a9f', verifiedAccessGroupId: 'vagr-0123456789abcdef0',
+      networkInterfaceOptions: { networkInterfaceId: 'eni-0123456789abcdef0', port: 443, protocol: 'https' }, securityGroupIds: [vpc.vpcDefaultSecurityGroup],
+    });
     const pack = new CompetencyChecks(STRICT);
     // WHEN
     pack.validateScope(stack);
     // THEN
     expect(pack.evaluations.filter((e) => e.ruleId === 'Competency-1.24-NotVerified').map((e) => `${e.path}: ${e.reason}`))
-      .toEqual(['Dns/Inbound: Not verified: AWS::Route53Resolver::ResolverEndpoint is not read by 1.24']);
+      .toEqual(['Access/Portal: Not verified: AWS::EC2::VerifiedAccessEndpoint is not read by 1.24']);
   });
 
   test('acknowledged with how it is verified, it no longer fails; a pack for a model where the item does not apply raises nothing', () => {
