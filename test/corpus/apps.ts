@@ -4,6 +4,7 @@ import { backupRegions } from './backup-regions/expected';
 import { dnsHaProxy } from './dns-ha-proxy/expected';
 import { dotnetFargate } from './dotnet-fargate/expected';
 import { ecsRedis } from './ecs-redis/expected';
+import { hubSpokeInspection } from './hub-spoke-inspection/expected';
 import { fsxManagedAd } from './fsx-managed-ad/expected';
 import { iamShapes } from './iam-shapes/expected';
 import { kmsByok } from './kms-byok/expected';
@@ -40,4 +41,5 @@ export const CORPUS: readonly CorpusApp[] = [
   kmsByok,
   iamShapes,
   threeTierEdge,
+  hubSpokeInspection,
 ];
