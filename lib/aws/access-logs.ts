@@ -6,7 +6,7 @@
  * Sources: the CloudFormation resource reference and each service's documentation of access logging (Elastic Load
  * Balancing access logs, CloudFront standard logs, API Gateway access logging, S3 server access logging, AppSync
  * logging, Site-to-Site VPN tunnel logs, Transfer Family server and connector logging, Client VPN connection logging,
- * AWS Network Firewall logging, Route 53 Resolver query logging).
+ * AWS Network Firewall logging, Route 53 Resolver query logging, Global Accelerator flow logs).
  */
 
 /** How a type logs the traffic it carries. */
@@ -56,6 +56,12 @@ export const TRAFFIC_LOGS: { readonly [type: string]: TrafficLog } = {
     kind: 'access-log',
     how: 'an AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation of the endpoint\'s VPC, directly or through a Route 53 Profile associated with the VPC (Resolver query logging logs "Queries from on-premises resources that use an inbound Resolver endpoint" and "Queries that use an outbound Resolver endpoint for recursive DNS resolution", Route 53 Developer Guide, Resolver query logging)',
   },
+  'AWS::GlobalAccelerator::Accelerator': {
+    kind: 'access-log',
+    how: 'FlowLogsEnabled (default false) with FlowLogsS3Bucket ("Global Accelerator flow logs enable you to capture information about the IP address traffic going to and from network interfaces in your accelerator", Global Accelerator Developer Guide, Flow logs)',
+  },
+  'AWS::GlobalAccelerator::Listener': { kind: 'elsewhere', where: 'the flow logs of its accelerator' },
+  'AWS::GlobalAccelerator::EndpointGroup': { kind: 'elsewhere', where: 'the flow logs of its accelerator' },
   'AWS::NetworkFirewall::VpcEndpointAssociation': { kind: 'elsewhere', where: 'the logging configuration of its firewall' },
   'AWS::ElasticLoadBalancingV2::Listener': { kind: 'elsewhere', where: 'the access log of its load balancer' },
   'AWS::ApiGateway::RestApi': { kind: 'elsewhere', where: 'the access logs of its stages' },

@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { App, aws_docdbelastic as docdbelastic, aws_ec2 as ec2, aws_eks as eks, aws_globalaccelerator as globalaccelerator, aws_timestream as timestream, Stack, Tags, Validations } from 'aws-cdk-lib';
+import { App, aws_docdbelastic as docdbelastic, aws_ec2 as ec2, aws_eks as eks, aws_networkmanager as networkmanager, aws_timestream as timestream, Stack, Tags, Validations } from 'aws-cdk-lib';
 import { CHECKLIST_ITEMS, ChecklistItem, parseSelection, resourceClassesOf, ruleUsesOf } from '../../lib/checklist';
 import { CAPACITY, DATA_STORES, isOfClass, RESOURCE_TYPE_CLASSES, TRAFFIC_LOGS, typesOfClass } from '../../lib/aws';
 import { CompetencyChecks, planRules } from '../../lib/packs';
@@ -20,7 +20,7 @@ function partnerApp(outdir?: string): { app: App; stack: Stack } {
   new eks.CfnNodegroup(stack, 'Nodes', { clusterName: 'apps', nodeRole: 'arn:aws:iam::111111111111:role/nodes', subnets: ['subnet-1', 'subnet-2'] });
   new timestream.CfnTable(stack, 'Metrics', { databaseName: 'telemetry' });
   new docdbelastic.CfnCluster(stack, 'Documents', { clusterName: 'documents', adminUserName: 'docadmin', authType: 'SECRET_ARN', shardCapacity: 2, shardCount: 1 });
-  new globalaccelerator.CfnAccelerator(stack, 'Accelerator', { name: 'edge' });
+  new networkmanager.CfnCoreNetwork(stack, 'CoreNetwork', { globalNetworkId: 'global-network-0123456789abcdef0' });
   Tags.of(stack).add('DataClassification', 'internal');
   return { app, stack };
 }
@@ -174,7 +174,7 @@ describe('a type no rule of an applicable item reads is "not verified", never a 
       'Competency-1.22-NotVerified error Workload/Documents: Not verified: AWS::DocDBElastic::Cluster is not read by 1.22 (in transit)',
       'Competency-1.22-NotVerified error Workload/Metrics: Not verified: AWS::Timestream::Table is not read by 1.22',
       'Competency-2.2-NotVerified error Workload/Nodes: Not verified: AWS::EKS::Nodegroup is not read by 2.2',
-      'Competency-2.3-NotVerified warning Workload/Accelerator: Not verified: AWS::GlobalAccelerator::Accelerator is not read by 2.3',
+      'Competency-2.3-NotVerified warning Workload/CoreNetwork: Not verified: AWS::NetworkManager::CoreNetwork is not read by 2.3',
       'Competency-2.6-NotVerified error Workload/Metrics: Not verified: AWS::Timestream::Table is not read by 2.6',
       'Competency-2.8-NotVerified error Workload/Nodes: Not verified: AWS::EKS::Nodegroup is not read by 2.8',
     ]);

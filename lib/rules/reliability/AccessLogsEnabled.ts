@@ -27,7 +27,8 @@ const TYPES = Object.keys(TRAFFIC_LOGS).filter((t) => t !== 'AWS::S3::Bucket');
  * - `AWS::Route53Resolver::ResolverEndpoint`: Resolver query logging of the endpoint's VPC (the `VpcId` of its security
  *   groups, else of its subnets): an `AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation` of that VPC, or a
  *   query logging configuration associated with a Route 53 Profile the VPC is associated with. Query logging records
- *   the queries from on-premises that use an inbound endpoint and those an outbound endpoint forwards.
+ *   the queries from on-premises that use an inbound endpoint and those an outbound endpoint forwards;
+ * - `AWS::GlobalAccelerator::Accelerator`: `FlowLogsEnabled` (its listeners and endpoint groups are logged by it).
  * Types whose traffic is logged elsewhere (listeners by their load balancer, APIs by their stages, gateways, endpoints
  * and attachments by flow logs) are not applicable. Where the logs then go is LogGroupShippedCentrally's (API Gateway
  * and VPN logs are log groups) and the log buckets'.
@@ -35,12 +36,12 @@ const TYPES = Object.keys(TRAFFIC_LOGS).filter((t) => t !== 'AWS::S3::Bucket');
  * never written.
  * Fix: turn on the access log (ALB/NLB `logAccessLogs(bucket)`, CloudFront `enableLogging`, API Gateway
  * `accessLogDestination`, VPN tunnel `logOptions`, Client VPN `logging`, a Network Firewall logging configuration, Resolver
- * query logging of the endpoint's VPC) into the central log store.
+ * query logging of the endpoint's VPC, accelerator flow logs) into the central log store.
  */
 export const AccessLogsEnabled = defineRule({
   name: 'AccessLogsEnabled',
-  description: 'Load balancers, CloudFront distributions, API stages, VPN tunnels and endpoints, file transfer servers, network firewalls and DNS resolver endpoints write access logs',
-  fix: 'Turn on access logging: loadBalancer.logAccessLogs(bucket), CloudFront enableLogging or a CloudWatch Logs delivery, API Gateway deployOptions.accessLogDestination / HTTP API stage accessLogSettings, AppSync logConfig, VPN tunnel LogOptions.CloudwatchLogOptions, Transfer Family structuredLogDestinations (or loggingRole), Client VPN logging, an AWS::NetworkFirewall::LoggingConfiguration, an AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation of the resolver endpoint\'s VPC',
+  description: 'Load balancers, CloudFront distributions, API stages, VPN tunnels and endpoints, file transfer servers, network firewalls, DNS resolver endpoints and accelerators write access logs',
+  fix: 'Turn on access logging: loadBalancer.logAccessLogs(bucket), CloudFront enableLogging or a CloudWatch Logs delivery, API Gateway deployOptions.accessLogDestination / HTTP API stage accessLogSettings, AppSync logConfig, VPN tunnel LogOptions.CloudwatchLogOptions, Transfer Family structuredLogDestinations (or loggingRole), Client VPN logging, an AWS::NetworkFirewall::LoggingConfiguration, an AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation of the resolver endpoint\'s VPC, Global Accelerator FlowLogsEnabled with FlowLogsS3Bucket (the L2 Accelerator: through its CfnAccelerator)',
   resourceTypes: TYPES,
   scope: 'app',
   check(r, app) {
@@ -85,6 +86,8 @@ export const AccessLogsEnabled = defineRule({
         return firewall(r, app);
       case 'AWS::Route53Resolver::ResolverEndpoint':
         return resolverEndpoint(r, app);
+      case 'AWS::GlobalAccelerator::Accelerator':
+        return on(flagOn(r, 'FlowLogsEnabled', app), 'the accelerator writes no flow log (FlowLogsEnabled is not true; AWS\'s default is false)', 'FlowLogsEnabled');
       default:
         return NOT_APPLICABLE;
     }

@@ -1,6 +1,6 @@
 import {
   App, aws_apigateway as apigw, aws_apigatewayv2 as apigwv2, aws_cloudfront as cloudfront, aws_cloudfront_origins as origins, aws_ec2 as ec2,
-  aws_elasticloadbalancing as elb, aws_elasticloadbalancingv2 as elbv2, aws_logs as logs, aws_networkfirewall as nfw, aws_route53profiles as profiles,
+  aws_elasticloadbalancing as elb, aws_elasticloadbalancingv2 as elbv2, aws_globalaccelerator as ga, aws_logs as logs, aws_networkfirewall as nfw, aws_route53profiles as profiles,
   aws_route53resolver as resolver, aws_s3 as s3, aws_transfer as transfer, Stack,
 } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
@@ -76,8 +76,26 @@ export const fixtures: RuleFixtures = {
       },
       reason: /endpoint's queries are logged nowhere: no Resolver query logging configuration of the app is associated with its VPC/,
     },
+    {
+      name: 'L2 Global Accelerator (no flow logs: the L2 has no prop for them) with a listener and an endpoint group',
+      build: (app: App) => {
+        const s = stackIn(app, 'S');
+        new ga.Accelerator(s, 'Accelerator').addListener('Tcp', { portRanges: [{ fromPort: 443 }] }).addEndpointGroup('Group', { endpoints: [] });
+      },
+      reason: /the accelerator writes no flow log \(FlowLogsEnabled is not true/,
+    },
   ],
   compliant: [
+    {
+      name: 'L2 Global Accelerator whose CfnAccelerator turns flow logs on; L1 accelerator with FlowLogsEnabled (its listener is logged by it)',
+      build: (app: App) => {
+        const s = stackIn(app, 'S');
+        const accelerator = new ga.Accelerator(s, 'Accelerator');
+        Object.assign(accelerator.node.defaultChild as ga.CfnAccelerator, { flowLogsEnabled: true, flowLogsS3Bucket: 'central-network-logs', flowLogsS3Prefix: 'ga' });
+        const l1 = new ga.CfnAccelerator(s, 'L1', { name: 'edge', flowLogsEnabled: true, flowLogsS3Bucket: 'central-network-logs', flowLogsS3Prefix: 'ga' });
+        new ga.CfnListener(s, 'L1Tcp', { acceleratorArn: l1.attrAcceleratorArn, protocol: 'TCP', portRanges: [{ fromPort: 443, toPort: 443 }] });
+      },
+    },
     {
       name: 'L2 Client VPN endpoint with its default connection logging',
       build: (app: App) => { const s = stackIn(app, 'S'); isolatedVpc(s).addClientVpnEndpoint('Vpn', { cidr: '10.200.0.0/22', serverCertificateArn: CERT, clientCertificateArn: CERT }); },
