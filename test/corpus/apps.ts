@@ -8,6 +8,7 @@ import { hubSpokeInspection } from './hub-spoke-inspection/expected';
 import { fsxManagedAd } from './fsx-managed-ad/expected';
 import { iamShapes } from './iam-shapes/expected';
 import { kmsByok } from './kms-byok/expected';
+import { nlbFleetAccelerator } from './nlb-fleet-accelerator/expected';
 import { networkMonitoring } from './network-monitoring/expected';
 import { sdwanGwlb } from './sdwan-gwlb/expected';
 import { serverlessApi } from './serverless-api/expected';
@@ -42,4 +43,5 @@ export const CORPUS: readonly CorpusApp[] = [
   iamShapes,
   threeTierEdge,
   hubSpokeInspection,
+  nlbFleetAccelerator,
 ];
