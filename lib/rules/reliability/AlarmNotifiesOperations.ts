@@ -1,4 +1,4 @@
-import { COMPLIANT, defineRule, notShown, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable, AppView } from '../rule';
+import { COMPLIANT, defineRule, nonCompliant, notShown, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable, AppView } from '../rule';
 import { asList, isDeployTime, isFalse, isObject, literalString } from '../../aws';
 import { Delivery, deliveryOf } from '../utils/notifications';
 
@@ -16,9 +16,14 @@ const ALARM_STATE_CHANGE = 'CloudWatch Alarm State Change';
  * Not shown (no finding; the item's runtime control and the attestation decide): a topic outside the app or one with
  * no subscription in the template (subscribed elsewhere, e.g. a central operations account), a subscription to a
  * queue or function, a function action, an action known only at deploy time. A reference the resolver cannot follow
- * is a finding.
+ * is a finding, and so is a topic whose key the publishing service may not use (CloudWatch for an alarm action,
+ * EventBridge for a rule's target without a `RoleArn`): an AWS managed key, or a customer managed key whose policy does not give the
+ * service principal `kms:GenerateDataKey*` and `kms:Decrypt` (Amazon SNS Developer Guide, "Enable compatibility between
+ * event sources from AWS services and encrypted topics"); the alarm is then sent to nobody.
  * Fix: send the alarm to a topic with the operations team's subscription (`topic.addSubscription(new EmailSubscription(...))`,
- * `AccountBaseline` `alarmEmails`) or to an Incident Manager response plan.
+ * `AccountBaseline` `alarmEmails`) or to an Incident Manager response plan; on an encrypted topic, let the service use
+ * the key (`key.grantEncryptDecrypt(new ServicePrincipal('cloudwatch.amazonaws.com'))`, or the `EncryptedTopic` of
+ * this library).
  */
 export const AlarmNotifiesOperations = defineRule({
   name: 'AlarmNotifiesOperations',
@@ -41,7 +46,7 @@ function alarmVerdict(r: ResourceView, app: AppView): RuleVerdict {
   if (enabled.values.some((a) => isFalse(a.value))) return NOT_APPLICABLE;
   const actions = app.resolve(r, 'AlarmActions');
   if (!actions.ok) return unverifiable('AlarmActions', actions.unresolved, 'AlarmActions');
-  return verdictOf(actions.values.map((a) => asList(a.value).filter((i) => i !== undefined && i !== null).map((i) => deliveryOf(i, app))), 'AlarmActions');
+  return verdictOf(actions.values.map((a) => asList(a.value).filter((i) => i !== undefined && i !== null).map((i) => deliveryOf(i, app, 'cloudwatch.amazonaws.com'))), 'AlarmActions');
 }
 
 /** An EventBridge rule that routes alarm state changes (source `aws.cloudwatch`) to its targets. */
@@ -53,14 +58,19 @@ function routeVerdict(r: ResourceView, app: AppView): RuleVerdict {
   if (literalString(r.properties.State) === 'DISABLED') return NOT_APPLICABLE;
   const targets = app.resolve(r, 'Targets');
   if (!targets.ok) return unverifiable('Targets', targets.unresolved, 'Targets');
-  return verdictOf(targets.values.map((a) => asList(a.value).filter(isObject).map((t) => deliveryOf(t.Arn, app))), 'Targets');
+  return verdictOf(targets.values.map((a) => asList(a.value).filter(isObject).map((t) => deliveryOf(t.Arn, app, t.RoleArn === undefined ? 'events.amazonaws.com' : undefined))), 'Targets');
 }
 
-/** Compliant when every branch reaches people; not in scope when none notifies; else what the template cannot show. */
+/**
+ * Compliant when every branch reaches people; not in scope when none notifies; a finding when a branch reaches nobody
+ * because a topic's key refuses the publisher; else what the template cannot show.
+ */
 function verdictOf(branches: readonly (readonly Delivery[])[], location: string): RuleVerdict {
   const notifying = branches.map((b) => b.filter((d) => d.kind !== 'automation'));
   if (notifying.every((b) => b.length === 0)) return NOT_APPLICABLE;
   if (notifying.every((b) => b.some((d) => d.kind === 'reaches'))) return COMPLIANT;
-  const why = [...new Set(notifying.flatMap((b) => (b.some((d) => d.kind === 'reaches') ? [] : b.length === 0 ? ['in one Fn::If branch it notifies nobody'] : b.map((d) => (d.kind === 'not-shown' ? d.why : '')))))];
+  const failed = [...new Set(notifying.flatMap((b) => (b.some((d) => d.kind === 'reaches') || b.some((d) => d.kind === 'not-shown') ? [] : b.flatMap((d) => (d.kind === 'fails' ? [d.why] : [])))))];
+  if (failed.length > 0) return nonCompliant(`the alarm reaches nobody: ${failed.join('; ')}`, location);
+  const why = [...new Set(notifying.flatMap((b) => (b.some((d) => d.kind === 'reaches') ? [] : b.length === 0 ? ['in one Fn::If branch it notifies nobody'] : b.map((d) => (d.kind === 'not-shown' || d.kind === 'fails' ? d.why : '')))))];
   return notShown(`${why.join('; ')}: the results of CLOUDWATCH_ALARM_ACTION_CHECK and an attestation of who receives the alarm show it instead`, location);
 }

@@ -1,6 +1,7 @@
 import { AppView, ResourceView } from '../rule';
 import { arnFields, asList, DeployTimeValue, isObject, literalString, ResourceValue, Text } from '../../aws';
 import { referrers, referrersOf } from './references';
+import { keyAllows, locateKey } from '../deployment-readiness/key-policies';
 
 /**
  * Where an alarm (or an EventBridge rule on alarm state changes) sends its notifications, and whether the template
@@ -15,7 +16,22 @@ export type Delivery =
   /** It acts on resources (EC2 stop/reboot/recover, a scaling policy): no notification. */
   | { readonly kind: 'automation' }
   /** A notification whose recipients the template cannot show (a topic outside the app, a function), and why. */
-  | { readonly kind: 'not-shown'; readonly why: string };
+  | { readonly kind: 'not-shown'; readonly why: string }
+  /** A notification the template shows cannot be delivered (the publishing service may not use the topic's key), and why. */
+  | { readonly kind: 'fails'; readonly why: string };
+
+/** The service that publishes a notification: CloudWatch for alarm actions, EventBridge for a rule's targets. */
+export type Publisher = 'cloudwatch.amazonaws.com' | 'events.amazonaws.com';
+
+/**
+ * What a service needs on the key of an encrypted topic to publish to it. Amazon SNS Developer Guide, "Enable
+ * compatibility between event sources from AWS services and encrypted topics"
+ * (docs.aws.amazon.com/sns/latest/dg/sns-key-management.html#compatibility-with-aws-services): "Use a customer managed
+ * key" ... "Add the following statement to the KMS key policy" (the service principal, with `kms:GenerateDataKey*` and
+ * `kms:Decrypt`); CloudWatch and EventBridge are among the services it lists. The AWS managed key `alias/aws/sns`
+ * cannot be used: its key policy cannot be changed to admit them.
+ */
+const PUBLISH_KEY_ACTIONS = ['kms:GenerateDataKey', 'kms:Decrypt'];
 
 /** Subscription protocols that deliver to people (mail, text, paging and chat webhooks, mobile push). */
 const TO_PEOPLE = new Set(['email', 'email-json', 'sms', 'http', 'https', 'application']);
@@ -33,8 +49,30 @@ function topicByArn(app: AppView, arn: string): ResourceView | undefined {
     && (!t.stack.account || t.stack.account === f.account) && (!t.stack.region || t.stack.region === f.region));
 }
 
+/** Why `publisher` cannot publish to the topic because of its key, if the template shows that it cannot. */
+function keyRefuses(topic: ResourceView, publisher: Publisher, app: AppView): string | undefined {
+  const keyId = topic.properties.KmsMasterKeyId;
+  if (keyId === undefined) return undefined;
+  const loc = locateKey(topic, keyId, app);
+  if (loc.kind === 'aws-managed') {
+    return `topic ${topic.path} is encrypted with the AWS managed key ${loc.alias}, whose key policy cannot admit ${publisher}, so its messages are never published`;
+  }
+  if (loc.kind === 'key' && !keyAllows(loc.key, publisher, PUBLISH_KEY_ACTIONS, app)) {
+    return `topic ${topic.path} is encrypted with key ${loc.key.path}, whose key policy does not let ${publisher} use it (kms:GenerateDataKey*, kms:Decrypt), so its messages are never published`;
+  }
+  return undefined;
+}
+
 /** How a topic of the app delivers: to people when a subscription or a chat channel of the app says so. */
-function topicDelivery(topic: ResourceView, app: AppView): Delivery {
+function topicDelivery(topic: ResourceView, app: AppView, publisher: Publisher | undefined): Delivery {
+  const reach = topicReach(topic, app);
+  if (reach.kind !== 'reaches' || publisher === undefined) return reach;
+  const refused = keyRefuses(topic, publisher, app);
+  return refused ? { kind: 'fails', why: refused } : reach;
+}
+
+/** Whom a topic of the app delivers to, its key aside. */
+function topicReach(topic: ResourceView, app: AppView): Delivery {
   const byLiteral = (_from: ResourceView, literal: string) => topicByArn(app, literal);
   const protocols: string[] = [];
   const protocolOf = (v: unknown) => literalString(v)?.toLowerCase() ?? 'deploy-time';
@@ -51,14 +89,14 @@ function topicDelivery(topic: ResourceView, app: AppView): Delivery {
 }
 
 /** What an ARN (literal or built by `Fn::Join`/`Fn::Sub`) names, when no resource of the app stands for it. */
-function arnDelivery(value: string | Text, app: AppView): Delivery {
+function arnDelivery(value: string | Text, app: AppView, publisher: Publisher | undefined): Delivery {
   const shown = typeof value === 'string' ? value : value.render();
   const f = arnFields(value);
   const service = typeof f?.service === 'string' ? f.service : undefined;
   const resource = typeof f?.resource === 'string' ? f.resource : f ? (f.resource instanceof Text ? f.resource.literals().join('') : '') : '';
   if (service === 'sns') {
     const topic = typeof value === 'string' ? topicByArn(app, value) : undefined;
-    return topic ? topicDelivery(topic, app) : { kind: 'not-shown', why: `topic ${shown} is not part of the app, so the template cannot show who subscribes to it` };
+    return topic ? topicDelivery(topic, app, publisher) : { kind: 'not-shown', why: `topic ${shown} is not part of the app, so the template cannot show who subscribes to it` };
   }
   if (service === 'ssm-incidents' && resource.startsWith('response-plan/')) return { kind: 'reaches', what: `Incident Manager response plan ${shown}` };
   if (service === 'ssm' && resource.startsWith('opsitem:')) return { kind: 'reaches', what: `an OpsItem in OpsCenter (${shown})` };
@@ -67,17 +105,20 @@ function arnDelivery(value: string | Text, app: AppView): Delivery {
   return { kind: 'not-shown', why: `the template cannot show what ${shown} does with the alarm` };
 }
 
-/** How one resolved action or target delivers. */
-export function deliveryOf(item: unknown, app: AppView): Delivery {
+/**
+ * How one resolved action or target, published by `publisher` (its key checked), delivers. `undefined` when a role
+ * of the app publishes (an EventBridge target with a `RoleArn`): its access to the key is not read here.
+ */
+export function deliveryOf(item: unknown, app: AppView, publisher: Publisher | undefined): Delivery {
   if (item instanceof ResourceValue) {
     const r = item.resource as ResourceView;
-    if (r.type === 'AWS::SNS::Topic') return topicDelivery(r, app);
+    if (r.type === 'AWS::SNS::Topic') return topicDelivery(r, app, publisher);
     if (r.type === 'AWS::SSMIncidents::ResponsePlan') return { kind: 'reaches', what: `Incident Manager response plan ${r.path}` };
     if (AUTOMATION_TYPES.has(r.type)) return { kind: 'automation' };
     if (FUNCTION_TYPES.has(r.type)) return { kind: 'not-shown', why: `function ${r.path} receives the alarm; what it sends to people the template cannot show` };
     return { kind: 'not-shown', why: `the template cannot show what ${r.path} (${r.type}) does with the alarm` };
   }
-  if (typeof item === 'string' || item instanceof Text) return arnDelivery(item, app);
+  if (typeof item === 'string' || item instanceof Text) return arnDelivery(item, app, publisher);
   if (item instanceof DeployTimeValue) return { kind: 'not-shown', why: `the action is ${String(item)}, known only at deploy time` };
   return { kind: 'not-shown', why: `the template cannot show where ${JSON.stringify(item)} sends the alarm` };
 }

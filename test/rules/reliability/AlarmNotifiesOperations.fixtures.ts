@@ -2,7 +2,7 @@
 // appropriate operations staff."
 import {
   App, aws_chatbot as chatbot, aws_cloudwatch as cw, aws_cloudwatch_actions as actions, aws_events as events, aws_events_targets as targets,
-  aws_iam as iam, aws_lambda as lambda, aws_sns as sns, aws_sns_subscriptions as subs, aws_sqs as sqs, CfnParameter, Fn, Stack,
+  aws_iam as iam, aws_kms as kms, aws_lambda as lambda, aws_sns as sns, aws_sns_subscriptions as subs, aws_sqs as sqs, CfnParameter, Fn, Stack,
 } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
@@ -28,8 +28,90 @@ export const fixtures: RuleFixtures = {
       },
       reason: /could not verify AlarmActions: .*Fn::ImportValue 'CentralOpsTopicArn': no stack of the app exports it/,
     },
+    {
+      name: 'L2 alarm to a topic encrypted with a customer managed key whose policy does not admit CloudWatch',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', ACCOUNT);
+        const topic = new sns.Topic(s, 'Ops', { masterKey: new kms.Key(s, 'TopicKey', { enableKeyRotation: true }) });
+        topic.addSubscription(new subs.EmailSubscription('ops@example.com'));
+        alarm(s).addAlarmAction(new actions.SnsAction(topic));
+      },
+      reason: /^the alarm reaches nobody: topic S\/Ops\/Resource is encrypted with key S\/TopicKey\/Resource, whose key policy does not let cloudwatch\.amazonaws\.com use it \(kms:GenerateDataKey\*, kms:Decrypt\), so its messages are never published$/,
+    },
+    {
+      name: 'L1 alarm to a topic encrypted with the AWS managed key alias/aws/sns',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', ACCOUNT);
+        const topic = new sns.CfnTopic(s, 'Ops', { kmsMasterKeyId: 'alias/aws/sns', subscription: [{ protocol: 'email', endpoint: 'ops@example.com' }] });
+        new cw.CfnAlarm(s, 'Errors', {
+          namespace: 'Shop', metricName: 'Errors', statistic: 'Sum', period: 60, threshold: 1, evaluationPeriods: 1,
+          comparisonOperator: 'GreaterThanOrEqualToThreshold', alarmActions: [topic.ref],
+        });
+      },
+      reason: /topic S\/Ops is encrypted with the AWS managed key alias\/aws\/sns, whose key policy cannot admit cloudwatch\.amazonaws\.com/,
+    },
+    {
+      name: 'L1 EventBridge rule on alarm state changes to a topic whose key admits CloudWatch but not EventBridge',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', ACCOUNT);
+        const key = new kms.Key(s, 'TopicKey', { enableKeyRotation: true });
+        key.grantEncryptDecrypt(new iam.ServicePrincipal('cloudwatch.amazonaws.com'));
+        const topic = new sns.CfnTopic(s, 'Ops', { kmsMasterKeyId: key.keyArn, subscription: [{ protocol: 'email', endpoint: 'ops@example.com' }] });
+        alarm(s);
+        new events.CfnRule(s, 'AlarmRoute', {
+          eventPattern: { source: ['aws.cloudwatch'], 'detail-type': ['CloudWatch Alarm State Change'] },
+          targets: [{ id: 'ops', arn: topic.ref }],
+        });
+      },
+      reason: /whose key policy does not let events\.amazonaws\.com use it/,
+    },
   ],
   compliant: [
+    {
+      name: 'L2 alarm to a topic encrypted with a customer managed key that CloudWatch may use',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', ACCOUNT);
+        const key = new kms.Key(s, 'TopicKey', { enableKeyRotation: true });
+        key.grantEncryptDecrypt(new iam.ServicePrincipal('cloudwatch.amazonaws.com'));
+        const topic = new sns.Topic(s, 'Ops', { masterKey: key });
+        topic.addSubscription(new subs.EmailSubscription('ops@example.com'));
+        alarm(s).addAlarmAction(new actions.SnsAction(topic));
+      },
+    },
+    {
+      name: 'L1 alarm to a topic whose key policy names CloudWatch and EventBridge (kms:GenerateDataKey*, kms:Decrypt)',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', ACCOUNT);
+        const key = new kms.CfnKey(s, 'TopicKey', {
+          enableKeyRotation: true,
+          keyPolicy: {
+            Version: '2012-10-17',
+            Statement: [
+              { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' },
+              { Effect: 'Allow', Principal: { Service: ['cloudwatch.amazonaws.com', 'events.amazonaws.com'] }, Action: ['kms:GenerateDataKey*', 'kms:Decrypt'], Resource: '*' },
+            ],
+          },
+        });
+        const topic = new sns.CfnTopic(s, 'Ops', { kmsMasterKeyId: key.attrArn, subscription: [{ protocol: 'email', endpoint: 'ops@example.com' }] });
+        new cw.CfnAlarm(s, 'Errors', {
+          namespace: 'Shop', metricName: 'Errors', statistic: 'Sum', period: 60, threshold: 1, evaluationPeriods: 1,
+          comparisonOperator: 'GreaterThanOrEqualToThreshold', alarmActions: [topic.ref],
+        });
+      },
+    },
+    {
+      name: 'L2 EventBridge rule to an encrypted topic: SnsTopic grants events.amazonaws.com publish and the key',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', ACCOUNT);
+        const topic = new sns.Topic(s, 'Ops', { masterKey: new kms.Key(s, 'TopicKey', { enableKeyRotation: true }) });
+        topic.addSubscription(new subs.EmailSubscription('ops@example.com'));
+        alarm(s);
+        new events.Rule(s, 'AlarmRoute', {
+          eventPattern: { source: ['aws.cloudwatch'], detailType: ['CloudWatch Alarm State Change'] },
+          targets: [new targets.SnsTopic(topic)],
+        });
+      },
+    },
     {
       name: 'L2 alarm notifying the operations topic, with an e-mail subscription',
       build: (app: App) => { const s = stackIn(app, 'S', ACCOUNT); alarm(s).addAlarmAction(new actions.SnsAction(opsTopic(s))); },
