@@ -6,9 +6,11 @@ import { asList, isIntrinsic, isTrue, literalString, ResourceValue, Text } from 
 /**
  * Reads: `AWS::Logs::LogGroup`, the group a Lambda function writes to when the app does not create it (CloudWatch Logs
  * creates `/aws/lambda/<function>`, or the name `LoggingConfig.LogGroup` gives, at run time; functions that handle
- * custom resources are deployment helpers and not read), and, across the app: `AWS::Logs::SubscriptionFilter`
- * (`LogGroupName`: a `Ref`, an import, the group's literal name in the same account, or `/aws/lambda/` joined with a
- * function's reference), `AWS::Logs::AccountPolicy` of type
+ * custom resources are deployment helpers and not read), the group an AppSync GraphQL API with a `LogConfig` writes its
+ * logs to unless the app creates it (aws-cdk-lib's aws-appsync README: "AppSync automatically create a log group with
+ * the name `/aws/appsync/apis/<graphql_api_id>` upon deployment"), and, across the app: `AWS::Logs::SubscriptionFilter`
+ * (`LogGroupName`: a `Ref`, an import, the group's literal name in the same account, `/aws/lambda/` joined with a
+ * function's reference, or `/aws/appsync/apis/` joined with an API's `ApiId`), `AWS::Logs::AccountPolicy` of type
  * `SUBSCRIPTION_FILTER_POLICY` in the same account (an account-wide subscription; a `LogGroupName NOT IN [...]`
  * selection criterion is honoured), `AWS::Oam::Link` in the same account sharing `AWS::Logs::LogGroup` with a
  * monitoring account, and organization trails (`IsOrganizationTrail`) whose `CloudWatchLogsLogGroupArn` is the group.
@@ -24,10 +26,11 @@ export const LogGroupShippedCentrally = defineRule({
   name: 'LogGroupShippedCentrally',
   description: 'CloudWatch log groups are shipped to (or shared with) a central log account',
   fix: 'Add an AWS::Logs::SubscriptionFilter to the central log destination, an account-level SUBSCRIPTION_FILTER_POLICY (AWS::Logs::AccountPolicy), or an AWS::Oam::Link sharing AWS::Logs::LogGroup with the monitoring account',
-  resourceTypes: ['AWS::Logs::LogGroup', 'AWS::Lambda::Function'],
+  resourceTypes: ['AWS::Logs::LogGroup', 'AWS::Lambda::Function', 'AWS::AppSync::GraphQLApi'],
   scope: 'app',
   check(r, app) {
     if (r.type === 'AWS::Lambda::Function') return runtimeGroup(r, app);
+    if (r.type === 'AWS::AppSync::GraphQLApi') return appSyncGroup(r, app);
     if (r.type !== 'AWS::Logs::LogGroup') return NOT_APPLICABLE;
     const idx = shippingIndex(app);
     const name = literalString(r.properties.LogGroupName);
@@ -69,6 +72,21 @@ function runtimeGroup(fn: ResourceView, app: AppView): RuleVerdict {
   return nonCompliant(`the function writes to ${name ?? '/aws/lambda/<its generated name>'}, which CloudWatch Logs creates at run time, and no subscription filter, account-level subscription policy or OAM link of ${fn.stack.account ? `account ${fn.stack.account}` : `stack ${fn.stack.path}`} ships it`, 'LoggingConfig');
 }
 
+/** The group AppSync creates at run time, `/aws/appsync/apis/<ApiId>`, for an API that logs. */
+function appSyncGroup(api: ResourceView, app: AppView): RuleVerdict {
+  const config = api.properties.LogConfig;
+  if (config === undefined) return NOT_APPLICABLE;
+  // A group of the app with that name (`/aws/appsync/apis/` joined with the API's id) is read itself.
+  if (app.ofType('AWS::Logs::LogGroup').some((g) => namedGroup(g, g.properties.LogGroupName, app)?.resource === api)) return NOT_APPLICABLE;
+  const idx = shippingIndex(app);
+  const account = accountKeyOf(api.stack);
+  if (idx.direct.has(`appsync:${resourceKey(api)}`) || idx.links.has(account)) return COMPLIANT;
+  if ((idx.accountPolicies.get(account) ?? []).length > 0) return COMPLIANT;
+  const unresolved = idx.unresolved.get(account);
+  if (unresolved) return unverifiable(`whether subscription filter ${unresolved.path} ships the API's log group`, unresolved.properties.LogGroupName, 'LogConfig');
+  return nonCompliant(`the API writes to /aws/appsync/apis/<its id>, which AppSync creates at run time, and no subscription filter, account-level subscription policy or OAM link of ${api.stack.account ? `account ${api.stack.account}` : `stack ${api.stack.path}`} ships it`, 'LogConfig');
+}
+
 interface ShippingIndex {
   /** Keys of shipped groups (resource keys, `<account key>|name:<name>`, and `function:<key>` for `/aws/lambda/<function>`). */
   readonly direct: ReadonlySet<string>;
@@ -90,10 +108,10 @@ function shippingIndex(app: AppView): ShippingIndex {
       const value = f.properties.LogGroupName;
       const name = literalString(value);
       const target = name === undefined ? resolveResource(f, value, app) : undefined;
-      const fn = name === undefined && !target ? functionGroup(f, value, app) : undefined;
+      const named = name === undefined && !target ? namedGroup(f, value, app) : undefined;
       if (name !== undefined) direct.add(`${accountKeyOf(f.stack)}|name:${name}`);
       else if (target) direct.add(resourceKey(target));
-      else if (fn) direct.add(`function:${resourceKey(fn)}`);
+      else if (named) direct.add(`${named.kind}:${resourceKey(named.resource)}`);
       else unresolved.set(accountKeyOf(f.stack), f);
     }
     for (const t of app.ofType('AWS::CloudTrail::Trail')) {
@@ -116,12 +134,20 @@ function shippingIndex(app: AppView): ShippingIndex {
   });
 }
 
-/** The function whose `/aws/lambda/<function>` group a value names (`/aws/lambda/` joined with the function's reference), if any. */
-function functionGroup(from: ResourceView, value: unknown, app: AppView): ResourceView | undefined {
+/**
+ * The function or AppSync API whose run-time group a value names: `/aws/lambda/` joined with the function's reference,
+ * or `/aws/appsync/apis/` joined with the API's `ApiId`.
+ */
+function namedGroup(from: ResourceView, value: unknown, app: AppView): { readonly kind: 'function' | 'appsync'; readonly resource: ResourceView } | undefined {
+  if (value === undefined) return undefined;
   const res = app.resolveValue(from, value, 'LogGroupName');
   if (!res.ok || res.values.length !== 1) return undefined;
   const v = res.values[0].value;
-  if (!(v instanceof Text) || v.literals().join('') !== '/aws/lambda/' || v.parts.length !== 2) return undefined;
+  if (!(v instanceof Text) || v.parts.length !== 2) return undefined;
+  const prefix = v.literals().join('');
   const ref = v.parts[1];
-  return ref instanceof ResourceValue && ref.resource.type === 'AWS::Lambda::Function' && ref.attribute === undefined ? ref.resource as ResourceView : undefined;
+  if (!(ref instanceof ResourceValue)) return undefined;
+  if (prefix === '/aws/lambda/' && ref.resource.type === 'AWS::Lambda::Function' && ref.attribute === undefined) return { kind: 'function', resource: ref.resource as ResourceView };
+  if (prefix === '/aws/appsync/apis/' && ref.resource.type === 'AWS::AppSync::GraphQLApi' && ref.attribute === 'ApiId') return { kind: 'appsync', resource: ref.resource as ResourceView };
+  return undefined;
 }

@@ -1,12 +1,15 @@
 import {
-  App, aws_cloudtrail as ct, aws_kinesis as kinesis, aws_lambda as lambda, aws_logs as logs, aws_logs_destinations as destinations, aws_oam as oam,
-  custom_resources as cr, Fn,
+  App, aws_appsync as appsync, aws_cloudtrail as ct, aws_kinesis as kinesis, aws_lambda as lambda, aws_logs as logs, aws_logs_destinations as destinations, aws_oam as oam,
+  custom_resources as cr, Fn, Stack,
 } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { AUDIT, MANAGEMENT, stackIn } from '../fixture-stacks';
 
 const code = lambda.Code.fromInline('exports.handler = async () => {}');
 const CENTRAL = 'arn:aws:logs:eu-west-1:222222222222:destination:central';
+/** A GraphQL schema written inline (an ISchema), as `SchemaFile.fromAsset` would read it from a file. */
+const schema: appsync.ISchema = { bind: (api) => ({ apiId: (api as appsync.IGraphqlApi).apiId, definition: 'type Query { ping: String }' }) };
+const graphqlApi = (s: Stack, logConfig?: appsync.LogConfig) => new appsync.GraphqlApi(s, 'Graph', { name: 'graph', definition: appsync.Definition.fromSchema(schema), logConfig });
 
 export const fixtures: RuleFixtures = {
   noncompliant: [
@@ -14,6 +17,21 @@ export const fixtures: RuleFixtures = {
       name: 'L2 function whose log group CloudWatch Logs creates at run time, shipped nowhere',
       build: (app: App) => { new lambda.Function(stackIn(app, 'S', MANAGEMENT), 'Handler', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code }); },
       reason: /the function writes to \/aws\/lambda\/<its generated name>, which CloudWatch Logs creates at run time, and no subscription filter, account-level subscription policy or OAM link of account 111111111111 ships it/,
+    },
+    {
+      name: 'L2 AppSync API logging to the group AppSync creates at run time, shipped nowhere',
+      build: (app: App) => { graphqlApi(stackIn(app, 'S', MANAGEMENT), { fieldLogLevel: appsync.FieldLogLevel.ERROR, retention: logs.RetentionDays.ONE_YEAR }); },
+      reason: /^the API writes to \/aws\/appsync\/apis\/<its id>, which AppSync creates at run time, and no subscription filter, account-level subscription policy or OAM link of account 111111111111 ships it$/,
+    },
+    {
+      name: 'L1 AppSync API with a LogConfig, shipped nowhere',
+      build: (app: App) => {
+        new appsync.CfnGraphQLApi(stackIn(app, 'S', MANAGEMENT), 'Graph', {
+          name: 'graph', authenticationType: 'AMAZON_COGNITO_USER_POOLS',
+          logConfig: { fieldLogLevel: 'ALL', cloudWatchLogsRoleArn: 'arn:aws:iam::111111111111:role/appsync-logs' },
+        });
+      },
+      reason: /the API writes to \/aws\/appsync\/apis\/<its id>/,
     },
     { name: 'L2 log group with nothing shipping it', build: (app: App) => { new logs.LogGroup(stackIn(app, 'S', MANAGEMENT), 'Logs'); }, reason: /ships the log group/ },
     {
@@ -48,6 +66,24 @@ export const fixtures: RuleFixtures = {
     },
   ],
   compliant: [
+    {
+      name: 'L2 AppSync API whose run-time group a subscription filter ships (/aws/appsync/apis/ joined with its ApiId); an API that does not log',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        const api = graphqlApi(s, { fieldLogLevel: appsync.FieldLogLevel.ERROR });
+        new logs.CfnSubscriptionFilter(s, 'ShipGraph', { logGroupName: Fn.join('', ['/aws/appsync/apis/', api.apiId]), filterPattern: '', destinationArn: CENTRAL });
+        new appsync.GraphqlApi(s, 'Quiet', { name: 'quiet', definition: appsync.Definition.fromSchema(schema) });
+      },
+    },
+    {
+      name: 'L1 AppSync API whose run-time group the app creates itself and ships',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        const api = new appsync.CfnGraphQLApi(s, 'Graph', { name: 'graph', authenticationType: 'AWS_IAM', logConfig: { fieldLogLevel: 'ERROR', cloudWatchLogsRoleArn: 'arn:aws:iam::111111111111:role/appsync-logs' } });
+        const group = new logs.CfnLogGroup(s, 'GraphLogs', { logGroupName: Fn.join('', ['/aws/appsync/apis/', api.attrApiId]), retentionInDays: 365 });
+        new logs.CfnSubscriptionFilter(s, 'ShipGraph', { logGroupName: group.ref, filterPattern: '', destinationArn: CENTRAL });
+      },
+    },
     {
       name: 'run-time log groups of functions shipped by subscription filters (on /aws/lambda/<function> the logRetention custom resource creates; on a named LoggingConfig group); a custom resource handler is a deployment helper',
       build: (app: App) => {
