@@ -1,12 +1,13 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { isCustomResourceHandler, logGroupOfFunction } from '../utils/customer-data';
+import { isCustomResourceHandler, logGroupOfFunction, writtenOnlyByCustomResourceHandlers } from '../utils/customer-data';
 import { accountKeyOf, byLiteralProperty, resourceKey, resolveResource } from '../utils/references';
 import { asList, isIntrinsic, isTrue, literalString, ResourceValue, Text } from '../../aws';
 
 /**
  * Reads: `AWS::Logs::LogGroup`, the group a Lambda function writes to when the app does not create it (CloudWatch Logs
  * creates `/aws/lambda/<function>`, or the name `LoggingConfig.LogGroup` gives, at run time; functions that handle
- * custom resources are deployment helpers and not read), the group an AppSync GraphQL API with a `LogConfig` writes its
+ * custom resources are deployment helpers and not read, nor is a group the app creates that only they write to, as
+ * aws-cdk-lib does for its handlers when `@aws-cdk/aws-lambda:useCdkManagedLogGroup` is on), the group an AppSync GraphQL API with a `LogConfig` writes its
  * logs to unless the app creates it (aws-cdk-lib's aws-appsync README: "AppSync automatically create a log group with
  * the name `/aws/appsync/apis/<graphql_api_id>` upon deployment"), and, across the app: `AWS::Logs::SubscriptionFilter`
  * (`LogGroupName`: a `Ref`, an import, the group's literal name in the same account, `/aws/lambda/` joined with a
@@ -32,6 +33,8 @@ export const LogGroupShippedCentrally = defineRule({
     if (r.type === 'AWS::Lambda::Function') return runtimeGroup(r, app);
     if (r.type === 'AWS::AppSync::GraphQLApi') return appSyncGroup(r, app);
     if (r.type !== 'AWS::Logs::LogGroup') return NOT_APPLICABLE;
+    // The group the app creates for a custom resource handler is read as its run-time group would be: not at all.
+    if (writtenOnlyByCustomResourceHandlers(r, app)) return NOT_APPLICABLE;
     const idx = shippingIndex(app);
     const name = literalString(r.properties.LogGroupName);
     const account = accountKeyOf(r.stack);

@@ -170,6 +170,14 @@ export function logGroupOfFunction(fn: ResourceView, app: AppView): ResourceView
   return index.get(key(fn));
 }
 
+/** Whether only handlers of custom resources (deployment helpers) write to a log group the app creates. */
+export function writtenOnlyByCustomResourceHandlers(group: ResourceView, app: AppView): boolean {
+  const writers = logGroupWriters(app).get(key(group));
+  if (!writers || writers.length === 0) return false;
+  const helpers = customResourceHandlers(app);
+  return writers.every((fn) => helpers.has(key(fn)));
+}
+
 /** Whether a Lambda function handles custom resources (deployment helpers, whose logs hold no customer data). */
 export function isCustomResourceHandler(fn: ResourceView, app: AppView): boolean {
   return customResourceHandlers(app).has(key(fn));

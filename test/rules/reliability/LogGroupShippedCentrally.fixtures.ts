@@ -2,6 +2,7 @@ import {
   App, aws_appsync as appsync, aws_cloudtrail as ct, aws_kinesis as kinesis, aws_lambda as lambda, aws_logs as logs, aws_logs_destinations as destinations, aws_oam as oam,
   custom_resources as cr, Fn, Stack,
 } from 'aws-cdk-lib';
+import * as cxapi from 'aws-cdk-lib/cx-api';
 import { RuleFixtures } from '../harness';
 import { AUDIT, MANAGEMENT, stackIn } from '../fixture-stacks';
 
@@ -96,6 +97,19 @@ export const fixtures: RuleFixtures = {
           onCreate: { service: 'SSM', action: 'getParameter', parameters: { Name: '/app/version' }, physicalResourceId: cr.PhysicalResourceId.of('version') },
           policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE }),
         });
+      },
+    },
+    {
+      name: 'the log group aws-cdk-lib creates for a custom resource handler (@aws-cdk/aws-lambda:useCdkManagedLogGroup on) is a deployment helper\'s, beside a shipped workload group',
+      build: (app: App) => {
+        app.node.setContext(cxapi.USE_CDK_MANAGED_LAMBDA_LOGGROUP, true);
+        const s = stackIn(app, 'S', MANAGEMENT);
+        new cr.AwsCustomResource(s, 'Lookup', {
+          onCreate: { service: 'SSM', action: 'getParameter', parameters: { Name: '/app/version' }, physicalResourceId: cr.PhysicalResourceId.of('version') },
+          policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE }),
+        });
+        const group = new logs.LogGroup(s, 'Workload');
+        new logs.CfnSubscriptionFilter(s, 'Ship', { logGroupName: group.logGroupName, filterPattern: '', destinationArn: CENTRAL });
       },
     },
     {
