@@ -3,6 +3,7 @@ import { auroraReplica } from './aurora-replica/expected';
 import { backupRegions } from './backup-regions/expected';
 import { dnsHaProxy } from './dns-ha-proxy/expected';
 import { dotnetFargate } from './dotnet-fargate/expected';
+import { eventPipeline } from './event-pipeline/expected';
 import { ecsRedis } from './ecs-redis/expected';
 import { hubSpokeInspection } from './hub-spoke-inspection/expected';
 import { fsxManagedAd } from './fsx-managed-ad/expected';
@@ -10,10 +11,12 @@ import { iamShapes } from './iam-shapes/expected';
 import { kmsByok } from './kms-byok/expected';
 import { nlbFleetAccelerator } from './nlb-fleet-accelerator/expected';
 import { networkMonitoring } from './network-monitoring/expected';
+import { saasApi } from './saas-api/expected';
 import { sdwanGwlb } from './sdwan-gwlb/expected';
 import { serverlessApi } from './serverless-api/expected';
 import { singleServer } from './single-server/expected';
 import { staticSite } from './static-site/expected';
+import { streamingAnalytics } from './streaming-analytics/expected';
 import { tgwVpn } from './tgw-vpn/expected';
 import { threeTierEdge } from './three-tier-edge/expected';
 import { CorpusApp } from './types';
@@ -32,6 +35,9 @@ export const CORPUS: readonly CorpusApp[] = [
   windowsFileServer,
   staticSite,
   serverlessApi,
+  eventPipeline,
+  streamingAnalytics,
+  saasApi,
   backupRegions,
   tgwVpn,
   vpnSingleBgp,
