@@ -30,6 +30,7 @@ export const hubSpokeInspection: CorpusApp = {
       passes('2.3', 'Network/OutboundResolver', 'the same query log records the queries forwarded through the outbound endpoint: "All log information ... from the AWS infrastructure"', 'AccessLogsEnabled'),
       passes('2.8', 'Network/Firewall', 'a firewall endpoint in each of three zones: "must continue to operate in the case where all of the services within a single AZ have been disrupted"', 'NetworkConnectionsMultiAz'),
       passes('2.8', 'Network/InboundResolver', 'the endpoint\'s two addresses are in two zones: "must continue to operate in the case where all of the services within a single AZ have been disrupted"', 'NetworkConnectionsMultiAz'),
+      passes('2.8', 'Network/SharedServices/Ssm/Resource', 'the interface endpoints have a network interface in each zone: "must continue to operate in the case where all of the services within a single AZ have been disrupted"', 'NetworkConnectionsMultiAz'),
       passes('2.8', 'Network/InspectionAttachment', 'the inspection attachment has a subnet in each zone: "must continue to operate in the case where all of the services within a single AZ have been disrupted"', 'NetworkConnectionsMultiAz'),
       passes('2.8', 'Network/Inspection/FirewallSubnet1/RouteTable', 'centralized egress has a NAT gateway per zone: "must continue to operate in the case where all of the services within a single AZ have been disrupted"', 'NatGatewayPerAz'),
       passes('1.24', 'Network/SharedServices/AdminVpn/Resource', 'Client VPN sessions are TLS: "All data in transit across a VPC boundary is encrypted"', 'EndpointProtocolEncrypted'),
@@ -48,7 +49,7 @@ export const hubSpokeInspection: CorpusApp = {
       '2.1': met('the VPN endpoint, the attachments and the centralized egress span three zones: "Network connectivity to the solution must be highly available"'),
       '2.2': met('the managed layers (NAT gateways, Network Firewall, S3) scale on their own: "Implementing auto-scaling mechanisms at each layer of the architecture"'),
       '2.6': notMet('the only store is a log bucket in no plan: nothing shows "You must perform regular backups to a durable storage service"'),
-      '2.8': met('firewall endpoints, NAT gateways, attachments and resolver addresses span the zones: "must continue to operate in the case where all of the services within a single AZ have been disrupted"'),
+      '2.8': met('firewall endpoints, NAT gateways, attachments, interface endpoints and resolver addresses span the zones: "must continue to operate in the case where all of the services within a single AZ have been disrupted"'),
     },
   }],
 };

@@ -41,6 +41,15 @@ export const fixtures: RuleFixtures = {
       build: (app: App) => { inbound(stackIn(app, 'S', MANAGEMENT), (subnets) => [subnets[0], subnets[0]]); },
       reason: /the resolver endpoint's IP addresses span 1 Availability Zone/,
     },
+    {
+      name: 'L2 interface endpoint placed in one subnet of a VPC over two zones',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Private', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+        vpc.addInterfaceEndpoint('Ssm', { service: ec2.InterfaceVpcEndpointAwsService.SSM, subnets: { subnets: [vpc.isolatedSubnets[0]] } });
+      },
+      reason: /the interface endpoint's subnets spans 1 Availability Zone/,
+    },
   ],
   compliant: [{
     name: 'L1 Network Firewall mapped to a subnet in each of three zones; an inbound Resolver endpoint with IP addresses in two zones',
@@ -48,6 +57,15 @@ export const fixtures: RuleFixtures = {
       const s = stackIn(app, 'S', MANAGEMENT);
       firewall(s, (subnets) => subnets);
       inbound(s, (subnets) => subnets);
+    },
+  }, {
+    name: 'L2 interface endpoint in a subnet of each zone (the CDK default); L2 gateway endpoint (routes, in no zone); L1 Gateway Load Balancer endpoint (one subnet by design)',
+    build: (app: App) => {
+      const s = stackIn(app, 'S', MANAGEMENT);
+      const vpc = new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Private', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+      vpc.addInterfaceEndpoint('Ssm', { service: ec2.InterfaceVpcEndpointAwsService.SSM });
+      vpc.addGatewayEndpoint('S3', { service: ec2.GatewayVpcEndpointAwsService.S3 });
+      new ec2.CfnVPCEndpoint(s, 'Gwlbe', { vpcId: vpc.vpcId, vpcEndpointType: 'GatewayLoadBalancer', serviceName: 'com.amazonaws.vpce.eu-west-1.vpce-svc-0123456789abcdef0', subnetIds: [vpc.isolatedSubnets[0].subnetId] });
     },
   }, {
     name: 'L1 transit gateway attachment with a subnet in each of two zones; a Site-to-Site VPN connection (two tunnels in different zones by design)',
