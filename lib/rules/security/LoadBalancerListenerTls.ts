@@ -33,7 +33,9 @@ function checkClassic(lb: ResourceView, app: AppView): RuleVerdict {
  * InternalListenerTls's (recommended).
  * Fails when: such an ELBv2 listener is plain HTTP that does anything but redirect to HTTPS (default action or any
  * rule), or plain TCP / UDP / TCP_UDP; such a Classic listener's front end is HTTP or TCP (a Classic Load Balancer
- * cannot redirect). HTTPS, TLS, SSL and GENEVE (gateway load balancers) pass. A protocol, load balancer, scheme,
+ * cannot redirect). HTTPS, TLS, SSL and GENEVE (gateway load balancers) pass, and so does a TCP listener that passes TLS
+ * through: every target group it forwards to health-checks its targets over HTTPS on the traffic port, so the targets
+ * terminate TLS on the port the listener sends the connections to. A protocol, load balancer, scheme,
  * security group or VPC range unknown at synth is unverifiable.
  * Fix: HTTPS/TLS listeners with an ACM certificate, and `alb.addRedirect()` for port 80; for a Classic Load Balancer,
  * HTTPS/SSL listeners (or move to an Application or Network Load Balancer).

@@ -86,12 +86,48 @@ function onlyRedirects(r: ResourceView, path: string, app: AppView): boolean {
 }
 
 /**
+ * Whether a target group shows that its targets speak TLS on the port they receive traffic on: a health check over
+ * HTTPS on the traffic port ("the default is traffic-port, which is the port on which each target receives traffic from
+ * the load balancer", Elastic Load Balancing API reference, CreateTargetGroup HealthCheckPort), or on the group's `Port`.
+ */
+function targetsSpeakTls(group: ResourceView, app: AppView): boolean {
+  const protocol = app.resolve(group, 'HealthCheckProtocol');
+  const port = app.resolve(group, 'HealthCheckPort');
+  return protocol.ok && port.ok
+    && protocol.values.every((v) => v.value === 'HTTPS')
+    && port.values.every((v) => v.value === undefined || v.value === 'traffic-port' || (v.value !== null && String(v.value) === String(group.properties.Port)));
+}
+
+/**
+ * Whether a TCP listener passes TLS through to targets that terminate it: every branch of its default actions forwards
+ * only to target groups of the app whose targets speak TLS on the traffic port (see {@link targetsSpeakTls}).
+ */
+function passesTlsThrough(listener: ResourceView, app: AppView): boolean {
+  const res = app.resolve(listener, 'DefaultActions');
+  if (!res.ok) return false;
+  return res.values.every(({ value }) => {
+    const actions = asList<any>(value);
+    if (actions.length === 0) return false;
+    return actions.every((a) => {
+      if (a?.Type !== 'forward') return false;
+      const arns = a.ForwardConfig?.TargetGroups !== undefined ? asList<any>(a.ForwardConfig.TargetGroups).map((t) => t?.TargetGroupArn) : [a.TargetGroupArn];
+      return arns.length > 0 && arns.every((arn) => {
+        const group = resolveResource(listener, arn, app);
+        return group?.type === 'AWS::ElasticLoadBalancingV2::TargetGroup' && targetsSpeakTls(group, app);
+      });
+    });
+  });
+}
+
+/**
  * What a plain-text listener serves: nothing (an HTTP listener whose default action and every rule only
- * redirect to HTTPS), else a sentence naming what serves plain traffic.
+ * redirect to HTTPS; a TCP listener that passes TLS through to targets whose health check shows they terminate it),
+ * else a sentence naming what serves plain traffic.
  */
 export function plainTextServing(listener: ResourceView, app: AppView): string | undefined {
   const protocols = protocolsOf(listener, app);
   const plain = Array.isArray(protocols) ? protocols.find((p) => typeof p !== 'string' || !PROTECTED.includes(p)) : listener.properties.Protocol;
+  if (plain === 'TCP' && passesTlsThrough(listener, app)) return undefined;
   if (plain !== 'HTTP') return `the ${typeof plain === 'string' ? plain : '(no protocol)'} listener carries traffic without TLS`;
   if (!onlyRedirects(listener, 'DefaultActions', app)) return 'the HTTP listener serves traffic instead of redirecting to HTTPS';
   const serving = referrersOf(listener, listenerRules(app)).find((rule) => !onlyRedirects(rule, 'Actions', app));

@@ -1,4 +1,4 @@
-import { App, aws_ec2 as ec2, aws_elasticloadbalancing as elb, aws_elasticloadbalancingv2 as elbv2, CfnCondition, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
+import { App, aws_ec2 as ec2, aws_elasticloadbalancing as elb, aws_elasticloadbalancingv2 as elbv2, aws_elasticloadbalancingv2_targets as targets, CfnCondition, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
@@ -10,8 +10,27 @@ const l1 = (lbProps: elbv2.CfnLoadBalancerProps, listener: Partial<elbv2.CfnList
   new elbv2.CfnListener(s, 'L', { loadBalancerArn: lb(s, lbProps).ref, defaultActions: forward, ...listener });
 };
 
+/** An internet-facing L2 NLB with a TCP listener on 443 forwarding to an L2 target group health-checked as `healthCheck` says. */
+const passthrough = (healthCheck: elbv2.HealthCheck) => (app: App) => {
+  const s = stackIn(app, 'S');
+  const vpc = new ec2.Vpc(s, 'V', { maxAzs: 2, natGateways: 0 });
+  const nlb = new elbv2.NetworkLoadBalancer(s, 'Nlb', { vpc, internetFacing: true });
+  nlb.addListener('Tcp443', { port: 443, protocol: elbv2.Protocol.TCP })
+    .addTargets('Servers', { port: 443, protocol: elbv2.Protocol.TCP, targets: [new targets.IpTarget('10.0.1.10')], healthCheck });
+};
+
 export const fixtures: RuleFixtures = {
   noncompliant: [
+    {
+      name: 'L2 NLB passing TCP 443 to targets health-checked over plain TCP: nothing shows they terminate TLS',
+      build: passthrough({ protocol: elbv2.Protocol.TCP }),
+      reason: /the TCP listener carries traffic without TLS, and its traffic crosses the VPC boundary/,
+    },
+    {
+      name: 'L2 NLB passing TCP 443 to targets health-checked over HTTPS on another port than the traffic port',
+      build: passthrough({ protocol: elbv2.Protocol.HTTPS, port: '8443', path: '/health' }),
+      reason: /the TCP listener carries traffic without TLS/,
+    },
     {
       name: 'L2 ALB serving plain HTTP on port 80',
       build: (app) => {
@@ -90,6 +109,18 @@ export const fixtures: RuleFixtures = {
     },
   ],
   compliant: [
+    {
+      name: 'L2 NLB passing TLS through: TCP 443 to targets health-checked over HTTPS on the traffic port (they terminate TLS)',
+      build: passthrough({ protocol: elbv2.Protocol.HTTPS, path: '/health' }),
+    },
+    {
+      name: 'L1 NLB passing TLS through with a ForwardConfig to a target group health-checked over HTTPS on its own port',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const tg = new elbv2.CfnTargetGroup(s, 'Tg', { protocol: 'TCP', port: 8443, vpcId: 'vpc-0123456789abcdef0', healthCheckProtocol: 'HTTPS', healthCheckPort: '8443', healthCheckPath: '/health' });
+        new elbv2.CfnListener(s, 'L', { loadBalancerArn: lb(s, { type: 'network', scheme: 'internet-facing' }).ref, protocol: 'TCP', port: 443, defaultActions: [{ type: 'forward', forwardConfig: { targetGroups: [{ targetGroupArn: tg.ref }] } }] });
+      },
+    },
     {
       name: 'L2 ALB: HTTPS listener and addRedirect()',
       build: (app) => {
