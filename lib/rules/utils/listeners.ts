@@ -1,6 +1,6 @@
 import { AppView, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { asList, isDeployTime, parseCidr, ResourceValue } from '../../aws';
-import { referrers, referrersOf, resolveResource } from './references';
+import { referrers, referrersOf, resolveResource, resourceKey } from './references';
 import { ingressOfGroup, sourceOf } from './security-groups';
 
 /** Protocols that encrypt the traffic to an ELBv2 listener, or keep it inside the VPC (GENEVE: gateway load balancers). */
@@ -11,9 +11,10 @@ const CLASSIC_PROTECTED = ['HTTPS', 'SSL'];
 /**
  * Where a load balancer's traffic comes from, as far as the template shows (item 1.24 asks for encryption of
  * data in transit across a VPC boundary):
- * - `crosses`: the load balancer is internet-facing, or an internal one whose security groups admit a source
- *   outside its VPC (a CIDR outside the VPC's blocks, a prefix list, or any address while the app connects
- *   the VPC to other networks by peering, transit gateway or VPN);
+ * - `crosses`: the load balancer is internet-facing, or an internal one that a service of the app puts in front of
+ *   other networks (a PrivateLink endpoint service, a Global Accelerator endpoint group, an API Gateway VPC link), or
+ *   whose security groups admit a source outside its VPC (a CIDR outside the VPC's blocks, a prefix list, or any
+ *   address while the app connects the VPC to other networks by peering, transit gateway or VPN);
  * - `inside`: any other internal load balancer: nothing in the app shows traffic from outside its VPC
  *   reaching it;
  * - a verdict when the template cannot tell (the load balancer, its scheme or its VPC's range unknown at synth).
@@ -150,6 +151,8 @@ export function loadBalancerTraffic(lb: ResourceView, app: AppView, location = '
     if (isDeployTime(scheme)) return unverifiable(`the scheme of load balancer ${lb.path}`, scheme, location);
     if (scheme !== 'internal') return { kind: 'crosses', why: `load balancer ${lb.path} is internet-facing` };
   }
+  const front = frontDoors(app).get(resourceKey(lb));
+  if (front) return { kind: 'crosses', why: `internal load balancer ${lb.path} is reached from outside its VPC through ${front}` };
   const groups = app.resolve(lb, 'SecurityGroups');
   if (!groups.ok) return unverifiable(`the security groups of internal load balancer ${lb.path}`, groups.unresolved, location);
   for (const alt of groups.values) {
@@ -163,6 +166,28 @@ export function loadBalancerTraffic(lb: ResourceView, app: AppView, location = '
     }
   }
   return { kind: 'inside', why: `load balancer ${lb.path} is internal and admits only sources inside its VPC` };
+}
+
+/**
+ * Internal load balancers that other networks reach through a service of the app, by key, with that service: a
+ * PrivateLink endpoint service (`AWS::EC2::VPCEndpointService` `NetworkLoadBalancerArns`: its consumers are in other
+ * VPCs), a Global Accelerator endpoint group (`EndpointConfigurations[].EndpointId`: clients on the internet), an API
+ * Gateway REST API VPC link (`AWS::ApiGateway::VpcLink` `TargetArns`: API Gateway is outside the VPC).
+ */
+function frontDoors(app: AppView): ReadonlyMap<string, string> {
+  return app.memo('load-balancer-front-doors', () => {
+    const doors = new Map<string, string>();
+    const add = (from: ResourceView, values: readonly unknown[], what: string) => {
+      for (const v of values) {
+        const target = resolveResource(from, v, app);
+        if (target?.type === 'AWS::ElasticLoadBalancingV2::LoadBalancer' && !doors.has(resourceKey(target))) doors.set(resourceKey(target), `${what} ${from.path}`);
+      }
+    };
+    for (const r of app.ofType('AWS::EC2::VPCEndpointService')) add(r, asList(r.properties.NetworkLoadBalancerArns), 'PrivateLink endpoint service');
+    for (const r of app.ofType('AWS::GlobalAccelerator::EndpointGroup')) add(r, asList<any>(r.properties.EndpointConfigurations).map((e) => e?.EndpointId), 'Global Accelerator endpoint group');
+    for (const r of app.ofType('AWS::ApiGateway::VpcLink')) add(r, asList(r.properties.TargetArns), 'API Gateway VPC link');
+    return doors;
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { App, aws_ec2 as ec2, aws_elasticloadbalancing as elb, aws_elasticloadbalancingv2 as elbv2, aws_elasticloadbalancingv2_targets as targets, CfnCondition, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
+import { App, aws_ec2 as ec2, aws_elasticloadbalancing as elb, aws_elasticloadbalancingv2 as elbv2, aws_elasticloadbalancingv2_targets as targets, aws_globalaccelerator as ga, aws_globalaccelerator_endpoints as gaEndpoints, CfnCondition, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
@@ -21,6 +21,26 @@ const passthrough = (healthCheck: elbv2.HealthCheck) => (app: App) => {
 
 export const fixtures: RuleFixtures = {
   noncompliant: [
+    {
+      name: 'L2 internal NLB (no security groups) with a TCP listener, offered to other VPCs as a PrivateLink endpoint service',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const nlb = new elbv2.NetworkLoadBalancer(s, 'Nlb', { vpc: new ec2.Vpc(s, 'V', { maxAzs: 2, natGateways: 0 }), internetFacing: false });
+        nlb.addListener('Tcp', { port: 5432, protocol: elbv2.Protocol.TCP }).addTargets('Db', { port: 5432, targets: [new targets.IpTarget('10.0.1.10')] });
+        new ec2.VpcEndpointService(s, 'Service', { vpcEndpointServiceLoadBalancers: [nlb], acceptanceRequired: true });
+      },
+      reason: /internal load balancer S\/Nlb\/Resource is reached from outside its VPC through PrivateLink endpoint service S\/Service/,
+    },
+    {
+      name: 'L2 internal ALB serving HTTP behind a Global Accelerator',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const alb = new elbv2.ApplicationLoadBalancer(s, 'Alb', { vpc: new ec2.Vpc(s, 'V', { maxAzs: 2, natGateways: 0 }), internetFacing: false });
+        alb.addListener('Http', { port: 80, open: false, defaultAction: elbv2.ListenerAction.fixedResponse(200) });
+        new ga.Accelerator(s, 'Accelerator').addListener('Web', { portRanges: [{ fromPort: 80 }] }).addEndpointGroup('Group', { endpoints: [new gaEndpoints.ApplicationLoadBalancerEndpoint(alb)] });
+      },
+      reason: /reached from outside its VPC through Global Accelerator endpoint group S\/Accelerator\/Web\/Group/,
+    },
     {
       name: 'L2 NLB passing TCP 443 to targets health-checked over plain TCP: nothing shows they terminate TLS',
       build: passthrough({ protocol: elbv2.Protocol.TCP }),
