@@ -811,7 +811,7 @@ export const RESOURCE_TYPE_CLASSES: { readonly [type: string]: ResourceClasses }
   'AWS::EventSchemas::RegistryPolicy': 'none',
   'AWS::EventSchemas::Schema': 'none',
   'AWS::Events::ApiDestination': 'none',
-  'AWS::Events::Archive': 'none',
+  'AWS::Events::Archive': 'data',
   'AWS::Events::Connection': 'none',
   'AWS::Events::Endpoint': 'none',
   'AWS::Events::EventBus': 'none',
