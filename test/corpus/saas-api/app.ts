@@ -9,7 +9,7 @@ import * as path from 'path';
 import {
   App, Duration, RemovalPolicy, Stack, StackProps,
   aws_apigateway as apigateway, aws_appsync as appsync, aws_cloudwatch as cloudwatch, aws_cloudwatch_actions as actions,
-  aws_cognito as cognito, aws_dynamodb as dynamodb, aws_kms as kms, aws_lambda as lambda, aws_logs as logs,
+  aws_cognito as cognito, aws_dynamodb as dynamodb, aws_iam as iam, aws_kms as kms, aws_lambda as lambda, aws_logs as logs,
   aws_secretsmanager as secretsmanager, aws_sns as sns, aws_sns_subscriptions as subscriptions, aws_wafv2 as wafv2,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
@@ -40,6 +40,17 @@ class SaasStack extends Stack {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      // Tenants' data travels over TLS only: DynamoDB's endpoints also accept HTTP.
+      resourcePolicy: new iam.PolicyDocument({
+        statements: [new iam.PolicyStatement({
+          sid: 'DenyWithoutTls',
+          effect: iam.Effect.DENY,
+          principals: [new iam.AnyPrincipal()],
+          actions: ['dynamodb:*'],
+          resources: ['*'],
+          conditions: { Bool: { 'aws:SecureTransport': 'false' } },
+        })],
+      }),
     });
 
     const paymentKey = new secretsmanager.Secret(this, 'PaymentProviderKey', {

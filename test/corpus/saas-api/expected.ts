@@ -31,6 +31,7 @@ export const saasApi: CorpusApp = {
     passes: [
       passes('1.11', 'Saas/PaymentProviderKey/Resource', 'the payment provider\'s key is a Secrets Manager secret under the data key: "ensure the encryption of any credentials at rest"', 'CredentialsEncryptedAtRest'),
       passes('1.22', POOL, 'Cognito encrypts user data at rest and its endpoints accept HTTPS only: "encrypted in transit and at rest"', 'DataStoreEncryptedInTransit'),
+      passes('1.22', TABLE, 'the table\'s resource policy denies every request without TLS and its data key encrypts it at rest: "encrypted in transit and at rest"', 'DataStoreEncryptedInTransit'),
       passes('1.24', GRAPH, 'AppSync serves HTTPS and WSS only: "All data in transit across a VPC boundary is encrypted"', 'EndpointProtocolEncrypted'),
       passes('2.1', 'Saas/Rest/Resource', 'API Gateway runs the regional API across the region\'s zones: "Network connectivity to the solution must be highly available"', 'EntryPointHighlyAvailable'),
       passes('2.3', 'Saas/Rest/DeploymentStage.v1/Resource', 'the v1 stage writes a JSON access log: "All log information from the application, and from the AWS infrastructure, should be consolidated into a single system"', 'AccessLogsEnabled'),
@@ -43,7 +44,7 @@ export const saasApi: CorpusApp = {
       '1.16': notMet('no security group: nothing shows "All Amazon EC2 security groups should restrict access to the greatest degree possible"'),
       '1.17': notMet('the app has no bucket: nothing shows "the appropriate controls are in place to control access to each S3 bucket"'),
       '1.18': notMet('the app has no bucket: nothing shows "buckets that should not allow public access are properly configured to prevent public access"'),
-      '1.22': notMet('the table is encrypted with the customer managed key, but DynamoDB endpoints accept HTTP as well as HTTPS, so the template does not show "encrypted in transit" (no finding: its clients may use HTTPS)'),
+      '1.22': met('the table is encrypted with the customer managed key and its resource policy refuses requests without TLS, the user pool and the logs are reached over HTTPS only: "encrypted in transit and at rest"'),
       '1.23': met('the tenant data key is reached through KMS and its policy names the account and the two functions: "access to use the keys is controlled"'),
       '1.24': met('API Gateway and AppSync accept HTTPS only and call the function and the table through AWS APIs: "All data in transit across a VPC boundary is encrypted"'),
       '2.1': met('regional API Gateway and AppSync endpoints span the region\'s zones: "Network connectivity to the solution must be highly available"'),
