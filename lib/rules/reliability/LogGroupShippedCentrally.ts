@@ -9,9 +9,13 @@ import { asList, isIntrinsic, isTrue, literalString, ResourceValue, Text } from 
  * custom resources are deployment helpers and not read, nor is a group the app creates that only they write to, as
  * aws-cdk-lib does for its handlers when `@aws-cdk/aws-lambda:useCdkManagedLogGroup` is on), the group an AppSync GraphQL API with a `LogConfig` writes its
  * logs to unless the app creates it (aws-cdk-lib's aws-appsync README: "AppSync automatically create a log group with
- * the name `/aws/appsync/apis/<graphql_api_id>` upon deployment"), and, across the app: `AWS::Logs::SubscriptionFilter`
+ * the name `/aws/appsync/apis/<graphql_api_id>` upon deployment"), the execution log group of an API Gateway REST
+ * stage whose `MethodSettings` set a `LoggingLevel` of ERROR or INFO (API Gateway Developer Guide, "Execution logging
+ * for REST APIs": "API Gateway automatically creates and manages a CloudWatch Logs log group. The log group is named
+ * API-Gateway-Execution-Logs_{rest-api-id}/{stage_name}"), and, across the app: `AWS::Logs::SubscriptionFilter`
  * (`LogGroupName`: a `Ref`, an import, the group's literal name in the same account, `/aws/lambda/` joined with a
- * function's reference, or `/aws/appsync/apis/` joined with an API's `ApiId`), `AWS::Logs::AccountPolicy` of type
+ * function's reference, `/aws/appsync/apis/` joined with an API's `ApiId`, or `API-Gateway-Execution-Logs_` joined with
+ * a REST API's reference, `/` and the stage name), `AWS::Logs::AccountPolicy` of type
  * `SUBSCRIPTION_FILTER_POLICY` in the same account (an account-wide subscription; a `LogGroupName NOT IN [...]`
  * selection criterion is honoured), `AWS::Oam::Link` in the same account sharing `AWS::Logs::LogGroup` with a
  * monitoring account, and organization trails (`IsOrganizationTrail`) whose `CloudWatchLogsLogGroupArn` is the group.
@@ -27,11 +31,12 @@ export const LogGroupShippedCentrally = defineRule({
   name: 'LogGroupShippedCentrally',
   description: 'CloudWatch log groups are shipped to (or shared with) a central log account',
   fix: 'Add an AWS::Logs::SubscriptionFilter to the central log destination, an account-level SUBSCRIPTION_FILTER_POLICY (AWS::Logs::AccountPolicy), or an AWS::Oam::Link sharing AWS::Logs::LogGroup with the monitoring account',
-  resourceTypes: ['AWS::Logs::LogGroup', 'AWS::Lambda::Function', 'AWS::AppSync::GraphQLApi'],
+  resourceTypes: ['AWS::Logs::LogGroup', 'AWS::Lambda::Function', 'AWS::AppSync::GraphQLApi', 'AWS::ApiGateway::Stage'],
   scope: 'app',
   check(r, app) {
     if (r.type === 'AWS::Lambda::Function') return runtimeGroup(r, app);
     if (r.type === 'AWS::AppSync::GraphQLApi') return appSyncGroup(r, app);
+    if (r.type === 'AWS::ApiGateway::Stage') return executionLogGroup(r, app);
     if (r.type !== 'AWS::Logs::LogGroup') return NOT_APPLICABLE;
     // The group the app creates for a custom resource handler is read as its run-time group would be: not at all.
     if (writtenOnlyByCustomResourceHandlers(r, app)) return NOT_APPLICABLE;
@@ -90,6 +95,25 @@ function appSyncGroup(api: ResourceView, app: AppView): RuleVerdict {
   return nonCompliant(`the API writes to /aws/appsync/apis/<its id>, which AppSync creates at run time, and no subscription filter, account-level subscription policy or OAM link of ${api.stack.account ? `account ${api.stack.account}` : `stack ${api.stack.path}`} ships it`, 'LogConfig');
 }
 
+/** The execution log group API Gateway creates at run time for a REST stage that logs at ERROR or INFO. */
+function executionLogGroup(stage: ResourceView, app: AppView): RuleVerdict {
+  const settings = app.resolve(stage, 'MethodSettings');
+  if (!settings.ok) return unverifiable('MethodSettings', settings.unresolved, 'MethodSettings');
+  const levels = settings.values.flatMap((v) => asList<any>(v.value).map((m) => m?.LoggingLevel)).filter((l) => l !== undefined);
+  const unknown = levels.find((l) => typeof l !== 'string');
+  if (unknown !== undefined) return unverifiable('MethodSettings/LoggingLevel', unknown, 'MethodSettings');
+  if (!levels.some((l: string) => l === 'ERROR' || l === 'INFO')) return NOT_APPLICABLE;
+  const stageName = literalString(stage.properties.StageName);
+  const api = resolveResource(stage, stage.properties.RestApiId, app);
+  const idx = shippingIndex(app);
+  const account = accountKeyOf(stage.stack);
+  if (api && stageName !== undefined && idx.direct.has(`apigw:${resourceKey(api)}|${stageName}`)) return COMPLIANT;
+  if (idx.links.has(account) || (idx.accountPolicies.get(account) ?? []).length > 0) return COMPLIANT;
+  const unresolved = idx.unresolved.get(account);
+  if (unresolved) return unverifiable(`whether subscription filter ${unresolved.path} ships the stage's execution log group`, unresolved.properties.LogGroupName, 'MethodSettings');
+  return nonCompliant(`the stage writes execution logs to API-Gateway-Execution-Logs_<api id>/${stageName ?? '<stage>'}, which API Gateway creates at run time, and no subscription filter, account-level subscription policy or OAM link of ${stage.stack.account ? `account ${stage.stack.account}` : `stack ${stage.stack.path}`} ships it`, 'MethodSettings');
+}
+
 interface ShippingIndex {
   /** Keys of shipped groups (resource keys, `<account key>|name:<name>`, and `function:<key>` for `/aws/lambda/<function>`). */
   readonly direct: ReadonlySet<string>;
@@ -114,7 +138,7 @@ function shippingIndex(app: AppView): ShippingIndex {
       const named = name === undefined && !target ? namedGroup(f, value, app) : undefined;
       if (name !== undefined) direct.add(`${accountKeyOf(f.stack)}|name:${name}`);
       else if (target) direct.add(resourceKey(target));
-      else if (named) direct.add(`${named.kind}:${resourceKey(named.resource)}`);
+      else if (named) direct.add(`${named.kind}:${resourceKey(named.resource)}${named.stage !== undefined ? `|${named.stage}` : ''}`);
       else unresolved.set(accountKeyOf(f.stack), f);
     }
     for (const t of app.ofType('AWS::CloudTrail::Trail')) {
@@ -139,13 +163,18 @@ function shippingIndex(app: AppView): ShippingIndex {
 
 /**
  * The function or AppSync API whose run-time group a value names: `/aws/lambda/` joined with the function's reference,
- * or `/aws/appsync/apis/` joined with the API's `ApiId`.
+ * `/aws/appsync/apis/` joined with the API's `ApiId`, or a REST stage's execution log group
+ * (`API-Gateway-Execution-Logs_` joined with the REST API's reference, `/` and the stage name).
  */
-function namedGroup(from: ResourceView, value: unknown, app: AppView): { readonly kind: 'function' | 'appsync'; readonly resource: ResourceView } | undefined {
+function namedGroup(from: ResourceView, value: unknown, app: AppView): { readonly kind: 'function' | 'appsync' | 'apigw'; readonly resource: ResourceView; readonly stage?: string } | undefined {
   if (value === undefined) return undefined;
   const res = app.resolveValue(from, value, 'LogGroupName');
   if (!res.ok || res.values.length !== 1) return undefined;
   const v = res.values[0].value;
+  if (v instanceof Text && v.parts.length === 3 && v.parts[0] === 'API-Gateway-Execution-Logs_' && v.parts[1] instanceof ResourceValue
+    && v.parts[1].resource.type === 'AWS::ApiGateway::RestApi' && v.parts[1].attribute === undefined && typeof v.parts[2] === 'string' && v.parts[2].startsWith('/')) {
+    return { kind: 'apigw', resource: v.parts[1].resource as ResourceView, stage: v.parts[2].slice(1) };
+  }
   if (!(v instanceof Text) || v.parts.length !== 2) return undefined;
   const prefix = v.literals().join('');
   const ref = v.parts[1];

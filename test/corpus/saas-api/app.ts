@@ -1,9 +1,10 @@
 /**
  * A multi-tenant SaaS API as the API Gateway, Cognito, AppSync and Secrets Manager examples write it: a Cognito
- * user pool (advanced security off, MFA optional) authorizing a REST API behind a regional WAF web ACL (AWS managed
- * common rule set, rate limit), an AppSync GraphQL API on the same pool resolving to a tenant table encrypted with
- * a customer managed KMS key, a payment provider's API key in Secrets Manager rotated monthly by a Lambda function,
- * a CloudWatch dashboard, and 5XX and latency alarms to an encrypted SNS topic with an email subscription.
+ * user pool (advanced security off, MFA optional) authorizing a REST API (access log, execution logs at ERROR) behind a
+ * regional WAF web ACL (AWS managed common rule set, rate limit), an AppSync GraphQL API on the same pool resolving to a
+ * tenant table encrypted with a customer managed KMS key whose resource policy refuses requests without TLS, a payment
+ * provider's API key in Secrets Manager rotated monthly by a Lambda function, a CloudWatch dashboard, and 5XX and
+ * latency alarms to an SNS topic encrypted with the same key, with an email subscription.
  */
 import * as path from 'path';
 import {
@@ -82,6 +83,7 @@ class SaasStack extends Stack {
         stageName: 'v1',
         tracingEnabled: true,
         metricsEnabled: true,
+        loggingLevel: apigateway.MethodLoggingLevel.ERROR,
         accessLogDestination: new apigateway.LogGroupLogDestination(accessLogs),
         accessLogFormat: apigateway.AccessLogFormat.jsonWithStandardFields(),
         throttlingRateLimit: 500,

@@ -1,5 +1,5 @@
 import {
-  App, aws_appsync as appsync, aws_cloudtrail as ct, aws_kinesis as kinesis, aws_lambda as lambda, aws_logs as logs, aws_logs_destinations as destinations, aws_oam as oam,
+  App, aws_apigateway as apigateway, aws_appsync as appsync, aws_cloudtrail as ct, aws_kinesis as kinesis, aws_lambda as lambda, aws_logs as logs, aws_logs_destinations as destinations, aws_oam as oam,
   custom_resources as cr, Fn, Stack,
 } from 'aws-cdk-lib';
 import * as cxapi from 'aws-cdk-lib/cx-api';
@@ -10,6 +10,12 @@ const code = lambda.Code.fromInline('exports.handler = async () => {}');
 const CENTRAL = 'arn:aws:logs:eu-west-1:222222222222:destination:central';
 /** A GraphQL schema written inline (an ISchema), as `SchemaFile.fromAsset` would read it from a file. */
 const schema: appsync.ISchema = { bind: (api) => ({ apiId: (api as appsync.IGraphqlApi).apiId, definition: 'type Query { ping: String }' }) };
+/** A REST API with one mock method, its prod stage logging executions at `level`. */
+const restApi = (s: Stack, level: apigateway.MethodLoggingLevel) => {
+  const api = new apigateway.RestApi(s, 'Rest', { deployOptions: { stageName: 'prod', loggingLevel: level }, cloudWatchRole: false });
+  api.root.addMethod('GET', new apigateway.MockIntegration());
+  return api;
+};
 const graphqlApi = (s: Stack, logConfig?: appsync.LogConfig) => new appsync.GraphqlApi(s, 'Graph', { name: 'graph', definition: appsync.Definition.fromSchema(schema), logConfig });
 
 export const fixtures: RuleFixtures = {
@@ -23,6 +29,21 @@ export const fixtures: RuleFixtures = {
       name: 'L2 AppSync API logging to the group AppSync creates at run time, shipped nowhere',
       build: (app: App) => { graphqlApi(stackIn(app, 'S', MANAGEMENT), { fieldLogLevel: appsync.FieldLogLevel.ERROR, retention: logs.RetentionDays.ONE_YEAR }); },
       reason: /^the API writes to \/aws\/appsync\/apis\/<its id>, which AppSync creates at run time, and no subscription filter, account-level subscription policy or OAM link of account 111111111111 ships it$/,
+    },
+    {
+      name: 'L2 REST API whose prod stage logs executions at INFO, to the group API Gateway creates at run time, shipped nowhere',
+      build: (app: App) => { restApi(stackIn(app, 'S', MANAGEMENT), apigateway.MethodLoggingLevel.INFO); },
+      reason: /^the stage writes execution logs to API-Gateway-Execution-Logs_<api id>\/prod, which API Gateway creates at run time, and no subscription filter, account-level subscription policy or OAM link of account 111111111111 ships it$/,
+    },
+    {
+      name: 'L1 stage with MethodSettings LoggingLevel ERROR; the filter ships another stage\'s group',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        const api = new apigateway.CfnRestApi(s, 'Rest', { name: 'rest' });
+        new apigateway.CfnStage(s, 'Live', { restApiId: api.ref, stageName: 'live', deploymentId: 'abc123', methodSettings: [{ httpMethod: '*', resourcePath: '/*', loggingLevel: 'ERROR' }] });
+        new logs.CfnSubscriptionFilter(s, 'ShipTest', { logGroupName: Fn.join('', ['API-Gateway-Execution-Logs_', api.ref, '/test']), filterPattern: '', destinationArn: CENTRAL });
+      },
+      reason: /API-Gateway-Execution-Logs_<api id>\/live/,
     },
     {
       name: 'L1 AppSync API with a LogConfig, shipped nowhere',
@@ -74,6 +95,15 @@ export const fixtures: RuleFixtures = {
         const api = graphqlApi(s, { fieldLogLevel: appsync.FieldLogLevel.ERROR });
         new logs.CfnSubscriptionFilter(s, 'ShipGraph', { logGroupName: Fn.join('', ['/aws/appsync/apis/', api.apiId]), filterPattern: '', destinationArn: CENTRAL });
         new appsync.GraphqlApi(s, 'Quiet', { name: 'quiet', definition: appsync.Definition.fromSchema(schema) });
+      },
+    },
+    {
+      name: 'L2 REST API whose execution log group a subscription filter ships (API-Gateway-Execution-Logs_ joined with the API and the stage); a stage with logging OFF',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        const api = restApi(s, apigateway.MethodLoggingLevel.ERROR);
+        new logs.CfnSubscriptionFilter(s, 'ShipExecution', { logGroupName: Fn.join('', ['API-Gateway-Execution-Logs_', api.restApiId, '/prod']), filterPattern: '', destinationArn: CENTRAL });
+        new apigateway.Stage(s, 'Quiet', { deployment: new apigateway.Deployment(s, 'QuietDeployment', { api }), stageName: 'quiet', loggingLevel: apigateway.MethodLoggingLevel.OFF });
       },
     },
     {
