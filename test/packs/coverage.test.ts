@@ -69,7 +69,11 @@ describe('the resource-type coverage table is derived from the data, the rules a
       for (const item of ['2.2', '2.8']) expect({ type, item, read: readBy(type, item).length > 0 }).toEqual({ type, item, read: true });
     }
     for (const type of ['AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::ElasticLoadBalancing::LoadBalancer', 'AWS::CloudFront::Distribution', 'AWS::ApiGateway::Stage', 'AWS::ApiGatewayV2::Stage']) {
-      expect({ type, read: readBy(type, '2.3') }).toEqual({ type, read: ['AccessLogsEnabled'] });
+      expect({ type, readsAccessLogs: readBy(type, '2.3').includes('AccessLogsEnabled') }).toEqual({ type, readsAccessLogs: true });
+    }
+    // The run-time log groups a service creates for what it logs are read for where they are shipped.
+    for (const type of ['AWS::ApiGateway::Stage', 'AWS::AppSync::GraphQLApi']) {
+      expect({ type, readsShipping: readBy(type, '2.3').includes('LogGroupShippedCentrally') }).toEqual({ type, readsShipping: true });
     }
   });
 
