@@ -79,7 +79,9 @@ export interface ParameterGroupRef {
  */
 export interface TlsOnlyPolicy {
   /**
-   * The store's own property holding its policy document (`ResourcePolicy/PolicyDocument`, `FileSystemPolicy`).
+   * The store's own property holding its policy document (`ResourcePolicy/PolicyDocument`, `FileSystemPolicy`); a path
+   * through a list, with `*` for its members as in `tags` (a global table's replicas), names a policy on each member,
+   * and every member must refuse.
    * @default - none
    */
   readonly inline?: string;
@@ -307,7 +309,7 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     noun: 'DynamoDB global table',
     tags: 'Replicas/*/Tags',
     encryption: { kind: 'always', how: 'DynamoDB encrypts every table replica at rest (with an AWS owned key unless SSESpecification names a KMS key)' },
-    inTransit: { kind: 'not-shown', why: 'DynamoDB endpoints accept HTTP as well as HTTPS (AWS General Reference, "Amazon DynamoDB endpoints and quotas", docs.aws.amazon.com/general/latest/gr/ddb.html: protocol "HTTP and HTTPS"): whether clients use HTTPS (the AWS SDKs\' default) is theirs to choose; the replicas\' resource policies (Replicas/*/ResourcePolicy), which could refuse requests without TLS, are not read here' },
+    inTransit: { kind: 'not-shown', tlsPolicy: { inline: 'Replicas/*/ResourcePolicy/PolicyDocument', actions: DYNAMODB_DATA_ACTIONS }, why: 'DynamoDB endpoints accept HTTP as well as HTTPS (AWS General Reference, "Amazon DynamoDB endpoints and quotas", docs.aws.amazon.com/general/latest/gr/ddb.html: protocol "HTTP and HTTPS"): whether clients use HTTPS (the AWS SDKs\' default) is theirs to choose; not every replica\'s resource policy (Replicas/*/ResourcePolicy) refuses requests without TLS (aws:SecureTransport false)' },
     backup: {
       awsBackup: { service: 'dynamodb', resource: 'table/{name}', name: 'TableName' },
       native: { kind: 'point-in-time', flag: 'Replicas/*/PointInTimeRecoverySpecification/PointInTimeRecoveryEnabled', days: 'Replicas/*/PointInTimeRecoverySpecification/RecoveryPeriodInDays', absentDays: 35 },

@@ -37,15 +37,4 @@ export function c(app: string, selection: string, kind: DiffLine['kind'], item: 
   return { app, selection, kind, item, ...(rule !== undefined ? { rule } : {}), ...(path !== undefined ? { path } : {}) };
 }
 
-export const KNOWN_GAPS: readonly KnownGap[] = [
-  {
-    owner: 'halves',
-    reason: 'DataStoreEncryptedInTransit reads the resource policy of an AWS::DynamoDB::Table but not the ones a global table '
-      + '(TableV2) carries on its replicas (Replicas[].ResourcePolicy.PolicyDocument): a TableV2 whose policy denies every request '
-      + 'without TLS is still "not shown" in transit, and 1.22 stays Not met. Reading each replica\'s policy as the table\'s closes it.',
-    cases: [
-      c('saas-api', 'ms/multi-tenant-saas', 'missing-pass', '1.22', 'DataStoreEncryptedInTransit', 'Saas/Projects/Resource'),
-      c('saas-api', 'ms/multi-tenant-saas', 'wrong-verdict', '1.22'),
-    ],
-  },
-];
+export const KNOWN_GAPS: readonly KnownGap[] = [];

@@ -1,8 +1,8 @@
-import { noCustomerDataReason } from '../utils/customer-data';
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, notShown, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import {
-  asList, byEnginePrefix, DATA_STORES, DataStoreFacts, dataStoreFacts, InTransitEncryption, isDeployTime, isFalse, isTrue, literalString, ResourceValue, TlsOnlyPolicy, TlsParameter,
+  asList, byEnginePrefix, DATA_STORES, DataStoreFacts, dataStoreFacts, InTransitEncryption, isDeployTime, isFalse, isObject, isTrue, literalString, ResourceValue, TlsOnlyPolicy, TlsParameter,
 } from '../../aws';
+import { noCustomerDataReason } from '../utils/customer-data';
 import { branch, isClusterMember, sourceResource } from '../utils/data-stores';
 import { Statement, statementsOf } from '../utils/policy';
 import { statementsIn } from '../utils/policy-documents';
@@ -155,6 +155,17 @@ function clearDelivery(r: ResourceView, app: AppView, store: DataStoreFacts, d: 
  */
 function refusesPlainRequests(r: ResourceView, app: AppView, policy: TlsOnlyPolicy): boolean {
   const documents: { readonly statements: readonly Statement[]; readonly own: boolean }[] = [];
+  if (policy.inline?.includes('/*/')) {
+    // A policy on each member of a list (a global table's replicas, each an endpoint of its own): every member must refuse.
+    const [list, rest] = policy.inline.split('/*/');
+    const res = app.resolve(r, list);
+    if (!res.ok || res.values.length !== 1) return false;
+    const members = asList<unknown>(res.values[0].value);
+    return members.length > 0 && members.every((m) => {
+      const doc = rest.split('/').reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), m);
+      return doc !== undefined && statementsOf(doc).some((st) => refusesWithoutTls(st, r, true, policy.actions));
+    });
+  }
   if (policy.inline) {
     const res = app.resolve(r, policy.inline);
     if (!res.ok || res.values.length !== 1) return false;

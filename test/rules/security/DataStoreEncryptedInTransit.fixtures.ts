@@ -175,6 +175,17 @@ export const fixtures: RuleFixtures = {
       reason: /the SNS topic has no server-side encryption \(KmsMasterKeyId is not set\) and no resource policy refuses requests without TLS/,
     },
     {
+      name: 'L1 DynamoDB global table with two replicas, only one of which refuses requests without TLS',
+      build: l1((s) => {
+        const tlsOnly = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: { AWS: '*' }, Action: 'dynamodb:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }] };
+        new dynamodb.CfnGlobalTable(s, 'Orders', {
+          attributeDefinitions: [{ attributeName: 'pk', attributeType: 'S' }], keySchema: [{ attributeName: 'pk', keyType: 'HASH' }], billingMode: 'PAY_PER_REQUEST',
+          replicas: [{ region: 'eu-west-1', resourcePolicy: { policyDocument: tlsOnly } }, { region: 'eu-central-1' }],
+        });
+      }),
+      reason: /not every replica's resource policy \(Replicas\/\*\/ResourcePolicy\) refuses requests without TLS/,
+    },
+    {
       name: 'L2 DynamoDB table (TableV2) with its defaults: the endpoints accept HTTP and HTTPS',
       build: l1((s) => { new dynamodb.TableV2(s, 'Orders', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }); }),
       reason: /whether data travels to and from the DynamoDB global table encrypted is not in the template: DynamoDB endpoints accept HTTP as well as HTTPS/,
@@ -273,6 +284,11 @@ export const fixtures: RuleFixtures = {
       new sns.Topic(s, 'Alerts', { enforceSSL: true });
       new dynamodb.Table(s, 'Orders', {
         partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, removalPolicy: RemovalPolicy.RETAIN,
+        resourcePolicy: new iam.PolicyDocument({ statements: [denyPlain(['dynamodb:*'], ['*'])] }),
+      });
+      // TableV2 (AWS::DynamoDB::GlobalTable): the policy rides on its replica.
+      new dynamodb.TableV2(s, 'Ledger', {
+        partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
         resourcePolicy: new iam.PolicyDocument({ statements: [denyPlain(['dynamodb:*'], ['*'])] }),
       });
       new efs.FileSystem(s, 'Shared', {
