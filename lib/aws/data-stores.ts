@@ -239,6 +239,13 @@ export interface DataStoreFacts {
    */
   readonly tags: string;
   /**
+   * Another resource whose tags classify the store's data, for a type that takes no tags in CloudFormation: the store's
+   * property naming it (by reference, or by ARN or name ending in the resource's `name` property), its type, and what it
+   * is for messages. `tags` is then that resource's tags property.
+   * @default - the store's own tags
+   */
+  readonly tagsOf?: { readonly path: string; readonly type: string; readonly name: string; readonly noun: string };
+  /**
    * A member of a cluster, judged with its cluster: the property naming the cluster and the cluster's type.
    * @default - judged on its own
    */
@@ -620,6 +627,24 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
     encryption: { kind: 'flag', path: 'SSESpecification/SSEEnabled', absent: false },
     inTransit: { kind: 'settings', settings: [{ path: 'ClusterEndpointEncryptionType', encrypted: ['TLS'], absent: 'NONE', otherwise: 'the cluster endpoint serves clients in clear' }] },
     backup: { notApplicable: 'a DAX cluster caches a DynamoDB table, which is backed up itself' },
+  },
+  'AWS::Events::Archive': {
+    noun: 'EventBridge archive',
+    // AWS::Events::Archive takes no Tags in CloudFormation: the archive keeps events of its source bus, so the bus's
+    // classification is the archive's (an archive of a bus outside the app cannot be shown classified).
+    tags: 'Tags',
+    tagsOf: { path: 'SourceArn', type: 'AWS::Events::EventBus', name: 'Name', noun: 'source event bus' },
+    encryption: {
+      kind: 'always',
+      how: 'EventBridge encrypts the events stored in an archive with an AWS owned key by default, or with the customer managed key KmsKeyIdentifier names (Amazon EventBridge User Guide, "Encrypting EventBridge archives with AWS KMS keys": "use a customer managed key to encrypt events stored in an archive, rather than use an AWS owned key as is the default")',
+    },
+    inTransit: {
+      kind: 'always',
+      how: 'the archive is written by EventBridge itself and read back only by replaying it through EventBridge, whose endpoints accept HTTPS only (AWS General Reference, "Amazon EventBridge endpoints and quotas", docs.aws.amazon.com/general/latest/gr/ev.html: protocol HTTPS in every Region)',
+    },
+    backup: {
+      notApplicable: 'an archive is itself a retained copy of the events its bus carried, kept for replay (RetentionDays); the events come to rest, and are backed up, in the stores of the rules\' targets, and AWS Backup protects no EventBridge resource (AWS Backup API Reference, GetSupportedResourceTypes)',
+    },
   },
   'AWS::ECR::Repository': {
     noun: 'ECR repository',

@@ -12,7 +12,8 @@ const ACCEPTED: readonly string[] = DATA_CLASSIFICATIONS;
  * replica, RDS, Aurora, DocumentDB and Neptune clusters and stand-alone instances, EFS (`FileSystemTags`), FSx, EBS
  * volumes, EC2 instances and Auto Scaling groups with the tags their launch template gives instances and volumes,
  * OpenSearch, ElastiCache, MemoryDB, Redshift, Redshift Serverless, Kinesis, Firehose, MSK, SQS, SNS, Amazon MQ, log
- * groups, backup vaults (`BackupVaultTags`), DAX, ECR, Cognito user pools (`UserPoolTags`)), in every `Fn::If` branch.
+ * groups, backup vaults (`BackupVaultTags`), DAX, ECR, Cognito user pools (`UserPoolTags`), EventBridge archives (which take no
+ * tags: the tags of the source event bus their `SourceArn` names)), in every `Fn::If` branch.
  * Cluster members are judged with their cluster; a log group written only by custom resource handlers or by functions
  * only Auto Scaling lifecycle notifications invoke (aws-cdk-lib's ECS drain hook), and a topic that only relays lifecycle
  * notifications or that only CloudWatch alarms publish to (decided from what references it, not from its name), hold no

@@ -52,6 +52,20 @@ export function storeTagSets(r: ResourceView, app: AppView): { readonly ok: true
     }
     return { ok: true, sets };
   }
+  if (facts.tagsOf) {
+    const of = facts.tagsOf;
+    const source = sourceResource(r, r.properties[of.path], of.type, of.name, app);
+    if (source.kind !== 'resource') {
+      const reason = source.kind === 'outside'
+        ? `the ${of.noun} '${source.name}' is not part of the app, so its tags cannot be read`
+        : `the ${of.noun} is not known at synth`;
+      const value = source.kind === 'outside' ? source.name : source.value;
+      return { ok: false, path: of.path, unresolved: { stack: r.stack.path, logicalId: r.logicalId, resource: r.path, property: of.path, reason, value, message: `${r.path} ${of.path}: ${reason}` } };
+    }
+    const tags = app.resolve(source.resource, facts.tags);
+    if (!tags.ok) return { ok: false, unresolved: tags.unresolved, path: of.path };
+    return { ok: true, sets: tags.values.map((alt) => ({ tags: tagMap(alt.value), path: of.path, where: `its ${of.noun} ${source.resource.path}` })) };
+  }
   const own = app.resolve(r, facts.tags);
   if (!own.ok) return { ok: false, unresolved: own.unresolved, path: facts.tags };
   const launched = facts.encryption.kind === 'volumes' ? launchTemplateTags(r, app) : { ok: true as const, tags: [new Map<string, unknown>()] };

@@ -1,4 +1,4 @@
-import { met, notMet, notVerified, passes, recommended, required } from '../expect';
+import { met, notMet, passes, recommended, required } from '../expect';
 import { CorpusApp } from '../types';
 import { build } from './app';
 
@@ -19,12 +19,8 @@ export const eventPipeline: CorpusApp = {
     findings: [
       required('1.21', 'DataStoreClassified', [LAKE, TABLE, DLQ, QUEUE, ...LOG_GROUPS],
         'orders, failed orders and what the functions and the state machine log are not classified: "All customer data processed and stored in the workload is considered and classified"'),
-      required('1.21', 'NotVerified', ARCHIVE,
-        'the archive keeps every order event 30 days, and no rule reads it: "All customer data processed and stored in the workload is considered and classified"'),
-      required('1.22', 'NotVerified', ARCHIVE,
-        'no rule reads how the archived order events are encrypted: "All customer data classified as sensitive is encrypted in transit and at rest"'),
-      required('2.6', 'NotVerified', ARCHIVE,
-        'no rule reads whether the archived events need a backup of their own: "You must perform regular backups to a durable storage service"'),
+      required('1.21', 'DataStoreClassified', ARCHIVE,
+        'the archive keeps every order event 30 days and takes no tags itself; its source bus, which classifies it, carries no DataClassification tag: "All customer data processed and stored in the workload is considered and classified"'),
       recommended('1.22', 'DynamoDbTableEncrypted', TABLE,
         'the AWS owned key meets "encrypted in transit and at rest"; a key the account controls goes beyond it'),
       recommended('1.22', 'LogGroupEncrypted', LOG_GROUPS,
@@ -49,12 +45,12 @@ export const eventPipeline: CorpusApp = {
       '1.16': notMet('no security group: nothing shows "All Amazon EC2 security groups should restrict access to the greatest degree possible"'),
       '1.17': met('the data lake\'s policy denies plain HTTP and grants no one else: "the appropriate controls are in place to control access to each S3 bucket"'),
       '1.18': met('the data lake blocks public access: "buckets that should not allow public access are properly configured to prevent public access"'),
-      '1.22': notVerified('bucket, queues and logs are encrypted at rest and in transit, DynamoDB endpoints accept HTTP as well as HTTPS so the template does not show "encrypted in transit" for the table, and no rule reads the event archive'),
+      '1.22': notMet('bucket, queues, logs and the event archive are encrypted at rest and in transit, but DynamoDB endpoints accept HTTP as well as HTTPS and no table policy refuses it, so the template does not show "encrypted in transit" for the table'),
       '1.23': met('the pipeline key is reached through KMS, its policy names the account only: "access to use the keys is controlled"'),
       '1.24': met('the data lake refuses plain HTTP, and EventBridge, SQS and Step Functions are reached over HTTPS: "All data in transit across a VPC boundary is encrypted"'),
       '2.1': notMet('no load balancer, API or VPN: the events enter through EventBridge, whose endpoint no rule reads, so nothing shows "Network connectivity to the solution must be highly available"; no attestation'),
       '2.2': met('Lambda, SQS and an on-demand table scale with the load: "Implementing auto-scaling mechanisms at each layer of the architecture"'),
-      '2.6': notVerified('point-in-time recovery on the table and the lake is itself in S3, but no rule reads the event archive: "You must perform regular backups to a durable storage service"'),
+      '2.6': met('point-in-time recovery on the table, the lake is itself in S3, and the event archive is a retained copy of events that come to rest in those stores: "You must perform regular backups to a durable storage service"'),
       '2.8': met('Lambda, SQS, S3 and DynamoDB run across the region\'s zones: "must continue to operate in the case where all of the services within a single AZ have been disrupted"'),
     },
   }],

@@ -1,5 +1,5 @@
 import {
-  aws_autoscaling as autoscaling, aws_dynamodb as ddb, aws_iam as iam, aws_ec2 as ec2, aws_efs as efs, aws_elasticache as elasticache, aws_fsx as fsx,
+  aws_autoscaling as autoscaling, aws_dynamodb as ddb, aws_iam as iam, aws_ec2 as ec2, aws_efs as efs, aws_elasticache as elasticache, aws_events as events, aws_fsx as fsx,
   aws_opensearchservice as opensearch, aws_rds as rds, aws_s3 as s3, aws_sqs as sqs, CfnParameter, Tags,
 } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
@@ -58,6 +58,22 @@ export const fixtures: RuleFixtures = {
       },
       reason: /the SNS topic has no DataClassification tag/,
     },
+    {
+      name: 'L2 EventBridge archive of an untagged bus (the archive takes no tags: its bus classifies it)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const bus = new events.EventBus(s, 'Bus');
+        new events.Archive(s, 'Archive', { sourceEventBus: bus, eventPattern: { source: ['shop.orders'] } });
+      },
+      reason: /its source event bus S\/Bus\/Resource has no DataClassification tag/,
+    },
+    {
+      name: 'L1 archive of the default bus, outside the app (unverifiable)',
+      build: (app) => {
+        new events.CfnArchive(stackIn(app, 'S'), 'Archive', { sourceArn: 'arn:aws:events:eu-west-1:111111111111:event-bus/default' });
+      },
+      reason: /could not verify the tags \(SourceArn\): .*the source event bus 'arn:aws:events:eu-west-1:111111111111:event-bus\/default' is not part of the app/,
+    },
   ],
   compliant: [
     {
@@ -96,6 +112,17 @@ export const fixtures: RuleFixtures = {
         new autoscaling.AutoScalingGroup(s, 'Asg', { vpc, launchTemplate });
         Tags.of(new sqs.Queue(s, 'Q')).add('DataClassification', 'internal');
         Tags.of(new opensearch.Domain(s, 'Search', { version: opensearch.EngineVersion.OPENSEARCH_2_11 })).add('DataClassification', 'confidential');
+      },
+    },
+    {
+      name: 'L2 archive of a classified bus; L1 archive naming a tagged L1 bus by ARN',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const bus = new events.EventBus(s, 'Bus');
+        Tags.of(bus).add('DataClassification', 'confidential');
+        new events.Archive(s, 'Archive', { sourceEventBus: bus, eventPattern: { source: ['shop.orders'] } });
+        const l1 = new events.CfnEventBus(s, 'L1Bus', { name: 'orders', tags: [{ key: 'DataClassification', value: 'internal' }] });
+        new events.CfnArchive(s, 'L1Archive', { sourceArn: l1.attrArn, kmsKeyIdentifier: 'alias/orders' });
       },
     },
   ],

@@ -1,5 +1,5 @@
 import {
-  App, aws_docdb as docdb, aws_ec2 as ec2, aws_efs as efs, aws_elasticache as elasticache, aws_fsx as fsx, aws_kinesis as kinesis,
+  App, aws_docdb as docdb, aws_ec2 as ec2, aws_efs as efs, aws_elasticache as elasticache, aws_events as events, aws_fsx as fsx, aws_kinesis as kinesis,
   aws_kinesisfirehose as firehose, aws_neptune as neptune, aws_opensearchservice as opensearch, aws_rds as rds, aws_redshift as redshift,
   aws_sqs as sqs, CfnCondition, Fn, Stack,
 } from 'aws-cdk-lib';
@@ -131,6 +131,14 @@ export const fixtures: RuleFixtures = {
         new firehose.CfnDeliveryStream(s, 'Fh', { deliveryStreamEncryptionConfigurationInput: { keyType: 'AWS_OWNED_CMK' }, s3DestinationConfiguration: { bucketArn: 'arn:aws:s3:::dest', roleArn: 'arn:aws:iam::111111111111:role/fh' } });
         new CfnCondition(s, 'IsProd', { expression: Fn.conditionEquals(Fn.ref('AWS::StackName'), 'prod') });
         new docdb.CfnDBCluster(s, 'Doc', { storageEncrypted: Fn.conditionIf('IsProd', true, 'true') as any });
+      }),
+    },
+    {
+      name: 'EventBridge archives: an L2 archive with the AWS owned key (the default), an L1 archive with a customer managed key (KmsKeyIdentifier)',
+      build: l1((s) => {
+        const bus = new events.EventBus(s, 'Bus');
+        new events.Archive(s, 'Archive', { sourceEventBus: bus, eventPattern: { source: ['shop.orders'] } });
+        new events.CfnArchive(s, 'Keyed', { sourceArn: bus.eventBusArn, kmsKeyIdentifier: 'alias/orders' });
       }),
     },
   ],

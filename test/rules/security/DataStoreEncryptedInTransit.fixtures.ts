@@ -1,6 +1,6 @@
 import {
   App, aws_amazonmq as mq, aws_backup as backup, aws_cognito as cognito, aws_dax as dax, aws_docdb as docdb, aws_dynamodb as dynamodb, aws_ec2 as ec2,
-  aws_ecr as ecr, aws_efs as efs, aws_elasticache as elasticache, aws_fsx as fsx, aws_iam as iam, aws_kinesis as kinesis, aws_kinesisfirehose as firehose, aws_kms as kms,
+  aws_ecr as ecr, aws_efs as efs, aws_elasticache as elasticache, aws_events as events, aws_fsx as fsx, aws_iam as iam, aws_kinesis as kinesis, aws_kinesisfirehose as firehose, aws_kms as kms,
   aws_logs as logs, aws_memorydb as memorydb, aws_msk as msk, aws_neptune as neptune, aws_opensearchservice as opensearch, aws_rds as rds,
   aws_redshift as redshift, aws_redshiftserverless as redshiftserverless, aws_secretsmanager as secretsmanager, aws_sns as sns, aws_sns_subscriptions as subscriptions, aws_sqs as sqs, CfnCondition, CfnParameter, Fn, RemovalPolicy, Stack,
 } from 'aws-cdk-lib';
@@ -316,6 +316,11 @@ export const fixtures: RuleFixtures = {
       const vpc = vpcOf(s);
       partnerBroker(s, 'Orders', { engineType: 'ACTIVEMQ', engineVersion: '5.18', deploymentMode: 'ACTIVE_STANDBY_MULTI_AZ', hostInstanceType: 'mq.m5.large', publiclyAccessible: false }, vpc);
       partnerBroker(s, 'Events', { engineType: 'RABBITMQ', engineVersion: '3.13', deploymentMode: 'CLUSTER_MULTI_AZ', hostInstanceType: 'mq.m5.large', publiclyAccessible: true });
+    }),
+  }, {
+    name: 'Partner-style L2 EventBridge archive (written and replayed by EventBridge, whose endpoints accept HTTPS only)',
+    build: l1((s) => {
+      new events.Archive(s, 'Archive', { sourceEventBus: new events.EventBus(s, 'Bus'), eventPattern: { source: ['shop.orders'] } });
     }),
   }],
 };
