@@ -10,8 +10,8 @@
  *   listed (`AWS::RDS::GlobalCluster`) and metadata catalogs (`AWS::Glue::Table`) do not.
  * - `traffic`: carries traffic across a VPC boundary: load balancers and their listeners, CloudFront, API Gateway and
  *   AppSync endpoints, function URLs, VPN, Direct Connect, transit gateways and their attachments, NAT and internet
- *   gateways, peering, PrivateLink endpoints and services, VPC Lattice, Global Accelerator, network firewalls,
- *   Resolver endpoints, Transfer Family servers.
+ *   gateways, peering, PrivateLink endpoints and services, VPC Lattice, Global Accelerator, network firewalls, WAF
+ *   web ACLs (they inspect every request that reaches what they protect), Resolver endpoints, Transfer Family servers.
  * - `capacity`: provides the compute the workload runs on: instances, groups and fleets, functions, container
  *   services and node groups, database and cache clusters and instances, file systems with throughput capacity,
  *   streaming clusters, managed environments.
@@ -1895,7 +1895,7 @@ export const RESOURCE_TYPE_CLASSES: { readonly [type: string]: ResourceClasses }
   'AWS::WAFv2::LoggingConfiguration': 'none',
   'AWS::WAFv2::RegexPatternSet': 'none',
   'AWS::WAFv2::RuleGroup': 'none',
-  'AWS::WAFv2::WebACL': 'none',
+  'AWS::WAFv2::WebACL': 'traffic',
   'AWS::WAFv2::WebACLAssociation': 'none',
   'AWS::WellArchitected::AgentContext': 'none',
   'AWS::WellArchitected::AgentGoal': 'none',

@@ -1,7 +1,7 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { flagOn } from '../utils/checks';
 import { branch } from '../utils/data-stores';
-import { referrers, referrersOf, resolveResource, resourceKey } from '../utils/references';
+import { byLiteralProperty, referrers, referrersOf, resolveResource, resourceKey, unresolvedIn } from '../utils/references';
 import { asList, isDeployTime, isObject, literalString, ResourceValue, Text, TRAFFIC_LOGS, trafficLogOf } from '../../aws';
 
 /** S3 buckets are BucketAccessLogged's. */
@@ -24,6 +24,9 @@ const TYPES = Object.keys(TRAFFIC_LOGS).filter((t) => t !== 'AWS::S3::Bucket');
  * - `AWS::NetworkFirewall::Firewall`: an `AWS::NetworkFirewall::LoggingConfiguration` of the app naming it (`FirewallArn`)
  *   with at least one log destination (flow logs record all the traffic the stateful engine receives, alert logs the
  *   traffic its rules drop or alert on);
+ * - `AWS::WAFv2::WebACL`: an `AWS::WAFv2::LoggingConfiguration` of the app naming it (`ResourceArn`, by reference or by
+ *   an ARN ending in its `Name` and id) with a log destination: WAF logs every request the web ACL inspects, log
+ *   information of the AWS infrastructure in front of the application;
  * - `AWS::Route53Resolver::ResolverEndpoint`: Resolver query logging of the endpoint's VPC (the `VpcId` of its security
  *   groups, else of its subnets): an `AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation` of that VPC, or a
  *   query logging configuration associated with a Route 53 Profile the VPC is associated with. Query logging records
@@ -35,13 +38,13 @@ const TYPES = Object.keys(TRAFFIC_LOGS).filter((t) => t !== 'AWS::S3::Bucket');
  * Fails when: the service's access log of this traffic is off, so the log information item 2.3 asks to consolidate is
  * never written.
  * Fix: turn on the access log (ALB/NLB `logAccessLogs(bucket)`, CloudFront `enableLogging`, API Gateway
- * `accessLogDestination`, VPN tunnel `logOptions`, Client VPN `logging`, a Network Firewall logging configuration, Resolver
+ * `accessLogDestination`, VPN tunnel `logOptions`, Client VPN `logging`, a Network Firewall or WAF logging configuration, Resolver
  * query logging of the endpoint's VPC, accelerator flow logs) into the central log store.
  */
 export const AccessLogsEnabled = defineRule({
   name: 'AccessLogsEnabled',
-  description: 'Load balancers, CloudFront distributions, API stages, VPN tunnels and endpoints, file transfer servers, network firewalls, DNS resolver endpoints and accelerators write access logs',
-  fix: 'Turn on access logging: loadBalancer.logAccessLogs(bucket), CloudFront enableLogging or a CloudWatch Logs delivery, API Gateway deployOptions.accessLogDestination / HTTP API stage accessLogSettings, AppSync logConfig, VPN tunnel LogOptions.CloudwatchLogOptions, Transfer Family structuredLogDestinations (or loggingRole), Client VPN logging, an AWS::NetworkFirewall::LoggingConfiguration, an AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation of the resolver endpoint\'s VPC, Global Accelerator FlowLogsEnabled with FlowLogsS3Bucket (the L2 Accelerator: through its CfnAccelerator)',
+  description: 'Load balancers, CloudFront distributions, API stages, VPN tunnels and endpoints, file transfer servers, network firewalls, WAF web ACLs, DNS resolver endpoints and accelerators write access logs',
+  fix: 'Turn on access logging: loadBalancer.logAccessLogs(bucket), CloudFront enableLogging or a CloudWatch Logs delivery, API Gateway deployOptions.accessLogDestination / HTTP API stage accessLogSettings, AppSync logConfig, VPN tunnel LogOptions.CloudwatchLogOptions, Transfer Family structuredLogDestinations (or loggingRole), Client VPN logging, an AWS::NetworkFirewall::LoggingConfiguration, an AWS::WAFv2::LoggingConfiguration of the web ACL (ResourceArn: webAcl.attrArn) to a log group, bucket or Firehose stream named aws-waf-logs-*, an AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation of the resolver endpoint\'s VPC, Global Accelerator FlowLogsEnabled with FlowLogsS3Bucket (the L2 Accelerator: through its CfnAccelerator)',
   resourceTypes: TYPES,
   scope: 'app',
   check(r, app) {
@@ -84,6 +87,8 @@ export const AccessLogsEnabled = defineRule({
         return on(flagOn(r, 'ConnectionLogOptions/Enabled', app), 'the Client VPN endpoint logs no client connections (ConnectionLogOptions.Enabled is not true)', 'ConnectionLogOptions');
       case 'AWS::NetworkFirewall::Firewall':
         return firewall(r, app);
+      case 'AWS::WAFv2::WebACL':
+        return webAcl(r, app);
       case 'AWS::Route53Resolver::ResolverEndpoint':
         return resolverEndpoint(r, app);
       case 'AWS::GlobalAccelerator::Accelerator':
@@ -179,6 +184,28 @@ function firewall(r: ResourceView, app: AppView): RuleVerdict {
     if (res.values.every((v) => asList(v.value).length > 0)) return COMPLIANT;
   }
   return nonCompliant('the firewall writes no flow or alert log (no AWS::NetworkFirewall::LoggingConfiguration of the app names it with a log destination)', 'FirewallArn');
+}
+
+/** A WAF web ACL's ARN (`arn:<partition>:wafv2:<region>:<account>:<global|regional>/webacl/<name>/<id>`) names it by `Name`. */
+function webAclByArn(from: ResourceView, arn: string, app: AppView): ResourceView | undefined {
+  const m = /^arn:[^:]+:wafv2:[^:]*:[^:]*:(?:global|regional)\/webacl\/([^/]+)\/[^/]+$/.exec(arn);
+  return m ? byLiteralProperty(app, 'AWS::WAFv2::WebACL', 'Name', from, m[1]) : undefined;
+}
+
+/** A web ACL passes when a logging configuration of the app names it and sends its logs to a destination. */
+function webAcl(r: ResourceView, app: AppView): RuleVerdict {
+  const index = referrers(app, {
+    key: 'wafv2-logging', fromType: 'AWS::WAFv2::LoggingConfiguration', targetType: 'AWS::WAFv2::WebACL', path: 'ResourceArn',
+    byLiteral: (from, literal) => webAclByArn(from, literal, app),
+  });
+  for (const config of referrersOf(r, index)) {
+    const res = app.resolve(config, 'LogDestinationConfigs');
+    if (!res.ok) return unverifiable('LogDestinationConfigs', res.unresolved, 'LogDestinationConfigs');
+    if (res.values.every((v) => asList(v.value).length > 0)) return COMPLIANT;
+  }
+  const unknown = unresolvedIn(r.stack, index);
+  if (unknown) return unverifiable(`the web ACL that ${unknown.from.path} logs (ResourceArn)`, unknown.value, 'Name');
+  return nonCompliant('the web ACL logs none of the requests it inspects (no AWS::WAFv2::LoggingConfiguration of the app names it with a log destination)', 'Name');
 }
 
 /** The VPC of a resolver endpoint: the `VpcId` of its security groups, else of the subnets of its IP addresses. */

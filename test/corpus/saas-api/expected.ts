@@ -23,6 +23,8 @@ export const saasApi: CorpusApp = {
         'the default endpoint still accepts TLS 1.0, which encrypts and so meets "All data in transit across a VPC boundary is encrypted"; TLS 1.2 goes beyond it'),
       required('2.3', 'LogGroupShippedCentrally', [...LOG_GROUPS, GRAPH, 'Saas/Rest/DeploymentStage.v1/Resource'],
         'the functions\' logs, the REST access log, and the groups AppSync and API Gateway create for the GraphQL requests and the v1 stage\'s execution errors are shipped nowhere: "should be consolidated into a single system"'),
+      required('2.3', 'AccessLogsEnabled', 'Saas/ApiAcl',
+        'the web ACL in front of the REST API inspects every request and logs none of them (no WAF logging configuration): "All log information from the application, and from the AWS infrastructure, should be consolidated into a single system"'),
       required('2.4', 'AlarmNotifiesOperations', ['Saas/Api5xx/Resource', 'Saas/ApiLatency/Resource'],
         'the alarm topic is encrypted with the tenant data key, whose policy does not let CloudWatch use it, so no alarm is ever "sent to the appropriate operations staff"'),
       required('2.6', 'NotVerified', POOL,

@@ -36,6 +36,8 @@ export const threeTierEdge: CorpusApp = {
         'S3 serves the flow-log bucket over HTTP as well as HTTPS: "All data in transit across a VPC boundary is encrypted"'),
       required('2.3', 'LogGroupShippedCentrally', WEB_LOGS,
         'the application log stays in a local log group while the edge and load balancer logs go to S3: "All log information ... should be consolidated into a single system"'),
+      required('2.3', 'AccessLogsEnabled', 'Edge/WebAcl',
+        'the CloudFront web ACL inspects every viewer request and logs none of them (no WAF logging configuration): "All log information from the application, and from the AWS infrastructure, should be consolidated into a single system"'),
       recommended('2.3', 'LogGroupRetention', WEB_LOGS,
         'a month of application logs: a longer retention goes beyond "should be consolidated into a single system"'),
     ],

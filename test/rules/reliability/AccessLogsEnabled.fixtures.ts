@@ -1,12 +1,24 @@
 import {
   App, aws_apigateway as apigw, aws_apigatewayv2 as apigwv2, aws_cloudfront as cloudfront, aws_cloudfront_origins as origins, aws_ec2 as ec2,
   aws_elasticloadbalancing as elb, aws_elasticloadbalancingv2 as elbv2, aws_globalaccelerator as ga, aws_logs as logs, aws_networkfirewall as nfw, aws_route53profiles as profiles,
-  aws_route53resolver as resolver, aws_s3 as s3, aws_transfer as transfer, Stack,
+  aws_route53resolver as resolver, aws_s3 as s3, aws_transfer as transfer, aws_wafv2 as wafv2, Stack,
 } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { MANAGEMENT, stackIn } from '../fixture-stacks';
 
 const vpcIn = (s: Stack) => new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC }] });
+/** A partner-style web ACL in front of an L2 Application Load Balancer (aws-cdk-lib has no WAF L2: CfnWebACL + association). */
+const protectedAlb = (s: Stack, name = 'edge') => {
+  const vpc = vpcIn(s);
+  const alb = new elbv2.ApplicationLoadBalancer(s, 'Alb', { vpc, internetFacing: true });
+  alb.logAccessLogs(new s3.Bucket(s, 'AlbLogs'));
+  const acl = new wafv2.CfnWebACL(s, 'Acl', {
+    name, scope: 'REGIONAL', defaultAction: { allow: {} },
+    visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: name, sampledRequestsEnabled: true },
+  });
+  new wafv2.CfnWebACLAssociation(s, 'AclAlb', { resourceArn: alb.loadBalancerArn, webAclArn: acl.attrArn });
+  return acl;
+};
 const api = (s: Stack, deployOptions?: apigw.StageOptions) => {
   const rest = new apigw.RestApi(s, 'Api', { deployOptions });
   rest.root.addMethod('GET', new apigw.MockIntegration());
@@ -63,6 +75,23 @@ export const fixtures: RuleFixtures = {
       reason: /the firewall writes no flow or alert log/,
     },
     {
+      name: 'partner-style web ACL in front of an L2 ALB, with no logging configuration',
+      build: (app: App) => { protectedAlb(stackIn(app, 'S', MANAGEMENT)); },
+      reason: /the web ACL logs none of the requests it inspects/,
+    },
+    {
+      name: 'L1 web ACL whose logging configuration names another web ACL by ARN',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        protectedAlb(s, 'edge');
+        new wafv2.CfnLoggingConfiguration(s, 'Logging', {
+          resourceArn: 'arn:aws:wafv2:eu-west-1:111111111111:regional/webacl/other/0f1e2d3c-aaaa-bbbb-cccc-000000000000',
+          logDestinationConfigs: ['arn:aws:logs:eu-west-1:111111111111:log-group:aws-waf-logs-edge'],
+        });
+      },
+      reason: /the web ACL logs none of the requests it inspects/,
+    },
+    {
       name: 'L1 inbound and outbound Resolver endpoints whose VPC no query logging configuration logs',
       build: (app: App) => {
         const s = stackIn(app, 'S');
@@ -86,6 +115,23 @@ export const fixtures: RuleFixtures = {
     },
   ],
   compliant: [
+    {
+      name: 'partner-style web ACL in front of an L2 ALB, logged to an L2 log group (ResourceArn by reference); an L1 web ACL logged by ARN to a Firehose stream',
+      build: (app: App) => {
+        const s = stackIn(app, 'S', MANAGEMENT);
+        const acl = protectedAlb(s);
+        const group = new logs.LogGroup(s, 'WafLogs', { logGroupName: 'aws-waf-logs-edge' });
+        new wafv2.CfnLoggingConfiguration(s, 'Logging', { resourceArn: acl.attrArn, logDestinationConfigs: [group.logGroupArn] });
+        new wafv2.CfnWebACL(s, 'Api', {
+          name: 'api', scope: 'REGIONAL', defaultAction: { block: {} },
+          visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'api', sampledRequestsEnabled: false },
+        });
+        new wafv2.CfnLoggingConfiguration(s, 'ApiLogging', {
+          resourceArn: 'arn:aws:wafv2:eu-west-1:111111111111:regional/webacl/api/0f1e2d3c-aaaa-bbbb-cccc-000000000000',
+          logDestinationConfigs: ['arn:aws:firehose:eu-west-1:111111111111:deliverystream/aws-waf-logs-api'],
+        });
+      },
+    },
     {
       name: 'L2 Global Accelerator whose CfnAccelerator turns flow logs on; L1 accelerator with FlowLogsEnabled (its listener is logged by it)',
       build: (app: App) => {
