@@ -59,6 +59,14 @@ export interface TlsParameter {
   readonly refuses?: readonly string[];
   /** What AWS's default parameter group does: `requires` TLS, or `offers` it and leaves the choice to the clients. */
   readonly byDefault: 'requires' | 'offers';
+  /**
+   * From which major engine version the parameter's default (in AWS's default group, and in a group that leaves the
+   * parameter out) requires TLS although `byDefault` says `offers`: the store's property holding its engine version,
+   * the first major version that requires, and AWS's sentence. A store whose version is below it, or not known at synth
+   * (left out: AWS then chooses), keeps `byDefault`.
+   * @default - `byDefault` holds for every version
+   */
+  readonly requiresFrom?: { readonly path: string; readonly major: number; readonly how: string };
   /** Where AWS documents the parameter and its default, for messages. */
   readonly source: string;
 }
@@ -174,7 +182,9 @@ const MYSQL_TLS = (engines: string[]): TlsParameter => ({
   source: 'Amazon RDS User Guide, "Requiring SSL/TLS for all connections to a MySQL DB instance": OFF by default up to MySQL 8.4',
 });
 /** PostgreSQL-compatible engines and SQL Server: `rds.force_ssl`. */
-const FORCE_SSL = (engines: string[], source: string): TlsParameter => ({ engines, name: 'rds.force_ssl', requires: ['1'], byDefault: 'offers', source });
+const FORCE_SSL = (engines: string[], source: string, requiresFrom?: TlsParameter['requiresFrom']): TlsParameter => ({
+  engines, name: 'rds.force_ssl', requires: ['1'], byDefault: 'offers', source, ...(requiresFrom ? { requiresFrom } : {}),
+});
 
 /** How AWS Backup names a type in selections: the ARN a resource will have. */
 export interface BackupArn {
@@ -333,7 +343,11 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
       engine: 'Engine',
       parameters: [
         MYSQL_TLS(['mysql', 'mariadb']),
-        FORCE_SSL(['postgres'], 'Amazon RDS User Guide, "Using SSL with a PostgreSQL DB instance"'),
+        FORCE_SSL(['postgres'], 'Amazon RDS User Guide, "Using SSL with a PostgreSQL DB instance"', {
+          path: 'EngineVersion',
+          major: 15,
+          how: 'Amazon RDS User Guide, "Updating applications to connect to PostgreSQL DB instances using new SSL/TLS certificates" (ssl-certificate-rotation-postgresql): "By default, the rds.force_ssl parameter is set to 0 (off) for DB instances using PostgreSQL versions before 15. By default, rds.force_ssl is set to 1 (on) for DB instances using PostgreSQL version 15 and higher major versions." and "If the rds.force_ssl parameter is set to 1 (on), clients are required to use SSL/TLS to connect"',
+        }),
         FORCE_SSL(['sqlserver'], 'Amazon RDS User Guide, "Using SSL with a Microsoft SQL Server DB instance"'),
       ],
     },
@@ -350,6 +364,8 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
       engine: 'Engine',
       parameters: [
         MYSQL_TLS(['aurora-mysql', 'mysql']),
+        // AWS's sentence that rds.force_ssl defaults to 1 from PostgreSQL 15 is about RDS for PostgreSQL DB instances; no
+        // sentence found says so for Aurora PostgreSQL or Multi-AZ DB clusters, so a cluster keeps "offers" whatever its version.
         FORCE_SSL(['aurora-postgresql', 'postgres'], 'Amazon Aurora User Guide, "Securing Aurora PostgreSQL data with SSL/TLS": rds.force_ssl is 0 by default'),
       ],
     },

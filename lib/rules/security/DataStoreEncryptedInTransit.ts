@@ -24,7 +24,8 @@ const TYPES = Object.keys(DATA_STORES).filter((t) => DATA_STORES[t].inTransit !=
  * - ElastiCache Serverless, MSK Serverless and Amazon MQ brokers (ActiveMQ and RabbitMQ, public or private) accept TLS
  *   connections only.
  * - databases whose TLS requirement is a server parameter of their parameter group, followed to the group resource of the
- *   app: RDS MySQL and MariaDB (`require_secure_transport`), PostgreSQL and SQL Server (`rds.force_ssl`), Aurora and
+ *   app: RDS MySQL and MariaDB (`require_secure_transport`), PostgreSQL and SQL Server (`rds.force_ssl`; an RDS for
+ *   PostgreSQL instance whose `EngineVersion` is 15 or later requires TLS when its group leaves it out), Aurora and
  *   Multi-AZ DB clusters (the same, in the cluster parameter group), DocumentDB (`tls`, required by default), Redshift
  *   (`require_ssl`), Neptune: from engine release 1.0.4.0 (and when `EngineVersion` is left out: AWS's default release)
  *   its endpoints accept HTTPS only, whatever the group says; an older release reads `neptune_enforce_ssl` (required
@@ -245,9 +246,10 @@ function parameterVerdict(r: ResourceView, app: AppView, store: DataStoreFacts, 
     parameter = chosen;
   }
   const where = facts.group.path;
-  const byDefault = (why: string): RuleVerdict => parameter.byDefault === 'requires'
+  const fromVersion = versionRequires(r, app, store, parameter);
+  const byDefault = (why: string): RuleVerdict => parameter.byDefault === 'requires' || fromVersion === true
     ? COMPLIANT
-    : notShown(`the ${noun} offers TLS without requiring it: ${why} leaves ${parameter.name} at its default (${parameter.source}); whether its clients connect over TLS is not in the template`, where);
+    : notShown(`the ${noun} offers TLS without requiring it: ${why} leaves ${parameter.name} at its default (${parameter.source}${fromVersion}); whether its clients connect over TLS is not in the template`, where);
   const res = app.resolve(r, where);
   if (!res.ok) return unverifiable(`the parameter group (${where})`, res.unresolved, where);
   let verdict: RuleVerdict = COMPLIANT;
@@ -257,6 +259,33 @@ function parameterVerdict(r: ResourceView, app: AppView, store: DataStoreFacts, 
     if (one.status === 'not-shown' && verdict.status === 'compliant') verdict = one;
   }
   return verdict;
+}
+
+/**
+ * Whether the parameter's default requires TLS at the store's engine version (`requiresFrom`: RDS for PostgreSQL from
+ * 15): true, or what the message adds when it does not (a version below, or one not known at synth, where AWS chooses).
+ */
+function versionRequires(r: ResourceView, app: AppView, store: DataStoreFacts, parameter: TlsParameter): true | string {
+  const from = parameter.requiresFrom;
+  if (!from) return '';
+  const values = versionsOf(r, app, store, from.path);
+  const majors = [...values].map((v) => (typeof v === 'string' || typeof v === 'number' ? Number.parseInt(String(v).split('.')[0], 10) : Number.NaN));
+  if (majors.length > 0 && majors.every((m) => Number.isInteger(m) && m >= from.major)) return true;
+  const known = majors.length > 0 && majors.every((m) => Number.isInteger(m));
+  return `; it requires TLS by default from major version ${from.major} only, and ${known ? `${from.path} is ${[...values].join(' or ')}` : `${from.path} is not known at synth`}`;
+}
+
+/** A store's engine versions, or (a read replica naming none) those of the store of the app it copies. */
+function versionsOf(r: ResourceView, app: AppView, store: DataStoreFacts, path: string, seen: ReadonlySet<ResourceView> = new Set()): ReadonlySet<unknown> {
+  const res = app.resolve(r, path);
+  const values = res.ok ? new Set(res.values.map((a) => a.value)) : new Set<unknown>([undefined]);
+  if (!(values.size === 1 && values.has(undefined))) return values;
+  for (const { path: of, type, name } of store.inheritsFrom ?? []) {
+    if (r.properties[of] === undefined) continue;
+    const source = sourceResource(r, r.properties[of], type, name, app);
+    if (source.kind === 'resource' && !seen.has(source.resource)) return versionsOf(source.resource, app, store, path, new Set([...seen, r]));
+  }
+  return values;
 }
 
 /**

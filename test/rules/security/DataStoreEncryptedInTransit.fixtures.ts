@@ -115,6 +115,20 @@ export const fixtures: RuleFixtures = {
   ],
   notShown: [
     {
+      name: 'L2 RDS for PostgreSQL 14 with AWS\'s default group; L1 PostgreSQL 16 whose group sets rds.force_ssl to 0',
+      build: l1((s) => {
+        new rds.DatabaseInstance(s, 'Pg14', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_14 }), vpc: vpcOf(s) });
+        const off = new rds.CfnDBParameterGroup(s, 'PgOff', { description: 'pg', family: 'postgres16', parameters: { 'rds.force_ssl': '0' } });
+        new rds.CfnDBInstance(s, 'Pg16Off', { engine: 'postgres', engineVersion: '16.4', dbInstanceClass: 'db.m7g.large', allocatedStorage: '50', dbParameterGroupName: off.ref });
+      }),
+      reason: /offers TLS without requiring it: it names no parameter group, so AWS's default group leaves rds\.force_ssl at its default \(.*it requires TLS by default from major version 15 only, and EngineVersion is 14[\s\S]*rds\.force_ssl is "0" in parameter group S\/PgOff/,
+    },
+    {
+      name: 'L1 PostgreSQL instance that names no EngineVersion (AWS chooses it at deploy time)',
+      build: l1((s) => { new rds.CfnDBInstance(s, 'Pg', { engine: 'postgres', dbInstanceClass: 'db.m7g.large', allocatedStorage: '50' }); }),
+      reason: /leaves rds\.force_ssl at its default .*EngineVersion is not known at synth/,
+    },
+    {
       name: 'L2 RDS MySQL instance with AWS\'s default parameter group: TLS offered, not required (require_secure_transport OFF)',
       build: l1((s) => { new rds.DatabaseInstance(s, 'Db', { engine: MYSQL, vpc: vpcOf(s) }); }),
       reason: /the RDS DB instance offers TLS without requiring it: it names no parameter group, so AWS's default group leaves require_secure_transport at its default/,
@@ -221,6 +235,13 @@ export const fixtures: RuleFixtures = {
     },
   ],
   compliant: [{
+    name: 'RDS for PostgreSQL 15 and later, where rds.force_ssl defaults to 1: L2 instance on AWS\'s default group (16), L1 instance whose group leaves rds.force_ssl out (15.7)',
+    build: l1((s) => {
+      new rds.DatabaseInstance(s, 'Pg16', { engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16 }), vpc: vpcOf(s) });
+      const group = new rds.CfnDBParameterGroup(s, 'PgParams', { description: 'pg', family: 'postgres15', parameters: { log_min_duration_statement: '500' } });
+      new rds.CfnDBInstance(s, 'Pg15', { engine: 'postgres', engineVersion: '15.7', dbInstanceClass: 'db.m7g.large', allocatedStorage: '50', dbParameterGroupName: group.ref });
+    }),
+  }, {
     name: 'Databases requiring TLS in their parameter groups: MySQL (L2 ParameterGroup, require_secure_transport ON), SQL Server and Aurora MySQL (L1, rds.force_ssl 1 / require_secure_transport 1), DocumentDB with its default group (tls enabled), Redshift (require_ssl true)',
     build: l1((s) => {
       new rds.DatabaseInstance(s, 'Db', {
