@@ -4,7 +4,7 @@ import { asList, ENCRYPTED_ENDPOINT_TYPES } from '../../aws';
 /** Endpoint types whose protocol other 1.24 rules read (ApiGatewayIntegrationTls reads the APIs' backend leg too). */
 const READ_ELSEWHERE = ['AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api'];
 const BY_DESIGN = Object.keys(ENCRYPTED_ENDPOINT_TYPES).filter((t) => !READ_ELSEWHERE.includes(t));
-const CHOSEN = ['AWS::Transfer::Server', 'AWS::VpcLattice::Listener', 'AWS::Route53Resolver::ResolverEndpoint'];
+const CHOSEN = ['AWS::Transfer::Server', 'AWS::VpcLattice::Listener', 'AWS::Route53Resolver::ResolverEndpoint', 'AWS::Transfer::Connector'];
 /** DNS over HTTPS: the only Resolver endpoint protocols that encrypt the queries themselves. */
 const DOH = ['DoH', 'DoH-FIPS'];
 const TYPES = [...BY_DESIGN, ...CHOSEN];
@@ -21,21 +21,25 @@ function transferServer(protocols: readonly unknown[], location: string): RuleVe
  * Reads: the endpoints whose every connection the service encrypts (`lib/aws/transit.ts`: API Gateway custom domain
  * names, Lambda function URLs, AppSync APIs, IPsec VPN connections, Client VPN and EC2 Instance Connect endpoints), and
  * the endpoints whose protocol the template chooses that no other rule reads: Transfer Family servers (`Protocols`, SFTP
- * by default), VPC Lattice listeners (`Protocol`) and Route 53 Resolver endpoints (`Protocols`: Do53, DoH, DoH-FIPS;
- * "None, which is treated as Do53", Route 53 API reference), every value through the resolver (each `Fn::If` branch).
- * Fails when: a Transfer Family server accepts FTP; a VPC Lattice listener speaks HTTP between the VPCs of its service
- * network. A protocol unknown at synth is unverifiable. Not shown: an AS2 server (its messages are encrypted when the
- * partner agreement asks for it, which the template does not hold); a Resolver endpoint that accepts or sends Do53 (DNS
- * on port 53 is in clear, but the queries cross the VPC boundary over the customer's connection, which an IPsec VPN
- * encrypts and the endpoint does not show).
- * Passes: the endpoints encrypted by design (the fact is quoted as the evidence), SFTP and FTPS servers, HTTPS and TLS
- * passthrough listeners, Resolver endpoints that speak DNS over HTTPS only.
- * Fix: `Protocols: ['SFTP']` (or FTPS with a certificate); an HTTPS listener on the Lattice service.
+ * by default), Transfer Family connectors (the `Url` scheme, and over `http://` the AS2 `As2Config.EncryptionAlgorithm`),
+ * VPC Lattice listeners (`Protocol`) and Route 53 Resolver endpoints (`Protocols`: Do53, DoH, DoH-FIPS; "None, which is
+ * treated as Do53", Route 53 API reference), every value through the resolver (each `Fn::If` branch).
+ * Fails when: a Transfer Family server accepts FTP; an AS2 connector sends over `http://` with EncryptionAlgorithm NONE;
+ * a VPC Lattice listener speaks HTTP between the VPCs of its service network. A protocol unknown at synth is
+ * unverifiable. Not shown: an AS2 server (its messages are encrypted when the partner agreement asks for it, which the
+ * template does not hold); an AS2 connector over `http://` that sets no EncryptionAlgorithm (AWS documents no default); a
+ * Resolver endpoint that accepts or sends Do53 (DNS on port 53 is in clear, but the queries cross the VPC boundary over
+ * the customer's connection, which an IPsec VPN encrypts and the endpoint does not show).
+ * Passes: the endpoints encrypted by design (the fact is quoted as the evidence), SFTP and FTPS servers, `sftp://` and
+ * `https://` connectors, AS2 connectors that encrypt their messages over `http://`, HTTPS and TLS passthrough listeners,
+ * Resolver endpoints that speak DNS over HTTPS only.
+ * Fix: `Protocols: ['SFTP']` (or FTPS with a certificate); an `https://` URL or an `EncryptionAlgorithm` (AES256_CBC) on AS2
+ * connectors; an HTTPS listener on the Lattice service.
  */
 export const EndpointProtocolEncrypted = defineRule({
   name: 'EndpointProtocolEncrypted',
   description: 'Endpoints that carry data across a VPC boundary use protocols that encrypt: by the service\'s design (TLS-only APIs, IPsec VPN) or as the template chooses them (SFTP, HTTPS)',
-  fix: 'Choose an encrypting protocol: SFTP or FTPS on Transfer Family servers (not FTP; AS2 with agreements that encrypt messages), HTTPS or TLS passthrough on VPC Lattice listeners, DoH on Route 53 Resolver endpoints (or Do53 only over an encrypted connection such as a Site-to-Site VPN)',
+  fix: 'Choose an encrypting protocol: SFTP or FTPS on Transfer Family servers (not FTP; AS2 with agreements that encrypt messages), an https:// URL or an As2Config.EncryptionAlgorithm on AS2 connectors, HTTPS or TLS passthrough on VPC Lattice listeners, DoH on Route 53 Resolver endpoints (or Do53 only over an encrypted connection such as a Site-to-Site VPN)',
   resourceTypes: TYPES,
   scope: 'resource',
   check(r, app): RuleVerdict {
@@ -52,6 +56,7 @@ export const EndpointProtocolEncrypted = defineRule({
       return COMPLIANT;
     }
     if (r.type === 'AWS::Route53Resolver::ResolverEndpoint') return resolverEndpoint(r, app);
+    if (r.type === 'AWS::Transfer::Connector') return transferConnector(r, app);
     const res = app.resolve(r, 'Protocol');
     if (!res.ok) return unverifiable('Protocol', res.unresolved, 'Protocol');
     for (const { value } of res.values) {
@@ -61,6 +66,38 @@ export const EndpointProtocolEncrypted = defineRule({
     return COMPLIANT;
   },
 });
+
+/**
+ * What a Transfer Family connector sends its partner: `Url` `sftp://` (SSH encrypts the session) and `https://` (TLS:
+ * "Using HTTPS ensures that no traffic is sent in clear text") encrypt every transfer; over `http://`, an AS2 connector
+ * encrypts each message's payload with CMS when `As2Config.EncryptionAlgorithm` names an algorithm (AES128_CBC,
+ * AES192_CBC, AES256_CBC, or DES_EDE3_CBC, which AWS calls weak and which still encrypts), and sends it in clear with
+ * NONE ("You can only specify NONE if the URL for your connector uses HTTPS", AWS Transfer Family API reference,
+ * As2ConnectorConfig; the algorithm table of "Sending and receiving AS2 messages"). AWS documents no default for the
+ * algorithm, so an `http://` connector that leaves it out is not shown, never passed.
+ */
+function transferConnector(r: ResourceView, app: AppView): RuleVerdict {
+  const urls = app.resolve(r, 'Url');
+  if (!urls.ok) return unverifiable('Url', urls.unresolved, 'Url');
+  const algorithms = app.resolve(r, 'As2Config/EncryptionAlgorithm');
+  if (!algorithms.ok) return unverifiable('As2Config.EncryptionAlgorithm', algorithms.unresolved, 'As2Config');
+  let verdict: RuleVerdict = COMPLIANT;
+  for (const { value: url } of urls.values) {
+    if (typeof url !== 'string') return unverifiable('the connector\'s Url', url, 'Url');
+    const scheme = url.slice(0, url.indexOf('://') + 1).toLowerCase();
+    if (scheme === 'sftp:' || scheme === 'https:') continue;
+    if (scheme !== 'http:') return unverifiable(`the protocol of the connector's Url ${url}`, url, 'Url');
+    for (const { value: algorithm } of algorithms.values) {
+      if (algorithm === undefined) {
+        verdict = notShown(`the AS2 connector sends to ${url} over HTTP, and As2Config.EncryptionAlgorithm is not set (AWS documents no default), so whether its messages are encrypted is not in the template`, 'As2Config');
+        continue;
+      }
+      if (typeof algorithm !== 'string') return unverifiable('As2Config.EncryptionAlgorithm', algorithm, 'As2Config');
+      if (algorithm.toUpperCase() === 'NONE') return nonCompliant(`the AS2 connector sends its messages unencrypted (EncryptionAlgorithm NONE) over HTTP to ${url}: files cross in clear`, 'As2Config');
+    }
+  }
+  return verdict;
+}
 
 /** DNS over HTTPS passes; Do53 (also when `Protocols` is left out) is not shown: the connection it crosses decides. */
 function resolverEndpoint(r: ResourceView, app: AppView): RuleVerdict {
