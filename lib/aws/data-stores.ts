@@ -8,6 +8,7 @@
  * encryption at rest and backups. Where AWS documents no consistent default (FSx for Lustre's automatic backup
  * retention), the fact says so and a rule asks the template to state the value.
  */
+import { SNS_PROTOCOLS_IN_CLEAR } from './transit';
 
 /** How a type is encrypted at rest. */
 export type AtRestEncryption =
@@ -609,7 +610,7 @@ export const DATA_STORES: { readonly [type: string]: DataStoreFacts } = {
       otherwise: 'Amazon SNS endpoints accept HTTP as well as HTTPS (AWS General Reference, "Amazon Simple Notification Service endpoints and quotas")',
       tlsPolicy: { resources: [{ type: 'AWS::SNS::TopicPolicy', targets: 'Topics' }, { type: 'AWS::SNS::TopicInlinePolicy', targets: 'TopicArn' }], actions: ['sns:Publish'] },
       // An http subscription receives each message as an HTTP POST in clear (the https protocol uses TLS).
-      deliveries: { inline: 'Subscription', type: 'AWS::SNS::Subscription', target: 'TopicArn', protocol: 'Protocol', endpoint: 'Endpoint', clear: ['http'] },
+      deliveries: { inline: 'Subscription', type: 'AWS::SNS::Subscription', target: 'TopicArn', protocol: 'Protocol', endpoint: 'Endpoint', clear: SNS_PROTOCOLS_IN_CLEAR },
     },
     backup: IN_TRANSIT('A topic'),
   },

@@ -1956,6 +1956,10 @@ export const RESOURCE_TYPE_CLASSES: { readonly [type: string]: ResourceClasses }
  * transit and Direct Connect gateways), attachments, associations and peering, routes, PrivateLink endpoints and
  * endpoint services, firewalls, API stages and VPC links, Direct Connect virtual interfaces, accelerators (which pass
  * TCP or UDP through to endpoints whose listeners decide), and load balancers themselves (their listeners decide).
+ *
+ * SNS subscriptions are in no class: Amazon SNS delivers from outside any VPC, to mail, phones and AWS services' APIs
+ * as much as to public HTTP(S) endpoints, so the type does not carry traffic across a VPC boundary as such. Item 1.24
+ * reads every one all the same (EndpointProtocolEncrypted: `http` fails), and topics' own subscription lists too.
  */
 export const PROTOCOL_TYPES: readonly string[] = [
   'AWS::ApiGateway::DomainName', 'AWS::ApiGateway::DomainNameV2', 'AWS::ApiGateway::RestApi',

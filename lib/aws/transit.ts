@@ -220,3 +220,64 @@ export function unencryptedPortsIn(protocol: string, from: number, to: number): 
     .sort((a, b) => a.port - b.port)
     .map(({ port, protocol: pp }) => ({ port, protocol: pp }));
 }
+
+/** How an Amazon SNS subscription protocol carries each message to its endpoint, as far as AWS documents it. */
+export interface SnsDeliveryProtocol {
+  /**
+   * `encrypted`: the delivery is encrypted (TLS), or never leaves AWS's service endpoints, so it crosses no VPC
+   * boundary in clear. `plaintext`: it carries messages in clear. `not-shown`: AWS does not say whether the delivery
+   * is encrypted (mail and text messages travel over networks outside AWS).
+   */
+  readonly encryption: 'encrypted' | 'plaintext' | 'not-shown';
+  /** Why, with AWS's words and where they are. */
+  readonly why: string;
+}
+
+const SNS_SUBSCRIBE = 'Amazon SNS API Reference, Subscribe, Protocol';
+const AWS_SERVICE_DELIVERY = (service: string, what: string) => ({
+  encryption: 'encrypted' as const,
+  why: `"${what}" (${SNS_SUBSCRIBE}): Amazon SNS hands the message to ${service} itself, from one AWS service to the other's API (not an endpoint in a VPC), so it crosses no VPC boundary, the seed's "across a VPC boundary"`,
+});
+
+/**
+ * Every protocol of an SNS subscription (`AWS::SNS::Subscription` `Protocol`, a topic's inline `Subscription` list),
+ * lower case as the Subscribe API takes it.
+ */
+export const SNS_DELIVERY_PROTOCOLS: { readonly [protocol: string]: SnsDeliveryProtocol } = {
+  http: {
+    encryption: 'plaintext',
+    why: '"When you subscribe the endpoint, you choose whether Amazon SNS uses HTTP or HTTPS to send the POST request to the endpoint" and "Amazon SNS does not currently support private HTTP(S) endpoints" (Amazon SNS Developer Guide, "Fanout Amazon SNS notifications to HTTPS endpoints"): an http subscription posts each message in clear to a public endpoint',
+  },
+  https: {
+    encryption: 'encrypted',
+    why: '"delivery of JSON-encoded message via HTTPS POST" (Amazon SNS API Reference, Subscribe); "The username and password are encrypted over the SSL connection established when using HTTPS. Only the domain name is sent in plaintext." (Amazon SNS Developer Guide, "Fanout Amazon SNS notifications to HTTPS endpoints")',
+  },
+  sqs: AWS_SERVICE_DELIVERY('Amazon SQS', 'delivery of JSON-encoded message to an Amazon SQS queue'),
+  lambda: AWS_SERVICE_DELIVERY('AWS Lambda', 'delivery of JSON-encoded message to an AWS Lambda function'),
+  firehose: AWS_SERVICE_DELIVERY('Amazon Data Firehose', 'delivery of JSON-encoded message to an Amazon Data Firehose delivery stream'),
+  application: {
+    encryption: 'encrypted',
+    why: '"delivery of JSON-encoded message to an EndpointArn for a mobile app and device" (Amazon SNS API Reference, Subscribe): Amazon SNS hands the message to the platform\'s push notification service (APNs, FCM, ADM, Baidu, WNS, MPNS) through that service\'s HTTPS API, with the credentials of the platform application',
+  },
+  email: {
+    encryption: 'not-shown',
+    why: '"delivery of message via SMTP" (Amazon SNS API Reference, Subscribe): AWS does not say that the mail is sent over TLS, and the recipient\'s mail servers decide the rest of its way',
+  },
+  'email-json': {
+    encryption: 'not-shown',
+    why: '"delivery of JSON-encoded message via SMTP" (Amazon SNS API Reference, Subscribe): AWS does not say that the mail is sent over TLS, and the recipient\'s mail servers decide the rest of its way',
+  },
+  sms: {
+    encryption: 'not-shown',
+    why: '"delivery of message via SMS" (Amazon SNS API Reference, Subscribe): a text message travels over the mobile carriers\' networks, which AWS does not say encrypt it',
+  },
+};
+
+/** The protocols whose deliveries carry messages in clear (for item 1.22's topics and 1.24's subscriptions alike). */
+export const SNS_PROTOCOLS_IN_CLEAR: readonly string[] = Object.keys(SNS_DELIVERY_PROTOCOLS).filter((p) => SNS_DELIVERY_PROTOCOLS[p].encryption === 'plaintext');
+
+/** What AWS documents of an SNS subscription protocol (any case); undefined for one the Subscribe API does not list. */
+export function snsDeliveryProtocol(protocol: string): SnsDeliveryProtocol | undefined {
+  const p = protocol.toLowerCase();
+  return Object.prototype.hasOwnProperty.call(SNS_DELIVERY_PROTOCOLS, p) ? SNS_DELIVERY_PROTOCOLS[p] : undefined;
+}

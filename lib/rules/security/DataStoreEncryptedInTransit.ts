@@ -1,12 +1,13 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, notShown, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import {
-  asList, byEnginePrefix, DATA_STORES, DataStoreFacts, dataStoreFacts, InTransitEncryption, isDeployTime, isFalse, isObject, isTrue, literalString, ResourceValue, TlsOnlyPolicy, TlsParameter,
+  asList, byEnginePrefix, DATA_STORES, DataStoreFacts, dataStoreFacts, InTransitEncryption, isDeployTime, isFalse, isObject, isTrue, ResourceValue, TlsOnlyPolicy, TlsParameter,
 } from '../../aws';
 import { noCustomerDataReason } from '../utils/customer-data';
 import { branch, isClusterMember, sourceResource } from '../utils/data-stores';
 import { Statement, statementsOf } from '../utils/policy';
 import { statementsIn } from '../utils/policy-documents';
 import { byLiteralProperty, referrers, referrersOf, unresolvedIn } from '../utils/references';
+import { endpointName, subscriptionsOf } from '../utils/subscriptions';
 
 const TYPES = Object.keys(DATA_STORES).filter((t) => DATA_STORES[t].inTransit !== undefined);
 
@@ -123,27 +124,12 @@ function sseVerdict(r: ResourceView, app: AppView, store: DataStoreFacts, facts:
 
 /** A delivery of the store's data to a subscriber over a protocol in clear (an SNS http subscription), as a finding. */
 function clearDelivery(r: ResourceView, app: AppView, store: DataStoreFacts, d: NonNullable<SseFacts['deliveries']>): RuleVerdict | undefined {
-  const check = (from: ResourceView, subscription: unknown, where: string): RuleVerdict | undefined => {
-    const protocol = subscription && typeof subscription === 'object' ? (subscription as any)[d.protocol] : undefined;
-    if (protocol !== undefined && typeof protocol !== 'string') return unverifiable(`the protocol of ${from === r ? 'its subscription' : `subscription ${from.path}`}`, protocol, where);
-    if (typeof protocol !== 'string' || !d.clear.includes(protocol.toLowerCase())) return undefined;
-    const endpoint = literalString((subscription as any)[d.endpoint]);
-    return nonCompliant(`the ${store.noun} delivers its messages in clear: ${from === r ? 'its subscription' : `subscription ${from.path}`} uses protocol ${protocol}${endpoint ? ` to ${endpoint}` : ''} (use https)`, where);
-  };
-  const own = app.resolve(r, d.inline);
-  if (own.ok) {
-    for (const { value } of own.values) {
-      for (const [i, sub] of asList<unknown>(value).entries()) {
-        const found = check(r, sub, `${d.inline}/${i}/${d.protocol}`);
-        if (found) return found;
-      }
-    }
-  }
-  const index = referrers(app, { key: `deliveries:${d.type}`, fromType: d.type, path: d.target, targetType: r.type });
-  for (const sub of referrersOf(r, index)) {
-    const raw = sub.properties[d.protocol];
-    const found = check(sub, { [d.protocol]: literalString(raw) ?? raw, [d.endpoint]: sub.properties[d.endpoint] }, d.protocol);
-    if (found) return found;
+  for (const { from, protocol, endpoint, location } of subscriptionsOf(r, app, d).subscriptions) {
+    const which = from === r ? 'its subscription' : `subscription ${from.path}`;
+    if (protocol !== undefined && typeof protocol !== 'string') return unverifiable(`the protocol of ${which}`, protocol, location);
+    if (typeof protocol !== 'string' || !d.clear.includes(protocol.toLowerCase())) continue;
+    const name = endpointName(endpoint);
+    return nonCompliant(`the ${store.noun} delivers its messages in clear: ${which} uses protocol ${protocol}${name ? ` to ${name}` : ''} (use https)`, location);
   }
   return undefined;
 }

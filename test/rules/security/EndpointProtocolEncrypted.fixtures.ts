@@ -1,4 +1,7 @@
-import { aws_ec2 as ec2, aws_iam as iam, aws_lambda as lambda, aws_route53resolver as resolver, aws_transfer as transfer, aws_vpclattice as lattice, CfnParameter, Stack } from 'aws-cdk-lib';
+import {
+  aws_ec2 as ec2, aws_iam as iam, aws_lambda as lambda, aws_route53resolver as resolver, aws_sns as sns, aws_sns_subscriptions as subs, aws_sqs as sqs, aws_transfer as transfer, aws_vpclattice as lattice, CfnCondition, CfnParameter, Fn,
+  Stack,
+} from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
@@ -51,6 +54,29 @@ export const fixtures: RuleFixtures = {
       },
       reason: /could not verify/,
     },
+    {
+      name: 'an SNS topic with an http URL subscription (L2): each message is posted in clear to a public endpoint',
+      build: (app) => { new sns.Topic(stackIn(app, 'S'), 'Orders').addSubscription(new subs.UrlSubscription('http://hooks.partner.example.com/orders')); },
+      reason: /the subscription delivers each message in clear to http:\/\/hooks\.partner\.example\.com\/orders \(protocol http\): .*Amazon SNS does not currently support private HTTP\(S\) endpoints/,
+    },
+    {
+      name: 'a topic whose own Subscription list posts over http in one Fn::If branch (L1)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const secure = new CfnCondition(s, 'Secure', { expression: Fn.conditionEquals(new CfnParameter(s, 'Env').valueAsString, 'prod') });
+        new sns.CfnTopic(s, 'Inline', { subscription: [{ protocol: Fn.conditionIf(secure.logicalId, 'https', 'http').toString(), endpoint: 'http://legacy.example.net/hook' }] });
+      },
+      reason: /its subscription Subscription\/0 delivers each message in clear to http:\/\/legacy\.example\.net\/hook \(protocol http\)/,
+    },
+    {
+      name: 'a subscription protocol from a template parameter (L1, unverifiable)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const topic = new sns.Topic(s, 'T');
+        new sns.CfnSubscription(s, 'Sub', { topicArn: topic.topicArn, protocol: new CfnParameter(s, 'Protocol').valueAsString, endpoint: 'https://hooks.example.com' });
+      },
+      reason: /could not verify/,
+    },
   ],
   compliant: [
     {
@@ -81,6 +107,17 @@ export const fixtures: RuleFixtures = {
         resolverEndpoint(s, 'OUTBOUND', ['DoH']);
       },
     },
+    {
+      name: 'SNS deliveries that encrypt or stay between AWS services (L2): https, SQS, Lambda; an inline https subscription (L1)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const topic = new sns.Topic(s, 'Orders');
+        topic.addSubscription(new subs.UrlSubscription('https://hooks.partner.example.com/orders'));
+        topic.addSubscription(new subs.SqsSubscription(new sqs.Queue(s, 'Q')));
+        topic.addSubscription(new subs.LambdaSubscription(new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({})') })));
+        new sns.CfnTopic(s, 'Inline', { subscription: [{ protocol: 'https', endpoint: 'https://hooks.example.com/x' }] });
+      },
+    },
   ],
   notShown: [
     {
@@ -90,6 +127,16 @@ export const fixtures: RuleFixtures = {
     },
     { name: 'an inbound Resolver endpoint without Protocols (Do53): the connection its queries cross decides', build: (app) => { resolverEndpoint(stackIn(app, 'S'), 'INBOUND'); }, reason: /Protocols is not set, which AWS treats as Do53: DNS on port 53 is in clear/ },
     { name: 'an outbound Resolver endpoint speaking Do53 beside DoH', build: (app) => { resolverEndpoint(stackIn(app, 'S'), 'OUTBOUND', ['Do53', 'DoH']); }, reason: /the endpoint speaks Do53: .*Site-to-Site VPN/ },
+    {
+      name: 'an e-mail subscription (L2): AWS does not say that SNS mail is sent encrypted',
+      build: (app) => { new sns.Topic(stackIn(app, 'S'), 'Ops').addSubscription(new subs.EmailSubscription('ops@partner.example.com')); },
+      reason: /the subscription delivers by email to ops@partner\.example\.com, whose encryption in transit AWS does not state: "delivery of message via SMTP"/,
+    },
+    {
+      name: 'a topic with an SMS subscription in its own list (L1)',
+      build: (app) => { new sns.CfnTopic(stackIn(app, 'S'), 'Pager', { subscription: [{ protocol: 'sms', endpoint: '+15555550100' }] }); },
+      reason: /its subscription Subscription\/0 delivers by sms to \+15555550100/,
+    },
     { name: 'an AS2 server: messages are encrypted when the partner agreement asks, which the template does not hold', build: (app) => { new transfer.CfnServer(stackIn(app, 'S'), 'As2', { protocols: ['AS2'], endpointType: 'VPC' }); }, reason: /AS2 runs over HTTP and encrypts a message only when the partner agreement asks for it/ },
   ],
 };
