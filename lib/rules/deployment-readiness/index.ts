@@ -5,5 +5,6 @@ export * from './ConfigRecorderFirst';
 export * from './ManagedPolicyExists';
 export * from './PolicyActionsExist';
 export * from './PolicyConditionKeysExist';
+export * from './PublisherKeyAccess';
 export * from './ServiceLinkedRoleKeyAccess';
 export * from './TrailBucketKeyDecrypt';

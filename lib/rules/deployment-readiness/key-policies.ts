@@ -50,3 +50,48 @@ export function ebsMappings(source: ResourceView): readonly { readonly [key: str
   return asList<any>(mappings).map((m) => m?.Ebs).filter((e) => e && typeof e === 'object');
 }
 
+
+/**
+ * What an AWS service needs on the key of an encrypted topic or queue to publish or send to it:
+ * - Amazon SNS Developer Guide, "Enable compatibility between event sources from AWS services and encrypted topics"
+ *   (docs.aws.amazon.com/sns/latest/dg/sns-key-management.html#compatibility-with-aws-services): "Use a customer
+ *   managed key" ... "Add the following statement to the KMS key policy" (the service principal, with
+ *   `kms:GenerateDataKey*` and `kms:Decrypt`); CloudWatch, EventBridge and Amazon S3 are among the services it lists.
+ * - Amazon SQS Developer Guide, "Amazon SQS key management", "Configuring KMS permissions for AWS services"
+ *   (#compatibility-with-aws-services): the event sources that send to an encrypted queue (EventBridge, Amazon S3
+ *   event notifications, Amazon SNS) need a customer managed key whose key policy gives the service principal
+ *   `kms:GenerateDataKey` and `kms:Decrypt`; "you can't modify the key policy of an AWS managed KMS key for Amazon SQS".
+ * The AWS managed keys `alias/aws/sns` and `alias/aws/sqs` therefore never admit them: their key policies cannot change.
+ */
+export const PUBLISH_KEY_ACTIONS: readonly string[] = ['kms:GenerateDataKey', 'kms:Decrypt'];
+
+/** The encrypted destinations a service publishes or sends to, and the property naming each one's key. */
+const DESTINATION_KEYS: { readonly [type: string]: { readonly key: string; readonly noun: string } } = {
+  'AWS::SNS::Topic': { key: 'KmsMasterKeyId', noun: 'topic' },
+  'AWS::SQS::Queue': { key: 'KmsMasterKeyId', noun: 'queue' },
+};
+
+/** Why a service may not use the key of a topic or queue of the app it publishes or sends to. */
+export type KeyRefusal =
+  | { readonly kind: 'refused'; readonly why: string }
+  | { readonly kind: 'unresolved'; readonly what: string; readonly value: unknown };
+
+/**
+ * Whether `service` (a service principal, e.g. `cloudwatch.amazonaws.com`) may use the key of `destination` (an SNS
+ * topic or SQS queue of the app) to deliver to it: undefined when the destination has no KMS key, a key outside the
+ * app (whose policy the template does not hold), or a key of the app whose policy lets the service use it.
+ */
+export function keyRefusal(destination: ResourceView, service: string, app: AppView): KeyRefusal | undefined {
+  const facts = DESTINATION_KEYS[destination.type];
+  const keyId = facts ? destination.properties[facts.key] : undefined;
+  if (!facts || keyId === undefined) return undefined;
+  const loc = locateKey(destination, keyId, app);
+  if (loc.kind === 'unresolved') return { kind: 'unresolved', what: `the key of ${facts.noun} ${destination.path}`, value: loc.value };
+  if (loc.kind === 'aws-managed') {
+    return { kind: 'refused', why: `${facts.noun} ${destination.path} is encrypted with the AWS managed key ${loc.alias}, whose key policy cannot admit ${service}` };
+  }
+  if (loc.kind === 'key' && !keyAllows(loc.key, service, PUBLISH_KEY_ACTIONS, app)) {
+    return { kind: 'refused', why: `${facts.noun} ${destination.path} is encrypted with key ${loc.key.path}, whose key policy does not let ${service} use it (kms:GenerateDataKey*, kms:Decrypt)` };
+  }
+  return undefined;
+}

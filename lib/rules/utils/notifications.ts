@@ -1,7 +1,7 @@
 import { AppView, ResourceView } from '../rule';
 import { arnFields, asList, DeployTimeValue, isObject, literalString, ResourceValue, Text } from '../../aws';
 import { referrers, referrersOf } from './references';
-import { keyAllows, locateKey } from '../deployment-readiness/key-policies';
+import { keyRefusal } from '../deployment-readiness/key-policies';
 
 /**
  * Where an alarm (or an EventBridge rule on alarm state changes) sends its notifications, and whether the template
@@ -23,16 +23,6 @@ export type Delivery =
 /** The service that publishes a notification: CloudWatch for alarm actions, EventBridge for a rule's targets. */
 export type Publisher = 'cloudwatch.amazonaws.com' | 'events.amazonaws.com';
 
-/**
- * What a service needs on the key of an encrypted topic to publish to it. Amazon SNS Developer Guide, "Enable
- * compatibility between event sources from AWS services and encrypted topics"
- * (docs.aws.amazon.com/sns/latest/dg/sns-key-management.html#compatibility-with-aws-services): "Use a customer managed
- * key" ... "Add the following statement to the KMS key policy" (the service principal, with `kms:GenerateDataKey*` and
- * `kms:Decrypt`); CloudWatch and EventBridge are among the services it lists. The AWS managed key `alias/aws/sns`
- * cannot be used: its key policy cannot be changed to admit them.
- */
-const PUBLISH_KEY_ACTIONS = ['kms:GenerateDataKey', 'kms:Decrypt'];
-
 /** Subscription protocols that deliver to people (mail, text, paging and chat webhooks, mobile push). */
 const TO_PEOPLE = new Set(['email', 'email-json', 'sms', 'http', 'https', 'application']);
 /** Chat channels that subscribe to topics (AWS Chatbot / Amazon Q Developer in chat applications). */
@@ -49,18 +39,13 @@ function topicByArn(app: AppView, arn: string): ResourceView | undefined {
     && (!t.stack.account || t.stack.account === f.account) && (!t.stack.region || t.stack.region === f.region));
 }
 
-/** Why `publisher` cannot publish to the topic because of its key, if the template shows that it cannot. */
+/**
+ * Why `publisher` cannot publish to the topic because of its key, if the template shows that it cannot (see
+ * `keyRefusal`: an AWS managed key, or a key of the app whose policy does not admit the service).
+ */
 function keyRefuses(topic: ResourceView, publisher: Publisher, app: AppView): string | undefined {
-  const keyId = topic.properties.KmsMasterKeyId;
-  if (keyId === undefined) return undefined;
-  const loc = locateKey(topic, keyId, app);
-  if (loc.kind === 'aws-managed') {
-    return `topic ${topic.path} is encrypted with the AWS managed key ${loc.alias}, whose key policy cannot admit ${publisher}, so its messages are never published`;
-  }
-  if (loc.kind === 'key' && !keyAllows(loc.key, publisher, PUBLISH_KEY_ACTIONS, app)) {
-    return `topic ${topic.path} is encrypted with key ${loc.key.path}, whose key policy does not let ${publisher} use it (kms:GenerateDataKey*, kms:Decrypt), so its messages are never published`;
-  }
-  return undefined;
+  const refusal = keyRefusal(topic, publisher, app);
+  return refusal?.kind === 'refused' ? `${refusal.why}, so its messages are never published` : undefined;
 }
 
 /** How a topic of the app delivers: to people when a subscription or a chat channel of the app says so. */

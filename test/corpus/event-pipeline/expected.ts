@@ -47,7 +47,7 @@ export const eventPipeline: CorpusApp = {
       '1.18': met('the data lake blocks public access: "buckets that should not allow public access are properly configured to prevent public access"'),
       '1.22': notMet('bucket, queues, logs and the event archive are encrypted at rest and in transit, but DynamoDB endpoints accept HTTP as well as HTTPS and no table policy refuses it, so the template does not show "encrypted in transit" for the table'),
       '1.23': met('the pipeline key is reached through KMS, its policy names the account only: "access to use the keys is controlled"'),
-      '1.24': met('the data lake refuses plain HTTP, and EventBridge, SQS and Step Functions are reached over HTTPS: "All data in transit across a VPC boundary is encrypted"'),
+      '1.24': notMet('the data lake refuses plain HTTP, and EventBridge, SQS and Step Functions are reached over HTTPS, but the operations topic mails its messages, and AWS does not say that SNS sends mail encrypted, so only an attestation can show: "All data in transit across a VPC boundary is encrypted"'),
       '2.1': notMet('no load balancer, API or VPN: the events enter through EventBridge, whose endpoint no rule reads, so nothing shows "Network connectivity to the solution must be highly available"; no attestation'),
       '2.2': met('Lambda, SQS and an on-demand table scale with the load: "Implementing auto-scaling mechanisms at each layer of the architecture"'),
       '2.6': met('point-in-time recovery on the table, the lake is itself in S3, and the event archive is a retained copy of events that come to rest in those stores: "You must perform regular backups to a durable storage service"'),

@@ -48,7 +48,7 @@ export const saasApi: CorpusApp = {
       '1.18': notMet('the app has no bucket: nothing shows "buckets that should not allow public access are properly configured to prevent public access"'),
       '1.22': met('the table is encrypted with the customer managed key and its resource policy refuses requests without TLS, the user pool and the logs are reached over HTTPS only: "encrypted in transit and at rest"'),
       '1.23': met('the tenant data key is reached through KMS and its policy names the account and the two functions: "access to use the keys is controlled"'),
-      '1.24': met('API Gateway and AppSync accept HTTPS only and call the function and the table through AWS APIs: "All data in transit across a VPC boundary is encrypted"'),
+      '1.24': notMet('API Gateway and AppSync accept HTTPS only and call the function and the table through AWS APIs, but the on-call topic mails its alarms, and AWS does not say that SNS sends mail encrypted, so only an attestation can show: "All data in transit across a VPC boundary is encrypted"'),
       '2.1': met('regional API Gateway and AppSync endpoints span the region\'s zones: "Network connectivity to the solution must be highly available"'),
       '2.2': met('Lambda and an on-demand table scale with requests: "Implementing auto-scaling mechanisms at each layer of the architecture"'),
       '2.6': notVerified('the table has point-in-time recovery, but no rule reads the user pool: "You must perform regular backups to a durable storage service"'),

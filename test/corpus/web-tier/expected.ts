@@ -52,7 +52,7 @@ export const webTier: CorpusApp = {
       '1.18': met('both buckets block public access: "buckets that should not allow public access are properly configured to prevent public access"'),
       '1.22': notMet('database, buckets, launch template volumes and logs are encrypted at rest, but the MySQL database only offers TLS (AWS\'s default parameter group leaves require_secure_transport OFF), so the template does not show "encrypted in transit" (no finding: its clients may use TLS); no attestation'),
       '1.23': notMet('the app has no customer managed key, so nothing in the template shows how "access to use the keys is controlled"; the attestation path decides'),
-      '1.24': met('HTTPS listener, redirect on 80, TLS-only buckets: "All data in transit across a VPC boundary is encrypted"'),
+      '1.24': notMet('HTTPS listener, redirect on 80 and TLS-only buckets, but the operations topic mails its alarms, and AWS does not say that SNS sends mail encrypted, so only an attestation can show: "All data in transit across a VPC boundary is encrypted"'),
       '2.1': met('the only way in is a load balancer in two zones with a NAT gateway per zone: "Network connectivity to the solution must be highly available"'),
       '2.4': met('the template shows the 5xx alarm reaching the operations topic\'s e-mail subscription, and a person attests that the application and the infrastructure are "monitored centrally" and that the list is "the appropriate operations staff"'),
       '2.6': met('the database keeps 7 days of automated backups; the buckets are versioned S3: "You must perform regular backups to a durable storage service"'),
