@@ -16,8 +16,8 @@ export function requires(rule: string, seedSentence: string, options: RuleUseOpt
 }
 
 /** Good practice beyond the seed: `beyond` is the seed's sentence (verbatim) it asks more than, `why` says why. */
-export function recommends(rule: string, beyond: string, why: string): RecommendedRuleUse {
-  return { rule, kind: 'recommended', beyond, why };
+export function recommends(rule: string, beyond: string, why: string, options: RuleUseOptions = {}): RecommendedRuleUse {
+  return { rule, kind: 'recommended', beyond, why, ...(options.onlyWhere !== undefined ? { onlyWhere: options.onlyWhere } : {}) };
 }
 
 /** Options of {@link touches}. */

@@ -48,6 +48,11 @@ describe('a column whose cell limits an item is checked by the uses written for 
     ['1.11', 'networking', 'customer-deployed-on-aws', ['AwsCredentialsEncryptedAtRest']],
     ['1.11', 'microsoft-workloads', 'customer-deployed-on-aws', ['AwsCredentialsEncryptedAtRest']],
     ['1.11', 'networking', 'saas', ['SecretsEncryptedWithCustomerKey', 'CredentialsEncryptedAtRest', 'SecretParametersNotPlainText']],
+    // "Yes (for credentials used to integrate with AWS)": a database or directory password in Secrets Manager is not one,
+    // so its rotation is not recommended there; an access key the template creates is one
+    ['1.5', 'microsoft-workloads', 'customer-deployed-on-aws', ['NoIamAccessKeys']],
+    ['1.5', 'networking', 'customer-deployed-on-aws', ['NoIamAccessKeys']],
+    ['1.5', 'microsoft-workloads', 'multi-tenant-saas', ['SecretsRotated']],
   ] as const)('%s in %s / %s', (id, checklist, deploymentModel, rules) => {
     const item = getItem(id);
     const { condition } = itemApplicability(item, parseSelection({ checklist, deploymentModel }));

@@ -2,7 +2,7 @@ import { CATEGORY_REQUIREMENTS, CHECKLIST_ITEMS, getItem, ruleNamesOf, RuntimeCo
 
 /** The synth-rule names each technical item is verified by: the contract with `lib/rules/`. */
 const TECHNICAL_RULES: { readonly [id: string]: readonly string[] } = {
-  '1.5': ['SecretsRotated'],
+  '1.5': ['SecretsRotated', 'NoIamAccessKeys'],
   '1.9': ['IamNoWildcardPermissions', 'IamNoAdminManagedPolicies', 'IamNoPassRoleOnWildcard', 'ResourcePolicyNoPublicPrincipal', 'BucketPolicyNoPublicPrincipal', 'KmsKeyPolicyNoWildcard'],
   '1.10': ['NoHardcodedCredentials', 'NoHardcodedAwsCredentials'],
   '1.11': ['SecretsEncryptedWithCustomerKey', 'CredentialsEncryptedAtRest', 'SecretParametersNotPlainText', 'AwsCredentialsEncryptedAtRest'],

@@ -164,6 +164,12 @@ export const SECURITY_IDENTITY_ITEMS: readonly TechnicalItem[] = [
       rules: [
         recommends('SecretsRotated', 'You must change your passwords and access keys regularly',
           'Secrets Manager secrets (database passwords, API tokens) are not IAM passwords or access keys; rotating them on a schedule limits how long a leaked secret works, for the reason the item gives for IAM credentials.'),
+        // The customer-deployed cells limit the item to "for credentials used to integrate with AWS": a database or
+        // directory password in Secrets Manager is not one, so its rotation is not asked there. An access key the
+        // template creates is one, and nothing rotates it.
+        recommends('NoIamAccessKeys', 'You must change your passwords and access keys regularly',
+          'An access key created by the template is changed only by replacing the resource, so nothing rotates it; a role\'s temporary credentials expire by themselves, which meets the sentence without a rotation to keep.',
+          { onlyWhere: CONDITIONS.AWS_INTEGRATION_CREDENTIALS }),
       ],
       runtimeControls: [
         required(SHARED_CONTROLS.ACCESS_KEYS_ROTATED),
