@@ -15,6 +15,7 @@ import { saasApi } from './saas-api/expected';
 import { sdwanGwlb } from './sdwan-gwlb/expected';
 import { serverlessApi } from './serverless-api/expected';
 import { singleServer } from './single-server/expected';
+import { sqlServerHa } from './sql-server-ha/expected';
 import { staticSite } from './static-site/expected';
 import { streamingAnalytics } from './streaming-analytics/expected';
 import { tgwVpn } from './tgw-vpn/expected';
@@ -50,4 +51,5 @@ export const CORPUS: readonly CorpusApp[] = [
   threeTierEdge,
   hubSpokeInspection,
   nlbFleetAccelerator,
+  sqlServerHa,
 ];
