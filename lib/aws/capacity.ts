@@ -186,6 +186,22 @@ export const CAPACITY: { readonly [type: string]: CapacityFacts } = {
     scaling: { kind: 'manual', why: 'a broker\'s instance type changes only when someone changes it' },
     zones: { kind: 'property', path: 'DeploymentMode', multiAz: ['ACTIVE_STANDBY_MULTI_AZ', 'CLUSTER_MULTI_AZ'] },
   },
+  // AWS DMS User Guide, "Working with an AWS DMS replication instance": with Multi-AZ, "AWS DMS automatically
+  // provisions and maintains a synchronous standby replica of the replication instance in a different Availability
+  // Zone"; MultiAZ defaults to false. A replication instance's class changes only by a modification (DMS Serverless,
+  // AWS::DMS::ReplicationConfig, is the variant that scales its capacity units by itself).
+  'AWS::DMS::ReplicationInstance': {
+    noun: 'DMS replication instance',
+    scaling: { kind: 'manual', why: 'a DMS replication instance\'s class and storage change only when someone modifies it' },
+    zones: { kind: 'property', path: 'MultiAZ', multiAz: [true, 'true'], absent: false },
+  },
+  // AWS DMS User Guide, "Working with AWS DMS Serverless": it "automatically provisions, scales, and manages migration
+  // resources" between MinCapacityUnits and MaxCapacityUnits; ComputeConfig.MultiAZ places a standby in another zone.
+  'AWS::DMS::ReplicationConfig': {
+    noun: 'DMS Serverless replication',
+    scaling: { kind: 'service', how: 'AWS DMS Serverless scales the replication\'s capacity units by itself, up to ComputeConfig.MaxCapacityUnits' },
+    zones: { kind: 'property', path: 'ComputeConfig/MultiAZ', multiAz: [true, 'true'], absent: false },
+  },
   'AWS::DAX::Cluster': {
     noun: 'DAX cluster',
     scaling: { kind: 'manual', why: 'a DAX cluster\'s node type and replication factor change only when someone changes them' },

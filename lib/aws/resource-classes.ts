@@ -501,7 +501,7 @@ export const RESOURCE_TYPE_CLASSES: { readonly [type: string]: ResourceClasses }
   'AWS::DMS::EventSubscription': 'none',
   'AWS::DMS::InstanceProfile': 'none',
   'AWS::DMS::MigrationProject': 'none',
-  'AWS::DMS::ReplicationConfig': 'none',
+  'AWS::DMS::ReplicationConfig': 'capacity',
   'AWS::DMS::ReplicationInstance': 'capacity',
   'AWS::DMS::ReplicationSubnetGroup': 'none',
   'AWS::DMS::ReplicationTask': 'none',

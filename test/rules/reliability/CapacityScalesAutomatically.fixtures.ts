@@ -1,5 +1,5 @@
 import {
-  App, aws_applicationautoscaling as appscaling, aws_cloudfront as cloudfront, aws_cloudfront_origins as origins, aws_dynamodb as ddb, aws_ec2 as ec2,
+  App, aws_applicationautoscaling as appscaling, aws_cloudfront as cloudfront, aws_cloudfront_origins as origins, aws_dms as dms, aws_dynamodb as ddb, aws_ec2 as ec2,
   aws_ecs as ecs, aws_efs as efs, aws_elasticache as elasticache, aws_fsx as fsx, aws_kinesis as kinesis, aws_kinesisfirehose as firehose, aws_lambda as lambda,
   aws_rds as rds, aws_s3 as s3, aws_sqs as sqs, custom_resources as cr, Size, Stack,
 } from 'aws-cdk-lib';
@@ -37,6 +37,7 @@ export const fixtures: RuleFixtures = {
       reason: /has only scheduled actions and no scaling policy/,
     },
     { name: 'L2 Aurora cluster with a writer only and no replica auto scaling', build: (app: App) => { const s = stackIn(app, 'S', MANAGEMENT); aurora(s, vpcIn(s)); }, reason: /no Application Auto Scaling target scales the RDS DB cluster/ },
+    { name: 'L1 DMS replication instance (its class changes only by a modification)', build: (app: App) => { new dms.CfnReplicationInstance(stackIn(app, 'S'), 'Replication', { replicationInstanceClass: 'dms.r6i.large', multiAz: true }); }, reason: /the DMS replication instance does not scale automatically/ },
     { name: 'L1 FSx file system', build: (app: App) => { new fsx.CfnFileSystem(stackIn(app, 'S'), 'Share', { fileSystemType: 'WINDOWS', subnetIds: ['subnet-1'] }); }, reason: /the FSx file system does not scale automatically/ },
     {
       name: 'L2 DynamoDB table left at the default provisioned 5 read and 5 write units',
@@ -113,6 +114,16 @@ export const fixtures: RuleFixtures = {
         new appscaling.CfnScalingPolicy(s, 'Policy', {
           policyName: 'cpu', policyType: 'TargetTrackingScaling', scalingTargetId: target.ref,
           targetTrackingScalingPolicyConfiguration: { targetValue: 60, predefinedMetricSpecification: { predefinedMetricType: 'ElastiCacheReplicaEngineCPUUtilization' } },
+        });
+      },
+    },
+    {
+      name: 'L1 DMS Serverless replication (scales its capacity units by itself)',
+      build: (app: App) => {
+        new dms.CfnReplicationConfig(stackIn(app, 'S'), 'Serverless', {
+          replicationConfigIdentifier: 'sales', replicationType: 'full-load-and-cdc', tableMappings: { rules: [] },
+          sourceEndpointArn: 'arn:aws:dms:eu-west-1:111111111111:endpoint:SRC', targetEndpointArn: 'arn:aws:dms:eu-west-1:111111111111:endpoint:TGT',
+          computeConfig: { maxCapacityUnits: 16, multiAz: true },
         });
       },
     },

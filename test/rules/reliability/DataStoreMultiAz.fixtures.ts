@@ -1,5 +1,5 @@
 import {
-  App, aws_amazonmq as mq, aws_cloudfront as cloudfront, aws_cloudfront_origins as origins, aws_docdb as docdb, aws_dynamodb as ddb, aws_efs as efs,
+  App, aws_amazonmq as mq, aws_cloudfront as cloudfront, aws_cloudfront_origins as origins, aws_dms as dms, aws_docdb as docdb, aws_dynamodb as ddb, aws_efs as efs,
   aws_elasticache as elasticache, aws_fsx as fsx, aws_kinesis as kinesis, aws_memorydb as memorydb, aws_neptune as neptune,
   aws_opensearchservice as opensearch, aws_redshift as redshift, aws_ec2 as ec2, aws_s3 as s3, aws_sqs as sqs, Duration, Stack,
 } from 'aws-cdk-lib';
@@ -56,6 +56,16 @@ export const fixtures: RuleFixtures = {
       build: l1((s) => { new s3.Bucket(s, 'Archive', { lifecycleRules: [{ id: 'Cheap', transitions: [{ storageClass: s3.StorageClass.ONE_ZONE_INFREQUENT_ACCESS, transitionAfter: Duration.days(30) }] }] }); }),
       reason: /lifecycle rule 'Cheap' moves objects to S3 One Zone-IA, which keeps them in one zone/,
     },
+    {
+      name: 'L1 DMS replication instance with the default single zone (AWS DMS: MultiAZ false)',
+      build: l1((s) => { new dms.CfnReplicationInstance(s, 'Replication', { replicationInstanceClass: 'dms.r6i.large', publiclyAccessible: false }); }),
+      reason: /MultiAZ is not set \(false\)/,
+    },
+    {
+      name: 'L1 DMS Serverless replication in one zone',
+      build: l1((s) => { new dms.CfnReplicationConfig(s, 'Serverless', { replicationConfigIdentifier: 'sales', replicationType: 'full-load-and-cdc', sourceEndpointArn: 'arn:aws:dms:eu-west-1:111111111111:endpoint:SRC', targetEndpointArn: 'arn:aws:dms:eu-west-1:111111111111:endpoint:TGT', tableMappings: { rules: [] }, computeConfig: { maxCapacityUnits: 16, multiAz: false } }); }),
+      reason: /ComputeConfig\/MultiAZ is false/,
+    },
     { name: 'L1 single-instance Amazon MQ broker', build: l1((s) => { new mq.CfnBroker(s, 'Mq', { brokerName: 'mq', deploymentMode: 'SINGLE_INSTANCE', engineType: 'ACTIVEMQ', hostInstanceType: 'mq.t3.micro', publiclyAccessible: false, users: [] }); }), reason: /DeploymentMode is "SINGLE_INSTANCE"/ },
   ],
   compliant: [
@@ -83,7 +93,7 @@ export const fixtures: RuleFixtures = {
       }),
     },
     {
-      name: 'L2 OpenSearch domain with zone awareness; Multi-AZ ElastiCache, MemoryDB default replica, Redshift MultiAZ, active/standby broker',
+      name: 'L2 OpenSearch domain with zone awareness; Multi-AZ ElastiCache, MemoryDB default replica, Redshift MultiAZ, active/standby broker, Multi-AZ DMS replication instance and DMS Serverless',
       build: (app) => {
         const s = stackIn(app, 'S');
         new opensearch.Domain(s, 'Search', { version: opensearch.EngineVersion.OPENSEARCH_2_11, capacity: { dataNodes: 2, multiAzWithStandbyEnabled: false }, zoneAwareness: { enabled: true, availabilityZoneCount: 2 } });
@@ -91,6 +101,8 @@ export const fixtures: RuleFixtures = {
         new memorydb.CfnCluster(s, 'Mem', { clusterName: 'mem', nodeType: 'db.t4g.small', aclName: 'open-access' });
         new redshift.CfnCluster(s, 'Dw', { clusterType: 'multi-node', numberOfNodes: 2, nodeType: 'ra3.xlplus', dbName: 'dw', masterUsername: 'admin', manageMasterPassword: true, multiAz: true });
         new mq.CfnBroker(s, 'Mq', { brokerName: 'mq', deploymentMode: 'ACTIVE_STANDBY_MULTI_AZ', engineType: 'ACTIVEMQ', hostInstanceType: 'mq.m5.large', publiclyAccessible: false, users: [] });
+        new dms.CfnReplicationInstance(s, 'Replication', { replicationInstanceClass: 'dms.r6i.large', multiAz: true, publiclyAccessible: false });
+        new dms.CfnReplicationConfig(s, 'Serverless', { replicationConfigIdentifier: 'sales', replicationType: 'cdc', sourceEndpointArn: 'arn:aws:dms:eu-west-1:111111111111:endpoint:SRC', targetEndpointArn: 'arn:aws:dms:eu-west-1:111111111111:endpoint:TGT', tableMappings: { rules: [] }, computeConfig: { maxCapacityUnits: 16, multiAz: true } });
       },
     },
   ],
