@@ -11,7 +11,8 @@ import { inboundReferences, InboundReference, resolveResource } from './referenc
  * - an SNS topic that only relays Auto Scaling lifecycle notifications (the notification target of an
  *   `AWS::AutoScaling::LifecycleHook` or of a group's `LifecycleHookSpecificationList`, as CDK's
  *   lifecycle-hook targets create): instance ids and group names;
- * - an SNS topic that only CloudWatch alarms publish to: alarm states (see {@link alarmOnlyTopicReason});
+ * - an SNS topic that only CloudWatch alarms, and AWS DMS or Amazon RDS event subscriptions, publish to: alarm states
+ *   and event notifications (see {@link alarmOnlyTopicReason});
  * - a log group written only by the handlers of custom resources (the Lambda functions a `Custom::*` or
  *   `AWS::CloudFormation::CustomResource` calls, directly or through CDK's provider framework): deployment logs;
  *   or by functions that only lifecycle notifications invoke (CDK's ECS drain hook): what they print about instances.
@@ -38,6 +39,16 @@ const ALARM_TYPES = ['AWS::CloudWatch::Alarm', 'AWS::CloudWatch::CompositeAlarm'
 const ALARM_ACTIONS = /^(AlarmActions|OKActions|InsufficientDataActions)(\/|$)/;
 
 /**
+ * Event subscriptions whose `SnsTopicArn` receives the service's event notifications: the category, the source's
+ * identifier and a fixed message ("Replication task has started", "DB instance restarted"), never the rows being
+ * migrated or stored (AWS DMS User Guide, "Working with Amazon SNS events and notifications in AWS DMS"; Amazon RDS User
+ * Guide, "Working with Amazon RDS event notification").
+ */
+const EVENT_SUBSCRIPTION_TYPES = ['AWS::DMS::EventSubscription', 'AWS::RDS::EventSubscription'];
+/** The service principals that publish those notifications, which a topic policy may let publish. */
+const NOTIFYING_SERVICES = ['cloudwatch.amazonaws.com', 'dms.amazonaws.com', 'events.rds.amazonaws.com'];
+
+/**
  * Why a topic carries alarm states only, or undefined: CloudWatch alarms name it in their actions (`AlarmActions`,
  * `OKActions`, `InsufficientDataActions`), and nothing else in the app can publish to it. Every other reference to the
  * topic is read: subscriptions (they receive what the topic carries), outputs that export nothing, alarms and
@@ -51,20 +62,28 @@ export function alarmOnlyTopicReason(topic: ResourceView, app: AppView): string 
     const inbound = inboundReferences(topic, app);
     if (inbound.exportedOutside) return undefined;
     const alarms = new Set<string>();
+    const events = new Set<string>();
     for (const ref of inbound.references) {
       const use = topicUse(ref, app);
       if (use === 'publisher') return undefined;
       if (use === 'alarm') alarms.add(ref.from.path);
+      if (use === 'event') events.add(ref.from.path);
     }
-    if (alarms.size === 0 || wildcardPublishers(app).some((p) => p.matches(topic))) return undefined;
-    return `only CloudWatch alarms publish to it (${[...alarms].join(', ')}): alarm states, not customer data`;
+    if (alarms.size + events.size === 0 || wildcardPublishers(app).some((p) => p.matches(topic))) return undefined;
+    if (events.size === 0) return `only CloudWatch alarms publish to it (${[...alarms].join(', ')}): alarm states, not customer data`;
+    const publishers = [...alarms, ...events].join(', ');
+    return `only ${alarms.size > 0 ? 'CloudWatch alarms and ' : ''}event subscriptions publish to it (${publishers}): ${alarms.size > 0 ? 'alarm states and ' : ''}event notifications, not customer data`;
   });
 }
 
-/** How one reference uses a topic: an alarm publishing to it, a use that adds nothing to it, or a possible publisher. */
-function topicUse(ref: InboundReference, app: AppView): 'alarm' | 'neutral' | 'publisher' {
+/**
+ * How one reference uses a topic: an alarm or an event subscription publishing to it, a use that adds nothing to it, or
+ * a possible publisher.
+ */
+function topicUse(ref: InboundReference, app: AppView): 'alarm' | 'event' | 'neutral' | 'publisher' {
   const { from, path } = ref;
   if (ALARM_TYPES.includes(from.type)) return ALARM_ACTIONS.test(path) ? 'alarm' : 'neutral';
+  if (EVENT_SUBSCRIPTION_TYPES.includes(from.type)) return path === 'SnsTopicArn' ? 'event' : 'publisher';
   if (from.type === 'AWS::CloudWatch::Dashboard') return 'neutral';
   if (from.type === 'AWS::SNS::Subscription') return path === 'TopicArn' ? 'neutral' : 'publisher';
   if (from.type === STACK_OUTPUT_TYPE) return 'neutral';
@@ -72,7 +91,7 @@ function topicUse(ref: InboundReference, app: AppView): 'alarm' | 'neutral' | 'p
   if (from.type === 'AWS::SNS::TopicPolicy' || from.type === 'AWS::SNS::TopicInlinePolicy') {
     const { statements, unresolved } = statementsIn(from, app, ['resource']);
     if (unresolved) return 'publisher';
-    return statements.some(({ s }) => s.effect === 'Allow' && grantsPublish(s) && !onlyCloudWatch(s)) ? 'publisher' : 'neutral';
+    return statements.some(({ s }) => s.effect === 'Allow' && grantsPublish(s) && !onlyNotifyingServices(s)) ? 'publisher' : 'neutral';
   }
   return 'publisher';
 }
@@ -82,10 +101,10 @@ function grantsPublish(s: Statement): boolean {
   return s.notActions.length > 0 || s.actions.some((a) => typeof a !== 'string' || actionMatches(a, 'sns:Publish'));
 }
 
-/** Whether a resource-policy statement's only principal is the CloudWatch service. */
-function onlyCloudWatch(s: Statement): boolean {
+/** Whether a resource-policy statement's only principals are the services that publish alarm states or event notifications. */
+function onlyNotifyingServices(s: Statement): boolean {
   const services = s.principalsByKind.get('Service') ?? [];
-  return s.principals.length > 0 && s.principals.length === services.length && services.every((p) => p === 'cloudwatch.amazonaws.com');
+  return s.principals.length > 0 && s.principals.length === services.length && services.every((p) => typeof p === 'string' && NOTIFYING_SERVICES.includes(p));
 }
 
 /** An identity-policy statement allowing an SNS publish action on resources given by pattern, and which topics it covers. */

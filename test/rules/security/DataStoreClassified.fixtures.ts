@@ -1,6 +1,6 @@
 import {
-  aws_autoscaling as autoscaling, aws_dynamodb as ddb, aws_iam as iam, aws_ec2 as ec2, aws_efs as efs, aws_elasticache as elasticache, aws_events as events, aws_fsx as fsx,
-  aws_opensearchservice as opensearch, aws_rds as rds, aws_s3 as s3, aws_sqs as sqs, CfnParameter, Tags,
+  aws_autoscaling as autoscaling, aws_dms as dms, aws_dynamodb as ddb, aws_iam as iam, aws_ec2 as ec2, aws_efs as efs, aws_elasticache as elasticache, aws_events as events, aws_fsx as fsx,
+  aws_opensearchservice as opensearch, aws_rds as rds, aws_s3 as s3, aws_sns as sns, aws_sns_subscriptions as subscriptions, aws_sqs as sqs, CfnParameter, Tags,
 } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
@@ -59,6 +59,16 @@ export const fixtures: RuleFixtures = {
       reason: /the SNS topic has no DataClassification tag/,
     },
     {
+      name: 'a topic DMS events reach (L1 event subscription) that a Lambda function may also publish to (L2 grantPublish)',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const topic = new sns.Topic(s, 'MigrationEvents');
+        new dms.CfnEventSubscription(s, 'DmsEvents', { snsTopicArn: topic.topicArn, sourceType: 'replication-task' });
+        topic.grantPublish(new iam.Role(s, 'Fn', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }));
+      },
+      reason: /the SNS topic has no DataClassification tag/,
+    },
+    {
       name: 'L2 EventBridge archive of an untagged bus (the archive takes no tags: its bus classifies it)',
       build: (app) => {
         const s = stackIn(app, 'S');
@@ -83,6 +93,19 @@ export const fixtures: RuleFixtures = {
         Tags.of(new s3.Bucket(s, 'B')).add('DataClassification', 'internal');
         alarmTopic(s);
         lifecycleHandler(s);
+      },
+    },
+    {
+      name: 'classified bucket; an untagged L2 topic with an email subscription that only DMS and RDS event subscriptions (L1) and a CloudWatch alarm publish to holds event notifications, no customer data',
+      build: (app) => {
+        const s = stackIn(app, 'S');
+        const topic = alarmTopic(s);
+        topic.addSubscription(new subscriptions.EmailSubscription('migration-team@example.com'));
+        new dms.CfnEventSubscription(s, 'DmsEvents', { snsTopicArn: topic.topicArn, sourceType: 'replication-task', eventCategories: ['failure'] });
+        new rds.CfnEventSubscription(s, 'RdsEvents', { snsTopicArn: topic.topicArn, sourceType: 'db-instance' });
+        Tags.of(new s3.Bucket(s, 'B')).add('DataClassification', 'internal');
+        const events = new sns.Topic(s, 'DmsOnly');
+        new dms.CfnEventSubscription(s, 'DmsOnlyEvents', { snsTopicArn: events.topicArn, sourceType: 'replication-instance' });
       },
     },
     {
