@@ -9,6 +9,7 @@ import { hubSpokeInspection } from './hub-spoke-inspection/expected';
 import { fsxManagedAd } from './fsx-managed-ad/expected';
 import { iamShapes } from './iam-shapes/expected';
 import { kmsByok } from './kms-byok/expected';
+import { migrationLandingZone } from './migration-landing-zone/expected';
 import { nlbFleetAccelerator } from './nlb-fleet-accelerator/expected';
 import { networkMonitoring } from './network-monitoring/expected';
 import { saasApi } from './saas-api/expected';
@@ -52,4 +53,5 @@ export const CORPUS: readonly CorpusApp[] = [
   hubSpokeInspection,
   nlbFleetAccelerator,
   sqlServerHa,
+  migrationLandingZone,
 ];
