@@ -87,6 +87,19 @@ export const CAPACITY: { readonly [type: string]: CapacityFacts } = {
     scaling: { kind: 'application-auto-scaling', namespace: 'ecs', dimensions: ['ecs:service:DesiredCount'] },
     zones: { kind: 'depends', note: 'a replica service runs DesiredCount tasks spread over the zones of its subnets (NetworkConfiguration.AwsvpcConfiguration.Subnets) or of its cluster\'s capacity; a daemon service runs on every instance of the cluster' },
   },
+  'AWS::EKS::Cluster': {
+    noun: 'EKS cluster control plane',
+    scaling: { kind: 'service', how: 'Amazon EKS runs and scales the Kubernetes control plane itself ("Amazon EKS actively monitors and adjusts control plane instances", Amazon EKS User Guide, "Amazon EKS architecture", docs.aws.amazon.com/eks/latest/userguide/eks-architecture.html); the nodes are separate capacity (AWS::EKS::Nodegroup)' },
+    zones: { kind: 'regional', how: 'Amazon EKS runs each cluster\'s control plane across three Availability Zones of the Region ("Amazon EKS architecture": the control plane is "distributed across three Availability Zones within an AWS Region")' },
+  },
+  'AWS::EKS::Nodegroup': {
+    noun: 'EKS managed node group',
+    scaling: {
+      kind: 'depends',
+      note: 'ScalingConfig bounds the node group\'s Auto Scaling group (MinSize, MaxSize; the EKS API\'s defaults are 1 and 2), but the group does not follow load by itself: the Kubernetes Cluster Autoscaler or Karpenter, running in the cluster, changes its desired size ("The AWS Cloud Provider implementation within Cluster Autoscaler controls the .DesiredReplicas field of your EC2 Auto Scaling groups", Amazon EKS Best Practices Guide, "Cluster Autoscaler", docs.aws.amazon.com/eks/latest/best-practices/cas.html)',
+    },
+    zones: { kind: 'depends', note: 'ScalingConfig.MinSize nodes (EKS API default 1) spread by the node group\'s Auto Scaling group over the zones of Subnets' },
+  },
   'AWS::RDS::DBCluster': {
     noun: 'RDS DB cluster',
     scaling: {

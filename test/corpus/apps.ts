@@ -2,6 +2,7 @@
 import { auroraReplica } from './aurora-replica/expected';
 import { backupRegions } from './backup-regions/expected';
 import { dnsHaProxy } from './dns-ha-proxy/expected';
+import { eksPlatform } from './eks-platform/expected';
 import { dotnetFargate } from './dotnet-fargate/expected';
 import { eventPipeline } from './event-pipeline/expected';
 import { ecsRedis } from './ecs-redis/expected';
@@ -54,4 +55,5 @@ export const CORPUS: readonly CorpusApp[] = [
   nlbFleetAccelerator,
   sqlServerHa,
   migrationLandingZone,
+  eksPlatform,
 ];

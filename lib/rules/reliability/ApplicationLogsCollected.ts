@@ -1,6 +1,7 @@
-import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
+import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, notShown, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { asList, DeployTimeValue, isObject, literalString, ResourceValue, Text } from '../../aws';
 import { resolveResource } from '../utils/references';
+import { nodegroupsOf } from '../utils/instances';
 import { accountOf, associationSelects, ComputeView, computeOf, isDocument, ssmInAccountOf } from '../utils/windows';
 
 const INSTANCE_TYPES = ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 'AWS::AutoScaling::LaunchConfiguration'];
@@ -33,7 +34,10 @@ const AWS_IMAGE_PARAMETER = /^\/aws\/service\/(?!marketplace\/)/;
  * and the `AWS::SSM::Association`s of their account; and `AWS::ECS::TaskDefinition` container definitions, with the
  * daemon `AWS::ECS::Service`s of the account.
  * Container hosts (user data that joins an ECS cluster or an EKS node group) are not applicable: the application's
- * logs are their containers'. An instance launched from a launch template without user data of its own is judged
+ * logs are their containers'. A launch template of `AWS::EKS::Nodegroup`s (Amazon EKS bootstraps those nodes itself)
+ * runs pods whose logs a DaemonSet in the cluster collects: it passes when an `AWS::EKS::Addon`
+ * `amazon-cloudwatch-observability` (the CloudWatch agent and Fluent Bit) is on each node group's cluster, and is not
+ * shown otherwise (a DaemonSet installed with kubectl or Helm is outside the template). An instance launched from a launch template without user data of its own is judged
  * with the template.
  * Item 2.3: "All log information from the application, and from the AWS infrastructure, should be consolidated into a
  * single system".
@@ -64,6 +68,7 @@ export const ApplicationLogsCollected = defineRule({
     const compute = computeOf(r, app);
     if (!compute) return NOT_APPLICABLE;
     if (r.type === 'AWS::EC2::Instance' && r.properties.UserData === undefined && r.properties.LaunchTemplate !== undefined) return NOT_APPLICABLE;
+    if (r.type === 'AWS::EC2::LaunchTemplate' && nodegroupsOf(r, app).length > 0) return eksNodes(nodegroupsOf(r, app), app);
     const location = r.type === 'AWS::EC2::LaunchTemplate' ? 'LaunchTemplateData/UserData' : 'UserData';
     const userData = userDataTexts(r, compute.userData, location, app);
     if ('verdict' in userData) return userData.verdict;
@@ -160,4 +165,23 @@ function daemonCollector(r: ResourceView, app: AppView): ResourceView | undefine
     return index;
   });
   return byAccount.get(accountOf(r));
+}
+
+/** The add-on that installs the CloudWatch agent and Fluent Bit on every node of an EKS cluster. */
+const EKS_LOG_ADDON = 'amazon-cloudwatch-observability';
+
+/**
+ * Nodes of EKS managed node groups: the pods' logs leave the nodes through a DaemonSet. Amazon CloudWatch User Guide,
+ * "Install the CloudWatch agent with the Amazon CloudWatch Observability EKS add-on": the add-on "installs the CloudWatch
+ * agent and Fluent Bit" on the cluster's nodes.
+ */
+function eksNodes(nodegroups: readonly ResourceView[], app: AppView): RuleVerdict {
+  const clusterOf = (from: ResourceView) => {
+    const target = resolveResource(from, from.properties.ClusterName, app);
+    return target ? `resource:${target.stack.path}/${target.logicalId}` : literalString(from.properties.ClusterName) ?? undefined;
+  };
+  const covered = new Set(app.ofType('AWS::EKS::Addon').filter((a) => literalString(a.properties.AddonName) === EKS_LOG_ADDON).map(clusterOf));
+  const missing = nodegroups.filter((ng) => { const c = clusterOf(ng); return c === undefined || !covered.has(c); });
+  if (missing.length === 0) return COMPLIANT;
+  return notShown(`the nodes of ${missing.map((ng) => ng.path).join(', ')} run pods whose logs a DaemonSet in the cluster collects, and no ${EKS_LOG_ADDON} add-on (CloudWatch agent and Fluent Bit) is on their cluster: a log collector installed with kubectl or Helm is outside the template`);
 }

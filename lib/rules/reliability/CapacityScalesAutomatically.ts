@@ -1,4 +1,4 @@
-import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
+import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, notShown, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { leastNumber } from '../utils/checks';
 import { isCustomResourceHandler } from '../utils/customer-data';
 import { branch, isClusterMember } from '../utils/data-stores';
@@ -24,6 +24,9 @@ const TYPES = Object.keys(CAPACITY).filter((t) => CAPACITY[t].scaling !== undefi
  *   scaling policy (scheduled actions alone do not follow load); Aurora Serverless v2 (`ServerlessV2ScalingConfiguration`
  *   with `MaxCapacity` above `MinCapacity`), Aurora Serverless v1 (`EngineMode: serverless`) and Neptune Serverless scale
  *   by themselves;
+ * - an EKS cluster's control plane scales by itself; an EKS managed node group whose `ScalingConfig.MaxSize` is not above
+ *   `MinSize` (EKS API defaults 2 and 1) cannot grow; one that can grow scales only when the Cluster Autoscaler or
+ *   Karpenter runs in the cluster, which a template does not show: not shown, so an attestation decides;
  * - a stand-alone EC2 instance, an RDS DB instance, a non-Aurora Multi-AZ DB cluster, DocumentDB, FSx, OpenSearch,
  *   MemoryDB, Redshift, MSK, Amazon MQ, DAX and a cache cluster have no automatic scaling.
  * Cluster members are judged with their cluster; the functions that handle custom resources run at deployment only and
@@ -55,7 +58,8 @@ export const CapacityScalesAutomatically = defineRule({
       case 'application-auto-scaling':
         return r.type === 'AWS::DynamoDB::Table' ? dynamoDbTable(r, app) : scalesBy(r, scaling, facts.noun, app);
       case 'depends':
-        return r.type === 'AWS::DynamoDB::GlobalTable' ? globalTable(r, app) : NOT_APPLICABLE;
+        if (r.type === 'AWS::DynamoDB::GlobalTable') return globalTable(r, app);
+        return r.type === 'AWS::EKS::Nodegroup' ? nodegroup(r, scaling.note, app) : NOT_APPLICABLE;
     }
   },
 });
@@ -192,4 +196,20 @@ function serverless(r: ResourceView, path: string, app: AppView): RuleVerdict | 
   if (typeof max !== 'number') return max;
   const literal = literalNumber(r.properties[path]?.MaxCapacity);
   return max > min ? COMPLIANT : nonCompliant(`the serverless capacity cannot grow (${path}.MaxCapacity ${literal ?? max} is not above MinCapacity ${min})`, path);
+}
+
+/**
+ * An EKS managed node group: a finding when `ScalingConfig` cannot grow; when it can, whether it follows load depends on
+ * an autoscaler running inside the cluster (`note`), which the template cannot show.
+ */
+function nodegroup(r: ResourceView, note: string, app: AppView): RuleVerdict {
+  const min = leastNumber(r, 'ScalingConfig/MinSize', 1, app);
+  if (typeof min !== 'number') return min;
+  const maxLiteral = literalNumber(r.properties.ScalingConfig?.MaxSize);
+  const max = r.properties.ScalingConfig?.MaxSize === undefined ? 2 : maxLiteral;
+  if (max === undefined) return unverifiable('ScalingConfig.MaxSize', r.properties.ScalingConfig.MaxSize, 'ScalingConfig/MaxSize');
+  if (max <= min) {
+    return nonCompliant(`the EKS managed node group cannot grow (ScalingConfig.MaxSize ${max} is not above MinSize ${min})`, 'ScalingConfig/MaxSize');
+  }
+  return notShown(`the node group can grow from ${min} to ${max} nodes, but ${note}: attest that an autoscaler runs in the cluster`, 'ScalingConfig');
 }

@@ -6,16 +6,18 @@ import { resolveResource, resourceKey } from '../utils/references';
 import { scalableTargetsOf } from '../utils/scaling';
 import { asList, capacityFacts, literalNumber, literalString } from '../../aws';
 
-const TYPES = ['AWS::EC2::Instance', 'AWS::AutoScaling::AutoScalingGroup', 'AWS::ECS::Service', 'AWS::Lambda::Function'];
+const TYPES = ['AWS::EC2::Instance', 'AWS::AutoScaling::AutoScalingGroup', 'AWS::ECS::Service', 'AWS::Lambda::Function', 'AWS::EKS::Cluster', 'AWS::EKS::Nodegroup'];
 
 /**
  * Reads: `AWS::EC2::Instance`, `AWS::AutoScaling::AutoScalingGroup`, `AWS::ECS::Service` (with, across the app, its
- * `AWS::ApplicationAutoScaling::ScalableTarget`) and `AWS::Lambda::Function`:
+ * `AWS::ApplicationAutoScaling::ScalableTarget`), `AWS::Lambda::Function`, `AWS::EKS::Cluster` and `AWS::EKS::Nodegroup`:
  * - a stand-alone instance runs in one zone; it passes only as one of the instance targets of an
  *   `AWS::ElasticLoadBalancingV2::TargetGroup` whose instances span two zones or more;
  * - a group keeps `MinSize` of at least 2 (that its subnets span two zones is AutoScalingGroupMultiAz's);
  * - a replica service runs at least two tasks (`DesiredCount`, absent meaning 1, or the `MinCapacity` of its scalable
  *   target) in subnets of two zones or more (awsvpc); a daemon service follows its cluster's instances;
+ * - an EKS cluster's control plane runs in three zones (Amazon EKS runs it so); an EKS managed node group keeps
+ *   `ScalingConfig.MinSize` of at least 2 (EKS API default 1) in `Subnets` of two zones or more;
  * - a function outside a VPC runs in several zones; attached to a VPC, its subnets span two zones or more; the functions
  *   that handle custom resources run at deployment only and are not the app's compute.
  * Fails when: losing one Availability Zone would stop the compute (its only instance or task is there). Values or
@@ -41,6 +43,10 @@ export const ComputeMultiAz = defineRule({
         return instance(r, app);
       case 'AWS::ECS::Service':
         return service(r, app);
+      case 'AWS::EKS::Cluster':
+        return capacityFacts(r.type)?.zones?.kind === 'regional' ? COMPLIANT : NOT_APPLICABLE;
+      case 'AWS::EKS::Nodegroup':
+        return nodegroup(r, app);
       case 'AWS::Lambda::Function':
         if (isCustomResourceHandler(r, app)) return NOT_APPLICABLE;
         return r.properties.VpcConfig === undefined ? COMPLIANT : requireTwoZones(r, 'VpcConfig/SubnetIds', app, 'the function\'s subnets') ?? COMPLIANT;
@@ -63,6 +69,16 @@ function service(r: ResourceView, app: AppView): RuleVerdict {
   }
   if (p.NetworkConfiguration === undefined) return COMPLIANT;
   return requireTwoZones(r, 'NetworkConfiguration/AwsvpcConfiguration/Subnets', app, 'the service\'s subnets') ?? COMPLIANT;
+}
+
+function nodegroup(r: ResourceView, app: AppView): RuleVerdict {
+  const min = leastNumber(r, 'ScalingConfig/MinSize', 1, app);
+  if (typeof min !== 'number') return min;
+  if (min < 2) {
+    const given = r.properties.ScalingConfig?.MinSize === undefined ? 'ScalingConfig.MinSize absent, meaning 1' : `ScalingConfig.MinSize ${min}`;
+    return nonCompliant(`the node group may run ${min} node${min === 1 ? '' : 's'} (${given}): losing the zone of its only node stops its pods until a replacement launches`, 'ScalingConfig/MinSize');
+  }
+  return requireTwoZones(r, 'Subnets', app, 'the node group\'s subnets') ?? COMPLIANT;
 }
 
 /** A stand-alone instance passes only as one of the instance targets, in two zones or more, of a target group. */

@@ -1,9 +1,9 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { asList, isDeployTime, LaunchSource } from '../../aws';
 import { actionMatches, managedPolicyRefs } from '../utils/iam';
-import { roleOfInstanceProfile, templatesUsedByInstances } from '../utils/instances';
+import { nodegroupsOf, roleOfInstanceProfile, templatesUsedByInstances } from '../utils/instances';
 import { statementsOf } from '../utils/policy';
-import { referrers, referrersOf, resourceKey } from '../utils/references';
+import { referrers, referrersOf, resolveResource, resourceKey } from '../utils/references';
 
 const TYPES = ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 'AWS::AutoScaling::LaunchConfiguration'];
 
@@ -59,9 +59,23 @@ function profileVerdict(source: LaunchSource<ResourceView> | undefined, app: App
 }
 
 /**
+ * A launch template of EKS managed node groups: Amazon EKS gives the nodes an instance profile of the node group's
+ * `NodeRole` (the launch template may not name one), so that role is judged.
+ */
+function nodeRoles(nodegroups: readonly ResourceView[], app: AppView): RuleVerdict {
+  for (const ng of nodegroups) {
+    const role = resolveResource(ng, ng.properties.NodeRole, app);
+    if (role?.type !== 'AWS::IAM::Role') return unverifiable(`the node role of ${ng.path}`, ng.properties.NodeRole, 'IamInstanceProfile');
+    const verdict = ssmVerdict(role, app);
+    if (verdict.status !== 'compliant') return verdict;
+  }
+  return COMPLIANT;
+}
+
+/**
  * Reads: `AWS::EC2::Instance` (`IamInstanceProfile`, else its launch template's), `AWS::EC2::LaunchTemplate`
  * (`LaunchTemplateData.IamInstanceProfile` Arn/Name; templates that instances of the app launch from are judged
- * through those instances) and `AWS::AutoScaling::LaunchConfiguration`; then the `AWS::IAM::InstanceProfile`, its
+ * through those instances; templates of `AWS::EKS::Nodegroup`s through the node groups' `NodeRole`) and `AWS::AutoScaling::LaunchConfiguration`; then the `AWS::IAM::InstanceProfile`, its
  * role, and the role's managed, inline and attached policies, wherever in the app they are (every `Fn::If` branch).
  * Fails when: there is no instance profile, the profile has no role, or the role has neither
  * `AmazonSSMManagedInstanceCore` nor a statement allowing `ssm:UpdateInstanceInformation` and
@@ -78,6 +92,8 @@ export const InstanceManagedBySsm = defineRule({
   check(r, app): RuleVerdict {
     if (!TYPES.includes(r.type)) return NOT_APPLICABLE;
     if (r.type === 'AWS::EC2::LaunchTemplate' && templatesUsedByInstances(app).has(resourceKey(r))) return NOT_APPLICABLE;
+    const nodegroups = r.type === 'AWS::EC2::LaunchTemplate' ? nodegroupsOf(r, app) : [];
+    if (nodegroups.length > 0) return nodeRoles(nodegroups, app);
     const launches = app.launches(r);
     if (!launches.ok) return unverifiable('the launch template of the instance', launches.unresolved, 'LaunchTemplate');
     for (const launch of launches.launches) {

@@ -1,6 +1,22 @@
 import { AppView, ResourceView } from '../rule';
 import { parseArn } from '../../aws';
-import { byLiteralProperty, designations, resourceKey } from './references';
+import { byLiteralProperty, designations, referrers, referrersOf, resourceKey } from './references';
+
+/**
+ * The EKS managed node groups (`AWS::EKS::Nodegroup`) that launch their nodes from a launch template (`LaunchTemplate`
+ * `Id` or `Name`). Amazon EKS builds the nodes' instance profile from the node group's `NodeRole` and bootstraps them
+ * into the cluster itself (Amazon EKS User Guide, "Customize managed nodes with launch templates": `IamInstanceProfile`
+ * is prohibited in the launch template of a managed node group).
+ */
+export function nodegroupsOf(template: ResourceView, app: AppView): readonly ResourceView[] {
+  return [
+    ...referrersOf(template, referrers(app, { key: 'nodegroups-by-launch-template-id', fromType: 'AWS::EKS::Nodegroup', targetType: 'AWS::EC2::LaunchTemplate', path: 'LaunchTemplate/Id' })),
+    ...referrersOf(template, referrers(app, {
+      key: 'nodegroups-by-launch-template-name', fromType: 'AWS::EKS::Nodegroup', targetType: 'AWS::EC2::LaunchTemplate', path: 'LaunchTemplate/Name',
+      byLiteral: (from, literal) => byLiteralProperty(app, 'AWS::EC2::LaunchTemplate', 'LaunchTemplateName', from, literal),
+    })),
+  ];
+}
 
 /** Launch templates that instances (`AWS::EC2::Instance`) of the app launch from, by {@link resourceKey}, indexed once per pass. */
 export function templatesUsedByInstances(app: AppView): ReadonlySet<string> {

@@ -1,4 +1,4 @@
-import { aws_autoscaling as autoscaling, aws_ec2 as ec2, aws_ecs as ecs, aws_ssm as ssm, CfnParameter, Fn, Stack, Tags } from 'aws-cdk-lib';
+import { aws_autoscaling as autoscaling, aws_ec2 as ec2, aws_ecs as ecs, aws_eks as eks, aws_ssm as ssm, CfnParameter, Fn, Stack, Tags } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
@@ -12,6 +12,14 @@ const fargateTask = (s: Stack, logging?: ecs.LogDriver) => {
   return task;
 };
 const container = (name: string, image: string, logConfiguration?: ecs.CfnTaskDefinition.LogConfigurationProperty) => ({ name, image, memory: 256, logConfiguration });
+
+/** An L1 EKS cluster with a managed node group from a launch template without user data, with or without the CloudWatch add-on. */
+const eksNodes = (s: Stack, addon: boolean) => {
+  const cluster = new eks.CfnCluster(s, 'Eks', { roleArn: 'arn:aws:iam::111111111111:role/eks', resourcesVpcConfig: { subnetIds: ['subnet-1', 'subnet-2'] } });
+  const lt = new ec2.CfnLaunchTemplate(s, 'NodeTemplate', { launchTemplateData: { metadataOptions: { httpTokens: 'required' } } });
+  new eks.CfnNodegroup(s, 'Nodes', { clusterName: cluster.ref, nodeRole: 'arn:aws:iam::111111111111:role/nodes', subnets: ['subnet-1', 'subnet-2'], launchTemplate: { id: lt.ref } });
+  if (addon) new eks.CfnAddon(s, 'Observability', { clusterName: cluster.ref, addonName: 'amazon-cloudwatch-observability' });
+};
 
 export const fixtures: RuleFixtures = {
   noncompliant: [
@@ -55,6 +63,10 @@ export const fixtures: RuleFixtures = {
   ],
   compliant: [
     {
+      name: 'L1 launch template of an EKS managed node group whose cluster has the amazon-cloudwatch-observability add-on',
+      build: (app) => { eksNodes(stackIn(app, 'S'), true); },
+    },
+    {
       name: 'L2 instance starting the CloudWatch agent from user data; L1 launch template installing Fluent Bit through cfn-init; rsyslog forwarding',
       build: (app) => {
         const s = stackIn(app, 'S');
@@ -85,6 +97,13 @@ export const fixtures: RuleFixtures = {
         new ecs.CfnService(s, 'Daemon', { cluster: 'shop', schedulingStrategy: 'DAEMON', taskDefinition: collector.ref });
         new ec2.CfnLaunchTemplate(s, 'Host', { launchTemplateData: { imageId: 'ami-0123456789abcdef0', userData: Fn.base64('#!/bin/bash\necho ECS_CLUSTER=shop >> /etc/ecs/ecs.config\n') } });
       },
+    },
+  ],
+  notShown: [
+    {
+      name: 'L1 launch template of an EKS managed node group, no log add-on on the cluster',
+      build: (app) => { eksNodes(stackIn(app, 'S'), false); },
+      reason: /run pods whose logs a DaemonSet in the cluster collects, and no amazon-cloudwatch-observability add-on/,
     },
   ],
 };

@@ -1,5 +1,5 @@
 import {
-  App, aws_applicationautoscaling as appscaling, aws_cloudfront as cloudfront, aws_cloudfront_origins as origins, aws_dms as dms, aws_dynamodb as ddb, aws_ec2 as ec2,
+  App, aws_eks as eks, aws_applicationautoscaling as appscaling, aws_cloudfront as cloudfront, aws_cloudfront_origins as origins, aws_dms as dms, aws_dynamodb as ddb, aws_ec2 as ec2,
   aws_ecs as ecs, aws_efs as efs, aws_elasticache as elasticache, aws_fsx as fsx, aws_kinesis as kinesis, aws_kinesisfirehose as firehose, aws_lambda as lambda,
   aws_rds as rds, aws_s3 as s3, aws_sqs as sqs, custom_resources as cr, Size, Stack,
 } from 'aws-cdk-lib';
@@ -20,8 +20,20 @@ const aurora = (s: Stack, vpc: ec2.IVpc, props: Partial<rds.DatabaseClusterProps
   vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED }, storageEncrypted: true, writer: rds.ClusterInstance.provisioned('Writer'), ...props,
 });
 
+/** An L1 EKS cluster and managed node group over the public subnets of an L2 VPC (the L2 cluster needs a kubectl layer asset). */
+const eksNodes = (s: Stack, scalingConfig: { minSize?: number; maxSize?: number; desiredSize?: number } | undefined, maxAzs = 2) => {
+  const subnets = new ec2.Vpc(s, 'EksVpc', { maxAzs, natGateways: 0, subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC }] }).publicSubnets.map((x) => x.subnetId);
+  const cluster = new eks.CfnCluster(s, 'Eks', { roleArn: 'arn:aws:iam::111111111111:role/eks-cluster', resourcesVpcConfig: { subnetIds: subnets } });
+  return new eks.CfnNodegroup(s, 'Nodes', { clusterName: cluster.ref, nodeRole: 'arn:aws:iam::111111111111:role/eks-nodes', subnets, ...(scalingConfig ? { scalingConfig } : {}) });
+};
+
 export const fixtures: RuleFixtures = {
   noncompliant: [
+    {
+      name: 'L1 EKS managed node group with MaxSize equal to MinSize',
+      build: (app: App) => { eksNodes(stackIn(app, 'S', MANAGEMENT), { minSize: 3, maxSize: 3, desiredSize: 3 }); },
+      reason: /the EKS managed node group cannot grow \(ScalingConfig.MaxSize 3 is not above MinSize 3\)/,
+    },
     {
       name: 'L2 single EC2 instance',
       build: (app: App) => { const s = stackIn(app, 'S', MANAGEMENT); new ec2.Instance(s, 'Web', { vpc: vpcIn(s), instanceType: new ec2.InstanceType('t3.micro'), machineImage: ec2.MachineImage.latestAmazonLinux2023() }); },
@@ -76,6 +88,10 @@ export const fixtures: RuleFixtures = {
   ],
   compliant: [
     {
+      name: 'L1 EKS cluster: Amazon EKS scales the control plane',
+      build: (app: App) => { new eks.CfnCluster(stackIn(app, 'S', MANAGEMENT), 'Eks', { roleArn: 'arn:aws:iam::111111111111:role/eks-cluster', resourcesVpcConfig: { subnetIds: ['subnet-1', 'subnet-2'] } }); },
+    },
+    {
       name: 'regional services that scale by design: on-demand L2 table, provisioned table with read and write auto scaling, on-demand stream, bucket, queue, Firehose stream, CloudFront, EFS with the default throughput; a custom resource handler is not the app\'s capacity',
       build: (app: App) => {
         const s = stackIn(app, 'S', MANAGEMENT);
@@ -126,6 +142,13 @@ export const fixtures: RuleFixtures = {
           computeConfig: { maxCapacityUnits: 16, multiAz: true },
         });
       },
+    },
+  ],
+  notShown: [
+    {
+      name: 'L1 EKS managed node group that can grow: the autoscaler runs inside the cluster',
+      build: (app: App) => { eksNodes(stackIn(app, 'S', MANAGEMENT), { minSize: 3, maxSize: 9, desiredSize: 3 }); },
+      reason: /can grow from 3 to 9 nodes, but .*Cluster Autoscaler or Karpenter/,
     },
   ],
 };

@@ -1,5 +1,5 @@
 import {
-  App, aws_applicationautoscaling as appscaling, aws_autoscaling as autoscaling, aws_ec2 as ec2, aws_ecs as ecs, aws_elasticloadbalancingv2 as elbv2,
+  App, aws_eks as eks, aws_applicationautoscaling as appscaling, aws_autoscaling as autoscaling, aws_ec2 as ec2, aws_ecs as ecs, aws_elasticloadbalancingv2 as elbv2,
   aws_lambda as lambda, Stack,
 } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
@@ -15,8 +15,25 @@ const fargate = (s: Stack, vpc: ec2.IVpc, props: Partial<ecs.FargateServiceProps
   return new ecs.FargateService(s, 'Service', { cluster, taskDefinition: task, assignPublicIp: true, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC }, ...props });
 };
 
+/** An L1 EKS cluster and managed node group over the public subnets of an L2 VPC (the L2 cluster needs a kubectl layer asset). */
+const eksNodes = (s: Stack, scalingConfig: { minSize?: number; maxSize?: number; desiredSize?: number } | undefined, maxAzs = 2) => {
+  const subnets = new ec2.Vpc(s, 'EksVpc', { maxAzs, natGateways: 0, subnetConfiguration: [{ name: 'Public', subnetType: ec2.SubnetType.PUBLIC }] }).publicSubnets.map((x) => x.subnetId);
+  const cluster = new eks.CfnCluster(s, 'Eks', { roleArn: 'arn:aws:iam::111111111111:role/eks-cluster', resourcesVpcConfig: { subnetIds: subnets } });
+  return new eks.CfnNodegroup(s, 'Nodes', { clusterName: cluster.ref, nodeRole: 'arn:aws:iam::111111111111:role/eks-nodes', subnets, ...(scalingConfig ? { scalingConfig } : {}) });
+};
+
 export const fixtures: RuleFixtures = {
   noncompliant: [
+    {
+      name: 'L1 EKS managed node group with the default scaling (MinSize 1)',
+      build: (app: App) => { eksNodes(stackIn(app, 'S', MANAGEMENT), undefined); },
+      reason: /the node group may run 1 node \(ScalingConfig.MinSize absent, meaning 1\)/,
+    },
+    {
+      name: 'L1 EKS managed node group of three nodes in one zone',
+      build: (app: App) => { eksNodes(stackIn(app, 'S', MANAGEMENT), { minSize: 3, maxSize: 6, desiredSize: 3 }, 1); },
+      reason: /the node group's subnets spans 1 Availability Zone/,
+    },
     {
       name: 'L2 single EC2 instance (not in a group)',
       build: (app: App) => { const s = stackIn(app, 'S', MANAGEMENT); new ec2.Instance(s, 'Web', { vpc: vpcIn(s), instanceType: type, machineImage: image }); },
@@ -49,6 +66,10 @@ export const fixtures: RuleFixtures = {
     },
   ],
   compliant: [
+    {
+      name: 'L1 EKS cluster and a managed node group of three nodes over two zones',
+      build: (app: App) => { eksNodes(stackIn(app, 'S', MANAGEMENT), { minSize: 3, maxSize: 6, desiredSize: 3 }); },
+    },
     {
       name: 'L2 Auto Scaling group with MinSize 2 and an L2 Fargate service whose scaling keeps at least 2 tasks',
       build: (app: App) => {

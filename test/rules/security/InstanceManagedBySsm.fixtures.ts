@@ -1,4 +1,4 @@
-import { App, aws_autoscaling as asg, aws_ec2 as ec2, aws_iam as iam, CfnParameter, Stack } from 'aws-cdk-lib';
+import { App, aws_autoscaling as asg, aws_ec2 as ec2, aws_eks as eks, aws_iam as iam, CfnParameter, Stack } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
@@ -9,8 +9,21 @@ const instance = (props: Partial<ec2.InstanceProps>) => (app: App) => {
 };
 const trust = { Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] };
 
+/** An EKS managed node group (L1) launching from an L1 launch template without an instance profile, with the L2 node role. */
+const nodegroup = (policies: string[]) => (app: App) => {
+  const s = stackIn(app, 'S');
+  const nodeRole = new iam.Role(s, 'NodeRole', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com'), managedPolicies: policies.map((n) => iam.ManagedPolicy.fromAwsManagedPolicyName(n)) });
+  const lt = new ec2.CfnLaunchTemplate(s, 'NodeTemplate', { launchTemplateData: { metadataOptions: { httpTokens: 'required' } } });
+  new eks.CfnNodegroup(s, 'Nodes', { clusterName: 'platform', nodeRole: nodeRole.roleArn, subnets: ['subnet-1', 'subnet-2'], launchTemplate: { id: lt.ref, version: lt.attrLatestVersionNumber } });
+};
+
 export const fixtures: RuleFixtures = {
   noncompliant: [
+    {
+      name: 'launch template of an EKS node group whose node role lacks AmazonSSMManagedInstanceCore',
+      build: nodegroup(['AmazonEKSWorkerNodePolicy', 'AmazonEKS_CNI_Policy']),
+      reason: /role S\/NodeRole\/Resource has neither AmazonSSMManagedInstanceCore/,
+    },
     { name: 'L2 instance with the default role (no SSM policy)', build: instance({}), reason: /role S\/I\/InstanceRole.* has neither AmazonSSMManagedInstanceCore/ },
     { name: 'L1 instance without a profile', build: (app) => { new ec2.CfnInstance(stackIn(app, 'S'), 'I', { imageId: 'ami-12345678' }); }, reason: /no instance profile/ },
     {
@@ -36,6 +49,10 @@ export const fixtures: RuleFixtures = {
     },
   ],
   compliant: [
+    {
+      name: 'launch template of an EKS node group (no instance profile: EKS builds it from the node role, which has AmazonSSMManagedInstanceCore)',
+      build: nodegroup(['AmazonEKSWorkerNodePolicy', 'AmazonEKS_CNI_Policy', 'AmazonSSMManagedInstanceCore']),
+    },
     { name: 'L2 instance with ssmSessionPermissions', build: instance({ ssmSessionPermissions: true }) },
     {
       name: 'L1 role with an inline policy for the SSM agent, by literal profile and role names',
