@@ -59,7 +59,7 @@ export const CapacityScalesAutomatically = defineRule({
         return r.type === 'AWS::DynamoDB::Table' ? dynamoDbTable(r, app) : scalesBy(r, scaling, facts.noun, app);
       case 'depends':
         if (r.type === 'AWS::DynamoDB::GlobalTable') return globalTable(r, app);
-        return r.type === 'AWS::EKS::Nodegroup' ? nodegroup(r, scaling.note, app) : NOT_APPLICABLE;
+        return r.type === 'AWS::EKS::Nodegroup' ? nodegroup(r, app) : NOT_APPLICABLE;
     }
   },
 });
@@ -200,9 +200,9 @@ function serverless(r: ResourceView, path: string, app: AppView): RuleVerdict | 
 
 /**
  * An EKS managed node group: a finding when `ScalingConfig` cannot grow; when it can, whether it follows load depends on
- * an autoscaler running inside the cluster (`note`), which the template cannot show.
+ * an autoscaler running inside the cluster (the capacity fact's note), which the template cannot show.
  */
-function nodegroup(r: ResourceView, note: string, app: AppView): RuleVerdict {
+function nodegroup(r: ResourceView, app: AppView): RuleVerdict {
   const min = leastNumber(r, 'ScalingConfig/MinSize', 1, app);
   if (typeof min !== 'number') return min;
   const maxLiteral = literalNumber(r.properties.ScalingConfig?.MaxSize);
@@ -211,5 +211,5 @@ function nodegroup(r: ResourceView, note: string, app: AppView): RuleVerdict {
   if (max <= min) {
     return nonCompliant(`the EKS managed node group cannot grow (ScalingConfig.MaxSize ${max} is not above MinSize ${min})`, 'ScalingConfig/MaxSize');
   }
-  return notShown(`the node group can grow from ${min} to ${max} nodes, but ${note}: attest that an autoscaler runs in the cluster`, 'ScalingConfig');
+  return notShown(`the node group can grow from ${min} to ${max} nodes, but its Auto Scaling group does not follow load by itself: the Cluster Autoscaler or Karpenter, running in the cluster outside the template, changes its desired size (attest that one runs)`, 'ScalingConfig');
 }
