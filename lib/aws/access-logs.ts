@@ -6,7 +6,8 @@
  * Sources: the CloudFormation resource reference and each service's documentation of access logging (Elastic Load
  * Balancing access logs, CloudFront standard logs, API Gateway access logging, S3 server access logging, AppSync
  * logging, Site-to-Site VPN tunnel logs, Transfer Family server and connector logging, Client VPN connection logging,
- * AWS Network Firewall logging, AWS WAF web ACL logging, Route 53 Resolver query logging, Global Accelerator flow logs).
+ * AWS Network Firewall logging, AWS WAF web ACL logging, Route 53 Resolver query logging, Global Accelerator flow logs,
+ * Amazon EKS control plane logging).
  */
 
 /** How a type logs the traffic it carries. */
@@ -63,6 +64,10 @@ export const TRAFFIC_LOGS: { readonly [type: string]: TrafficLog } = {
   'AWS::WAFv2::WebACL': {
     kind: 'access-log',
     how: 'an AWS::WAFv2::LoggingConfiguration of the web ACL (ResourceArn) with a LogDestinationConfigs entry ("AWS WAF logs include information about the traffic that is analyzed by your web ACL, such as the time that AWS WAF received the request from your AWS resource, detailed information about the request, and the action for the rule that each request matched", Amazon Athena User Guide, "Query AWS WAF logs"; "You can define one logging destination per web ACL", AWS WAF API Reference, LoggingConfiguration)',
+  },
+  'AWS::EKS::Cluster': {
+    kind: 'access-log',
+    how: 'Logging.ClusterLogging.EnabledTypes (api, audit, authenticator, controllerManager, scheduler): the Kubernetes API server\'s audit and diagnostic logs of every call to the cluster\'s endpoint ("Amazon EKS control plane logging provides audit and diagnostic logs directly from the Amazon EKS control plane to CloudWatch Logs in your account"; "By default, cluster control plane logs aren\'t sent to CloudWatch Logs", Amazon EKS User Guide, "Send control plane logs to CloudWatch Logs")',
   },
   'AWS::GlobalAccelerator::Listener': { kind: 'elsewhere', where: 'the flow logs of its accelerator' },
   'AWS::GlobalAccelerator::EndpointGroup': { kind: 'elsewhere', where: 'the flow logs of its accelerator' },

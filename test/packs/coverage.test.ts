@@ -54,8 +54,9 @@ describe('the resource-type coverage table is derived from the data, the rules a
     expect(Object.keys(DATA_STORES).filter((t) => !isOfClass(t, 'data'))).toEqual([]);
     // Regional services that scale and span zones by design are read by 2.2 and 2.8 as evidence, without being compute capacity.
     expect(Object.keys(CAPACITY).filter((t) => !isOfClass(t, 'capacity')).sort()).toEqual(['AWS::CloudFront::Distribution', 'AWS::KinesisFirehose::DeliveryStream', 'AWS::S3::Bucket', 'AWS::SQS::Queue']);
-    // S3 server access logs and API Gateway deployments' stages are read for 2.3 although neither type carries traffic itself.
-    expect(Object.keys(TRAFFIC_LOGS).filter((t) => !isOfClass(t, 'traffic'))).toEqual(['AWS::ApiGateway::Deployment', 'AWS::S3::Bucket']);
+    // S3 server access logs, API Gateway deployments' stages and EKS control plane logs (the audit log of every call to the
+    // cluster's API endpoint) are read for 2.3 although none of these types is classed as traffic.
+    expect(Object.keys(TRAFFIC_LOGS).filter((t) => !isOfClass(t, 'traffic')).sort()).toEqual(['AWS::ApiGateway::Deployment', 'AWS::EKS::Cluster', 'AWS::S3::Bucket']);
   });
 
   test('the stores, capacity and paths of the issue are read by the items they concern', () => {

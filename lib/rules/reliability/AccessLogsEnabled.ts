@@ -31,7 +31,9 @@ const TYPES = Object.keys(TRAFFIC_LOGS).filter((t) => t !== 'AWS::S3::Bucket');
  *   groups, else of its subnets): an `AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation` of that VPC, or a
  *   query logging configuration associated with a Route 53 Profile the VPC is associated with. Query logging records
  *   the queries from on-premises that use an inbound endpoint and those an outbound endpoint forwards;
- * - `AWS::GlobalAccelerator::Accelerator`: `FlowLogsEnabled` (its listeners and endpoint groups are logged by it).
+ * - `AWS::GlobalAccelerator::Accelerator`: `FlowLogsEnabled` (its listeners and endpoint groups are logged by it);
+ * - `AWS::EKS::Cluster`: control plane logging (`Logging.ClusterLogging.EnabledTypes` with at least one type; off by
+ *   default): the API server's audit and diagnostic logs of every call to the cluster's endpoint.
  * Types whose traffic is logged elsewhere (listeners by their load balancer, APIs by their stages, gateways, endpoints
  * and attachments by flow logs) are not applicable. Where the logs then go is LogGroupShippedCentrally's (API Gateway
  * and VPN logs are log groups) and the log buckets'.
@@ -39,12 +41,12 @@ const TYPES = Object.keys(TRAFFIC_LOGS).filter((t) => t !== 'AWS::S3::Bucket');
  * never written.
  * Fix: turn on the access log (ALB/NLB `logAccessLogs(bucket)`, CloudFront `enableLogging`, API Gateway
  * `accessLogDestination`, VPN tunnel `logOptions`, Client VPN `logging`, a Network Firewall or WAF logging configuration, Resolver
- * query logging of the endpoint's VPC, accelerator flow logs) into the central log store.
+ * query logging of the endpoint's VPC, accelerator flow logs, EKS control plane logging) into the central log store.
  */
 export const AccessLogsEnabled = defineRule({
   name: 'AccessLogsEnabled',
-  description: 'Load balancers, CloudFront distributions, API stages, VPN tunnels and endpoints, file transfer servers, network firewalls, WAF web ACLs, DNS resolver endpoints and accelerators write access logs',
-  fix: 'Turn on access logging: loadBalancer.logAccessLogs(bucket), CloudFront enableLogging or a CloudWatch Logs delivery, API Gateway deployOptions.accessLogDestination / HTTP API stage accessLogSettings, AppSync logConfig, VPN tunnel LogOptions.CloudwatchLogOptions, Transfer Family structuredLogDestinations (or loggingRole), Client VPN logging, an AWS::NetworkFirewall::LoggingConfiguration, an AWS::WAFv2::LoggingConfiguration of the web ACL (ResourceArn: webAcl.attrArn) to a log group, bucket or Firehose stream named aws-waf-logs-*, an AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation of the resolver endpoint\'s VPC, Global Accelerator FlowLogsEnabled with FlowLogsS3Bucket (the L2 Accelerator: through its CfnAccelerator)',
+  description: 'Load balancers, CloudFront distributions, API stages, VPN tunnels and endpoints, file transfer servers, network firewalls, WAF web ACLs, DNS resolver endpoints, accelerators and EKS control planes write access logs',
+  fix: 'Turn on access logging: loadBalancer.logAccessLogs(bucket), CloudFront enableLogging or a CloudWatch Logs delivery, API Gateway deployOptions.accessLogDestination / HTTP API stage accessLogSettings, AppSync logConfig, VPN tunnel LogOptions.CloudwatchLogOptions, Transfer Family structuredLogDestinations (or loggingRole), Client VPN logging, an AWS::NetworkFirewall::LoggingConfiguration, an AWS::WAFv2::LoggingConfiguration of the web ACL (ResourceArn: webAcl.attrArn) to a log group, bucket or Firehose stream named aws-waf-logs-*, an AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation of the resolver endpoint\'s VPC, Global Accelerator FlowLogsEnabled with FlowLogsS3Bucket (the L2 Accelerator: through its CfnAccelerator), EKS logging.clusterLogging.enabledTypes (api, audit, authenticator, ...)',
   resourceTypes: TYPES,
   scope: 'app',
   check(r, app) {
@@ -91,6 +93,8 @@ export const AccessLogsEnabled = defineRule({
         return webAcl(r, app);
       case 'AWS::Route53Resolver::ResolverEndpoint':
         return resolverEndpoint(r, app);
+      case 'AWS::EKS::Cluster':
+        return eksControlPlane(r, app);
       case 'AWS::GlobalAccelerator::Accelerator':
         return on(flagOn(r, 'FlowLogsEnabled', app), 'the accelerator writes no flow log (FlowLogsEnabled is not true; AWS\'s default is false)', 'FlowLogsEnabled');
       default:
@@ -98,6 +102,18 @@ export const AccessLogsEnabled = defineRule({
     }
   },
 });
+
+/** An EKS cluster: at least one control plane log type sent to CloudWatch Logs, in every `Fn::If` branch. */
+function eksControlPlane(r: ResourceView, app: AppView): RuleVerdict {
+  const path = 'Logging/ClusterLogging/EnabledTypes';
+  const res = app.resolve(r, path);
+  if (!res.ok) return unverifiable(path, res.unresolved, 'Logging');
+  for (const { value } of res.values) {
+    if (isDeployTime(value)) return unverifiable(path, value, 'Logging');
+    if (asList(value).length === 0) return nonCompliant('the cluster sends no control plane log to CloudWatch Logs (Logging.ClusterLogging.EnabledTypes is empty or not set; Amazon EKS sends none by default)', 'Logging');
+  }
+  return COMPLIANT;
+}
 
 function on(value: boolean | RuleVerdict, problem: string, location: string): RuleVerdict {
   if (typeof value === 'object') return value;

@@ -31,6 +31,7 @@ export const eksPlatform: CorpusApp = {
       passes('1.20', LAUNCH_TEMPLATE, 'EKS gives the nodes an instance profile of the node role, which holds AmazonSSMManagedInstanceCore (the launch template may not name one), so Systems Manager can inventory and track them: "Detect any changes to the OS or application files in the Amazon EC2 instances or Containers"', 'InstanceManagedBySsm'),
       passes('1.22', LAUNCH_TEMPLATE, 'the launch template encrypts the nodes\' volumes: "encrypted in transit and at rest"', 'EbsVolumeEncrypted'),
       passes('2.2', CLUSTER, 'Amazon EKS scales the control plane itself: "Implementing auto-scaling mechanisms at each layer of the architecture"', 'CapacityScalesAutomatically'),
+      passes('2.3', CLUSTER, 'every control plane log type goes to CloudWatch Logs: "All log information ... from the AWS infrastructure"', 'AccessLogsEnabled'),
       passes('2.3', LAUNCH_TEMPLATE, 'the amazon-cloudwatch-observability add-on runs the CloudWatch agent and Fluent Bit on every node: "All log information from the application"', 'ApplicationLogsCollected'),
       passes('2.8', CLUSTER, 'Amazon EKS runs the control plane over three zones: "must continue to operate in the case where all of the services within a single AZ have been disrupted"', 'ComputeMultiAz'),
       passes('2.8', NODES, 'three nodes or more over subnets of three zones: "must continue to operate in the case where all of the services within a single AZ have been disrupted"', 'ComputeMultiAz'),

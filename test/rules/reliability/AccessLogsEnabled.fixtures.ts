@@ -1,5 +1,5 @@
 import {
-  App, aws_apigateway as apigw, aws_apigatewayv2 as apigwv2, aws_cloudfront as cloudfront, aws_cloudfront_origins as origins, aws_ec2 as ec2,
+  App, aws_apigateway as apigw, aws_apigatewayv2 as apigwv2, aws_cloudfront as cloudfront, aws_cloudfront_origins as origins, aws_ec2 as ec2, aws_eks as eks,
   aws_elasticloadbalancing as elb, aws_elasticloadbalancingv2 as elbv2, aws_globalaccelerator as ga, aws_logs as logs, aws_networkfirewall as nfw, aws_route53profiles as profiles,
   aws_route53resolver as resolver, aws_s3 as s3, aws_transfer as transfer, aws_wafv2 as wafv2, Stack,
 } from 'aws-cdk-lib';
@@ -38,6 +38,11 @@ const resolverEndpointIn = (s: Stack, vpc: ec2.Vpc, direction: 'INBOUND' | 'OUTB
 
 export const fixtures: RuleFixtures = {
   noncompliant: [
+    {
+      name: 'L1 EKS cluster without control plane logging (the default)',
+      build: (app: App) => { new eks.CfnCluster(stackIn(app, 'S', MANAGEMENT), 'Eks', { roleArn: 'arn:aws:iam::111111111111:role/eks', resourcesVpcConfig: { subnetIds: ['subnet-1', 'subnet-2'] } }); },
+      reason: /the cluster sends no control plane log to CloudWatch Logs/,
+    },
     { name: 'L1 SFTP server without logging', build: (app: App) => { new transfer.CfnServer(stackIn(app, 'S'), 'Sftp', { protocols: ['SFTP'] }); }, reason: /Transfer Family server logs no user activity/ },
     { name: 'L1 SFTP connector without a logging role', build: (app: App) => { new transfer.CfnConnector(stackIn(app, 'S'), 'Out', { url: 'sftp://partner.example.com', accessRole: 'arn:aws:iam::111111111111:role/c', sftpConfig: { userSecretId: 'x', trustedHostKeys: ['ssh-rsa AAAA'] } }); }, reason: /connector logs no activity/ },
     { name: 'L2 internet-facing ALB without access logs', build: (app: App) => { const s = stackIn(app, 'S', MANAGEMENT); new elbv2.ApplicationLoadBalancer(s, 'Alb', { vpc: vpcIn(s), internetFacing: true }); }, reason: /Application Load Balancer writes no access log/ },
@@ -115,6 +120,10 @@ export const fixtures: RuleFixtures = {
     },
   ],
   compliant: [
+    {
+      name: 'L1 EKS cluster sending its audit and API server logs to CloudWatch Logs',
+      build: (app: App) => { new eks.CfnCluster(stackIn(app, 'S', MANAGEMENT), 'Eks', { roleArn: 'arn:aws:iam::111111111111:role/eks', resourcesVpcConfig: { subnetIds: ['subnet-1', 'subnet-2'] }, logging: { clusterLogging: { enabledTypes: [{ type: 'api' }, { type: 'audit' }] } } }); },
+    },
     {
       name: 'partner-style web ACL in front of an L2 ALB, logged to an L2 log group (ResourceArn by reference); an L1 web ACL logged by ARN to a Firehose stream',
       build: (app: App) => {
