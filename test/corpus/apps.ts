@@ -2,6 +2,7 @@
 import { auroraReplica } from './aurora-replica/expected';
 import { backupRegions } from './backup-regions/expected';
 import { dnsHaProxy } from './dns-ha-proxy/expected';
+import { ecsCapacityProvider } from './ecs-capacity-provider/expected';
 import { eksPlatform } from './eks-platform/expected';
 import { dotnetFargate } from './dotnet-fargate/expected';
 import { eventPipeline } from './event-pipeline/expected';
@@ -56,4 +57,5 @@ export const CORPUS: readonly CorpusApp[] = [
   sqlServerHa,
   migrationLandingZone,
   eksPlatform,
+  ecsCapacityProvider,
 ];

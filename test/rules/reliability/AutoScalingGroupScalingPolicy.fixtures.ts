@@ -1,4 +1,4 @@
-import { App, aws_autoscaling as autoscaling, aws_ec2 as ec2, CfnParameter, Stack } from 'aws-cdk-lib';
+import { App, aws_autoscaling as autoscaling, aws_ec2 as ec2, aws_ecs as ecs, CfnParameter, Stack } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
@@ -16,6 +16,11 @@ function asg(s: Stack, props: Partial<autoscaling.AutoScalingGroupProps> = {}) {
 
 export const fixtures: RuleFixtures = {
   noncompliant: [
+    {
+      name: 'L2 ECS capacity provider with managed scaling turned off',
+      build: (app: App) => { const s = stackIn(app, 'S'); new ecs.AsgCapacityProvider(s, 'Capacity', { autoScalingGroup: asg(s), enableManagedScaling: false, enableManagedTerminationProtection: false }); },
+      reason: /no scaling policy targets the group/,
+    },
     { name: 'L2 group with no scaling policy', build: (app: App) => { asg(stackIn(app, 'S')); }, reason: /no scaling policy targets the group/ },
     {
       name: 'L2 group with scheduled actions only',
@@ -40,6 +45,23 @@ export const fixtures: RuleFixtures = {
     },
   ],
   compliant: [
+    {
+      name: 'L2 ECS capacity provider with managed scaling (ECS adds the target tracking policy)',
+      build: (app: App) => { const s = stackIn(app, 'S'); new ecs.AsgCapacityProvider(s, 'Capacity', { autoScalingGroup: asg(s), enableManagedScaling: true, targetCapacityPercent: 90 }); },
+    },
+    {
+      name: 'L1 ECS capacity provider naming the group by a literal ARN, managed scaling ENABLED',
+      build: (app: App) => {
+        const s = stackIn(app, 'S');
+        asg(s, { autoScalingGroupName: 'ecs-hosts' });
+        new ecs.CfnCapacityProvider(s, 'Capacity', {
+          autoScalingGroupProvider: {
+            autoScalingGroupArn: 'arn:aws:autoscaling:eu-west-1:111111111111:autoScalingGroup:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0:autoScalingGroupName/ecs-hosts',
+            managedScaling: { status: 'ENABLED', targetCapacity: 100 },
+          },
+        });
+      },
+    },
     { name: 'L2 group with a target-tracking policy', build: (app: App) => { asg(stackIn(app, 'S')).scaleOnCpuUtilization('Cpu', { targetUtilizationPercent: 50 }); } },
     {
       name: 'L1 group with a step policy naming it literally',
