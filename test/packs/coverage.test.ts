@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { App, aws_docdbelastic as docdbelastic, aws_ec2 as ec2, aws_eks as eks, aws_networkmanager as networkmanager, aws_timestream as timestream, Stack, Tags, Validations } from 'aws-cdk-lib';
+import { App, aws_batch as batch, aws_docdbelastic as docdbelastic, aws_ec2 as ec2, aws_networkmanager as networkmanager, aws_timestream as timestream, Stack, Tags, Validations } from 'aws-cdk-lib';
 import { CHECKLIST_ITEMS, ChecklistItem, parseSelection, resourceClassesOf, ruleUsesOf } from '../../lib/checklist';
 import { CAPACITY, DATA_STORES, isOfClass, RESOURCE_TYPE_CLASSES, TRAFFIC_LOGS, typesOfClass } from '../../lib/aws';
 import { CompetencyChecks, planRules } from '../../lib/packs';
@@ -11,13 +11,13 @@ import { NOW, tmpDir } from '../report/helpers';
 const STRICT = { checklist: 'networking', deploymentModel: 'saas', strict: true } as const;
 
 /**
- * A partner-style stack with types no rule of the items they concern reads: an EKS node group, a Timestream table, a
+ * A partner-style stack with types no rule of the items they concern reads: an AWS Batch compute environment, a Timestream table, a
  * network firewall; and a DocumentDB elastic cluster, read at rest by 1.22 and not in transit.
  */
 function partnerApp(outdir?: string): { app: App; stack: Stack } {
   const app = new App({ outdir });
   const stack = new Stack(app, 'Workload', { env: { account: '111111111111', region: 'eu-west-1' } });
-  new eks.CfnNodegroup(stack, 'Nodes', { clusterName: 'apps', nodeRole: 'arn:aws:iam::111111111111:role/nodes', subnets: ['subnet-1', 'subnet-2'] });
+  new batch.CfnComputeEnvironment(stack, 'Nodes', { type: 'MANAGED', computeResources: { type: 'EC2', maxvCpus: 64, subnets: ['subnet-1', 'subnet-2'], instanceRole: 'arn:aws:iam::111111111111:instance-profile/batch', securityGroupIds: ['sg-0123456789abcdef0'] } });
   new timestream.CfnTable(stack, 'Metrics', { databaseName: 'telemetry' });
   new docdbelastic.CfnCluster(stack, 'Documents', { clusterName: 'documents', adminUserName: 'docadmin', authType: 'SECRET_ARN', shardCapacity: 2, shardCount: 1 });
   new networkmanager.CfnCoreNetwork(stack, 'CoreNetwork', { globalNetworkId: 'global-network-0123456789abcdef0' });
@@ -178,10 +178,10 @@ describe('a type no rule of an applicable item reads is "not verified", never a 
       'Competency-1.21-NotVerified error Workload/Metrics: Not verified: AWS::Timestream::Table is not read by 1.21',
       'Competency-1.22-NotVerified error Workload/Documents: Not verified: AWS::DocDBElastic::Cluster is not read by 1.22 (in transit)',
       'Competency-1.22-NotVerified error Workload/Metrics: Not verified: AWS::Timestream::Table is not read by 1.22',
-      'Competency-2.2-NotVerified error Workload/Nodes: Not verified: AWS::EKS::Nodegroup is not read by 2.2',
+      'Competency-2.2-NotVerified error Workload/Nodes: Not verified: AWS::Batch::ComputeEnvironment is not read by 2.2',
       'Competency-2.3-NotVerified warning Workload/CoreNetwork: Not verified: AWS::NetworkManager::CoreNetwork is not read by 2.3',
       'Competency-2.6-NotVerified error Workload/Metrics: Not verified: AWS::Timestream::Table is not read by 2.6',
-      'Competency-2.8-NotVerified error Workload/Nodes: Not verified: AWS::EKS::Nodegroup is not read by 2.8',
+      'Competency-2.8-NotVerified error Workload/Nodes: Not verified: AWS::Batch::ComputeEnvironment is not read by 2.8',
     ]);
     expect(report.violations.map((v) => v.ruleName)).toEqual(expect.arrayContaining(['Competency-2.2-NotVerified', 'Competency-2.3-NotVerified']));
   });
@@ -207,14 +207,14 @@ describe('a type no rule of an applicable item reads is "not verified", never a 
   test('acknowledged with how it is verified, it no longer fails; a pack for a model where the item does not apply raises nothing', () => {
     // GIVEN
     const { stack } = partnerApp();
-    Validations.of(stack.node.findChild('Nodes')).acknowledge({ id: 'Competency-2.2-NotVerified', reason: 'Karpenter scales the node group; its configuration is attested (2.2)' });
+    Validations.of(stack.node.findChild('Nodes')).acknowledge({ id: 'Competency-2.2-NotVerified', reason: 'Batch scales the compute environment between MinvCpus and MaxvCpus with the job queue; attested (2.2)' });
     const strict = new CompetencyChecks(STRICT);
     const onAws = new CompetencyChecks({ checklist: 'networking', deploymentModel: 'customer-deployed-on-aws' });
     // WHEN
     strict.validateScope(stack);
     onAws.validateScope(stack);
     // THEN
-    expect(strict.evaluations.find((e) => e.ruleId === 'Competency-2.2-NotVerified')?.acknowledgement?.reason).toMatch(/Karpenter/);
+    expect(strict.evaluations.find((e) => e.ruleId === 'Competency-2.2-NotVerified')?.acknowledgement?.reason).toMatch(/MaxvCpus/);
     expect(onAws.evaluations.filter((e) => e.rule === NOT_VERIFIED && ['1.21', '1.22', '2.6', '2.3'].includes(e.itemId))).toEqual([]);
   });
 
@@ -228,7 +228,7 @@ describe('a type no rule of an applicable item reads is "not verified", never a 
     // THEN
     const item = report.items.find((i) => i.id === '2.8')!;
     expect(item.status).toBe('not-met');
-    expect(item.rules.failed.map((f) => `${f.ruleId} ${f.path}: ${f.reason}`)).toContain('Competency-2.8-NotVerified Workload/Nodes: Not verified: AWS::EKS::Nodegroup is not read by 2.8');
+    expect(item.rules.failed.map((f) => `${f.ruleId} ${f.path}: ${f.reason}`)).toContain('Competency-2.8-NotVerified Workload/Nodes: Not verified: AWS::Batch::ComputeEnvironment is not read by 2.8');
     fs.rmSync(outdir, { recursive: true, force: true });
   });
 });
