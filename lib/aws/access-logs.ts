@@ -69,6 +69,9 @@ export const TRAFFIC_LOGS: { readonly [type: string]: TrafficLog } = {
     kind: 'access-log',
     how: 'Logging.ClusterLogging.EnabledTypes (api, audit, authenticator, controllerManager, scheduler): the Kubernetes API server\'s audit and diagnostic logs of every call to the cluster\'s endpoint ("Amazon EKS control plane logging provides audit and diagnostic logs directly from the Amazon EKS control plane to CloudWatch Logs in your account"; "By default, cluster control plane logs aren\'t sent to CloudWatch Logs", Amazon EKS User Guide, "Send control plane logs to CloudWatch Logs")',
   },
+  // A DMS endpoint is a connection of the replication instance, whose network interface is in the VPC: its traffic is in
+  // the VPC's flow logs; what the replication does is in each task's log (ReplicationTaskSettings Logging).
+  'AWS::DMS::Endpoint': { kind: 'elsewhere', where: FLOW_LOGS },
   'AWS::GlobalAccelerator::Listener': { kind: 'elsewhere', where: 'the flow logs of its accelerator' },
   'AWS::GlobalAccelerator::EndpointGroup': { kind: 'elsewhere', where: 'the flow logs of its accelerator' },
   'AWS::NetworkFirewall::VpcEndpointAssociation': { kind: 'elsewhere', where: 'the logging configuration of its firewall' },

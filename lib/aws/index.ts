@@ -37,3 +37,4 @@ export * from './credentials';
 export * from './app-view';
 export * from './ports';
 export * from './engines';
+export * from './dms';

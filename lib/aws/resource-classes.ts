@@ -497,7 +497,7 @@ export const RESOURCE_TYPE_CLASSES: { readonly [type: string]: ResourceClasses }
   'AWS::DMS::Certificate': 'none',
   'AWS::DMS::DataMigration': 'none',
   'AWS::DMS::DataProvider': 'none',
-  'AWS::DMS::Endpoint': 'none',
+  'AWS::DMS::Endpoint': 'traffic',
   'AWS::DMS::EventSubscription': 'none',
   'AWS::DMS::InstanceProfile': 'none',
   'AWS::DMS::MigrationProject': 'none',
@@ -1948,7 +1948,8 @@ export const RESOURCE_TYPE_CLASSES: { readonly [type: string]: ResourceClasses }
 /**
  * The traffic types where a protocol carrying data across a VPC boundary is chosen: by the template (a listener's
  * protocol, a distribution's viewer and origin policies, a Transfer Family server's protocols, a Direct Connect link's
- * MACsec, GRE or no encapsulation on a Connect attachment, DNS over HTTPS on a resolver endpoint) or fixed by the
+ * MACsec, GRE or no encapsulation on a Connect attachment, DNS over HTTPS on a resolver endpoint, a DMS endpoint's SSL
+ * mode) or fixed by the
  * service (HTTPS-only API, AppSync and function URL endpoints, IPsec VPN connections, TLS Client VPN and Instance
  * Connect endpoints). Where encryption in transit is decided, and what item 1.24 reads.
  *
@@ -1966,6 +1967,7 @@ export const PROTOCOL_TYPES: readonly string[] = [
   'AWS::ApiGatewayV2::Api', 'AWS::ApiGatewayV2::DomainName',
   'AWS::AppRunner::Service', 'AWS::AppSync::Api', 'AWS::AppSync::GraphQLApi',
   'AWS::CloudFront::Distribution', 'AWS::CloudFront::StreamingDistribution', 'AWS::CloudFront::VpcOrigin',
+  'AWS::DMS::Endpoint',
   'AWS::DirectConnect::Connection', 'AWS::DirectConnect::Lag',
   'AWS::EC2::ClientVpnEndpoint', 'AWS::EC2::CustomerGateway', 'AWS::EC2::InstanceConnectEndpoint', 'AWS::EC2::TransitGatewayConnect',
   'AWS::EC2::VPNConnection', 'AWS::EC2::VerifiedAccessEndpoint',

@@ -17,7 +17,7 @@ const TECHNICAL_RULES: { readonly [id: string]: readonly string[] } = {
   '1.21': ['DataStoreClassified'],
   '1.22': ['EbsVolumeEncrypted', 'DataStoreEncryptedAtRest', 'DataStoreEncryptedInTransit', 'S3BucketTlsOnly', 'S3BucketEncrypted', 'DynamoDbTableEncrypted', 'SnsTopicEncrypted', 'LogGroupEncrypted'],
   '1.23': ['KmsKeyRotationEnabled', 'KmsKeyPolicyNoWildcard'],
-  '1.24': ['S3BucketTlsOnly', 'LoadBalancerListenerTls', 'InternalListenerTls', 'CustomerGatewayUsesVpn', 'SecurityGroupNoPlaintextFromInternet', 'EndpointProtocolEncrypted', 'CloudFrontViewerHttps', 'CloudFrontOriginHttps', 'ApiGatewayIntegrationTls', 'ApiGatewayTls12'],
+  '1.24': ['S3BucketTlsOnly', 'LoadBalancerListenerTls', 'InternalListenerTls', 'CustomerGatewayUsesVpn', 'SecurityGroupNoPlaintextFromInternet', 'EndpointProtocolEncrypted', 'CloudFrontViewerHttps', 'CloudFrontOriginHttps', 'ApiGatewayIntegrationTls', 'DmsEndpointTls', 'ApiGatewayTls12'],
   '2.1': ['VpnConnectionsRedundant', 'EntryPointHighlyAvailable', 'VpnBgpRouting'],
   '2.2': ['AutoScalingGroupScalingPolicy', 'CapacityScalesAutomatically', 'AutoScalingGroupElbHealthCheck'],
   '2.3': ['LogGroupRetention', 'LogGroupShippedCentrally', 'AccessLogsEnabled', 'BucketAccessLogged', 'ApplicationLogsCollected', 'VpcFlowLogsEnabled'],

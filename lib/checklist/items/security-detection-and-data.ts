@@ -475,6 +475,7 @@ export const SECURITY_DETECTION_AND_DATA_ITEMS: readonly TechnicalItem[] = [
         requires('CloudFrontViewerHttps', 'All data in transit across a VPC boundary is encrypted'),
         requires('CloudFrontOriginHttps', 'All data in transit across a VPC boundary is encrypted'),
         requires('ApiGatewayIntegrationTls', 'All data in transit across a VPC boundary is encrypted'),
+        requires('DmsEndpointTls', 'All data in transit across a VPC boundary is encrypted'),
         recommends('ApiGatewayTls12', 'All data in transit across a VPC boundary is encrypted',
           'API Gateway accepts HTTPS only, so traffic to it is encrypted whatever its security policy; refusing TLS 1.0 (TLS_1_2 or an enhanced policy) keeps clients off protocol versions with known weaknesses, which the sentence does not ask.'),
       ],

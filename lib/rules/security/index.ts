@@ -45,4 +45,5 @@ export * from './LoadBalancerListenerTls';
 export * from './InternalListenerTls';
 export * from './SecurityGroupNoPlaintextFromInternet';
 export * from './EndpointProtocolEncrypted';
+export * from './DmsEndpointTls';
 export * from './CustomerGatewayUsesVpn';

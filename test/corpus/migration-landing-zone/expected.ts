@@ -33,6 +33,7 @@ export const migrationLandingZone: CorpusApp = {
     passes: [
       passes('2.8', 'Landing/ReplicationInstance', 'MultiAZ keeps a synchronous standby replication instance in another zone: "must continue to operate in the case where all of the services within a single availability zone have been disrupted"', 'DataStoreMultiAz'),
       passes('2.8', 'Landing/TargetDb/Resource', 'Multi-AZ SQL Server fails over to its standby: "must continue to operate in the case where all of the services within a single availability zone have been disrupted"', 'RdsMultiAz'),
+      passes('1.24', 'Landing/SourceEndpoint', 'the on-premises SQL Server is read over TLS (SslMode require): "All data in transit across a VPC boundary is encrypted"', 'DmsEndpointTls'),
       passes('1.10', 'Landing/SourceEndpoint', 'the endpoint reads its login from Secrets Manager: "avoid the use of hard-coded credentials"', 'NoHardcodedCredentials'),
     ],
     verdicts: {
@@ -44,7 +45,7 @@ export const migrationLandingZone: CorpusApp = {
       '1.18': notMet('no bucket: nothing shows "buckets that should not allow public access are properly configured to prevent public access"'),
       '1.22': notMet('the target SQL Server is encrypted at rest but does not require TLS (rds.force_ssl stays 0), so clients other than DMS may connect in clear: the template does not show "encrypted in transit and at rest"'),
       '1.23': notMet('no customer managed key: nothing shows "access to use the keys is controlled"'),
-      '1.24': notMet('AWS does not state that the e-mail delivery of the migration events is encrypted, so the template does not show "All data in transit across a VPC boundary is encrypted"'),
+      '1.24': notMet('the DMS endpoints require TLS, but AWS does not state that the e-mail delivery of the migration events is encrypted, so the template does not show "All data in transit across a VPC boundary is encrypted"'),
       '2.1': notMet('the link to the data center is not in the template: nothing shows "Network connectivity to the solution must be highly available"'),
       '2.3': notMet('the target database exports no log to CloudWatch Logs and no rule reads the DMS task log: nothing shows "All log information from the application ... should be consolidated into a single system"'),
       '2.6': met('the target database keeps seven days of automated backups: "You must perform regular backups to a durable storage service"'),
