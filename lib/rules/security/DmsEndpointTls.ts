@@ -17,7 +17,7 @@ import { dmsTlsSetting, isDeployTime, literalString, ResourceValue } from '../..
 export const DmsEndpointTls = defineRule({
   name: 'DmsEndpointTls',
   description: 'AWS DMS endpoints connect to their databases over TLS',
-  fix: 'Set SslMode to verify-full or require (with CertificateArn for the server\'s CA), Redis SslSecurityProtocol to ssl-encryption, Kafka SecurityProtocol to ssl-encryption or sasl-ssl; or carry the connection over a VPN and attest it',
+  fix: 'Set SslMode to verify-full or require, with CertificateArn naming the server\'s CA; Redis SslSecurityProtocol to ssl-encryption, Kafka SecurityProtocol to ssl-encryption or sasl-ssl; or carry the connection over a VPN and attest it',
   resourceTypes: ['AWS::DMS::Endpoint'],
   scope: 'resource',
   check(r, app): RuleVerdict {
