@@ -3,7 +3,9 @@ import { isDeployTime, isIntrinsic } from '../../aws';
 import { referrers, referrersOf, unresolvedIn } from '../utils/references';
 import { readRules, RULE_TYPES, sourceOf } from '../utils/security-groups';
 
-const TYPES = RULE_TYPES.egress;
+/** The type whose creation makes a security group outside the template: an EKS cluster's cluster security group. */
+const EKS_CLUSTER = 'AWS::EKS::Cluster';
+const TYPES = [...RULE_TYPES.egress, EKS_CLUSTER];
 
 /** `AWS::EC2::SecurityGroupEgress` resources by the group they add to (anywhere in the app). */
 function standaloneEgress(app: AppView) {
@@ -38,6 +40,11 @@ function defaultEgressVerdict(r: ResourceView, app: AppView): RuleVerdict | unde
  * `allowAllOutbound: false` placeholder (255.255.255.255/32, icmp 252-86) counts as restricted. Egress to a VPC's
  * own block, another group or a prefix list is not egress to anywhere. A destination CIDR or egress list unknown at
  * synth, or a standalone rule of the stack whose group is unknown, is unverifiable.
+ * Also reads `AWS::EKS::Cluster`: "When you create a cluster, Amazon EKS creates a security group" whose default rules
+ * include "Outbound | All | All | 0.0.0.0/0" (Amazon EKS User Guide, "View Amazon EKS security group requirements for
+ * clusters"), whatever `SecurityGroupIds` adds. The template cannot change that group's rules ("If your cluster doesn't
+ * need the outbound rule to 0.0.0.0/0 ... you can remove it": after creation), so the cluster is a finding to fix that
+ * way and acknowledge with how.
  * Fix: `allowAllOutbound: false` and explicit `connections.allowTo(...)` / `addEgressRule(...)` rules.
  */
 export const SecurityGroupEgressRestricted = defineRule({
@@ -48,6 +55,9 @@ export const SecurityGroupEgressRestricted = defineRule({
   scope: 'app',
   check(r, app): RuleVerdict {
     if (!TYPES.includes(r.type)) return NOT_APPLICABLE;
+    if (r.type === EKS_CLUSTER) {
+      return nonCompliant('Amazon EKS creates the cluster security group (eks-cluster-sg-<cluster>-<id>) with a default rule allowing all outbound traffic to 0.0.0.0/0, which the template cannot change: remove the rule from that group after the cluster is created (keeping the minimum rules EKS needs) and acknowledge this finding with how', 'ResourcesVpcConfig');
+    }
     if (r.type === 'AWS::EC2::SecurityGroup') {
       const egress = r.properties.SecurityGroupEgress;
       if (isIntrinsic(egress)) return unverifiable('SecurityGroupEgress', egress, 'SecurityGroupEgress');

@@ -22,6 +22,8 @@ export const eksPlatform: CorpusApp = {
         'CloudWatch Logs encrypts at rest, which meets "encrypted in transit and at rest"; a customer managed key goes beyond it'),
       recommended('1.24', 'InternalListenerTls', 'Platform/Ingress/Https/Resource',
         'the internal load balancer admits only sources inside its VPC, so its plain TCP listener is not "data in transit across a VPC boundary"; TLS to the ingress goes beyond it'),
+      required('1.16', 'SecurityGroupEgressRestricted', CLUSTER,
+        'Amazon EKS creates the cluster security group with a rule allowing all outbound traffic, and the template cannot remove it: "In all cases, allow only the most restrictive possible settings"'),
       required('2.3', 'LogGroupShippedCentrally', FLOW_LOGS,
         'the flow logs stay in a local log group: "All log information ... should be consolidated into a single system"'),
       required('2.6', 'NotVerified', IMAGES,
@@ -41,7 +43,7 @@ export const eksPlatform: CorpusApp = {
       '1.9': met('the cluster and node roles hold the EKS, CNI, ECR read-only and Systems Manager policies their services need: "granting only the permissions required to perform a task"'),
       '1.10': met('no credential in the template: "avoid the use of hard-coded credentials"'),
       '1.11': notMet('the app stores no credential, so nothing shows "ensure the encryption of any credentials at rest"'),
-      '1.16': met('the template\'s security groups are restricted: "allow only the most restrictive possible settings"'),
+
       '1.17': notMet('no bucket: nothing shows "the appropriate controls are in place to control access to each S3 bucket"'),
       '1.18': notMet('no bucket: nothing shows "buckets that should not allow public access are properly configured to prevent public access"'),
       '1.22': met('encrypted node volumes, ECR\'s encryption, the encrypted log group: "encrypted in transit and at rest"'),

@@ -1,9 +1,19 @@
-import { aws_autoscaling as autoscaling, aws_ec2 as ec2, aws_elasticloadbalancingv2 as elbv2, CfnCondition, CfnParameter, Fn } from 'aws-cdk-lib';
+import { aws_autoscaling as autoscaling, aws_ec2 as ec2, aws_eks as eks, aws_elasticloadbalancingv2 as elbv2, CfnCondition, CfnParameter, Fn } from 'aws-cdk-lib';
 import { RuleFixtures } from '../harness';
 import { stackIn } from '../fixture-stacks';
 
 export const fixtures: RuleFixtures = {
   noncompliant: [
+    {
+      name: 'L1 EKS cluster: EKS creates its cluster security group with all outbound traffic allowed, outside the template',
+      build: (app) => {
+        new eks.CfnCluster(stackIn(app, 'S'), 'Cluster', {
+          roleArn: 'arn:aws:iam::111111111111:role/eks-cluster',
+          resourcesVpcConfig: { subnetIds: ['subnet-1', 'subnet-2'], endpointPrivateAccess: true, endpointPublicAccess: false },
+        });
+      },
+      reason: /Amazon EKS creates the cluster security group .* allowing all outbound traffic to 0\.0\.0\.0\/0, which the template cannot change/,
+    },
     {
       name: 'CDK default allowAllOutbound (L2)',
       build: (app) => {
