@@ -40,17 +40,41 @@ export const LogGroupShippedCentrally = defineRule({
     if (r.type !== 'AWS::Logs::LogGroup') return NOT_APPLICABLE;
     // The group the app creates for a custom resource handler is read as its run-time group would be: not at all.
     if (writtenOnlyByCustomResourceHandlers(r, app)) return NOT_APPLICABLE;
-    const idx = shippingIndex(app);
     const name = literalString(r.properties.LogGroupName);
-    const account = accountKeyOf(r.stack);
-    if (idx.direct.has(resourceKey(r)) || (name !== undefined && idx.direct.has(`${account}|name:${name}`))) return COMPLIANT;
-    if (idx.links.has(account)) return COMPLIANT;
-    if ((idx.accountPolicies.get(account) ?? []).some((excluded) => name === undefined || !excluded.includes(name))) return COMPLIANT;
-    const unresolved = idx.unresolved.get(account);
-    if (unresolved) return unverifiable(`whether subscription filter ${unresolved.path} ships this log group`, unresolved.properties.LogGroupName, '');
-    return nonCompliant(`no subscription filter, account-level subscription policy or OAM link of ${r.stack.account ? `account ${r.stack.account}` : `stack ${r.stack.path}`} ships the log group ${name ?? r.path}`);
+    const keys = [resourceKey(r), name !== undefined ? `${accountKeyOf(r.stack)}|name:${name}` : undefined];
+    return shippedOrFinding(r, app, { keys, name, group: 'this log group' }, (nobody) => `${nobody} ships the log group ${name ?? r.path}`);
   },
 });
+
+/** Which log group, for {@link shippedOrFinding}. */
+interface ShippedGroup {
+  /** Its keys in the shipping index: resource keys, `<account key>|name:<name>`, `function:`/`appsync:`/`apigw:` keys. */
+  readonly keys: readonly (string | undefined)[];
+  /** Its literal name, which an account-level policy may exclude; undefined when not known at synth. */
+  readonly name?: string;
+  /** The group as an unverifiable verdict names it (`the function's log group`). */
+  readonly group: string;
+  /** Where a verdict points. @default - the resource itself */
+  readonly location?: string;
+}
+
+/**
+ * Compliant when something of the app ships the group of `owner`'s account: a subscription filter naming one of its
+ * keys, an OAM link of the account, or an account-level subscription policy that does not exclude its name; otherwise
+ * unverifiable when a subscription filter of the account names a group that cannot be followed, else the finding
+ * (`finding` receives "no subscription filter, account-level subscription policy or OAM link of <the account>").
+ */
+function shippedOrFinding(owner: ResourceView, app: AppView, g: ShippedGroup, finding: (nobody: string) => string): RuleVerdict {
+  const idx = shippingIndex(app);
+  const account = accountKeyOf(owner.stack);
+  if (g.keys.some((k) => k !== undefined && idx.direct.has(k))) return COMPLIANT;
+  if (idx.links.has(account)) return COMPLIANT;
+  if ((idx.accountPolicies.get(account) ?? []).some((excluded) => g.name === undefined || !excluded.includes(g.name))) return COMPLIANT;
+  const unresolved = idx.unresolved.get(account);
+  if (unresolved) return unverifiable(`whether subscription filter ${unresolved.path} ships ${g.group}`, unresolved.properties.LogGroupName, g.location ?? '');
+  const where = owner.stack.account ? `account ${owner.stack.account}` : `stack ${owner.stack.path}`;
+  return nonCompliant(finding(`no subscription filter, account-level subscription policy or OAM link of ${where}`), g.location);
+}
 
 /** The group CloudWatch Logs creates at run time for a function the app gives no log group. */
 function runtimeGroup(fn: ResourceView, app: AppView): RuleVerdict {
@@ -70,14 +94,9 @@ function runtimeGroup(fn: ResourceView, app: AppView): RuleVerdict {
   }
   // A group of the app with that name is read itself.
   if (name !== undefined && byLiteralProperty(app, 'AWS::Logs::LogGroup', 'LogGroupName', fn, name)) return NOT_APPLICABLE;
-  const idx = shippingIndex(app);
-  const account = accountKeyOf(fn.stack);
-  if ((name !== undefined && idx.direct.has(`${account}|name:${name}`)) || (configured === undefined && idx.direct.has(`function:${resourceKey(fn)}`))) return COMPLIANT;
-  if (idx.links.has(account)) return COMPLIANT;
-  if ((idx.accountPolicies.get(account) ?? []).some((excluded) => name === undefined || !excluded.includes(name))) return COMPLIANT;
-  const unresolved = idx.unresolved.get(account);
-  if (unresolved) return unverifiable(`whether subscription filter ${unresolved.path} ships the function's log group`, unresolved.properties.LogGroupName, 'LoggingConfig');
-  return nonCompliant(`the function writes to ${name ?? '/aws/lambda/<its generated name>'}, which CloudWatch Logs creates at run time, and no subscription filter, account-level subscription policy or OAM link of ${fn.stack.account ? `account ${fn.stack.account}` : `stack ${fn.stack.path}`} ships it`, 'LoggingConfig');
+  const keys = [name !== undefined ? `${accountKeyOf(fn.stack)}|name:${name}` : undefined, configured === undefined ? `function:${resourceKey(fn)}` : undefined];
+  return shippedOrFinding(fn, app, { keys, name, group: 'the function\'s log group', location: 'LoggingConfig' },
+    (nobody) => `the function writes to ${name ?? '/aws/lambda/<its generated name>'}, which CloudWatch Logs creates at run time, and ${nobody} ships it`);
 }
 
 /** The group AppSync creates at run time, `/aws/appsync/apis/<ApiId>`, for an API that logs. */
@@ -86,13 +105,8 @@ function appSyncGroup(api: ResourceView, app: AppView): RuleVerdict {
   if (config === undefined) return NOT_APPLICABLE;
   // A group of the app with that name (`/aws/appsync/apis/` joined with the API's id) is read itself.
   if (app.ofType('AWS::Logs::LogGroup').some((g) => namedGroup(g, g.properties.LogGroupName, app)?.resource === api)) return NOT_APPLICABLE;
-  const idx = shippingIndex(app);
-  const account = accountKeyOf(api.stack);
-  if (idx.direct.has(`appsync:${resourceKey(api)}`) || idx.links.has(account)) return COMPLIANT;
-  if ((idx.accountPolicies.get(account) ?? []).length > 0) return COMPLIANT;
-  const unresolved = idx.unresolved.get(account);
-  if (unresolved) return unverifiable(`whether subscription filter ${unresolved.path} ships the API's log group`, unresolved.properties.LogGroupName, 'LogConfig');
-  return nonCompliant(`the API writes to /aws/appsync/apis/<its id>, which AppSync creates at run time, and no subscription filter, account-level subscription policy or OAM link of ${api.stack.account ? `account ${api.stack.account}` : `stack ${api.stack.path}`} ships it`, 'LogConfig');
+  return shippedOrFinding(api, app, { keys: [`appsync:${resourceKey(api)}`], group: 'the API\'s log group', location: 'LogConfig' },
+    (nobody) => `the API writes to /aws/appsync/apis/<its id>, which AppSync creates at run time, and ${nobody} ships it`);
 }
 
 /** The execution log group API Gateway creates at run time for a REST stage that logs at ERROR or INFO. */
@@ -105,13 +119,9 @@ function executionLogGroup(stage: ResourceView, app: AppView): RuleVerdict {
   if (!levels.some((l: string) => l === 'ERROR' || l === 'INFO')) return NOT_APPLICABLE;
   const stageName = literalString(stage.properties.StageName);
   const api = resolveResource(stage, stage.properties.RestApiId, app);
-  const idx = shippingIndex(app);
-  const account = accountKeyOf(stage.stack);
-  if (api && stageName !== undefined && idx.direct.has(`apigw:${resourceKey(api)}|${stageName}`)) return COMPLIANT;
-  if (idx.links.has(account) || (idx.accountPolicies.get(account) ?? []).length > 0) return COMPLIANT;
-  const unresolved = idx.unresolved.get(account);
-  if (unresolved) return unverifiable(`whether subscription filter ${unresolved.path} ships the stage's execution log group`, unresolved.properties.LogGroupName, 'MethodSettings');
-  return nonCompliant(`the stage writes execution logs to API-Gateway-Execution-Logs_<api id>/${stageName ?? '<stage>'}, which API Gateway creates at run time, and no subscription filter, account-level subscription policy or OAM link of ${stage.stack.account ? `account ${stage.stack.account}` : `stack ${stage.stack.path}`} ships it`, 'MethodSettings');
+  const keys = [api && stageName !== undefined ? `apigw:${resourceKey(api)}|${stageName}` : undefined];
+  return shippedOrFinding(stage, app, { keys, group: 'the stage\'s execution log group', location: 'MethodSettings' },
+    (nobody) => `the stage writes execution logs to API-Gateway-Execution-Logs_<api id>/${stageName ?? '<stage>'}, which API Gateway creates at run time, and ${nobody} ships it`);
 }
 
 interface ShippingIndex {
