@@ -1,7 +1,7 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import { flagOn } from '../utils/checks';
 import { branch } from '../utils/data-stores';
-import { byLiteralProperty, referrers, referrersOf, resolveResource, resourceKey, unresolvedIn } from '../utils/references';
+import { byLiteralProperty, Referrers, referrers, referrersOf, resolveResource, resourceKey, unresolvedIn } from '../utils/references';
 import { asList, isDeployTime, isObject, literalString, ResourceValue, Text, TRAFFIC_LOGS, trafficLogOf } from '../../aws';
 
 /** S3 buckets are BucketAccessLogged's. */
@@ -191,15 +191,25 @@ function vpnTunnels(r: ResourceView, app: AppView): RuleVerdict {
   return COMPLIANT;
 }
 
+/**
+ * Compliant when one of the logging configurations naming `r` (`configurations`) sends its logs to at least one
+ * destination (`destinations`, a list, in every `Fn::If` branch); unverifiable when a destination list cannot be
+ * followed; undefined when none does.
+ */
+function loggedByConfiguration(r: ResourceView, app: AppView, configurations: Referrers, destinations: string): RuleVerdict | undefined {
+  for (const config of referrersOf(r, configurations)) {
+    const res = app.resolve(config, destinations);
+    if (!res.ok) return unverifiable(destinations.replace(/\//g, '.'), res.unresolved, destinations.split('/')[0]);
+    if (res.values.every((v) => asList(v.value).length > 0)) return COMPLIANT;
+  }
+  return undefined;
+}
+
 /** A firewall passes when a logging configuration of the app names it and sends at least one log type somewhere. */
 function firewall(r: ResourceView, app: AppView): RuleVerdict {
   const index = referrers(app, { key: 'network-firewall-logging', fromType: 'AWS::NetworkFirewall::LoggingConfiguration', targetType: 'AWS::NetworkFirewall::Firewall', path: 'FirewallArn' });
-  for (const config of referrersOf(r, index)) {
-    const res = app.resolve(config, 'LoggingConfiguration/LogDestinationConfigs');
-    if (!res.ok) return unverifiable('LoggingConfiguration.LogDestinationConfigs', res.unresolved, 'LoggingConfiguration');
-    if (res.values.every((v) => asList(v.value).length > 0)) return COMPLIANT;
-  }
-  return nonCompliant('the firewall writes no flow or alert log (no AWS::NetworkFirewall::LoggingConfiguration of the app names it with a log destination)', 'FirewallArn');
+  return loggedByConfiguration(r, app, index, 'LoggingConfiguration/LogDestinationConfigs')
+    ?? nonCompliant('the firewall writes no flow or alert log (no AWS::NetworkFirewall::LoggingConfiguration of the app names it with a log destination)', 'FirewallArn');
 }
 
 /** A WAF web ACL's ARN (`arn:<partition>:wafv2:<region>:<account>:<global|regional>/webacl/<name>/<id>`) names it by `Name`. */
@@ -214,11 +224,8 @@ function webAcl(r: ResourceView, app: AppView): RuleVerdict {
     key: 'wafv2-logging', fromType: 'AWS::WAFv2::LoggingConfiguration', targetType: 'AWS::WAFv2::WebACL', path: 'ResourceArn',
     byLiteral: (from, literal) => webAclByArn(from, literal, app),
   });
-  for (const config of referrersOf(r, index)) {
-    const res = app.resolve(config, 'LogDestinationConfigs');
-    if (!res.ok) return unverifiable('LogDestinationConfigs', res.unresolved, 'LogDestinationConfigs');
-    if (res.values.every((v) => asList(v.value).length > 0)) return COMPLIANT;
-  }
+  const logged = loggedByConfiguration(r, app, index, 'LogDestinationConfigs');
+  if (logged) return logged;
   const unknown = unresolvedIn(r.stack, index);
   if (unknown) return unverifiable(`the web ACL that ${unknown.from.path} logs (ResourceArn)`, unknown.value, 'Name');
   return nonCompliant('the web ACL logs none of the requests it inspects (no AWS::WAFv2::LoggingConfiguration of the app names it with a log destination)', 'Name');
