@@ -4,6 +4,7 @@ import {
 } from '../../aws';
 import { noCustomerDataReason } from '../utils/customer-data';
 import { branch, isClusterMember, sourceResource } from '../utils/data-stores';
+import { actionMatches } from '../utils/iam';
 import { Statement, statementsOf } from '../utils/policy';
 import { statementsIn } from '../utils/policy-documents';
 import { byLiteralProperty, referrers, referrersOf, unresolvedIn } from '../utils/references';
@@ -172,8 +173,8 @@ function refusesPlainRequests(r: ResourceView, app: AppView, policy: TlsOnlyPoli
 function refusesWithoutTls(st: Statement, r: ResourceView, own: boolean, actions: readonly string[]): boolean {
   if (st.effect !== 'Deny' || !st.principals.includes('*') || st.notActions.length > 0 || st.notPrincipals.length > 0) return false;
   if (!asList(st.condition?.Bool?.['aws:SecureTransport']).some(isFalse)) return false;
-  const patterns = st.actions.filter((a): a is string => typeof a === 'string').map((a) => new RegExp(`^${a.split('*').map((x) => x.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*')}$`, 'i'));
-  if (!actions.every((a) => patterns.some((p) => p.test(a)))) return false;
+  const patterns = st.actions.filter((a): a is string => typeof a === 'string');
+  if (!actions.every((a) => patterns.some((p) => actionMatches(p, a)))) return false;
   return own || st.resources.some((v) => v === '*' || (v instanceof ResourceValue && v.resource === r));
 }
 
