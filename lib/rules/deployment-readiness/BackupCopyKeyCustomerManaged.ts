@@ -2,7 +2,7 @@ import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceV
 import { backupCoverage, planRules } from '../utils/backup';
 import { resolveResource } from '../utils/references';
 import { arnFields, asList, isTrue } from '../../aws';
-import { ebsMappings, locateKey } from './key-policies';
+import { ebsMappings, locateKey } from '../utils/key-policies';
 
 const TYPES = ['AWS::EC2::Volume', 'AWS::AutoScaling::AutoScalingGroup', 'AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'];
 

@@ -1,7 +1,7 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, unverifiable } from '../rule';
 import { asList, isObject, resourcesWithin } from '../../aws';
 import { referrers, referrersOf } from '../utils/references';
-import { keyRefusal } from './key-policies';
+import { keyRefusal } from '../utils/key-policies';
 
 const ALARM_TYPES = ['AWS::CloudWatch::Alarm', 'AWS::CloudWatch::CompositeAlarm'];
 const ALARM_ACTIONS = ['AlarmActions', 'OKActions', 'InsufficientDataActions'];

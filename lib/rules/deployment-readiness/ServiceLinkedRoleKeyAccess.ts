@@ -2,7 +2,7 @@ import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } fro
 import { textOf } from '../utils/policy-documents';
 import { resolveResource } from '../utils/references';
 import { asList, isTrue, partitionOf } from '../../aws';
-import { ebsMappings, keyAllows, locateKey } from './key-policies';
+import { ebsMappings, keyAllows, locateKey } from '../utils/key-policies';
 
 const SLR = 'aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling';
 const VOLUME_ACTIONS = ['kms:Decrypt', 'kms:GenerateDataKeyWithoutPlaintext', 'kms:ReEncryptFrom', 'kms:DescribeKey', 'kms:CreateGrant'];

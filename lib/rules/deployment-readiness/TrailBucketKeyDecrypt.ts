@@ -1,7 +1,7 @@
 import { COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, unverifiable } from '../rule';
 import { locateBucket } from '../utils/buckets';
 import { asList, isIntrinsic, isTrue } from '../../aws';
-import { keyAllows, locateKey } from './key-policies';
+import { keyAllows, locateKey } from '../utils/key-policies';
 
 /**
  * Reads: `AWS::CloudTrail::Trail`, the `AWS::S3::Bucket` it delivers to (across the app) and that bucket's KMS key.

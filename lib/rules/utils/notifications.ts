@@ -1,7 +1,7 @@
 import { AppView, ResourceView } from '../rule';
 import { arnFields, asList, DeployTimeValue, isObject, literalString, ResourceValue, Text } from '../../aws';
 import { referrers, referrersOf } from './references';
-import { keyRefusal } from '../deployment-readiness/key-policies';
+import { keyRefusal } from './key-policies';
 
 /**
  * Where an alarm (or an EventBridge rule on alarm state changes) sends its notifications, and whether the template

@@ -1,11 +1,11 @@
 import { AppView, ResourceView } from '../rule';
-import { actionMatches } from '../utils/iam';
-import { asList, isIntrinsic, literalString } from '../../aws';
-import { Statement, statementsOf } from '../utils/policy';
-import { textOf } from '../utils/policy-documents';
-import { resolveResource } from '../utils/references';
+import { actionMatches } from './iam';
+import { asList, literalString } from '../../aws';
+import { Statement, statementsOf } from './policy';
+import { textOf } from './policy-documents';
+import { resolveResource } from './references';
 
-/** Helpers shared by the deployment-readiness checks that read KMS key policies. */
+/** KMS key policies as the rules read them: the deployment-readiness checks, and item 2.4's alarm deliveries. */
 
 /** Where a `KmsKeyId`-like value points: a key of the app, an AWS managed key, another key, or unknown. */
 export type KeyLocation =
@@ -19,7 +19,7 @@ export function locateKey(from: ResourceView, value: unknown, app: AppView): Key
   const target = resolveResource(from, value, app);
   if (target?.type === 'AWS::KMS::Key') return { kind: 'key', key: target };
   if (target?.type === 'AWS::KMS::Alias') return locateKey(target, target.properties.TargetKeyId, app);
-  const text = literalString(value) ?? (isIntrinsic(value) ? undefined : undefined);
+  const text = literalString(value);
   if (text === undefined) return { kind: 'unresolved', value };
   const alias = /(?:^|:)(alias\/aws\/[a-z0-9-]+)$/.exec(text);
   if (alias) return { kind: 'aws-managed', alias: alias[1] };
@@ -49,7 +49,6 @@ export function ebsMappings(source: ResourceView): readonly { readonly [key: str
   const mappings = source.type === 'AWS::EC2::LaunchTemplate' ? source.properties.LaunchTemplateData?.BlockDeviceMappings : source.properties.BlockDeviceMappings;
   return asList<any>(mappings).map((m) => m?.Ebs).filter((e) => e && typeof e === 'object');
 }
-
 
 /**
  * What an AWS service needs on the key of an encrypted topic or queue to publish or send to it:
