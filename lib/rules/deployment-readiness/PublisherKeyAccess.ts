@@ -2,9 +2,8 @@ import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceV
 import { asList, isObject, resourcesWithin } from '../../aws';
 import { referrers, referrersOf } from '../utils/references';
 import { keyRefusal } from '../utils/key-policies';
+import { ALARM_ACTION_PROPERTIES, ALARM_TYPES } from '../utils/notifications';
 
-const ALARM_TYPES = ['AWS::CloudWatch::Alarm', 'AWS::CloudWatch::CompositeAlarm'];
-const ALARM_ACTIONS = ['AlarmActions', 'OKActions', 'InsufficientDataActions'];
 /** The custom resource that aws-cdk-lib's `bucket.addEventNotification` writes a bucket's notifications with. */
 const CDK_BUCKET_NOTIFICATIONS = 'Custom::S3BucketNotifications';
 
@@ -59,7 +58,7 @@ export const PublisherKeyAccess = defineRule({
 });
 
 function alarmDeliveries(r: ResourceView): Delivery[] {
-  return ALARM_ACTIONS.filter((p) => r.properties[p] !== undefined).map((location) => ({ service: 'cloudwatch.amazonaws.com', from: r, location }));
+  return ALARM_ACTION_PROPERTIES.filter((p) => r.properties[p] !== undefined).map((location) => ({ service: 'cloudwatch.amazonaws.com', from: r, location }));
 }
 
 /** A rule's targets (sent by EventBridge unless the target names a role) and their dead-letter queues. */

@@ -1,8 +1,7 @@
 import { COMPLIANT, defineRule, nonCompliant, notShown, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable, AppView } from '../rule';
 import { asList, isDeployTime, isFalse, isObject, literalString } from '../../aws';
-import { Delivery, deliveryOf } from '../utils/notifications';
+import { ALARM_TYPES, Delivery, deliveryOf } from '../utils/notifications';
 
-const ALARM_TYPES = ['AWS::CloudWatch::Alarm', 'AWS::CloudWatch::CompositeAlarm'];
 const ALARM_STATE_CHANGE = 'CloudWatch Alarm State Change';
 
 /**

@@ -3,6 +3,7 @@ import { asList, DeployTimeValue, isIntrinsic, literalString, NESTED_STACK_TYPE,
 import { actionMatches } from './iam';
 import { policyDocumentTypes, statementsIn } from './policy-documents';
 import { Statement } from './policy';
+import { ALARM_ACTION_PROPERTIES, ALARM_TYPES } from './notifications';
 import { inboundReferences, InboundReference, resolveResource } from './references';
 
 /**
@@ -35,8 +36,8 @@ export function noCustomerDataReason(r: ResourceView, app: AppView): string | un
   return undefined;
 }
 
-const ALARM_TYPES = ['AWS::CloudWatch::Alarm', 'AWS::CloudWatch::CompositeAlarm'];
-const ALARM_ACTIONS = /^(AlarmActions|OKActions|InsufficientDataActions)(\/|$)/;
+/** A reference path inside one of an alarm's action lists. */
+const ALARM_ACTIONS = new RegExp(`^(${ALARM_ACTION_PROPERTIES.join('|')})(/|$)`);
 
 /**
  * Event subscriptions whose `SnsTopicArn` receives the service's event notifications: the category, the source's

@@ -20,6 +20,11 @@ export type Delivery =
   /** A notification the template shows cannot be delivered (the publishing service may not use the topic's key), and why. */
   | { readonly kind: 'fails'; readonly why: string };
 
+/** CloudWatch alarms: metric and composite. */
+export const ALARM_TYPES: readonly string[] = ['AWS::CloudWatch::Alarm', 'AWS::CloudWatch::CompositeAlarm'];
+/** The properties of an alarm naming what it notifies, one list per alarm state. */
+export const ALARM_ACTION_PROPERTIES: readonly string[] = ['AlarmActions', 'OKActions', 'InsufficientDataActions'];
+
 /** The service that publishes a notification: CloudWatch for alarm actions, EventBridge for a rule's targets. */
 export type Publisher = 'cloudwatch.amazonaws.com' | 'events.amazonaws.com';
 
