@@ -9,6 +9,14 @@ export function isObject(v: unknown): v is { readonly [key: string]: any } {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * The raw value at a `/`-separated property path of a JSON value (`LaunchTemplateData/NetworkInterfaces`, `0/SubnetId`),
+ * undefined where the path leaves the JSON; nothing is resolved.
+ */
+export function valueAtPath(root: unknown, path: string): any {
+  return path.split('/').reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), root);
+}
+
 /** Whether `v` is an intrinsic function or reference (`{ Ref }`, `{ 'Fn::...' }`, `{ Condition }`). */
 export function isIntrinsic(v: unknown): v is { readonly [fn: string]: any } {
   return intrinsicName(v) !== undefined;

@@ -1,3 +1,4 @@
+import { valueAtPath } from '../intrinsics';
 import { AssemblyResolver } from './resolver';
 import { ResolvableResource, ResourceValue, Unresolved } from './values';
 
@@ -144,7 +145,7 @@ type Templates<R> = { readonly ok: true; readonly templates: R[] } | { readonly 
 /** The launch templates a `LaunchTemplateSpecification` at `path` designates: by id, by name, or by the version attribute. */
 function templatesAt<R extends ResolvableResource>(resolver: AssemblyResolver<R>, r: R, path: string): Templates<R> {
   for (const field of ['LaunchTemplateId', 'LaunchTemplateName', 'Version']) {
-    const raw = path.split('/').reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), r.properties)?.[field];
+    const raw = valueAtPath(r.properties, path)?.[field];
     if (raw === undefined) continue;
     // A literal version ('1', '$Latest') names no template: the template comes from the id or name.
     if (field === 'Version' && typeof raw !== 'object') continue;
@@ -178,7 +179,7 @@ function unresolvedAt<R extends ResolvableResource>(r: R, path: string, reason: 
       resource: r.path,
       property: path,
       reason,
-      value: path.split('/').reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), r.properties),
+      value: valueAtPath(r.properties, path),
       message: `${r.path} ${path}: ${reason}`,
     },
   };

@@ -1,5 +1,5 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { asList, literalNumber, literalString, Unresolved } from '../../aws';
+import { asList, literalNumber, literalString, Unresolved, valueAtPath } from '../../aws';
 import { applianceReason } from '../utils/appliances';
 import { resolveResource } from '../utils/references';
 import { portRange, rulesOf } from '../utils/security-groups';
@@ -33,7 +33,7 @@ export const ApplianceReachesDownstreamElb = defineRule({
     for (const launch of launches.launches) {
       const source = launch.settings.get('SecurityGroupIds') ?? launch.settings.get('SecurityGroups');
       if (!source) return COMPLIANT; // the VPC's default security group: all egress
-      const raw = source.path.split('/').reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), source.from.properties);
+      const raw = valueAtPath(source.from.properties, source.path);
       for (const value of asList<unknown>(raw)) {
         const sg = resolveResource(source.from, value, app);
         if (!sg || sg.type !== 'AWS::EC2::SecurityGroup') return unverifiable('a security group of the appliances', value, source.path);

@@ -1,6 +1,6 @@
 import { AppView, COMPLIANT, defineRule, nonCompliant, NOT_APPLICABLE, notShown, ResourceView, RuleVerdict, unverifiable } from '../rule';
 import {
-  asList, byEnginePrefix, DATA_STORES, DataStoreFacts, dataStoreFacts, InTransitEncryption, isDeployTime, isFalse, isObject, isTrue, ResourceValue, TlsOnlyPolicy, TlsParameter,
+  asList, byEnginePrefix, DATA_STORES, DataStoreFacts, dataStoreFacts, InTransitEncryption, isDeployTime, isFalse, isTrue, ResourceValue, TlsOnlyPolicy, TlsParameter, valueAtPath,
 } from '../../aws';
 import { noCustomerDataReason } from '../utils/customer-data';
 import { branch, isClusterMember, sourceResource } from '../utils/data-stores';
@@ -150,7 +150,7 @@ function refusesPlainRequests(r: ResourceView, app: AppView, policy: TlsOnlyPoli
     if (!res.ok || res.values.length !== 1) return false;
     const members = asList<unknown>(res.values[0].value);
     return members.length > 0 && members.every((m) => {
-      const doc = rest.split('/').reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), m);
+      const doc = valueAtPath(m, rest);
       return doc !== undefined && statementsOf(doc).some((st) => refusesWithoutTls(st, r, true, policy.actions));
     });
   }

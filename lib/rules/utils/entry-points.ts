@@ -1,5 +1,5 @@
 import { AppView, nonCompliant, ResourceView, RuleVerdict, unverifiable } from '../rule';
-import { asList, isFalse, isTrue, literalString } from '../../aws';
+import { asList, isFalse, isTrue, literalString, valueAtPath } from '../../aws';
 import { subnetZone } from './availability-zones';
 import { describePorts, ingressOfGroup, openEntriesOf, portRange, sourceOf } from './security-groups';
 import { designations, resolveResource, resourceKey } from './references';
@@ -41,11 +41,11 @@ function groupsOf(r: ResourceView, app: AppView): { readonly groups: ResourceVie
     const values: { from: ResourceView; value: unknown; path: string }[] = [];
     for (const setting of ['SecurityGroupIds', 'SecurityGroups'] as const) {
       const source = launch.settings.get(setting);
-      if (source) values.push({ from: source.from, value: propertyAt(source.from, source.path), path: source.path });
+      if (source) values.push({ from: source.from, value: valueAtPath(source.from.properties, source.path), path: source.path });
     }
     const nis = launch.settings.get('NetworkInterfaces');
     if (nis) {
-      asList<any>(propertyAt(nis.from, nis.path)).forEach((ni, i) => {
+      asList<any>(valueAtPath(nis.from.properties, nis.path)).forEach((ni, i) => {
         for (const key of ['GroupSet', 'Groups']) if (ni?.[key] !== undefined) values.push({ from: nis.from, value: ni[key], path: `${nis.path}/${i}/${key}` });
       });
     }
@@ -60,10 +60,6 @@ function groupsOf(r: ResourceView, app: AppView): { readonly groups: ResourceVie
   return { groups: [...new Set(groups)] };
 }
 
-/** The raw value at a property path of a resource (`LaunchTemplateData/NetworkInterfaces`). */
-function propertyAt(r: ResourceView, path: string): unknown {
-  return path.split('/').reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), r.properties);
-}
 
 /** The first ingress rule of the instances' groups open to every address on a port other than SSH and RDP. */
 function openServicePorts(r: ResourceView, app: AppView): Finding {
@@ -115,7 +111,7 @@ function publicAddress(r: ResourceView, app: AppView): Finding {
   let subnetOverride: unknown;
   for (const launch of launches.launches) {
     const nis = launch.settings.get('NetworkInterfaces');
-    const first = nis ? asList<any>(propertyAt(nis.from, nis.path)).find((ni) => ni?.DeviceIndex === undefined || String(ni.DeviceIndex) === '0') : undefined;
+    const first = nis ? asList<any>(valueAtPath(nis.from.properties, nis.path)).find((ni) => ni?.DeviceIndex === undefined || String(ni.DeviceIndex) === '0') : undefined;
     const configuration = launch.template?.type === 'AWS::AutoScaling::LaunchConfiguration' ? launch.template.properties.AssociatePublicIpAddress : undefined;
     const associate = first?.AssociatePublicIpAddress ?? configuration;
     if (isTrue(associate)) return { kind: 'found', how: 'AssociatePublicIpAddress is true' };

@@ -1,6 +1,6 @@
 import { AppView, CompetencyRule, defineRule, NOT_APPLICABLE, ResourceView, RuleVerdict } from '../rule';
 import { asgsUsing } from './autoscaling';
-import { asList, isIntrinsic, LaunchSource, literalString, referencedLogicalId, tagsOf } from '../../aws';
+import { asList, isIntrinsic, LaunchSource, literalString, referencedLogicalId, tagsOf, valueAtPath } from '../../aws';
 
 /**
  * Windows compute as the Microsoft Workloads rules see it, and how SSM resources target it.
@@ -55,7 +55,7 @@ function awsTagsOf(r: ResourceView, groups: readonly ResourceView[]): Map<string
 
 /** The raw value a launch setting points at. */
 function rawOf(source: LaunchSource<ResourceView> | undefined): unknown {
-  return source?.path.split('/').reduce<any>((v, k) => (v && typeof v === 'object' ? v[k] : undefined), source.from.properties);
+  return source ? valueAtPath(source.from.properties, source.path) : undefined;
 }
 
 /** The instance tags a launch template's `TagSpecifications` give. */
